@@ -1,0 +1,32 @@
+# Capstan: the two commands a newcomer runs are `make demo` and `make test`.
+SWIFT ?= swift
+SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Package.swift
+
+.PHONY: bootstrap build release demo test bench format lint clean
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build
+
+release: bootstrap
+	$(SWIFT) build -c release --product capstan
+
+demo: release
+	.build/release/capstan demo
+
+test: bootstrap
+	$(SWIFT) test
+
+bench: bootstrap
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(wildcard $(SOURCES))
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(wildcard $(SOURCES))
+
+clean:
+	rm -rf .build Benchmarks/.build

@@ -1,0 +1,57 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Capstan",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "CapstanModel", targets: ["CapstanModel"]),
+    .library(name: "CapstanEngine", targets: ["CapstanEngine"]),
+    .library(name: "CapstanStore", targets: ["CapstanStore"]),
+    .executable(name: "capstan", targets: ["capstan"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .target(
+      name: "CapstanModel",
+      dependencies: [.product(name: "BigInt", package: "BigInt")]
+    ),
+    .target(name: "CapstanEngine", dependencies: ["CapstanModel"]),
+    .target(
+      name: "CapstanStore",
+      dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .executableTarget(
+      name: "capstan",
+      dependencies: [
+        "CapstanModel", "CapstanEngine", "CapstanStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "CapstanModelTests",
+      dependencies: [
+        "CapstanModel", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "CapstanEngineTests",
+      dependencies: [
+        "CapstanModel", "CapstanEngine",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "CapstanStoreTests", dependencies: ["CapstanModel", "CapstanStore"]),
+    .testTarget(
+      name: "CapstanCLITests",
+      dependencies: ["capstan"],
+      resources: [.copy("Snapshots")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

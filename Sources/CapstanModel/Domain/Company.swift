@@ -1,0 +1,59 @@
+/// An issuer: the company whose cap table a ledger describes.
+public struct Company: Sendable, Hashable, Codable, Identifiable {
+  /// Stable id within a workspace.
+  public typealias ID = Identifier<Company>
+
+  /// Stable id.
+  public var id: ID
+  /// Legal or working name, unique within a workspace.
+  public var name: String
+  /// The currency amounts are kept in.
+  public var currency: Currency
+  /// Date of incorporation; nothing can be dated before it.
+  public var incorporated: CalendarDate
+  /// How deal computations round.
+  public var rounding: RoundingPolicy
+
+  /// A company.
+  public init(
+    id: ID, name: String, currency: Currency, incorporated: CalendarDate,
+    rounding: RoundingPolicy = .standard
+  ) {
+    self.id = id
+    self.name = name
+    self.currency = currency
+    self.incorporated = incorporated
+    self.rounding = rounding
+  }
+}
+
+/// A person or an institution that holds, or may hold, securities.
+public struct Stakeholder: Sendable, Hashable, Codable, Identifiable {
+  /// Stable id within a workspace (shared by all its companies).
+  public typealias ID = Identifier<Stakeholder>
+
+  /// Whether the stakeholder is a natural person or an organisation.
+  public enum Kind: String, Sendable, Codable, CaseIterable {
+    /// A natural person.
+    case individual
+    /// A fund, company or other organisation.
+    case institution
+  }
+
+  /// Stable id.
+  public var id: ID
+  /// Name, unique within a workspace.
+  public var name: String
+  /// Person or institution.
+  public var kind: Kind
+  /// Contact e-mail, when known.
+  public var email: String?
+
+  /// A stakeholder.
+  public init(id: ID, name: String, kind: Kind = .individual, email: String? = nil) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.email = email
+  }
+}

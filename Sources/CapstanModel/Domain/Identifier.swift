@@ -1,0 +1,35 @@
+/// A typed identifier: an id of one kind of thing cannot be passed where another is expected.
+public struct Identifier<Tag>: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+  ExpressibleByStringLiteral
+{
+  /// The id as stored and exchanged.
+  public let rawValue: String
+
+  /// An id from its stored text.
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+
+  /// An id from a literal.
+  public init(stringLiteral value: String) { rawValue = value }
+
+  /// The id.
+  public var description: String { rawValue }
+
+  /// Orders by text.
+  public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// Encodes as a bare string.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+
+  /// Decodes from a bare string.
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+}
+
+/// Tag for the ids of securities (stock certificates, option grants): `CS-1`, `OP-3`.
+public enum SecurityTag {}
+/// The id of a security: human-readable, unique within a company, never reused.
+public typealias SecurityID = Identifier<SecurityTag>

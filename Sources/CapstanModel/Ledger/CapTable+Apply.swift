@@ -1,0 +1,237 @@
+extension CapTable {
+  /// Applies one transaction, validating it against the state so far.
+  mutating func apply(_ transaction: Transaction) throws(LedgerError) {
+    let date = transaction.date
+    if date < company.incorporated {
+      throw .beforeIncorporation(date: date, incorporated: company.incorporated, company: company.name)
+    }
+    switch transaction.event {
+    case .issueStock(let issuance): try issue(issuance, on: date)
+    case .grantOptions(let grant): try grantOptions(grant, on: date)
+    case .exercise(let event): try exercise(event, on: date)
+    case .transfer(let event): try transfer(event, on: date)
+    case .cancel(let cancellation): try cancel(cancellation, on: date)
+    case .repurchase(let event): try repurchase(event, on: date)
+    case .split(let event): try split(event)
+    case .authorizeShares(let authorization): try authorize(authorization)
+    case .increasePool(let increase): try increasePool(increase)
+    }
+  }
+
+  /// Adds a plan's reserve to the snapshot on its adoption date.
+  mutating func adopt(_ plan: StockPlan) throws(LedgerError) {
+    guard let state = classes[plan.shareClass] else { throw .unknownClass(plan.shareClass.rawValue) }
+    try requireRoom(in: state, for: plan.initialReserve)
+    plans[plan.id] = PlanState(definition: plan)
+  }
+
+  // MARK: - Checks
+
+  func requireHolder(_ id: Stakeholder.ID) throws(LedgerError) {
+    guard stakeholders[id] != nil else { throw .unknownStakeholder(id.rawValue) }
+  }
+
+  func requireClass(_ id: ShareClass.ID) throws(LedgerError) -> ClassState {
+    guard let state = classes[id] else { throw .unknownClass(id.rawValue) }
+    return state
+  }
+
+  func requirePlan(_ id: StockPlan.ID) throws(LedgerError) -> PlanState {
+    guard let state = plans[id] else { throw .unknownPlan(id.rawValue) }
+    return state
+  }
+
+  func requirePositive(_ quantity: Shares, _ what: String) throws(LedgerError) {
+    guard quantity > .zero else { throw .nonPositiveQuantity(what: what, quantity: quantity) }
+  }
+
+  func requireUnused(_ ids: SecurityID?...) throws(LedgerError) {
+    for case let id? in ids where usedSecurityIDs.contains(id) { throw .duplicateSecurity(id) }
+  }
+
+  /// Shares reserved by the pools of the plans on a class.
+  public func reserved(for shareClass: ShareClass.ID) -> Shares {
+    plans.values.lazy.filter { $0.definition.shareClass == shareClass }
+      .reduce(Shares.zero) { $0 + $1.reserved }
+  }
+
+  /// Checks that `requested` more shares fit under the class's authorized shares,
+  /// counting what is issued and what plans reserve.
+  func requireRoom(in state: ClassState, for requested: Shares) throws(LedgerError) {
+    let reserved = reserved(for: state.definition.id)
+    let committed: Shares
+    do throws(ValueError) {
+      committed = try state.outstanding.adding(reserved).adding(requested)
+    } catch {
+      throw .value(error)
+    }
+    guard committed <= state.authorized else {
+      throw .exceedsAuthorized(
+        className: state.definition.name, authorized: state.authorized,
+        outstanding: state.outstanding, reserved: reserved, requested: requested)
+    }
+  }
+
+  func openStock(_ id: SecurityID, on date: CalendarDate) throws(LedgerError) -> StockPosition {
+    if let position = stock[id] { return position }
+    if options[id] != nil { throw .wrongSecurityKind(id, expected: "stock (options cannot be transferred or repurchased)") }
+    throw .unknownSecurity(id, date: date)
+  }
+
+  // MARK: - Events
+
+  mutating func issue(_ issuance: StockIssuance, on date: CalendarDate) throws(LedgerError) {
+    try requireHolder(issuance.holder)
+    let state = try requireClass(issuance.shareClass)
+    try requirePositive(issuance.quantity, "issuance \(issuance.security)")
+    guard !issuance.pricePerShare.isNegative else { throw .negativePrice(what: "issuance \(issuance.security)") }
+    try requireUnused(issuance.security)
+    try requireRoom(in: state, for: issuance.quantity)
+    classes[issuance.shareClass]?.outstanding += issuance.quantity
+    addStock(
+      StockPosition(
+        security: issuance.security, holder: issuance.holder, shareClass: issuance.shareClass,
+        quantity: issuance.quantity, pricePerShare: issuance.pricePerShare, date: date,
+        vesting: issuance.vesting))
+  }
+
+  mutating func addStock(_ position: StockPosition) {
+    stock[position.security] = position
+    usedSecurityIDs.insert(position.security)
+  }
+
+  mutating func grantOptions(_ grant: OptionGrant, on date: CalendarDate) throws(LedgerError) {
+    try requireHolder(grant.holder)
+    let plan = try requirePlan(grant.plan)
+    try requirePositive(grant.quantity, "grant \(grant.security)")
+    guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
+    try requireUnused(grant.security)
+    guard grant.quantity <= plan.available else {
+      throw .exceedsPool(plan: plan.definition.name, available: plan.available, requested: grant.quantity)
+    }
+    plans[grant.plan]?.available -= grant.quantity
+    plans[grant.plan]?.optionsOutstanding += grant.quantity
+    options[grant.security] = OptionPosition(
+      security: grant.security, holder: grant.holder, plan: grant.plan, granted: grant.quantity,
+      exercised: .zero, cancelled: .zero, strike: grant.strike, date: date, vesting: grant.vesting,
+      expires: grant.expires)
+    usedSecurityIDs.insert(grant.security)
+  }
+
+  mutating func exercise(_ exercise: Exercise, on date: CalendarDate) throws(LedgerError) {
+    guard let grant = options[exercise.grant] else {
+      if stock[exercise.grant] != nil { throw .wrongSecurityKind(exercise.grant, expected: "an option grant") }
+      throw .unknownSecurity(exercise.grant, date: date)
+    }
+    try requirePositive(exercise.quantity, "exercise of \(exercise.grant)")
+    if let expires = grant.expires, date > expires {
+      throw .expired(grant: grant.security, expires: expires, date: date)
+    }
+    let exercisable = grant.exercisable(asOf: date)
+    guard exercise.quantity <= exercisable else {
+      throw .exceedsVested(
+        grant: grant.security, holder: name(of: grant.holder), exercisable: exercisable,
+        requested: exercise.quantity, date: date)
+    }
+    try requireUnused(exercise.resultingSecurity)
+    let plan = try requirePlan(grant.plan)
+    options[exercise.grant]?.exercised += exercise.quantity
+    plans[grant.plan]?.optionsOutstanding -= exercise.quantity
+    plans[grant.plan]?.exercised += exercise.quantity
+    classes[plan.definition.shareClass]?.outstanding += exercise.quantity
+    addStock(
+      StockPosition(
+        security: exercise.resultingSecurity, holder: grant.holder,
+        shareClass: plan.definition.shareClass, quantity: exercise.quantity,
+        pricePerShare: grant.strike, date: date, vesting: nil))
+  }
+
+  mutating func transfer(_ transfer: Transfer, on date: CalendarDate) throws(LedgerError) {
+    let source = try openStock(transfer.security, on: date)
+    try requireHolder(transfer.to)
+    try requirePositive(transfer.quantity, "transfer of \(transfer.security)")
+    guard transfer.to != source.holder else {
+      throw .transferToSelf(source.security, holder: name(of: source.holder))
+    }
+    try takeFrom(source, transfer.quantity, balance: transfer.balanceSecurity, on: date)
+    try requireUnused(transfer.resultingSecurity)
+    addStock(
+      StockPosition(
+        security: transfer.resultingSecurity, holder: transfer.to, shareClass: source.shareClass,
+        quantity: transfer.quantity, pricePerShare: source.pricePerShare, date: date,
+        vesting: source.vesting))
+  }
+
+  /// Closes `source`, leaving `quantity` fewer shares in a balance security when partial.
+  mutating func takeFrom(
+    _ source: StockPosition, _ quantity: Shares, balance: SecurityID?, on date: CalendarDate
+  ) throws(LedgerError) {
+    guard quantity <= source.quantity else {
+      throw .exceedsHeld(
+        security: source.security, holder: name(of: source.holder), held: source.quantity,
+        requested: quantity)
+    }
+    stock[source.security] = nil
+    let remaining = source.quantity - quantity
+    guard remaining > .zero else { return }
+    guard let balance else {
+      throw .invariant("a partial action on \(source.security) needs a balance security id")
+    }
+    try requireUnused(balance)
+    addStock(
+      StockPosition(
+        security: balance, holder: source.holder, shareClass: source.shareClass,
+        quantity: remaining, pricePerShare: source.pricePerShare, date: date,
+        vesting: source.vesting))
+  }
+
+  mutating func cancel(_ cancellation: Cancellation, on date: CalendarDate) throws(LedgerError) {
+    try requirePositive(cancellation.quantity, "cancellation of \(cancellation.security)")
+    if let grant = options[cancellation.security] {
+      guard cancellation.quantity <= grant.outstanding else {
+        throw .exceedsHeld(
+          security: grant.security, holder: name(of: grant.holder), held: grant.outstanding,
+          requested: cancellation.quantity)
+      }
+      let plan = try requirePlan(grant.plan)
+      options[grant.security]?.cancelled += cancellation.quantity
+      plans[grant.plan]?.optionsOutstanding -= cancellation.quantity
+      if plan.definition.cancellationBehavior == .returnToPool {
+        plans[grant.plan]?.available += cancellation.quantity
+      }
+      return
+    }
+    let source = try openStock(cancellation.security, on: date)
+    try takeFrom(source, cancellation.quantity, balance: cancellation.balanceSecurity, on: date)
+    classes[source.shareClass]?.outstanding -= cancellation.quantity
+  }
+
+  mutating func repurchase(_ repurchase: Repurchase, on date: CalendarDate) throws(LedgerError) {
+    let source = try openStock(repurchase.security, on: date)
+    try requirePositive(repurchase.quantity, "repurchase of \(repurchase.security)")
+    guard !repurchase.pricePerShare.isNegative else {
+      throw .negativePrice(what: "repurchase of \(repurchase.security)")
+    }
+    try takeFrom(source, repurchase.quantity, balance: repurchase.balanceSecurity, on: date)
+    classes[source.shareClass]?.outstanding -= repurchase.quantity
+  }
+
+  mutating func authorize(_ authorization: SharesAuthorization) throws(LedgerError) {
+    let state = try requireClass(authorization.shareClass)
+    let reserved = reserved(for: authorization.shareClass)
+    guard authorization.newTotal >= state.outstanding + reserved else {
+      throw .authorizedBelowCommitted(
+        className: state.definition.name, newTotal: authorization.newTotal,
+        outstanding: state.outstanding, reserved: reserved)
+    }
+    classes[authorization.shareClass]?.authorized = authorization.newTotal
+  }
+
+  mutating func increasePool(_ increase: PoolIncrease) throws(LedgerError) {
+    let plan = try requirePlan(increase.plan)
+    try requirePositive(increase.quantity, "pool increase of \(plan.definition.name)")
+    let state = try requireClass(plan.definition.shareClass)
+    try requireRoom(in: state, for: increase.quantity)
+    plans[increase.plan]?.available += increase.quantity
+  }
+}

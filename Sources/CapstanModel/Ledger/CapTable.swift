@@ -1,0 +1,131 @@
+/// The state of a company's capitalization on one date: the replay of its ledger up to then.
+public struct CapTable: Sendable {
+  /// The company.
+  public let company: Company
+  /// The date this snapshot is as of (end of day).
+  public internal(set) var asOf: CalendarDate
+  /// Classes with their current authorized shares and conversion terms.
+  public internal(set) var classes: [ShareClass.ID: ClassState]
+  /// Plans with their pools.
+  public internal(set) var plans: [StockPlan.ID: PlanState]
+  /// Open stock securities (closed ones are removed).
+  public internal(set) var stock: [SecurityID: StockPosition]
+  /// Option grants with anything outstanding.
+  public internal(set) var options: [SecurityID: OptionPosition]
+  /// Every security id ever used, so none is reused.
+  public internal(set) var usedSecurityIDs: Set<SecurityID>
+  /// Stakeholders known to the ledger, by id.
+  public let stakeholders: [Stakeholder.ID: Stakeholder]
+
+  init(company: Company, stakeholders: [Stakeholder.ID: Stakeholder], classes: [ShareClass], plans: [StockPlan]) {
+    self.company = company
+    self.asOf = company.incorporated
+    self.stakeholders = stakeholders
+    self.classes = Dictionary(
+      uniqueKeysWithValues: classes.map { ($0.id, ClassState(definition: $0)) })
+    self.plans = Dictionary(uniqueKeysWithValues: plans.map { ($0.id, PlanState(definition: $0)) })
+    self.stock = [:]
+    self.options = [:]
+    self.usedSecurityIDs = []
+  }
+
+  /// The name of a stakeholder, or its id when unknown.
+  public func name(of holder: Stakeholder.ID) -> String { stakeholders[holder]?.name ?? holder.rawValue }
+}
+
+/// A class's terms and counters on the snapshot date.
+public struct ClassState: Sendable {
+  /// The class as created.
+  public let definition: ShareClass
+  /// Authorized shares now.
+  public internal(set) var authorized: Shares
+  /// Shares outstanding (issued and not cancelled or repurchased).
+  public internal(set) var outstanding: Shares
+  /// Common shares per share on conversion now (changes with splits and anti-dilution).
+  public internal(set) var conversionRatio: Ratio
+
+  init(definition: ShareClass) {
+    self.definition = definition
+    self.authorized = definition.initialAuthorized
+    self.outstanding = .zero
+    self.conversionRatio = definition.initialConversionRatio
+  }
+}
+
+/// A plan's pool on the snapshot date.
+public struct PlanState: Sendable {
+  /// The plan as adopted.
+  public let definition: StockPlan
+  /// Reserved shares not granted: the pool available for new grants.
+  public internal(set) var available: Shares
+  /// Options granted and neither exercised nor cancelled.
+  public internal(set) var optionsOutstanding: Shares
+  /// Shares issued on exercise of the plan's options.
+  public internal(set) var exercised: Shares
+
+  init(definition: StockPlan) {
+    self.definition = definition
+    self.available = definition.initialReserve
+    self.optionsOutstanding = .zero
+    self.exercised = .zero
+  }
+
+  /// Shares the plan still reserves against the class's authorized shares.
+  public var reserved: Shares { available + optionsOutstanding }
+}
+
+/// An open stock security.
+public struct StockPosition: Sendable, Hashable {
+  /// Its id.
+  public let security: SecurityID
+  /// The holder.
+  public let holder: Stakeholder.ID
+  /// The class.
+  public let shareClass: ShareClass.ID
+  /// Shares held.
+  public internal(set) var quantity: Shares
+  /// Price paid per share.
+  public internal(set) var pricePerShare: Ratio
+  /// Date issued (or transferred in).
+  public let date: CalendarDate
+  /// Vesting of restricted stock, if any.
+  public let vesting: VestingSchedule?
+}
+
+/// An option grant and what is left of it.
+public struct OptionPosition: Sendable, Hashable {
+  /// Its id.
+  public let security: SecurityID
+  /// The grantee.
+  public let holder: Stakeholder.ID
+  /// The plan.
+  public let plan: StockPlan.ID
+  /// Options granted (after splits).
+  public internal(set) var granted: Shares
+  /// Options exercised so far.
+  public internal(set) var exercised: Shares
+  /// Options cancelled so far.
+  public internal(set) var cancelled: Shares
+  /// Exercise price per share (after splits).
+  public internal(set) var strike: Ratio
+  /// Grant date.
+  public let date: CalendarDate
+  /// Vesting, if any.
+  public internal(set) var vesting: VestingSchedule?
+  /// Last exercise date, if any.
+  public let expires: CalendarDate?
+
+  /// Options neither exercised nor cancelled.
+  public var outstanding: Shares { granted - exercised - cancelled }
+
+  /// Options vested as of `date` (all of the grant when it has no schedule).
+  public func vested(asOf date: CalendarDate) -> Shares {
+    guard let vesting else { return granted }
+    return vesting.vested(of: granted, asOf: date)
+  }
+
+  /// Options that can be exercised on `date`: vested, not yet exercised, not cancelled.
+  public func exercisable(asOf date: CalendarDate) -> Shares {
+    max(.zero, min(vested(asOf: date), granted - cancelled) - exercised)
+  }
+}

@@ -1,0 +1,98 @@
+/// A company's complete record: its reference data and its dated transactions.
+///
+/// State is never stored, only computed: `replay(asOf:)` folds the transactions, in date order
+/// (then recording order), into a `CapTable`, validating each one on the way.
+public struct Ledger: Sendable {
+  /// The company.
+  public var company: Company
+  /// Stakeholders the transactions may name (the workspace's).
+  public var stakeholders: [Stakeholder.ID: Stakeholder]
+  /// The company's share classes.
+  public var classes: [ShareClass]
+  /// The company's stock plans.
+  public var plans: [StockPlan]
+  /// The transactions, sorted by date then sequence.
+  public private(set) var transactions: [Transaction]
+
+  /// A ledger; the transactions are put in replay order.
+  public init(
+    company: Company, stakeholders: [Stakeholder], classes: [ShareClass] = [],
+    plans: [StockPlan] = [], transactions: [Transaction] = []
+  ) {
+    self.company = company
+    self.stakeholders = Dictionary(stakeholders.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.classes = classes
+    self.plans = plans
+    self.transactions = transactions.sorted(by: Ledger.replayOrder)
+  }
+
+  static func replayOrder(_ a: Transaction, _ b: Transaction) -> Bool {
+    (a.date, a.sequence) < (b.date, b.sequence)
+  }
+
+  /// The sequence number the next recorded transaction gets.
+  public var nextSequence: Int { (transactions.map(\.sequence).max() ?? 0) + 1 }
+
+  /// Inserts a transaction at its place in replay order (no validation; see `LedgerDraft`).
+  public mutating func insert(_ transaction: Transaction) {
+    let index = transactions.firstIndex { Ledger.replayOrder(transaction, $0) } ?? transactions.endIndex
+    transactions.insert(transaction, at: index)
+  }
+
+  /// The snapshot at the end of `date` (or after every transaction when nil).
+  public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
+    var table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])
+    var pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
+    func adopt(through day: CalendarDate) throws(LedgerFailure) {
+      while let plan = pending.first, plan.adopted <= day {
+        pending = pending.dropFirst()
+        do throws(LedgerError) {
+          try table.adopt(plan)
+        } catch {
+          throw LedgerFailure(context: "stock plan '\(plan.name)' adopted \(plan.adopted)", error: error)
+        }
+      }
+    }
+    for transaction in transactions {
+      if let date, transaction.date > date { break }
+      try adopt(through: transaction.date)
+      do throws(LedgerError) {
+        try table.apply(transaction)
+      } catch {
+        throw LedgerFailure(transaction: transaction, error: error)
+      }
+      table.asOf = transaction.date
+    }
+    let end = date ?? max(table.asOf, pending.last?.adopted ?? table.asOf)
+    try adopt(through: end)
+    table.asOf = end
+    return table
+  }
+
+  /// The next unused security id with a prefix: `CS-4` after `CS-1`...`CS-3`.
+  public func nextSecurityID(prefix: String) -> SecurityID {
+    var highest = 0
+    let head = prefix + "-"
+    for transaction in transactions {
+      for id in transaction.event.securityIDs where id.rawValue.hasPrefix(head) {
+        if let number = Int(id.rawValue.dropFirst(head.count)), number > highest { highest = number }
+      }
+    }
+    return SecurityID("\(head)\(highest + 1)")
+  }
+}
+
+extension LedgerEvent {
+  /// Every security id the event creates or names.
+  public var securityIDs: [SecurityID] {
+    switch self {
+    case .issueStock(let i): [i.security]
+    case .grantOptions(let g): [g.security]
+    case .exercise(let e): [e.grant, e.resultingSecurity]
+    case .transfer(let t): [t.security, t.resultingSecurity] + (t.balanceSecurity.map { [$0] } ?? [])
+    case .cancel(let c): [c.security] + (c.balanceSecurity.map { [$0] } ?? [])
+    case .repurchase(let r): [r.security] + (r.balanceSecurity.map { [$0] } ?? [])
+    case .split, .authorizeShares, .increasePool: []
+    }
+  }
+}

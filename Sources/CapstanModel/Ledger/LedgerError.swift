@@ -1,0 +1,127 @@
+/// Why a transaction cannot be applied to the ledger; every case names what it is about.
+public enum LedgerError: Error, Equatable, CustomStringConvertible {
+  /// A quantity that must be positive is zero or negative.
+  case nonPositiveQuantity(what: String, quantity: Shares)
+  /// A price that must not be negative is.
+  case negativePrice(what: String)
+  /// The transaction is dated before the company was incorporated.
+  case beforeIncorporation(date: CalendarDate, incorporated: CalendarDate, company: String)
+  /// The stakeholder is not in the workspace.
+  case unknownStakeholder(String)
+  /// The class is not in the company.
+  case unknownClass(String)
+  /// The plan is not in the company.
+  case unknownPlan(String)
+  /// No open security has that id (on that date).
+  case unknownSecurity(SecurityID, date: CalendarDate)
+  /// A security id is used twice.
+  case duplicateSecurity(SecurityID)
+  /// A name that is a key is taken already.
+  case duplicateName(kind: String, name: String)
+  /// Issuing more than the class's authorized shares allow.
+  case exceedsAuthorized(
+    className: String, authorized: Shares, outstanding: Shares, reserved: Shares, requested: Shares)
+  /// Setting authorized shares below what is issued and reserved.
+  case authorizedBelowCommitted(className: String, newTotal: Shares, outstanding: Shares, reserved: Shares)
+  /// Granting more than the plan's pool has available.
+  case exceedsPool(plan: String, available: Shares, requested: Shares)
+  /// Exercising more than is vested.
+  case exceedsVested(grant: SecurityID, holder: String, exercisable: Shares, requested: Shares, date: CalendarDate)
+  /// Acting on more than the security holds.
+  case exceedsHeld(security: SecurityID, holder: String, held: Shares, requested: Shares)
+  /// An action that does not apply to that kind of security.
+  case wrongSecurityKind(SecurityID, expected: String)
+  /// Exercising an expired option.
+  case expired(grant: SecurityID, expires: CalendarDate, date: CalendarDate)
+  /// Transferring to the holder who already holds it.
+  case transferToSelf(SecurityID, holder: String)
+  /// A split ratio that is not positive.
+  case invalidSplit(className: String)
+  /// A number outside what can be computed.
+  case value(ValueError)
+  /// An invariant broken after replay (a defect, reported rather than trapped).
+  case invariant(String)
+
+  /// A sentence a user can act on.
+  public var description: String {
+    switch self {
+    case .nonPositiveQuantity(let what, let quantity):
+      return "\(what): the quantity must be positive, got \(quantity)"
+    case .negativePrice(let what):
+      return "\(what): the price must not be negative"
+    case .beforeIncorporation(let date, let incorporated, let company):
+      return "\(date) is before \(company) was incorporated (\(incorporated))"
+    case .unknownStakeholder(let name):
+      return "no stakeholder named '\(name)' (add it with: capstan stakeholder add \"\(name)\")"
+    case .unknownClass(let name):
+      return "no share class named '\(name)' (see: capstan class list)"
+    case .unknownPlan(let name):
+      return "no stock plan named '\(name)' (see: capstan plan list)"
+    case .unknownSecurity(let id, let date):
+      return "no open security \(id) on \(date) (see: capstan ledger)"
+    case .duplicateSecurity(let id):
+      return "security id \(id) is already used"
+    case .duplicateName(let kind, let name):
+      return "a \(kind) named '\(name)' already exists"
+    case .exceedsAuthorized(let name, let authorized, let outstanding, let reserved, let requested):
+      let room = authorized - outstanding - reserved
+      return
+        "\(name) has \(authorized) shares authorized, \(outstanding) issued and \(reserved) "
+        + "reserved under stock plans, so \(max(.zero, room)) remain; \(requested) requested "
+        + "(authorize more with: capstan authorize \"\(name)\" N)"
+    case .authorizedBelowCommitted(let name, let newTotal, let outstanding, let reserved):
+      return
+        "\(name) cannot be authorized at \(newTotal): \(outstanding) are issued and \(reserved) "
+        + "reserved under stock plans"
+    case .exceedsPool(let plan, let available, let requested):
+      return
+        "\(plan) has \(available) shares available in its pool; \(requested) requested "
+        + "(grow it with: capstan plan increase \"\(plan)\" N)"
+    case .exceedsVested(let grant, let holder, let exercisable, let requested, let date):
+      return
+        "\(grant) (\(holder)) has \(exercisable) options vested and unexercised on \(date); "
+        + "\(requested) requested"
+    case .exceedsHeld(let security, let holder, let held, let requested):
+      return "\(security) (\(holder)) holds \(held); \(requested) requested"
+    case .wrongSecurityKind(let id, let expected):
+      return "\(id) is not \(expected)"
+    case .expired(let grant, let expires, let date):
+      return "\(grant) expired on \(expires); cannot exercise on \(date)"
+    case .transferToSelf(let id, let holder):
+      return "\(id) already belongs to \(holder)"
+    case .invalidSplit(let name):
+      return "the split ratio for \(name) must be positive"
+    case .value(let error):
+      return error.description
+    case .invariant(let what):
+      return "internal check failed: \(what)"
+    }
+  }
+}
+
+/// A ledger error with the transaction (or plan adoption) it came from.
+public struct LedgerFailure: Error, Equatable, CustomStringConvertible {
+  /// Where it happened: `transaction 12 (issue, 2025-04-01)`.
+  public let context: String
+  /// The offending transaction, when it was one.
+  public let transaction: Transaction?
+  /// What is wrong.
+  public let error: LedgerError
+
+  /// A failure of a transaction.
+  public init(transaction: Transaction, error: LedgerError) {
+    self.context = "transaction \(transaction.sequence) (\(transaction.event.kind), \(transaction.date))"
+    self.transaction = transaction
+    self.error = error
+  }
+
+  /// A failure of something else (a plan's adoption).
+  public init(context: String, error: LedgerError) {
+    self.context = context
+    self.transaction = nil
+    self.error = error
+  }
+
+  /// `transaction 12 (issue, 2025-04-01): ...`.
+  public var description: String { "\(context): \(error)" }
+}

@@ -1,0 +1,135 @@
+import BigInt
+
+extension Ratio {
+  /// Parses a plain decimal such as `12`, `-0.0001` or `1250000.50`, exactly.
+  ///
+  /// Only ASCII digits, one optional leading minus and one optional point are accepted;
+  /// anything else (exponents, separators, trailing text) gives nil. Use `AmountParser`
+  /// for what people type.
+  public init?(decimal text: Substring) {
+    var digits = text
+    var negative = false
+    if digits.first == "-" {
+      negative = true
+      digits = digits.dropFirst()
+    }
+    let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let whole = parts.first, !whole.isEmpty || parts.count == 2 else { return nil }
+    let fraction = parts.count == 2 ? parts[1] : ""
+    if parts.count == 2 && fraction.isEmpty { return nil }
+    guard whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
+      !(whole.isEmpty && fraction.isEmpty)
+    else { return nil }
+    let all = String(whole) + String(fraction)
+    let numerator: BigInt
+    if all.count <= 18, let small = Int64(all) {
+      numerator = BigInt(small)
+    } else if let big = BigInt(all) {
+      numerator = big
+    } else {
+      return nil
+    }
+    let value = Ratio(numerator, BigInt(10).power(fraction.count))
+    self = negative ? -value : value
+  }
+
+  /// Parses a plain decimal string; see `init?(decimal: Substring)`.
+  public init?(decimal text: String) { self.init(decimal: Substring(text)) }
+
+  /// Parses `n/d` (as written by `fractionString`) or a plain decimal.
+  public init?(fractionOrDecimal text: String) {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    if parts.count == 1 {
+      self.init(decimal: text)
+      return
+    }
+    guard parts.count == 2, let n = Ratio(decimal: parts[0]), let d = Ratio(decimal: parts[1]),
+      n.isInteger, d.isInteger, !d.isZero
+    else { return nil }
+    self = n / d
+  }
+
+  /// The exact value as `n/d`, or `n` for integers (how JSON carries exact fractions).
+  public var fractionString: String {
+    isInteger ? numerator.description : "\(numerator)/\(denominator)"
+  }
+
+  /// The exact decimal expansion when it terminates (the denominator has only 2s and 5s).
+  public var exactDecimalString: String? {
+    var d = denominator
+    var places = 0
+    var twos = 0
+    var fives = 0
+    while d % 2 == 0 {
+      d /= 2
+      twos += 1
+    }
+    while d % 5 == 0 {
+      d /= 5
+      fives += 1
+    }
+    guard d == 1 else { return nil }
+    places = max(twos, fives)
+    return decimalString(places: places, rule: .halfUp, minimumPlaces: 0)
+  }
+
+  /// The value rounded to `places` decimals, as plain digits (`-1234.50`).
+  ///
+  /// Trailing zeros are kept down to `minimumPlaces` (default: all of `places`).
+  public func decimalString(
+    places: Int, rule: RoundingRule = .halfUp, minimumPlaces: Int? = nil, grouping: Bool = false
+  ) -> String {
+    let rounded = self.rounded(places: places, rule)
+    let scaled = rounded * Ratio(BigInt(10).power(places))
+    let integer = scaled.numerator  // an integer after rounding
+    var digits = integer.magnitude.description
+    if digits.count <= places {
+      digits = String(repeating: "0", count: places - digits.count + 1) + digits
+    }
+    var whole = String(digits.prefix(digits.count - places))
+    var fraction = String(digits.suffix(places))
+    let keep = minimumPlaces ?? places
+    while fraction.count > keep, fraction.last == "0" { fraction.removeLast() }
+    if grouping { whole = Ratio.grouped(whole) }
+    let sign = integer.sign == .minus && !integer.isZero ? "-" : ""
+    return fraction.isEmpty ? sign + whole : sign + whole + "." + fraction
+  }
+
+  /// The value as a percentage with `places` decimals, e.g. `44.44%` for 4/9.
+  public func percentString(places: Int = 2) -> String {
+    (self * Ratio(100)).decimalString(places: places) + "%"
+  }
+
+  /// Inserts thousands separators into a run of digits.
+  static func grouped(_ digits: String) -> String {
+    guard digits.count > 3 else { return digits }
+    var out = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(character)
+    }
+    return out
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Ratio: Codable {
+  /// Encodes as a string: the exact decimal when it terminates, else `n/d`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(exactDecimalString ?? fractionString)
+  }
+
+  /// Decodes from a decimal string or `n/d`.
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let value = Ratio(fractionOrDecimal: text) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not an exact number: \(text)"))
+    }
+    self = value
+  }
+}

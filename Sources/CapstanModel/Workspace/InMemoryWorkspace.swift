@@ -1,0 +1,55 @@
+import Foundation
+
+/// A workspace held in memory, for tests and for modelling without a file.
+public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
+  private let lock = NSLock()
+  private var storedCompanies: [Company] = []
+  private var storedStakeholders: [Stakeholder] = []
+  private var classes: [Company.ID: [ShareClass]] = [:]
+  private var plans: [Company.ID: [StockPlan]] = [:]
+  private var transactions: [Company.ID: [Transaction]] = [:]
+
+  /// An empty workspace.
+  public init() {}
+
+  /// All companies, by name.
+  public func companies() throws -> [Company] {
+    lock.withLock { storedCompanies.sorted { $0.name < $1.name } }
+  }
+
+  /// All stakeholders, by name.
+  public func stakeholders() throws -> [Stakeholder] {
+    lock.withLock { storedStakeholders.sorted { $0.name < $1.name } }
+  }
+
+  /// A company's ledger.
+  public func ledger(for company: Company.ID) throws -> Ledger {
+    try lock.withLock { try unlockedLedger(for: company) }
+  }
+
+  private func unlockedLedger(for company: Company.ID) throws -> Ledger {
+    guard let definition = storedCompanies.first(where: { $0.id == company }) else {
+      throw WorkspaceError.unknownCompany(company.rawValue, known: storedCompanies.map(\.name))
+    }
+    return Ledger(
+      company: definition, stakeholders: storedStakeholders, classes: classes[company] ?? [],
+      plans: plans[company] ?? [], transactions: transactions[company] ?? [])
+  }
+
+  /// Runs `body` and keeps its additions only when it returns.
+  public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
+    try lock.withLock {
+      var draft = WorkspaceDraft(
+        companies: storedCompanies, stakeholders: storedStakeholders,
+        load: { [unowned self] id in try self.unlockedLedger(for: id) })
+      let result = try body(&draft)
+      let changes = draft.changes
+      storedCompanies += changes.companies
+      storedStakeholders += changes.stakeholders
+      for entry in changes.classes { classes[entry.company, default: []].append(entry.item) }
+      for entry in changes.plans { plans[entry.company, default: []].append(entry.item) }
+      for entry in changes.transactions { transactions[entry.company, default: []].append(entry.item) }
+      return result
+    }
+  }
+}

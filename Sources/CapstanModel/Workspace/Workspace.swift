@@ -1,0 +1,77 @@
+/// Where companies, stakeholders and ledgers are kept: the interface the CLI, importers and
+/// reports use, so that the SQLite store can be swapped (or faked in tests).
+///
+/// Every write goes through `write(_:)`: the body sees the current state through a
+/// `WorkspaceDraft`, adds to it (each addition validated by replaying the ledger), and the
+/// store persists all additions in one transaction, or nothing when the body throws.
+public protocol Workspace: Sendable {
+  /// All companies, by name.
+  func companies() throws -> [Company]
+  /// All stakeholders of the workspace, by name.
+  func stakeholders() throws -> [Stakeholder]
+  /// A company's ledger, with the workspace's stakeholders.
+  func ledger(for company: Company.ID) throws -> Ledger
+  /// Runs `body` against the current state and persists what it added, atomically.
+  func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T
+}
+
+extension Workspace {
+  /// The company with this name (case-insensitive), or the only one when `name` is nil.
+  public func company(named name: String?) throws -> Company {
+    let all = try companies()
+    if let name {
+      if let found = all.first(where: { $0.name == name })
+        ?? all.first(where: { $0.name.lowercased() == name.lowercased() })
+      {
+        return found
+      }
+      throw WorkspaceError.unknownCompany(name, known: all.map(\.name))
+    }
+    switch all.count {
+    case 1: return all[0]
+    case 0: throw WorkspaceError.noCompany
+    default: throw WorkspaceError.companyRequired(known: all.map(\.name))
+    }
+  }
+}
+
+/// A problem with the workspace itself rather than with a transaction.
+public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
+  /// No company has that name.
+  case unknownCompany(String, known: [String])
+  /// The workspace has no company yet.
+  case noCompany
+  /// More than one company, and none was named.
+  case companyRequired(known: [String])
+  /// The file does not exist.
+  case missing(path: String)
+  /// The file was written by a newer Capstan.
+  case newerSchema(path: String, found: [String])
+  /// The file is not a Capstan workspace.
+  case notAWorkspace(path: String, reason: String)
+  /// The underlying database failed.
+  case storage(String)
+
+  /// A sentence a user can act on.
+  public var description: String {
+    switch self {
+    case .unknownCompany(let name, let known):
+      let list = known.isEmpty ? "none yet" : known.joined(separator: ", ")
+      return "no company named '\(name)' in this workspace (companies: \(list))"
+    case .noCompany:
+      return "this workspace has no company yet (add one with: capstan company add NAME --incorporated YYYY-MM-DD)"
+    case .companyRequired(let known):
+      return "this workspace holds several companies; choose one with --company (\(known.joined(separator: ", ")))"
+    case .missing(let path):
+      return "no workspace at \(path) (create one with: capstan init, or set --db / CAPSTAN_DB)"
+    case .newerSchema(let path, let found):
+      return
+        "\(path) was written by a newer version of Capstan (schema steps \(found.joined(separator: ", ")) "
+        + "are unknown to this one); upgrade Capstan to open it"
+    case .notAWorkspace(let path, let reason):
+      return "\(path) is not a Capstan workspace: \(reason)"
+    case .storage(let message):
+      return "workspace storage error: \(message)"
+    }
+  }
+}

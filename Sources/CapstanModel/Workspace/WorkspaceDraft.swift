@@ -1,0 +1,189 @@
+/// The state a write sees, and what it adds; each addition is validated before it is kept.
+public struct WorkspaceDraft {
+  /// Companies, including ones added in this write.
+  public private(set) var companies: [Company]
+  /// Stakeholders, including ones added in this write.
+  public private(set) var stakeholders: [Stakeholder]
+  /// What this write adds, for the store to persist.
+  public private(set) var changes = WorkspaceChanges()
+
+  private var ledgers: [Company.ID: Ledger] = [:]
+  private let load: (Company.ID) throws -> Ledger
+
+  /// A draft over the stored state; `load` reads a company's ledger.
+  public init(companies: [Company], stakeholders: [Stakeholder], load: @escaping (Company.ID) throws -> Ledger) {
+    self.companies = companies
+    self.stakeholders = stakeholders
+    self.load = load
+  }
+
+  /// The company's ledger including this write's additions.
+  public mutating func ledger(for company: Company.ID) throws -> Ledger {
+    if let ledger = ledgers[company] { return ledger }
+    var ledger: Ledger
+    if changes.companies.contains(where: { $0.id == company }),
+      let definition = companies.first(where: { $0.id == company })
+    {
+      ledger = Ledger(company: definition, stakeholders: stakeholders)
+    } else {
+      ledger = try load(company)
+    }
+    for stakeholder in changes.stakeholders { ledger.stakeholders[stakeholder.id] = stakeholder }
+    ledgers[company] = ledger
+    return ledger
+  }
+
+  /// Adds a company; its name must be new.
+  public mutating func addCompany(
+    name: String, currency: Currency, incorporated: CalendarDate, rounding: RoundingPolicy = .standard
+  ) throws(LedgerError) -> Company {
+    let trimmed = name.trimmingSpaces
+    guard !trimmed.isEmpty else { throw .duplicateName(kind: "company", name: "(empty)") }
+    guard !companies.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
+      throw .duplicateName(kind: "company", name: trimmed)
+    }
+    let company = Company(
+      id: Company.ID(Slug.unique(trimmed, taken: Set(companies.map(\.id.rawValue)))), name: trimmed,
+      currency: currency, incorporated: incorporated, rounding: rounding)
+    companies.append(company)
+    changes.companies.append(company)
+    return company
+  }
+
+  /// Adds a stakeholder to the workspace; its name must be new.
+  public mutating func addStakeholder(
+    name: String, kind: Stakeholder.Kind = .individual, email: String? = nil
+  ) throws(LedgerError) -> Stakeholder {
+    let trimmed = name.trimmingSpaces
+    guard !trimmed.isEmpty else { throw .duplicateName(kind: "stakeholder", name: "(empty)") }
+    guard !stakeholders.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
+      throw .duplicateName(kind: "stakeholder", name: trimmed)
+    }
+    let stakeholder = Stakeholder(
+      id: Stakeholder.ID(Slug.unique(trimmed, taken: Set(stakeholders.map(\.id.rawValue)))),
+      name: trimmed, kind: kind, email: email)
+    stakeholders.append(stakeholder)
+    changes.stakeholders.append(stakeholder)
+    for id in ledgers.keys { ledgers[id]?.stakeholders[stakeholder.id] = stakeholder }
+    return stakeholder
+  }
+
+  /// Adds a share class to a company; its id is made from its name (the one given is ignored).
+  public mutating func addClass(_ template: ShareClass, to company: Company.ID) throws -> ShareClass {
+    var ledger = try ledger(for: company)
+    var shareClass = template
+    shareClass.name = template.name.trimmingSpaces
+    shareClass.id = ShareClass.ID(Slug.unique(shareClass.name, taken: Set(ledger.classes.map(\.id.rawValue))))
+    guard !shareClass.name.trimmingSpaces.isEmpty,
+      !ledger.classes.contains(where: { $0.name.lowercased() == shareClass.name.lowercased() })
+    else { throw LedgerError.duplicateName(kind: "share class", name: shareClass.name) }
+    guard shareClass.initialAuthorized >= .zero else {
+      throw LedgerError.nonPositiveQuantity(what: "authorized shares of \(shareClass.name)", quantity: shareClass.initialAuthorized)
+    }
+    ledger.classes.append(shareClass)
+    _ = try ledger.replay()
+    ledgers[company] = ledger
+    changes.classes.append(CompanyItem(company: company, item: shareClass))
+    return shareClass
+  }
+
+  /// Adds a stock plan to a company; its reserve must fit under the class's authorized shares.
+  /// Its id is made from its name (the one given is ignored).
+  public mutating func addPlan(_ template: StockPlan, to company: Company.ID) throws -> StockPlan {
+    var ledger = try ledger(for: company)
+    var plan = template
+    plan.name = template.name.trimmingSpaces
+    plan.id = StockPlan.ID(Slug.unique(plan.name, taken: Set(ledger.plans.map(\.id.rawValue))))
+    guard !plan.name.trimmingSpaces.isEmpty,
+      !ledger.plans.contains(where: { $0.name.lowercased() == plan.name.lowercased() })
+    else { throw LedgerError.duplicateName(kind: "stock plan", name: plan.name) }
+    guard plan.initialReserve >= .zero else {
+      throw LedgerError.nonPositiveQuantity(what: "reserve of \(plan.name)", quantity: plan.initialReserve)
+    }
+    guard plan.adopted >= ledger.company.incorporated else {
+      throw LedgerError.beforeIncorporation(
+        date: plan.adopted, incorporated: ledger.company.incorporated, company: ledger.company.name)
+    }
+    // Check the reserve against the class as it stands after every transaction, so the
+    // message names the plan rather than a later issuance.
+    var table = try ledger.replay()
+    do throws(LedgerError) {
+      try table.adopt(plan)
+    } catch {
+      throw LedgerFailure(context: "stock plan '\(plan.name)'", error: error)
+    }
+    ledger.plans.append(plan)
+    _ = try ledger.replay()
+    ledgers[company] = ledger
+    changes.plans.append(CompanyItem(company: company, item: plan))
+    return plan
+  }
+
+  /// Appends dated events to a company's ledger as new transactions, validating the whole
+  /// ledger with them in place (a back-dated entry must not break a later one).
+  @discardableResult
+  public mutating func append(
+    _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID
+  ) throws -> [Transaction] {
+    var ledger = try ledger(for: company)
+    var added: [Transaction] = []
+    var sequence = ledger.nextSequence
+    for (date, event) in events {
+      let transaction = Transaction(sequence: sequence, date: date, event: event)
+      sequence += 1
+      ledger.insert(transaction)
+      added.append(transaction)
+    }
+    _ = try ledger.replay()
+    ledgers[company] = ledger
+    changes.transactions += added.map { CompanyItem(company: company, item: $0) }
+    return added
+  }
+}
+
+/// What one write adds to a workspace.
+public struct WorkspaceChanges: Sendable {
+  /// New companies.
+  public var companies: [Company] = []
+  /// New stakeholders.
+  public var stakeholders: [Stakeholder] = []
+  /// New share classes.
+  public var classes: [CompanyItem<ShareClass>] = []
+  /// New stock plans.
+  public var plans: [CompanyItem<StockPlan>] = []
+  /// New transactions, in recording order.
+  public var transactions: [CompanyItem<Transaction>] = []
+
+  /// Whether nothing was added.
+  public var isEmpty: Bool {
+    companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty && transactions.isEmpty
+  }
+}
+
+/// Something that belongs to one company.
+public struct CompanyItem<Item: Sendable>: Sendable {
+  /// The company.
+  public var company: Company.ID
+  /// The thing.
+  public var item: Item
+}
+
+/// Readable, stable ids made from names: `Acme AI` → `acme-ai`, then `acme-ai-2`.
+enum Slug {
+  static func unique(_ name: String, taken: Set<String>) -> String {
+    var slug = ""
+    for scalar in name.lowercased().unicodeScalars {
+      if ("a"..."z").contains(Character(scalar)) || ("0"..."9").contains(Character(scalar)) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty, slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.last == "-" { slug.removeLast() }
+    if slug.isEmpty { slug = "id" }
+    if !taken.contains(slug) { return slug }
+    var n = 2
+    while taken.contains("\(slug)-\(n)") { n += 1 }
+    return "\(slug)-\(n)"
+  }
+}
