@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "CapstanCLITests",
       dependencies: ["capstan"],
-      resources: [.copy("Snapshots")]
+      exclude: ["Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

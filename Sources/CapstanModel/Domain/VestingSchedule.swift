@@ -15,7 +15,8 @@ public struct VestingSchedule: Sendable, Hashable, Codable {
   public var frequencyMonths: Int
 
   /// A schedule; use `parse` for user input.
-  public init(start: CalendarDate, totalMonths: Int, cliffMonths: Int = 0, frequencyMonths: Int = 1) {
+  public init(start: CalendarDate, totalMonths: Int, cliffMonths: Int = 0, frequencyMonths: Int = 1)
+  {
     self.start = start
     self.totalMonths = totalMonths
     self.cliffMonths = cliffMonths
@@ -23,13 +24,16 @@ public struct VestingSchedule: Sendable, Hashable, Codable {
   }
 
   /// Parses `TOTAL/CLIFF/FREQUENCY` in months, e.g. `48/12/1`.
-  public static func parse(_ text: String, start: CalendarDate) throws(InputError) -> VestingSchedule {
+  public static func parse(_ text: String, start: CalendarDate) throws(InputError)
+    -> VestingSchedule
+  {
     let expected = "vesting as TOTAL/CLIFF/FREQUENCY months, e.g. 48/12/1"
     let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
     guard parts.count == 3, let total = parts[0], let cliff = parts[1], let every = parts[2],
       total > 0, total <= 1200, cliff >= 0, cliff <= total, every > 0, every <= total
     else { throw .invalid(field: "--vesting", input: text, expected: expected) }
-    return VestingSchedule(start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: every)
+    return VestingSchedule(
+      start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: every)
   }
 
   /// `48/12/1`.

@@ -3,7 +3,8 @@ extension CapTable {
   mutating func apply(_ transaction: Transaction) throws(LedgerError) {
     let date = transaction.date
     if date < company.incorporated {
-      throw .beforeIncorporation(date: date, incorporated: company.incorporated, company: company.name)
+      throw .beforeIncorporation(
+        date: date, incorporated: company.incorporated, company: company.name)
     }
     switch transaction.event {
     case .issueStock(let issuance): try issue(issuance, on: date)
@@ -20,7 +21,9 @@ extension CapTable {
 
   /// Adds a plan's reserve to the snapshot on its adoption date.
   mutating func adopt(_ plan: StockPlan) throws(LedgerError) {
-    guard let state = classes[plan.shareClass] else { throw .unknownClass(plan.shareClass.rawValue) }
+    guard let state = classes[plan.shareClass] else {
+      throw .unknownClass(plan.shareClass.rawValue)
+    }
     try requireRoom(in: state, for: plan.initialReserve)
     plans[plan.id] = PlanState(definition: plan)
   }
@@ -74,7 +77,9 @@ extension CapTable {
 
   func openStock(_ id: SecurityID, on date: CalendarDate) throws(LedgerError) -> StockPosition {
     if let position = stock[id] { return position }
-    if options[id] != nil { throw .wrongSecurityKind(id, expected: "stock (options cannot be transferred or repurchased)") }
+    if options[id] != nil {
+      throw .wrongSecurityKind(id, expected: "stock (options cannot be transferred or repurchased)")
+    }
     throw .unknownSecurity(id, date: date)
   }
 
@@ -84,7 +89,9 @@ extension CapTable {
     try requireHolder(issuance.holder)
     let state = try requireClass(issuance.shareClass)
     try requirePositive(issuance.quantity, "issuance \(issuance.security)")
-    guard !issuance.pricePerShare.isNegative else { throw .negativePrice(what: "issuance \(issuance.security)") }
+    guard !issuance.pricePerShare.isNegative else {
+      throw .negativePrice(what: "issuance \(issuance.security)")
+    }
     try requireUnused(issuance.security)
     try requireRoom(in: state, for: issuance.quantity)
     classes[issuance.shareClass]?.outstanding += issuance.quantity
@@ -107,7 +114,8 @@ extension CapTable {
     guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
     try requireUnused(grant.security)
     guard grant.quantity <= plan.available else {
-      throw .exceedsPool(plan: plan.definition.name, available: plan.available, requested: grant.quantity)
+      throw .exceedsPool(
+        plan: plan.definition.name, available: plan.available, requested: grant.quantity)
     }
     plans[grant.plan]?.available -= grant.quantity
     plans[grant.plan]?.optionsOutstanding += grant.quantity
@@ -120,7 +128,9 @@ extension CapTable {
 
   mutating func exercise(_ exercise: Exercise, on date: CalendarDate) throws(LedgerError) {
     guard let grant = options[exercise.grant] else {
-      if stock[exercise.grant] != nil { throw .wrongSecurityKind(exercise.grant, expected: "an option grant") }
+      if stock[exercise.grant] != nil {
+        throw .wrongSecurityKind(exercise.grant, expected: "an option grant")
+      }
       throw .unknownSecurity(exercise.grant, date: date)
     }
     try requirePositive(exercise.quantity, "exercise of \(exercise.grant)")

@@ -9,7 +9,9 @@ extension CapTable {
     let state = try requireClass(split.shareClass)
     guard split.ratio > .zero else { throw .invalidSplit(className: state.definition.name) }
     let ratio = split.ratio
-    func scaled(_ shares: Shares) -> Shares { Shares(Int64(clamping: (shares.ratio * ratio).floor)) }
+    func scaled(_ shares: Shares) -> Shares {
+      Shares(Int64(clamping: (shares.ratio * ratio).floor))
+    }
 
     var outstanding = Shares.zero
     for (id, position) in stock where position.shareClass == split.shareClass {

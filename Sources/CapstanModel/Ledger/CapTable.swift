@@ -17,7 +17,10 @@ public struct CapTable: Sendable {
   /// Stakeholders known to the ledger, by id.
   public let stakeholders: [Stakeholder.ID: Stakeholder]
 
-  init(company: Company, stakeholders: [Stakeholder.ID: Stakeholder], classes: [ShareClass], plans: [StockPlan]) {
+  init(
+    company: Company, stakeholders: [Stakeholder.ID: Stakeholder], classes: [ShareClass],
+    plans: [StockPlan]
+  ) {
     self.company = company
     self.asOf = company.incorporated
     self.stakeholders = stakeholders
@@ -30,7 +33,9 @@ public struct CapTable: Sendable {
   }
 
   /// The name of a stakeholder, or its id when unknown.
-  public func name(of holder: Stakeholder.ID) -> String { stakeholders[holder]?.name ?? holder.rawValue }
+  public func name(of holder: Stakeholder.ID) -> String {
+    stakeholders[holder]?.name ?? holder.rawValue
+  }
 }
 
 /// A class's terms and counters on the snapshot date.

@@ -20,7 +20,8 @@ public struct Ledger: Sendable {
     plans: [StockPlan] = [], transactions: [Transaction] = []
   ) {
     self.company = company
-    self.stakeholders = Dictionary(stakeholders.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.stakeholders = Dictionary(
+      stakeholders.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     self.classes = classes
     self.plans = plans
     self.transactions = transactions.sorted(by: Ledger.replayOrder)
@@ -35,7 +36,8 @@ public struct Ledger: Sendable {
 
   /// Inserts a transaction at its place in replay order (no validation; see `LedgerDraft`).
   public mutating func insert(_ transaction: Transaction) {
-    let index = transactions.firstIndex { Ledger.replayOrder(transaction, $0) } ?? transactions.endIndex
+    let index =
+      transactions.firstIndex { Ledger.replayOrder(transaction, $0) } ?? transactions.endIndex
     transactions.insert(transaction, at: index)
   }
 
@@ -49,7 +51,8 @@ public struct Ledger: Sendable {
         do throws(LedgerError) {
           try table.adopt(plan)
         } catch {
-          throw LedgerFailure(context: "stock plan '\(plan.name)' adopted \(plan.adopted)", error: error)
+          throw LedgerFailure(
+            context: "stock plan '\(plan.name)' adopted \(plan.adopted)", error: error)
         }
       }
     }
@@ -75,7 +78,9 @@ public struct Ledger: Sendable {
     let head = prefix + "-"
     for transaction in transactions {
       for id in transaction.event.securityIDs where id.rawValue.hasPrefix(head) {
-        if let number = Int(id.rawValue.dropFirst(head.count)), number > highest { highest = number }
+        if let number = Int(id.rawValue.dropFirst(head.count)), number > highest {
+          highest = number
+        }
       }
     }
     return SecurityID("\(head)\(highest + 1)")
@@ -89,7 +94,8 @@ extension LedgerEvent {
     case .issueStock(let i): [i.security]
     case .grantOptions(let g): [g.security]
     case .exercise(let e): [e.grant, e.resultingSecurity]
-    case .transfer(let t): [t.security, t.resultingSecurity] + (t.balanceSecurity.map { [$0] } ?? [])
+    case .transfer(let t):
+      [t.security, t.resultingSecurity] + (t.balanceSecurity.map { [$0] } ?? [])
     case .cancel(let c): [c.security] + (c.balanceSecurity.map { [$0] } ?? [])
     case .repurchase(let r): [r.security] + (r.balanceSecurity.map { [$0] } ?? [])
     case .split, .authorizeShares, .increasePool: []

@@ -22,11 +22,13 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case exceedsAuthorized(
     className: String, authorized: Shares, outstanding: Shares, reserved: Shares, requested: Shares)
   /// Setting authorized shares below what is issued and reserved.
-  case authorizedBelowCommitted(className: String, newTotal: Shares, outstanding: Shares, reserved: Shares)
+  case authorizedBelowCommitted(
+    className: String, newTotal: Shares, outstanding: Shares, reserved: Shares)
   /// Granting more than the plan's pool has available.
   case exceedsPool(plan: String, available: Shares, requested: Shares)
   /// Exercising more than is vested.
-  case exceedsVested(grant: SecurityID, holder: String, exercisable: Shares, requested: Shares, date: CalendarDate)
+  case exceedsVested(
+    grant: SecurityID, holder: String, exercisable: Shares, requested: Shares, date: CalendarDate)
   /// Acting on more than the security holds.
   case exceedsHeld(security: SecurityID, holder: String, held: Shares, requested: Shares)
   /// An action that does not apply to that kind of security.
@@ -110,7 +112,8 @@ public struct LedgerFailure: Error, Equatable, CustomStringConvertible {
 
   /// A failure of a transaction.
   public init(transaction: Transaction, error: LedgerError) {
-    self.context = "transaction \(transaction.sequence) (\(transaction.event.kind), \(transaction.date))"
+    self.context =
+      "transaction \(transaction.sequence) (\(transaction.event.kind), \(transaction.date))"
     self.transaction = transaction
     self.error = error
   }

@@ -177,7 +177,8 @@ public struct Cancellation: Sendable, Hashable, Codable {
   public var reason: String?
 
   /// A cancellation.
-  public init(security: SecurityID, quantity: Shares, balanceSecurity: SecurityID?, reason: String?) {
+  public init(security: SecurityID, quantity: Shares, balanceSecurity: SecurityID?, reason: String?)
+  {
     self.security = security
     self.quantity = quantity
     self.balanceSecurity = balanceSecurity
@@ -197,7 +198,9 @@ public struct Repurchase: Sendable, Hashable, Codable {
   public var balanceSecurity: SecurityID?
 
   /// A repurchase.
-  public init(security: SecurityID, quantity: Shares, pricePerShare: Ratio, balanceSecurity: SecurityID?) {
+  public init(
+    security: SecurityID, quantity: Shares, pricePerShare: Ratio, balanceSecurity: SecurityID?
+  ) {
     self.security = security
     self.quantity = quantity
     self.pricePerShare = pricePerShare

@@ -7,13 +7,16 @@ import BigInt
 public enum AmountParser {
   /// Parses a non-negative amount of money or a price; a currency symbol is allowed.
   public static func amount(_ text: String, field: String? = nil) throws(InputError) -> Ratio {
-    try parse(text, field: field, allowPercent: false, expected: "an amount like 1250000, 1,250,000.50, 2.5M or $750k")
+    try parse(
+      text, field: field, allowPercent: false,
+      expected: "an amount like 1250000, 1,250,000.50, 2.5M or $750k")
   }
 
   /// Parses a whole, non-negative number of shares (`4,000,000`, `2.5M`).
   public static func shares(_ text: String, field: String? = nil) throws(InputError) -> Shares {
     let expected = "a whole number of shares like 4000000, 4,000,000 or 2.5M"
-    let value = try parse(text, field: field, allowPercent: false, expected: expected, symbols: false)
+    let value = try parse(
+      text, field: field, allowPercent: false, expected: expected, symbols: false)
     guard value.isInteger else {
       throw .invalid(field: field, input: text, expected: expected + " (not a fraction)")
     }
@@ -33,9 +36,11 @@ public enum AmountParser {
         symbols: false, original: text)
       return value / Ratio(100)
     }
-    let value = try parse(trimmed, field: field, allowPercent: true, expected: expected, symbols: false)
+    let value = try parse(
+      trimmed, field: field, allowPercent: true, expected: expected, symbols: false)
     guard value <= .one else {
-      throw .invalid(field: field, input: text, expected: expected + "; write \(trimmed)% if you mean percent")
+      throw .invalid(
+        field: field, input: text, expected: expected + "; write \(trimmed)% if you mean percent")
     }
     return value
   }
@@ -74,7 +79,8 @@ public enum AmountParser {
     let shown = original ?? text
     var rest = Substring(text.trimmingSpaces)
     if rest.first == "-" {
-      throw .invalid(field: field, input: shown, expected: expected + " (negative amounts are not allowed)")
+      throw .invalid(
+        field: field, input: shown, expected: expected + " (negative amounts are not allowed)")
     }
     if symbols, let first = rest.first, "$€£¥".contains(first) { rest = rest.dropFirst() }
     var multiplier = Ratio.one

@@ -76,7 +76,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   }
 
   /// The date `days` later (or earlier when negative).
-  public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
+  public func adding(days: Int) -> CalendarDate {
+    CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+  }
 
   init(unchecked year: Int, _ month: Int, _ day: Int) {
     self.year = year

@@ -48,7 +48,9 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       storedStakeholders += changes.stakeholders
       for entry in changes.classes { classes[entry.company, default: []].append(entry.item) }
       for entry in changes.plans { plans[entry.company, default: []].append(entry.item) }
-      for entry in changes.transactions { transactions[entry.company, default: []].append(entry.item) }
+      for entry in changes.transactions {
+        transactions[entry.company, default: []].append(entry.item)
+      }
       return result
     }
   }

@@ -11,7 +11,9 @@ public struct WorkspaceDraft {
   private let load: (Company.ID) throws -> Ledger
 
   /// A draft over the stored state; `load` reads a company's ledger.
-  public init(companies: [Company], stakeholders: [Stakeholder], load: @escaping (Company.ID) throws -> Ledger) {
+  public init(
+    companies: [Company], stakeholders: [Stakeholder], load: @escaping (Company.ID) throws -> Ledger
+  ) {
     self.companies = companies
     self.stakeholders = stakeholders
     self.load = load
@@ -35,7 +37,8 @@ public struct WorkspaceDraft {
 
   /// Adds a company; its name must be new.
   public mutating func addCompany(
-    name: String, currency: Currency, incorporated: CalendarDate, rounding: RoundingPolicy = .standard
+    name: String, currency: Currency, incorporated: CalendarDate,
+    rounding: RoundingPolicy = .standard
   ) throws(LedgerError) -> Company {
     let trimmed = name.trimmingSpaces
     guard !trimmed.isEmpty else { throw .duplicateName(kind: "company", name: "(empty)") }
@@ -69,16 +72,19 @@ public struct WorkspaceDraft {
   }
 
   /// Adds a share class to a company; its id is made from its name (the one given is ignored).
-  public mutating func addClass(_ template: ShareClass, to company: Company.ID) throws -> ShareClass {
+  public mutating func addClass(_ template: ShareClass, to company: Company.ID) throws -> ShareClass
+  {
     var ledger = try ledger(for: company)
     var shareClass = template
     shareClass.name = template.name.trimmingSpaces
-    shareClass.id = ShareClass.ID(Slug.unique(shareClass.name, taken: Set(ledger.classes.map(\.id.rawValue))))
+    shareClass.id = ShareClass.ID(
+      Slug.unique(shareClass.name, taken: Set(ledger.classes.map(\.id.rawValue))))
     guard !shareClass.name.trimmingSpaces.isEmpty,
       !ledger.classes.contains(where: { $0.name.lowercased() == shareClass.name.lowercased() })
     else { throw LedgerError.duplicateName(kind: "share class", name: shareClass.name) }
     guard shareClass.initialAuthorized >= .zero else {
-      throw LedgerError.nonPositiveQuantity(what: "authorized shares of \(shareClass.name)", quantity: shareClass.initialAuthorized)
+      throw LedgerError.nonPositiveQuantity(
+        what: "authorized shares of \(shareClass.name)", quantity: shareClass.initialAuthorized)
     }
     ledger.classes.append(shareClass)
     _ = try ledger.replay()
@@ -98,7 +104,8 @@ public struct WorkspaceDraft {
       !ledger.plans.contains(where: { $0.name.lowercased() == plan.name.lowercased() })
     else { throw LedgerError.duplicateName(kind: "stock plan", name: plan.name) }
     guard plan.initialReserve >= .zero else {
-      throw LedgerError.nonPositiveQuantity(what: "reserve of \(plan.name)", quantity: plan.initialReserve)
+      throw LedgerError.nonPositiveQuantity(
+        what: "reserve of \(plan.name)", quantity: plan.initialReserve)
     }
     guard plan.adopted >= ledger.company.incorporated else {
       throw LedgerError.beforeIncorporation(
@@ -156,7 +163,8 @@ public struct WorkspaceChanges: Sendable {
 
   /// Whether nothing was added.
   public var isEmpty: Bool {
-    companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty && transactions.isEmpty
+    companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
+      && transactions.isEmpty
   }
 }
 

@@ -1,0 +1,111 @@
+import CapstanModel
+
+/// A ledger transaction described for people: what happened, to whom, in words.
+public struct LedgerEntry: Sendable, Hashable {
+  /// The transaction's sequence number.
+  public var sequence: Int
+  /// Its date.
+  public var date: CalendarDate
+  /// Its kind (`issue`, `grant`, ...).
+  public var kind: String
+  /// The main security it creates or acts on, if any.
+  public var security: String?
+  /// The stakeholder it concerns, if any.
+  public var holder: String?
+  /// The quantity, if any.
+  public var quantity: Shares?
+  /// A sentence: `4,000,000 Common to Ada at $0.0001`.
+  public var summary: String
+}
+
+/// Describes a ledger's transactions in replay order, optionally between two dates.
+public enum LedgerListing {
+  /// The entries dated from `since` through `until` (inclusive).
+  public static func entries(
+    of ledger: Ledger, since: CalendarDate? = nil, until: CalendarDate? = nil
+  ) -> [LedgerEntry] {
+    let classes = Dictionary(
+      ledger.classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let plans = Dictionary(ledger.plans.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let currency = ledger.company.currency
+    func name(_ id: Stakeholder.ID) -> String { ledger.stakeholders[id]?.name ?? id.rawValue }
+    func money(_ price: Ratio) -> String { Price(price, currency).formatted() }
+    // Who holds each security, for transfers and cancellations that name only the security.
+    var holders: [SecurityID: Stakeholder.ID] = [:]
+    var entries: [LedgerEntry] = []
+    for transaction in ledger.transactions {
+      var entry = LedgerEntry(
+        sequence: transaction.sequence, date: transaction.date, kind: transaction.event.kind,
+        security: nil, holder: nil, quantity: nil, summary: "")
+      switch transaction.event {
+      case .issueStock(let i):
+        holders[i.security] = i.holder
+        entry.security = i.security.rawValue
+        entry.holder = name(i.holder)
+        entry.quantity = i.quantity
+        entry.summary =
+          "\(i.quantity) \(classes[i.shareClass] ?? i.shareClass.rawValue) to \(name(i.holder)) at \(money(i.pricePerShare))"
+          + (i.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
+      case .grantOptions(let g):
+        holders[g.security] = g.holder
+        entry.security = g.security.rawValue
+        entry.holder = name(g.holder)
+        entry.quantity = g.quantity
+        entry.summary =
+          "\(g.quantity) options from \(plans[g.plan] ?? g.plan.rawValue) to \(name(g.holder)), strike \(money(g.strike))"
+          + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
+          + (g.expires.map { ", expires \($0)" } ?? "")
+      case .exercise(let e):
+        let holder = holders[e.grant]
+        holder.map { holders[e.resultingSecurity] = $0 }
+        entry.security = e.grant.rawValue
+        entry.holder = holder.map(name)
+        entry.quantity = e.quantity
+        entry.summary = "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)"
+      case .transfer(let t):
+        let holder = holders[t.security]
+        holders[t.resultingSecurity] = t.to
+        if let balance = t.balanceSecurity, let holder { holders[balance] = holder }
+        entry.security = t.security.rawValue
+        entry.holder = holder.map(name)
+        entry.quantity = t.quantity
+        entry.summary =
+          "\(t.quantity) shares of \(t.security) to \(name(t.to)) as \(t.resultingSecurity)"
+          + (t.balanceSecurity.map { ", balance \($0)" } ?? "")
+      case .cancel(let c):
+        let holder = holders[c.security]
+        if let balance = c.balanceSecurity, let holder { holders[balance] = holder }
+        entry.security = c.security.rawValue
+        entry.holder = holder.map(name)
+        entry.quantity = c.quantity
+        entry.summary =
+          "\(c.quantity) of \(c.security) cancelled"
+          + (c.balanceSecurity.map { ", balance \($0)" } ?? "")
+          + (c.reason.map { " (\($0))" } ?? "")
+      case .repurchase(let r):
+        let holder = holders[r.security]
+        if let balance = r.balanceSecurity, let holder { holders[balance] = holder }
+        entry.security = r.security.rawValue
+        entry.holder = holder.map(name)
+        entry.quantity = r.quantity
+        entry.summary =
+          "\(r.quantity) shares of \(r.security) repurchased at \(money(r.pricePerShare))"
+          + (r.balanceSecurity.map { ", balance \($0)" } ?? "")
+      case .split(let s):
+        let ratio = "\(s.ratio.numerator):\(s.ratio.denominator)"
+        entry.summary = "\(classes[s.shareClass] ?? s.shareClass.rawValue) split \(ratio)"
+      case .authorizeShares(let a):
+        entry.quantity = a.newTotal
+        entry.summary =
+          "\(classes[a.shareClass] ?? a.shareClass.rawValue) authorized shares set to \(a.newTotal)"
+      case .increasePool(let p):
+        entry.quantity = p.quantity
+        entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"
+      }
+      if let since, transaction.date < since { continue }
+      if let until, transaction.date > until { continue }
+      entries.append(entry)
+    }
+    return entries
+  }
+}

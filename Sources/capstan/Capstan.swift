@@ -1,0 +1,108 @@
+import ArgumentParser
+import CapstanModel
+import Foundation
+
+/// The founder CLI: a cap table in a SQLite workspace, one command per action.
+struct Capstan: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "capstan",
+    abstract: "Cap tables, deal terms and compute-for-equity, kept as a dated ledger.",
+    discussion: """
+      Every change is a dated transaction in an append-only ledger; every view is computed \
+      from it. The workspace is a SQLite file (--db, $CAPSTAN_DB, or ./capstan.db) that can \
+      hold many companies.
+
+      Start with:
+        capstan init
+        capstan company add "Acme AI" --currency USD --incorporated 2025-01-15
+        capstan class add Common --authorized 10,000,000
+        capstan stakeholder add Ada
+        capstan issue Ada 4,000,000 Common --price 0.0001 --date 2025-01-15
+        capstan table
+
+      Amounts accept 1250000, 1,250,000.50, 2.5M, $3m, 750k; percentages 12.5%.
+      Exit codes: 0 ok, 1 the input or the ledger refused it (nothing written), 2 usage error.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
+      PlanCommand.self, IssueCommand.self, GrantCommand.self, ExerciseCommand.self,
+      TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
+      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, DemoCommand.self,
+    ]
+  )
+}
+
+/// Runs the CLI with Capstan's exit codes: 0 ok, 1 refused input, 2 usage.
+@main
+enum CapstanMain {
+  static func main() {
+    exit(run(Array(CommandLine.arguments.dropFirst())))
+  }
+
+  /// Parses and runs one command line; returns the exit code.
+  static func run(_ arguments: [String]) -> Int32 {
+    let command: any ParsableCommand
+    do {
+      command = try Capstan.parseAsRoot(hoistingGlobalOptions(arguments))
+    } catch {
+      return report(error)
+    }
+    do {
+      var runnable = command
+      try runnable.run()
+      return 0
+    } catch {
+      return report(error)
+    }
+  }
+
+  /// Global options may come before the subcommand (`capstan --db x.db table`); the parser
+  /// wants them after it, so they are moved to the end.
+  static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
+    let global: Set<String> = ["--db", "--company", "--format"]
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("--") {
+      let word = arguments[index]
+      let name = String(word.split(separator: "=", maxSplits: 1)[0])
+      guard global.contains(name) else { break }
+      if word.contains("=") {
+        leading.append(word)
+        index += 1
+      } else if index + 1 < arguments.count {
+        leading += [word, arguments[index + 1]]
+        index += 2
+      } else {
+        break
+      }
+    }
+    return Array(arguments[index...]) + leading
+  }
+
+  /// Prints an error and returns its exit code: 1 for refused input, 2 for usage, 0 for help.
+  static func report(_ error: any Error) -> Int32 {
+    if let refused = error as? any RefusedInput {
+      FileHandle.standardError.write(Data("error: \(refused.description)\n".utf8))
+      return 1
+    }
+    let message = Capstan.fullMessage(for: error)
+    let code = Capstan.exitCode(for: error)
+    if code == .success {
+      print(message)
+      return 0
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    return code == .validationFailure ? 2 : 1
+  }
+}
+
+/// Errors that mean "the input or the ledger refused this": exit 1, message on stderr.
+protocol RefusedInput: Error, CustomStringConvertible {}
+
+extension LedgerFailure: RefusedInput {}
+extension LedgerError: RefusedInput {}
+extension InputError: RefusedInput {}
+extension WorkspaceError: RefusedInput {}
+extension ValueError: RefusedInput {}
+extension DemoCommand.DemoFailure: RefusedInput {}

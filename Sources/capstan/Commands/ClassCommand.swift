@@ -1,0 +1,183 @@
+import ArgumentParser
+import CapstanModel
+
+extension AntiDilution: ExpressibleByArgument {}
+
+/// `capstan class ...`: share classes and their charter terms.
+struct ClassCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "class",
+    abstract: "Add and list share classes.",
+    subcommands: [Add.self, List.self]
+  )
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add a share class with its charter terms.",
+      discussion: """
+        Examples:
+          capstan class add Common --authorized 10,000,000
+          capstan class add "Series A" --authorized 3M --preferred --issue-price 2.00 \\
+            --liquidation-multiple 1x --seniority 1 --anti-dilution broad
+          capstan class add "Series B" --authorized 2M --preferred --issue-price 1.50 \\
+            --participating --cap 2x --seniority 2
+        Seniority: a higher number is paid first; equal numbers are pari passu.
+        """)
+
+    @Argument(help: "The class's name (unique in the company).")
+    var name: String
+    @Option(help: "Shares authorized by the charter.")
+    var authorized: String
+    @Flag(help: "A preferred class (the terms below apply only to preferred).")
+    var preferred = false
+    @Option(help: "Original issue price per share.")
+    var issuePrice: String?
+    @Option(help: "Conversion price into common (default: the issue price).")
+    var conversionPrice: String?
+    @Option(help: "Liquidation preference as a multiple of the issue price (default 1x).")
+    var liquidationMultiple: String?
+    @Flag(help: "Participates alongside common after its preference.")
+    var participating = false
+    @Option(help: "Participation cap: total per share as a multiple of the issue price (e.g. 3x).")
+    var cap: String?
+    @Option(help: "Seniority rank; higher is paid first (default 1).")
+    var seniority: Int?
+    @Option(help: "Anti-dilution protection: none, broad, narrow or ratchet (default none).")
+    var antiDilution: AntiDilution?
+    @Option(help: "Votes per share (default 1).")
+    var votes: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      let preferredOnly: [(String, Bool)] = [
+        ("--issue-price", issuePrice != nil), ("--conversion-price", conversionPrice != nil),
+        ("--liquidation-multiple", liquidationMultiple != nil), ("--participating", participating),
+        ("--cap", cap != nil), ("--seniority", seniority != nil),
+        ("--anti-dilution", antiDilution != nil),
+      ]
+      if !preferred, let flag = preferredOnly.first(where: \.1) {
+        throw ValidationError("\(flag.0) applies to preferred classes only; add --preferred")
+      }
+      if cap != nil && !participating {
+        throw ValidationError("--cap limits participation; add --participating")
+      }
+      if preferred && issuePrice == nil {
+        throw ValidationError("a preferred class needs --issue-price (its original issue price)")
+      }
+    }
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let issue = try issuePrice.map { try Parse.amount($0, "--issue-price") }
+      let conversion = try conversionPrice.map { try Parse.amount($0, "--conversion-price") }
+      if let conversion, conversion.isZero {
+        throw InputError.invalid(
+          field: "--conversion-price", input: conversionPrice ?? "", expected: "a positive price")
+      }
+      var preference: LiquidationPreference?
+      if preferred {
+        let multiple =
+          try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
+        let participation: Participation =
+          try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
+          ?? (participating ? .full : .none)
+        preference = LiquidationPreference(
+          multiple: multiple, participation: participation, seniority: seniority ?? 1)
+      }
+      let template = ShareClass(
+        id: "new", name: name, kind: preferred ? .preferred : .common,
+        initialAuthorized: try AmountParser.shares(authorized, field: "--authorized"),
+        originalIssuePrice: issue, conversionPrice: conversion, preference: preference,
+        antiDilution: antiDilution ?? .none,
+        votesPerShare: try votes.map { try Parse.amount($0, "--votes") } ?? .one)
+      let added = try store.write { try $0.addClass(template, to: company.id) }
+      print(
+        "Added \(added.kind.rawValue) class \(added.name) with \(added.initialAuthorized) shares authorized"
+      )
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List share classes with their terms.",
+      discussion: "Example: capstan class list --format json")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+    @Option(help: "Authorized and outstanding as of this date (default: today).")
+    var asOf: String?
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let ledger = try store.ledger(for: company.id)
+      let table = try ledger.replay(asOf: try Parse.date(asOf, "--as-of", default: .today()))
+      let header = [
+        "name", "kind", "authorized", "outstanding", "issue_price", "liquidation_multiple",
+        "participation", "seniority", "anti_dilution", "votes_per_share",
+      ]
+      var rows: [[String]] = []
+      var raw: [[String]] = []
+      for shareClass in ledger.classes {
+        let state = table.classes[shareClass.id]
+        let preference = shareClass.preference
+        let participation: String =
+          switch preference?.participation {
+          case .none?: "none"
+          case .full?: "full"
+          case .capped(let multiple)?: "capped at \(ClassCommand.multiple(multiple))"
+          case nil: ""
+          }
+        rows.append([
+          shareClass.name, shareClass.kind.rawValue,
+          (state?.authorized ?? shareClass.initialAuthorized).formatted,
+          (state?.outstanding ?? .zero).formatted,
+          shareClass.originalIssuePrice.map { Price($0, company.currency).formatted() } ?? "",
+          preference.map { ClassCommand.multiple($0.multiple) } ?? "", participation,
+          preference.map { String($0.seniority) } ?? "",
+          shareClass.kind == .preferred ? shareClass.antiDilution.rawValue : "",
+          shareClass.votesPerShare.decimalString(places: 4, minimumPlaces: 0),
+        ])
+        var machine = rows[rows.count - 1]
+        machine[2] = String((state?.authorized ?? shareClass.initialAuthorized).count)
+        machine[3] = String((state?.outstanding ?? .zero).count)
+        machine[4] =
+          shareClass.originalIssuePrice.map { $0.exactDecimalString ?? $0.fractionString } ?? ""
+        machine[5] =
+          preference.map { $0.multiple.exactDecimalString ?? $0.multiple.fractionString } ?? ""
+        raw.append(machine)
+      }
+      switch output.format {
+      case .text:
+        var text = TextTable([
+          ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),
+          ("Issue price", .right), ("Pref", .right), ("Participation", .left), ("Senior", .right),
+          ("Anti-dil.", .left), ("Votes", .right),
+        ])
+        rows.forEach { text.add($0) }
+        emit(rows.isEmpty ? "No share classes yet.\n" : text.render())
+      case .csv: emit(CSV.render(header: header, rows: raw))
+      case .json:
+        emit(
+          JSON.array(raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
+            .render())
+      }
+    }
+  }
+
+  /// `1x`, `1.5x`.
+  static func multiple(_ value: Ratio) -> String {
+    value.decimalString(places: 4, minimumPlaces: 0) + "x"
+  }
+}
+
+extension Parse {
+  /// A multiple such as `1`, `1x` or `2.5x`.
+  static func multiple(_ text: String, _ field: String) throws -> Ratio {
+    let trimmed = text.lowercased().hasSuffix("x") ? String(text.dropLast()) : text
+    guard let value = Ratio(decimal: trimmed), value > .zero else {
+      throw InputError.invalid(
+        field: field, input: text, expected: "a positive multiple like 1x or 2.5x")
+    }
+    return value
+  }
+}

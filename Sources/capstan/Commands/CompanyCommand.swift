@@ -1,0 +1,112 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+/// `capstan company ...`: the companies of a workspace.
+struct CompanyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "company",
+    abstract: "Add, list and show companies.",
+    subcommands: [Add.self, List.self, Show.self]
+  )
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add a company to the workspace.",
+      discussion:
+        "Example: capstan company add \"Acme AI\" --currency USD --incorporated 2025-01-15"
+    )
+
+    @Argument(help: "The company's name (unique in the workspace).")
+    var name: String
+
+    @Option(help: "ISO 4217 currency code.")
+    var currency: String = "USD"
+
+    @Option(help: "Date of incorporation (YYYY-MM-DD); nothing can be dated before it.")
+    var incorporated: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      guard let code = Currency(code: currency) else {
+        throw InputError.invalid(
+          field: "--currency", input: currency, expected: "a three-letter ISO 4217 code such as USD"
+        )
+      }
+      let date = try Parse.date(incorporated, "--incorporated")
+      let company = try workspace.open().write { draft in
+        try draft.addCompany(name: name, currency: code, incorporated: date)
+      }
+      print(
+        "Added company \(company.name) (\(company.currency), incorporated \(company.incorporated))")
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the workspace's companies.",
+      discussion: "Example: capstan company list --format csv")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      let companies = try workspace.open().companies()
+      let header = ["name", "currency", "incorporated"]
+      let rows = companies.map { [$0.name, $0.currency.code, $0.incorporated.iso] }
+      switch output.format {
+      case .text:
+        var table = TextTable([("Company", .left), ("Currency", .left), ("Incorporated", .left)])
+        rows.forEach { table.add($0) }
+        emit(companies.isEmpty ? "No companies yet.\n" : table.render())
+      case .csv: emit(CSV.render(header: header, rows: rows))
+      case .json:
+        emit(
+          JSON.array(rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
+            .render())
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a company: classes, plans and ledger size.",
+      discussion: "Example: capstan company show --company \"Acme AI\"")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "Show the state as of this date (default: today).")
+    var asOf: String?
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let ledger = try store.ledger(for: company.id)
+      let date = try Parse.date(asOf, "--as-of", default: .today())
+      let table = try ledger.replay(asOf: date)
+      print("\(company.name)")
+      print("  Currency:      \(company.currency)")
+      print("  Incorporated:  \(company.incorporated)")
+      print("  Transactions:  \(ledger.transactions.count)")
+      print(
+        "  Rounding:      price to \(company.rounding.roundPricePlaces) decimals (\(company.rounding.roundPriceRule.rawValue)), share counts floored"
+      )
+      print("")
+      var classes = TextTable([
+        ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),
+        ("Reserved", .right),
+      ])
+      for shareClass in ledger.classes {
+        guard let state = table.classes[shareClass.id] else { continue }
+        classes.add([
+          shareClass.name, shareClass.kind.rawValue, state.authorized.formatted,
+          state.outstanding.formatted,
+          table.reserved(for: shareClass.id).formatted,
+        ])
+      }
+      emit(ledger.classes.isEmpty ? "No share classes yet.\n" : classes.render())
+      guard !ledger.plans.isEmpty else { return }
+      print("")
+      emit(PlanCommand.planTable(ledger, table).render())
+    }
+  }
+}

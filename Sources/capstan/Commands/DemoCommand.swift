@@ -1,0 +1,120 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+import Foundation
+
+/// `capstan demo`: builds the sample company and shows it.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Build the sample company from Fixtures/demo into a workspace and show it.",
+    discussion: """
+      Example: capstan demo --db demo.db
+      Without --db the workspace is a new file in a temporary folder; its path is printed so
+      you can keep exploring it.
+      """)
+
+  @Option(help: "Workspace file to create (must not exist); default: a temporary one.")
+  var db: String?
+  @Option(help: "The demo script to run (default: Fixtures/demo/acme-ai.capstan).")
+  var script: String?
+
+  func run() throws {
+    let scriptPath = try script ?? DemoCommand.locateScript()
+    let path = try db ?? DemoCommand.temporaryPath()
+    let text: String
+    do {
+      text = try String(contentsOfFile: scriptPath, encoding: .utf8)
+    } catch {
+      throw InputError.invalid(
+        field: "--script", input: scriptPath, expected: "a readable demo script")
+    }
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      guard let words = CommandLineWords.split(trimmed) else {
+        throw InputError.invalid(
+          field: "\(scriptPath):\(number + 1)", input: trimmed, expected: "balanced quotes")
+      }
+      print("$ capstan \(trimmed)")
+      let status = CapstanMain.run(words + ["--db", path])
+      guard status == 0 else {
+        throw DemoFailure(description: "\(scriptPath):\(number + 1): the command above failed")
+      }
+    }
+    print("")
+    _ = CapstanMain.run(["table", "--basis", "fully-diluted", "--db", path])
+    print("")
+    _ = CapstanMain.run(["ledger", "--db", path])
+    print(
+      """
+
+      Workspace: \(path)
+      Try next:
+        capstan table --db \(path) --as-of 2025-02-01
+        capstan table --db \(path) --by class --format json
+        capstan issue Ada 2,500,000 Common --price 0.0001 --date 2025-04-01 --db \(path)   (refused: over the authorized shares)
+        capstan --help
+      """)
+  }
+
+  struct DemoFailure: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  static func temporaryPath() throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "capstan-demo-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent("demo.db").path
+  }
+
+  /// Looks for the script in $CAPSTAN_FIXTURES, ./Fixtures, and beside the executable's checkout.
+  static func locateScript() throws -> String {
+    let name = "demo/acme-ai.capstan"
+    var folders: [String] = []
+    if let env = ProcessInfo.processInfo.environment["CAPSTAN_FIXTURES"] { folders.append(env) }
+    folders.append(FileManager.default.currentDirectoryPath + "/Fixtures")
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    for _ in 0..<5 {
+      folders.append(dir.appendingPathComponent("Fixtures").path)
+      dir.deleteLastPathComponent()
+    }
+    for folder in folders where FileManager.default.fileExists(atPath: folder + "/" + name) {
+      return folder + "/" + name
+    }
+    throw InputError.invalid(
+      field: "--script", input: name,
+      expected: "the demo script; run from the project folder or set CAPSTAN_FIXTURES")
+  }
+}
+
+/// Splits a command line into words, honouring double and single quotes.
+enum CommandLineWords {
+  static func split(_ line: String) -> [String]? {
+    var words: [String] = []
+    var current = ""
+    var quote: Character?
+    var inWord = false
+    for character in line {
+      if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        inWord = true
+      } else if character == " " || character == "\t" {
+        if inWord { words.append(current) }
+        current = ""
+        inWord = false
+      } else {
+        current.append(character)
+        inWord = true
+      }
+    }
+    guard quote == nil else { return nil }
+    if inWord { words.append(current) }
+    return words
+  }
+}

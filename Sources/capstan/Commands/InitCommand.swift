@@ -1,0 +1,29 @@
+import ArgumentParser
+import CapstanStore
+
+/// `capstan init`: creates an empty workspace file.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create an empty workspace file.",
+    discussion: "Example: capstan init --db acme.db"
+  )
+
+  @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
+  var db: String?
+
+  func run() throws {
+    let path = WorkspaceOptions(db: db, company: nil).path
+    _ = try SQLiteWorkspace.create(at: path)
+    print("Created workspace \(path)")
+    print("Next: capstan company add NAME --currency USD --incorporated YYYY-MM-DD")
+  }
+}
+
+extension WorkspaceOptions {
+  init(db: String?, company: String?) {
+    self.init()
+    self.db = db
+    self.company = company
+  }
+}

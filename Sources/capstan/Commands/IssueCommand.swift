@@ -1,0 +1,94 @@
+import ArgumentParser
+import CapstanModel
+
+/// `capstan issue`: issues stock.
+struct IssueCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "issue",
+    abstract: "Issue shares of a class to a stakeholder.",
+    discussion: """
+      Example: capstan issue Ada 4,000,000 Common --price 0.0001 --date 2025-01-15
+      Restricted stock: add --vesting 48/12/1 (months total/cliff/frequency) and optionally
+      --vesting-start (default: the issue date).
+      """)
+
+  @Argument(help: "The stakeholder receiving the shares.")
+  var holder: String
+  @Argument(help: "Number of shares.")
+  var shares: String
+  @Argument(help: "The share class.")
+  var shareClass: String
+  @Option(help: "Price paid per share.")
+  var price: String
+  @Option(help: "Issue date (YYYY-MM-DD).")
+  var date: String
+  @Option(help: "Vesting as TOTAL/CLIFF/FREQUENCY months, e.g. 48/12/1.")
+  var vesting: String?
+  @Option(help: "Vesting start date (default: the issue date).")
+  var vestingStart: String?
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let quantity = try Parse.shares(shares, "SHARES")
+    let perShare = try Parse.amount(price, "--price")
+    let day = try Parse.date(date, "--date")
+    let schedule = try Parse.vesting(vesting, start: vestingStart, defaultStart: day)
+    let transaction = try store.write { draft in
+      try draft.issueStock(
+        to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: day,
+        vesting: schedule, company: company.id)
+    }
+    try CommandOutput.recorded(transaction, store, company)
+  }
+}
+
+/// `capstan grant`: grants options from a plan.
+struct GrantCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grant",
+    abstract: "Grant options from a stock plan's pool.",
+    discussion: """
+      Example: capstan grant Linus 250,000 --plan "2025 Plan" --strike 0.10 --date 2025-03-01 \\
+                 --vesting 48/12/1 --vesting-start 2025-03-01 --expires 2035-02-28
+      Without --vesting the options are fully vested at grant.
+      """)
+
+  @Argument(help: "The grantee.")
+  var holder: String
+  @Argument(help: "Number of options.")
+  var shares: String
+  @Option(help: "The plan whose pool the options come from.")
+  var plan: String
+  @Option(help: "Exercise price per share.")
+  var strike: String
+  @Option(help: "Grant date (YYYY-MM-DD).")
+  var date: String
+  @Option(help: "Vesting as TOTAL/CLIFF/FREQUENCY months, e.g. 48/12/1.")
+  var vesting: String?
+  @Option(help: "Vesting start date (default: the grant date).")
+  var vestingStart: String?
+  @Option(help: "Expiration date: no exercise after it.")
+  var expires: String?
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let quantity = try Parse.shares(shares, "SHARES")
+    let exercisePrice = try Parse.amount(strike, "--strike")
+    let day = try Parse.date(date, "--date")
+    let schedule = try Parse.vesting(vesting, start: vestingStart, defaultStart: day)
+    let expiry = try expires.map { try Parse.date($0, "--expires") }
+    if let expiry, expiry < day {
+      throw InputError.invalid(
+        field: "--expires", input: expiry.iso, expected: "a date on or after the grant date \(day)")
+    }
+    let transaction = try store.write { draft in
+      try draft.grantOptions(
+        to: holder, quantity: quantity, planName: plan, strike: exercisePrice, date: day,
+        vesting: schedule,
+        expires: expiry, company: company.id)
+    }
+    try CommandOutput.recorded(transaction, store, company)
+  }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+/// `capstan ledger`: the transactions, in date order.
+struct LedgerCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ledger",
+    abstract: "List the ledger's transactions in date order.",
+    discussion: "Example: capstan ledger --since 2025-01-01 --until 2025-12-31 --format csv")
+
+  @Option(help: "Only transactions dated on or after this date.")
+  var since: String?
+  @Option(help: "Only transactions dated on or before this date.")
+  var until: String?
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let from = try since.map { try Parse.date($0, "--since") }
+    let to = try until.map { try Parse.date($0, "--until") }
+    let entries = LedgerListing.entries(
+      of: try store.ledger(for: company.id), since: from, until: to)
+    emit(LedgerCommand.render(entries, company: company, format: output.format))
+  }
+
+  static func render(_ entries: [LedgerEntry], company: Company, format: OutputFormat) -> String {
+    switch format {
+    case .text:
+      guard !entries.isEmpty else { return "No transactions.\n" }
+      var table = TextTable([
+        ("#", .right), ("Date", .left), ("Kind", .left), ("Security", .left), ("Details", .left),
+      ])
+      for entry in entries {
+        table.add([
+          String(entry.sequence), entry.date.iso, entry.kind, entry.security ?? "", entry.summary,
+        ])
+      }
+      return "\(company.name): ledger\n\n" + table.render()
+    case .csv:
+      return CSV.render(
+        header: ["sequence", "date", "kind", "security", "holder", "quantity", "details"],
+        rows: entries.map {
+          [
+            String($0.sequence), $0.date.iso, $0.kind, $0.security ?? "", $0.holder ?? "",
+            $0.quantity.map { String($0.count) } ?? "", $0.summary,
+          ]
+        })
+    case .json:
+      return JSON.array(
+        entries.map {
+          .object([
+            ("sequence", .int(Int64($0.sequence))), ("date", .string($0.date.iso)),
+            ("kind", .string($0.kind)),
+            ("security", .optional($0.security)), ("holder", .optional($0.holder)),
+            ("quantity", $0.quantity.map { .int($0.count) } ?? .null),
+            ("details", .string($0.summary)),
+          ])
+        }
+      ).render()
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CapstanModel
+
+/// `capstan stakeholder ...`: the people and institutions of a workspace.
+struct StakeholderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stakeholder",
+    abstract: "Add and list stakeholders (shared by every company in the workspace).",
+    subcommands: [Add.self, List.self]
+  )
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add a stakeholder.",
+      discussion: "Example: capstan stakeholder add \"Fund A\" --institution --email ir@funda.vc")
+
+    @Argument(help: "The stakeholder's name (unique in the workspace).")
+    var name: String
+    @Flag(help: "An institution (fund, company) rather than a person.")
+    var institution = false
+    @Option(help: "Contact e-mail.")
+    var email: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      if let email, !email.contains("@") {
+        throw InputError.invalid(field: "--email", input: email, expected: "an e-mail address")
+      }
+      let added = try workspace.open().write { draft in
+        try draft.addStakeholder(
+          name: name, kind: institution ? .institution : .individual, email: email)
+      }
+      print("Added stakeholder \(added.name) (\(added.kind.rawValue))")
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List stakeholders.", discussion: "Example: capstan stakeholder list --format json")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      let all = try workspace.open().stakeholders()
+      let header = ["name", "kind", "email"]
+      let rows = all.map { [$0.name, $0.kind.rawValue, $0.email ?? ""] }
+      switch output.format {
+      case .text:
+        var table = TextTable([("Stakeholder", .left), ("Kind", .left), ("E-mail", .left)])
+        rows.forEach { table.add($0) }
+        emit(all.isEmpty ? "No stakeholders yet.\n" : table.render())
+      case .csv: emit(CSV.render(header: header, rows: rows))
+      case .json:
+        emit(
+          JSON.array(
+            all.map {
+              .object([
+                ("name", .string($0.name)), ("kind", .string($0.kind.rawValue)),
+                ("email", .optional($0.email)),
+              ])
+            }
+          ).render())
+      }
+    }
+  }
+}

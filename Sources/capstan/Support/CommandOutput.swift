@@ -1,0 +1,17 @@
+import CapstanEngine
+import CapstanModel
+
+/// What write commands print.
+enum CommandOutput {
+  /// `Recorded transaction 4 on 2025-01-15: issue CS-1, 4,000,000 Common to Ada at $0.0001`.
+  static func recorded(_ transaction: Transaction, _ store: any Workspace, _ company: Company)
+    throws
+  {
+    let ledger = try store.ledger(for: company.id)
+    let entry = LedgerListing.entries(of: ledger).first { $0.sequence == transaction.sequence }
+    let security = entry?.security.map { " \($0)" } ?? ""
+    print(
+      "Recorded transaction \(transaction.sequence) on \(transaction.date): \(transaction.event.kind)\(security), \(entry?.summary ?? "")"
+    )
+  }
+}

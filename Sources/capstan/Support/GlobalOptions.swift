@@ -1,0 +1,80 @@
+import ArgumentParser
+import CapstanModel
+import CapstanStore
+import Foundation
+
+/// How tabular output is printed.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, csv
+}
+
+/// Options every command takes: the workspace file and the company.
+struct WorkspaceOptions: ParsableArguments {
+  @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
+  var db: String?
+
+  @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
+  var company: String?
+
+  /// The workspace path from --db, $CAPSTAN_DB or the default.
+  var path: String {
+    db ?? ProcessInfo.processInfo.environment["CAPSTAN_DB"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? "capstan.db"
+  }
+
+  /// Opens the existing workspace.
+  func open() throws -> any Workspace { try SQLiteWorkspace.open(at: path) }
+
+  /// Opens the workspace and picks the company.
+  func openCompany() throws -> (any Workspace, Company) {
+    let workspace = try open()
+    return (workspace, try workspace.company(named: company))
+  }
+}
+
+/// Options of commands that print tables.
+struct FormatOptions: ParsableArguments {
+  @Option(name: .long, help: "Output format: text, json or csv.")
+  var format: OutputFormat = .text
+}
+
+/// Reads typed values from command-line text, naming the option in errors.
+enum Parse {
+  static func shares(_ text: String, _ field: String) throws -> Shares {
+    let value = try AmountParser.shares(text, field: field)
+    guard value > .zero else {
+      throw InputError.invalid(field: field, input: text, expected: "a positive number of shares")
+    }
+    return value
+  }
+
+  static func amount(_ text: String, _ field: String) throws -> Ratio {
+    try AmountParser.amount(text, field: field)
+  }
+
+  static func date(_ text: String, _ field: String) throws -> CalendarDate {
+    try AmountParser.date(text, field: field)
+  }
+
+  static func date(_ text: String?, _ field: String, default fallback: CalendarDate) throws
+    -> CalendarDate
+  {
+    guard let text else { return fallback }
+    return try AmountParser.date(text, field: field)
+  }
+
+  static func vesting(_ notation: String?, start: String?, defaultStart: CalendarDate) throws
+    -> VestingSchedule?
+  {
+    guard let notation else {
+      if start != nil {
+        throw InputError.invalid(
+          field: "--vesting-start", input: start ?? "",
+          expected: "--vesting as well (e.g. --vesting 48/12/1)")
+      }
+      return nil
+    }
+    let begin = try date(start, "--vesting-start", default: defaultStart)
+    return try VestingSchedule.parse(notation, start: begin)
+  }
+}
