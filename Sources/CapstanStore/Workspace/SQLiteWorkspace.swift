@@ -59,6 +59,7 @@ public final class SQLiteWorkspace: Workspace {
   /// what the body read and what is stored. An error thrown by `body` is rethrown
   /// unchanged, after the transaction is rolled back; SQLite's own errors become
   /// `WorkspaceError.storage`.
+  @discardableResult
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
     try queue.writeWithoutTransaction { db in
       try translatingDatabaseErrors { try db.beginTransaction(.immediate) }
