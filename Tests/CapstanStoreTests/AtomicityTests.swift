@@ -39,8 +39,10 @@ import Testing
           try workspace.write { draft in
             try SampleCompany.addPeople(to: &draft)
             _ = try draft.addStakeholder(name: "Linus")
-            _ = try draft.addCompany(name: "Other Co", currency: .usd, incorporated: day("2025-01-01"))
-            try draft.append([Self.issue("CS-100", 1_000), Self.issue("CS-101", 2_000)], to: "acme-ai")
+            _ = try draft.addCompany(
+              name: "Other Co", currency: .usd, incorporated: day("2025-01-01"))
+            try draft.append(
+              [Self.issue("CS-100", 1_000), Self.issue("CS-101", 2_000)], to: "acme-ai")
             throw Interrupted()
           }
         }

@@ -55,7 +55,8 @@ import Testing
   }
 
   @Test(arguments: [
-    Participation.none, .full, .capped(multiple: fraction(5, 2)), .capped(multiple: fraction(10, 3)),
+    Participation.none, .full, .capped(multiple: fraction(5, 2)),
+    .capped(multiple: fraction(10, 3)),
   ])
   func participationSurvives(_ participation: Participation) throws {
     try withTemporaryFolder { folder in
@@ -124,22 +125,22 @@ import Testing
   @Test func backDatedTransactionsLoadInReplayOrder() throws {
     try withTemporaryFolder { folder in
       let workspace = try SQLiteWorkspace.create(at: folder + "/w.capstan")
-      let id = try workspace.write { try SampleCompany.record(in: &$0) }
+      let inMemory = InMemoryWorkspace()
       // Recorded 13th, dated before everything but the founders' stock.
-      try workspace.write { draft in
-        try draft.append(
-          [
-            (
-              day("2024-01-25"),
-              .issueStock(
-                StockIssuance(
-                  security: "CS-8", holder: SampleCompany.ada, shareClass: SampleCompany.commonID,
-                  quantity: 1_000, pricePerShare: fraction(1, 1_000)))
-            )
-          ], to: id)
+      let backDated = (
+        date: day("2024-01-25"),
+        event: LedgerEvent.issueStock(
+          StockIssuance(
+            security: "CS-8", holder: SampleCompany.ada, shareClass: SampleCompany.commonID,
+            quantity: 1_000, pricePerShare: fraction(1, 1_000)))
+      )
+      for store in [workspace, inMemory] as [any Workspace] {
+        let id = try store.write { try SampleCompany.record(in: &$0) }
+        try store.write { draft in try draft.append([backDated], to: id) }
       }
-      let sequences = try workspace.ledger(for: id).transactions.map(\.sequence)
-      #expect(sequences == [1, 2, 13, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      let loaded = try workspace.ledger(for: "acme-ai").transactions
+      #expect(loaded.map(\.sequence) == [1, 2, 13, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      #expect(loaded == (try inMemory.ledger(for: "acme-ai").transactions))
     }
   }
 }

@@ -89,14 +89,14 @@ extension Transaction {
       record[.shareClass] = issuance.shareClass.rawValue
       record[.quantity] = issuance.quantity.count
       record[.price] = issuance.pricePerShare.storedText
-      record.vesting = issuance.vesting
+      record.setVesting(issuance.vesting)
     case .grantOptions(let grant):
       record[.security] = grant.security.rawValue
       record[.holder] = grant.holder.rawValue
       record[.plan] = grant.plan.rawValue
       record[.quantity] = grant.quantity.count
       record[.price] = grant.strike.storedText
-      record.vesting = grant.vesting
+      record.setVesting(grant.vesting)
       record[.expires] = grant.expires?.iso
     case .exercise(let exercise):
       record[.security] = exercise.grant.rawValue
@@ -132,22 +132,26 @@ extension Transaction {
   }
 
   /// A transaction from a row of `selectSQL`.
-  init(stored row: Row) throws(StoreError) {
-    let row = StoredRow(row: row, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue)
+  ///
+  /// `memo` keeps the last date and price parsed per column: rows come in date order and
+  /// many share a date or a price, so most rows skip those parses.
+  init(stored row: Row, memo: inout TransactionMemo) throws(StoreError) {
+    let row = StoredRow(
+      row: row, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue)
     let event: LedgerEvent
-    switch try row.value(TransactionKind.self, TransactionColumn.kind.rawValue) {
+    switch try memo.kind(row) {
     case .issue:
       event = .issueStock(
         StockIssuance(
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
-          pricePerShare: try row.ratio(.price), vesting: try row.vesting()))
+          pricePerShare: try memo.price(row), vesting: try memo.vesting(row)))
     case .grant:
       event = .grantOptions(
         OptionGrant(
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity),
-          strike: try row.ratio(.price), vesting: try row.vesting(),
+          strike: try memo.price(row), vesting: try memo.vesting(row),
           expires: try row.optionalDate(.expires)))
     case .exercise:
       event = .exercise(
@@ -171,7 +175,7 @@ extension Transaction {
       event = .repurchase(
         Repurchase(
           security: try row.security(.security), quantity: try row.shares(.quantity),
-          pricePerShare: try row.ratio(.price),
+          pricePerShare: try memo.price(row),
           balanceSecurity: try row.optionalSecurity(.balanceSecurity)))
     case .split:
       event = .split(
@@ -186,9 +190,7 @@ extension Transaction {
       event = .increasePool(
         PoolIncrease(plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity)))
     }
-    self.init(
-      sequence: try row.int(.sequence), date: try row.date(.date),
-      event: event)
+    self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }
 }
 
@@ -202,16 +204,70 @@ private struct TransactionRecord {
     set { values[column.rawValue] = newValue }
   }
 
-  /// Sets (or leaves NULL) the four vesting columns.
-  var vesting: VestingSchedule? {
-    get { nil }
-    set {
-      guard let schedule = newValue else { return }
-      self[.vestingStart] = schedule.start.iso
-      self[.vestingTotalMonths] = schedule.totalMonths
-      self[.vestingCliffMonths] = schedule.cliffMonths
-      self[.vestingFrequencyMonths] = schedule.frequencyMonths
+  /// Sets the four vesting columns, or leaves them NULL when there is no schedule.
+  mutating func setVesting(_ vesting: VestingSchedule?) {
+    guard let vesting else { return }
+    self[.vestingStart] = vesting.start.iso
+    self[.vestingTotalMonths] = vesting.totalMonths
+    self[.vestingCliffMonths] = vesting.cliffMonths
+    self[.vestingFrequencyMonths] = vesting.frequencyMonths
+  }
+}
+
+/// The last text parsed per column of a ledger being read, and what it gave.
+struct TransactionMemo {
+  private var kind = Parsed<TransactionKind>()
+  private var date = Parsed<CalendarDate>()
+  private var vestingStart = Parsed<CalendarDate>()
+  private var price = Parsed<Ratio>()
+
+  private struct Parsed<Value> {
+    var text = ""
+    var value: Value?
+
+    mutating func value(
+      _ text: String, _ parse: (String) throws(StoreError) -> Value
+    ) throws(StoreError) -> Value {
+      if text == self.text, let value { return value }
+      let parsed = try parse(text)
+      (self.text, value) = (text, parsed)
+      return parsed
     }
+  }
+
+  mutating func kind(_ row: StoredRow) throws(StoreError) -> TransactionKind {
+    try kind.value(try row.text(.kind)) { text throws(StoreError) in
+      guard let kind = TransactionKind(rawValue: text) else {
+        throw row.failure("has an unknown kind '\(text)'")
+      }
+      return kind
+    }
+  }
+
+  mutating func date(_ row: StoredRow) throws(StoreError) -> CalendarDate {
+    try date.value(try row.text(.date)) { text throws(StoreError) in
+      try row.parseDate(text, .date)
+    }
+  }
+
+  mutating func price(_ row: StoredRow) throws(StoreError) -> Ratio {
+    try price.value(try row.text(.price)) { text throws(StoreError) in
+      guard let value = Ratio(storedText: text) else {
+        throw row.failure("has price '\(text)', not an exact number")
+      }
+      return value
+    }
+  }
+
+  mutating func vesting(_ row: StoredRow) throws(StoreError) -> VestingSchedule? {
+    guard let text = try row.optionalText(.vestingStart) else { return nil }
+    let start = try vestingStart.value(text) { text throws(StoreError) in
+      try row.parseDate(text, .vestingStart)
+    }
+    return VestingSchedule(
+      start: start, totalMonths: try row.int(.vestingTotalMonths),
+      cliffMonths: try row.int(.vestingCliffMonths),
+      frequencyMonths: try row.int(.vestingFrequencyMonths))
   }
 }
 
@@ -236,8 +292,13 @@ extension StoredRow {
     try ratio(column.rawValue)
   }
 
-  fileprivate func date(_ column: TransactionColumn) throws(StoreError) -> CalendarDate {
-    try date(column.rawValue)
+  fileprivate func parseDate(_ text: String, _ column: TransactionColumn) throws(StoreError)
+    -> CalendarDate
+  {
+    guard let date = CalendarDate(iso: text) else {
+      throw failure("has \(column.name) '\(text)', not a YYYY-MM-DD date")
+    }
+    return date
   }
 
   fileprivate func optionalDate(_ column: TransactionColumn) throws(StoreError) -> CalendarDate? {
@@ -250,12 +311,5 @@ extension StoredRow {
 
   fileprivate func optionalSecurity(_ column: TransactionColumn) throws(StoreError) -> SecurityID? {
     try optionalText(column.rawValue).map { SecurityID($0) }
-  }
-
-  fileprivate func vesting() throws(StoreError) -> VestingSchedule? {
-    guard let start = try optionalDate(.vestingStart) else { return nil }
-    return VestingSchedule(
-      start: start, totalMonths: try int(.vestingTotalMonths),
-      cliffMonths: try int(.vestingCliffMonths), frequencyMonths: try int(.vestingFrequencyMonths))
   }
 }

@@ -58,7 +58,8 @@ public final class SQLiteWorkspace: Workspace {
   /// The whole call is one IMMEDIATE transaction, so no other writer can slip in between
   /// what the body read and what is stored. An error thrown by `body` is rethrown
   /// unchanged, after the transaction is rolled back; SQLite's own errors become
-  /// `WorkspaceError.storage`.
+  /// `WorkspaceError.storage`. The body reads through the draft it is given, never through
+  /// this workspace (whose connection it holds).
   @discardableResult
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
     try queue.writeWithoutTransaction { db in

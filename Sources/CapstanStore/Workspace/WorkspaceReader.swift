@@ -50,10 +50,18 @@ struct WorkspaceReader {
       db.cachedStatement(sql: StockPlan.selectSQL), arguments: arguments)
     while let row = try planRows.next() { plans.append(try StockPlan(stored: row)) }
 
+    // Sequences run 1, 2, 3... per company: the highest is the count, found in the index.
+    let highest = try Int.fetchOne(
+      db.cachedStatement(sql: "SELECT max(sequence) FROM transactions WHERE company_id = ?"),
+      arguments: arguments)
     var transactions: [Transaction] = []
+    transactions.reserveCapacity(min(highest ?? 0, 10_000_000))
+    var memo = TransactionMemo()
     let rows = try Row.fetchCursor(
       db.cachedStatement(sql: Transaction.selectSQL), arguments: arguments)
-    while let row = try rows.next() { transactions.append(try Transaction(stored: row)) }
+    while let row = try rows.next() {
+      transactions.append(try Transaction(stored: row, memo: &memo))
+    }
 
     return Ledger(
       company: company, stakeholders: stakeholders, classes: classes, plans: plans,
