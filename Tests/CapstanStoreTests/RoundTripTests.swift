@@ -136,7 +136,7 @@ import Testing
       )
       for store in [workspace, inMemory] as [any Workspace] {
         let id = try store.write { try SampleCompany.record(in: &$0) }
-        try store.write { draft in try draft.append([backDated], to: id) }
+        _ = try store.write { draft in try draft.append([backDated], to: id) }
       }
       let loaded = try workspace.ledger(for: "acme-ai").transactions
       #expect(loaded.map(\.sequence) == [1, 2, 13, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
