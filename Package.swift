@@ -46,7 +46,12 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "CapstanStoreTests", dependencies: ["CapstanModel", "CapstanStore"]),
+    .testTarget(
+      name: "CapstanStoreTests",
+      dependencies: [
+        "CapstanModel", "CapstanStore", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .testTarget(
       name: "CapstanCLITests",
       dependencies: ["capstan"],

@@ -1,0 +1,45 @@
+import CapstanModel
+import GRDB
+
+extension Company {
+  /// The columns read and written, in order.
+  static let columns = [
+    "id", "name", "currency", "incorporated", "round_price_places", "round_price_rule",
+    "anti_dilution_price_places", "interest_places", "money_display_places",
+  ]
+
+  static let selectSQL = "SELECT \(columns.joined(separator: ", ")) FROM companies"
+
+  static let insertSQL = insertStatement(table: "companies", columns: columns)
+
+  /// The values of `columns`.
+  var storedValues: StatementArguments {
+    [
+      id.rawValue, name, currency.code, incorporated.iso, rounding.roundPricePlaces,
+      rounding.roundPriceRule.rawValue, rounding.antiDilutionPricePlaces, rounding.interestPlaces,
+      rounding.moneyDisplayPlaces,
+    ]
+  }
+
+  /// A company from a row of `selectSQL`.
+  init(stored row: Row) throws(StoreError) {
+    let row = StoredRow(row: row, table: "companies", keyIndex: 0)
+    let code = try row.text(2)
+    guard let currency = Currency(code: code) else {
+      throw row.failure("has currency '\(code)', not a three-letter code")
+    }
+    let rounding = RoundingPolicy(
+      roundPricePlaces: try row.int(4), roundPriceRule: try row.value(RoundingRule.self, 5),
+      antiDilutionPricePlaces: try row.int(6), interestPlaces: try row.int(7),
+      moneyDisplayPlaces: try row.int(8))
+    self.init(
+      id: ID(try row.text(0)), name: try row.text(1), currency: currency,
+      incorporated: try row.date(3), rounding: rounding)
+  }
+}
+
+/// `INSERT INTO table (a, b) VALUES (?, ?)`.
+func insertStatement(table: String, columns: [String]) -> String {
+  let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+  return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+}

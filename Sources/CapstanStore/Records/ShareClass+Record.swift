@@ -1,0 +1,73 @@
+import CapstanModel
+import GRDB
+
+extension ShareClass {
+  /// The columns read and written after `company_id`, in order.
+  static let columns = [
+    "id", "name", "kind", "initial_authorized", "original_issue_price", "conversion_price",
+    "preference_multiple", "participation", "participation_cap", "seniority", "anti_dilution",
+    "votes_per_share",
+  ]
+
+  static let selectSQL = """
+    SELECT \(columns.joined(separator: ", ")) FROM share_classes WHERE company_id = ? \
+    ORDER BY rowid
+    """
+
+  static let insertSQL = insertStatement(
+    table: "share_classes", columns: ["company_id"] + columns)
+
+  /// The values of `company_id` and `columns`.
+  func storedValues(company: Company.ID) -> StatementArguments {
+    let participation = preference.map { StoredParticipation($0.participation) }
+    return [
+      company.rawValue, id.rawValue, name, kind.rawValue, initialAuthorized.count,
+      originalIssuePrice?.storedText, conversionPrice?.storedText,
+      preference?.multiple.storedText, participation?.kind.rawValue,
+      participation?.cap?.storedText, preference?.seniority, antiDilution.rawValue,
+      votesPerShare.storedText,
+    ]
+  }
+
+  /// A class from a row of `selectSQL`.
+  init(stored row: Row) throws(StoreError) {
+    let row = StoredRow(row: row, table: "share_classes", keyIndex: 0)
+    var preference: LiquidationPreference?
+    if let multiple = try row.optionalRatio(6) {
+      let participation: Participation
+      switch try row.value(StoredParticipation.Kind.self, 7) {
+      case .none: participation = .none
+      case .full: participation = .full
+      case .capped: participation = .capped(multiple: try row.ratio(8))
+      }
+      preference = LiquidationPreference(
+        multiple: multiple, participation: participation, seniority: try row.int(9))
+    }
+    self.init(
+      id: ID(try row.text(0)), name: try row.text(1), kind: try row.value(Kind.self, 2),
+      initialAuthorized: try row.shares(3), originalIssuePrice: try row.optionalRatio(4),
+      conversionPrice: try row.optionalRatio(5), preference: preference,
+      antiDilution: try row.value(AntiDilution.self, 10), votesPerShare: try row.ratio(11))
+  }
+}
+
+/// Participation as two columns: its kind, and the cap multiple when capped.
+struct StoredParticipation {
+  /// The stored kinds of participation.
+  enum Kind: String {
+    case none
+    case full
+    case capped
+  }
+
+  var kind: Kind
+  var cap: Ratio?
+
+  init(_ participation: Participation) {
+    switch participation {
+    case .none: (kind, cap) = (.none, nil)
+    case .full: (kind, cap) = (.full, nil)
+    case .capped(let multiple): (kind, cap) = (.capped, multiple)
+    }
+  }
+}

@@ -1,0 +1,315 @@
+import CapstanModel
+import GRDB
+
+/// The columns of `transactions` after `company_id`, in the order they are read and written.
+///
+/// Each event kind fills the typed columns its payload needs and leaves the others NULL;
+/// `extra` (JSON) is kept free for event kinds to come.
+enum TransactionColumn: Int, CaseIterable {
+  case sequence, date, kind, security, holder, shareClass, plan, quantity, price
+  case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
+  case resultingSecurity, balanceSecurity, ratio, newTotal, reason, extra
+
+  /// The SQL column name.
+  var name: String {
+    switch self {
+    case .sequence: "sequence"
+    case .date: "date"
+    case .kind: "kind"
+    case .security: "security"
+    case .holder: "holder_id"
+    case .shareClass: "class_id"
+    case .plan: "plan_id"
+    case .quantity: "quantity"
+    case .price: "price"
+    case .vestingStart: "vesting_start"
+    case .vestingTotalMonths: "vesting_total_months"
+    case .vestingCliffMonths: "vesting_cliff_months"
+    case .vestingFrequencyMonths: "vesting_frequency_months"
+    case .expires: "expires"
+    case .resultingSecurity: "resulting_security"
+    case .balanceSecurity: "balance_security"
+    case .ratio: "ratio"
+    case .newTotal: "new_total"
+    case .reason: "reason"
+    case .extra: "extra"
+    }
+  }
+}
+
+/// The `kind` column: one value per `LedgerEvent` case, the same words as `LedgerEvent.kind`.
+enum TransactionKind: String, CaseIterable {
+  case issue
+  case grant
+  case exercise
+  case transfer
+  case cancel
+  case repurchase
+  case split
+  case authorize
+  case poolIncrease = "pool-increase"
+
+  /// The kind of an event.
+  init(_ event: LedgerEvent) {
+    switch event {
+    case .issueStock: self = .issue
+    case .grantOptions: self = .grant
+    case .exercise: self = .exercise
+    case .transfer: self = .transfer
+    case .cancel: self = .cancel
+    case .repurchase: self = .repurchase
+    case .split: self = .split
+    case .authorizeShares: self = .authorize
+    case .increasePool: self = .poolIncrease
+    }
+  }
+}
+
+extension Transaction {
+  private static let columnList = TransactionColumn.allCases.map(\.name).joined(separator: ", ")
+
+  /// A company's transactions in replay order (a range scan of the table's clustered key).
+  static let selectSQL = """
+    SELECT \(columnList) FROM transactions WHERE company_id = ? ORDER BY date, sequence
+    """
+
+  static let insertSQL = insertStatement(
+    table: "transactions", columns: ["company_id"] + TransactionColumn.allCases.map(\.name))
+
+  /// The values of `company_id` and every `TransactionColumn`.
+  func storedValues(company: Company.ID) -> StatementArguments {
+    var record = TransactionRecord()
+    record[.sequence] = sequence
+    record[.date] = date.iso
+    record[.kind] = TransactionKind(event).rawValue
+    switch event {
+    case .issueStock(let issuance):
+      record[.security] = issuance.security.rawValue
+      record[.holder] = issuance.holder.rawValue
+      record[.shareClass] = issuance.shareClass.rawValue
+      record[.quantity] = issuance.quantity.count
+      record[.price] = issuance.pricePerShare.storedText
+      record.setVesting(issuance.vesting)
+    case .grantOptions(let grant):
+      record[.security] = grant.security.rawValue
+      record[.holder] = grant.holder.rawValue
+      record[.plan] = grant.plan.rawValue
+      record[.quantity] = grant.quantity.count
+      record[.price] = grant.strike.storedText
+      record.setVesting(grant.vesting)
+      record[.expires] = grant.expires?.iso
+    case .exercise(let exercise):
+      record[.security] = exercise.grant.rawValue
+      record[.quantity] = exercise.quantity.count
+      record[.resultingSecurity] = exercise.resultingSecurity.rawValue
+    case .transfer(let transfer):
+      record[.security] = transfer.security.rawValue
+      record[.holder] = transfer.to.rawValue
+      record[.quantity] = transfer.quantity.count
+      record[.resultingSecurity] = transfer.resultingSecurity.rawValue
+      record[.balanceSecurity] = transfer.balanceSecurity?.rawValue
+    case .cancel(let cancellation):
+      record[.security] = cancellation.security.rawValue
+      record[.quantity] = cancellation.quantity.count
+      record[.balanceSecurity] = cancellation.balanceSecurity?.rawValue
+      record[.reason] = cancellation.reason
+    case .repurchase(let repurchase):
+      record[.security] = repurchase.security.rawValue
+      record[.quantity] = repurchase.quantity.count
+      record[.price] = repurchase.pricePerShare.storedText
+      record[.balanceSecurity] = repurchase.balanceSecurity?.rawValue
+    case .split(let split):
+      record[.shareClass] = split.shareClass.rawValue
+      record[.ratio] = split.ratio.storedText
+    case .authorizeShares(let authorization):
+      record[.shareClass] = authorization.shareClass.rawValue
+      record[.newTotal] = authorization.newTotal.count
+    case .increasePool(let increase):
+      record[.plan] = increase.plan.rawValue
+      record[.quantity] = increase.quantity.count
+    }
+    return StatementArguments([company.rawValue] + record.values)
+  }
+
+  /// A transaction from a row of `selectSQL`.
+  ///
+  /// `memo` keeps the last date and price parsed per column: rows come in date order and
+  /// many share a date or a price, so most rows skip those parses.
+  init(stored row: Row, memo: inout TransactionMemo) throws(StoreError) {
+    let row = StoredRow(
+      row: row, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue)
+    let event: LedgerEvent
+    switch try memo.kind(row) {
+    case .issue:
+      event = .issueStock(
+        StockIssuance(
+          security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
+          shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
+          pricePerShare: try memo.price(row), vesting: try memo.vesting(row)))
+    case .grant:
+      event = .grantOptions(
+        OptionGrant(
+          security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
+          plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity),
+          strike: try memo.price(row), vesting: try memo.vesting(row),
+          expires: try row.optionalDate(.expires)))
+    case .exercise:
+      event = .exercise(
+        Exercise(
+          grant: try row.security(.security), quantity: try row.shares(.quantity),
+          resultingSecurity: try row.security(.resultingSecurity)))
+    case .transfer:
+      event = .transfer(
+        Transfer(
+          security: try row.security(.security), to: Stakeholder.ID(try row.text(.holder)),
+          quantity: try row.shares(.quantity),
+          resultingSecurity: try row.security(.resultingSecurity),
+          balanceSecurity: try row.optionalSecurity(.balanceSecurity)))
+    case .cancel:
+      event = .cancel(
+        Cancellation(
+          security: try row.security(.security), quantity: try row.shares(.quantity),
+          balanceSecurity: try row.optionalSecurity(.balanceSecurity),
+          reason: try row.optionalText(.reason)))
+    case .repurchase:
+      event = .repurchase(
+        Repurchase(
+          security: try row.security(.security), quantity: try row.shares(.quantity),
+          pricePerShare: try memo.price(row),
+          balanceSecurity: try row.optionalSecurity(.balanceSecurity)))
+    case .split:
+      event = .split(
+        StockSplit(
+          shareClass: ShareClass.ID(try row.text(.shareClass)), ratio: try row.ratio(.ratio)))
+    case .authorize:
+      event = .authorizeShares(
+        SharesAuthorization(
+          shareClass: ShareClass.ID(try row.text(.shareClass)),
+          newTotal: try row.shares(.newTotal)))
+    case .poolIncrease:
+      event = .increasePool(
+        PoolIncrease(plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity)))
+    }
+    self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
+  }
+}
+
+/// The values of one `transactions` row, by column.
+private struct TransactionRecord {
+  var values = [(any DatabaseValueConvertible)?](
+    repeating: nil, count: TransactionColumn.allCases.count)
+
+  subscript(column: TransactionColumn) -> (any DatabaseValueConvertible)? {
+    get { values[column.rawValue] }
+    set { values[column.rawValue] = newValue }
+  }
+
+  /// Sets the four vesting columns, or leaves them NULL when there is no schedule.
+  mutating func setVesting(_ vesting: VestingSchedule?) {
+    guard let vesting else { return }
+    self[.vestingStart] = vesting.start.iso
+    self[.vestingTotalMonths] = vesting.totalMonths
+    self[.vestingCliffMonths] = vesting.cliffMonths
+    self[.vestingFrequencyMonths] = vesting.frequencyMonths
+  }
+}
+
+/// The last text parsed per column of a ledger being read, and what it gave.
+struct TransactionMemo {
+  private var kind = Parsed<TransactionKind>()
+  private var date = Parsed<CalendarDate>()
+  private var vestingStart = Parsed<CalendarDate>()
+  private var price = Parsed<Ratio>()
+
+  private struct Parsed<Value> {
+    var text = ""
+    var value: Value?
+
+    mutating func value(
+      _ text: String, _ parse: (String) throws(StoreError) -> Value
+    ) throws(StoreError) -> Value {
+      if text == self.text, let value { return value }
+      let parsed = try parse(text)
+      (self.text, value) = (text, parsed)
+      return parsed
+    }
+  }
+
+  mutating func kind(_ row: StoredRow) throws(StoreError) -> TransactionKind {
+    try kind.value(try row.text(.kind)) { text throws(StoreError) in
+      guard let kind = TransactionKind(rawValue: text) else {
+        throw row.failure("has an unknown kind '\(text)'")
+      }
+      return kind
+    }
+  }
+
+  mutating func date(_ row: StoredRow) throws(StoreError) -> CalendarDate {
+    try date.value(try row.text(.date)) { text throws(StoreError) in
+      try row.parseDate(text, .date)
+    }
+  }
+
+  mutating func price(_ row: StoredRow) throws(StoreError) -> Ratio {
+    try price.value(try row.text(.price)) { text throws(StoreError) in
+      guard let value = Ratio(storedText: text) else {
+        throw row.failure("has price '\(text)', not an exact number")
+      }
+      return value
+    }
+  }
+
+  mutating func vesting(_ row: StoredRow) throws(StoreError) -> VestingSchedule? {
+    guard let text = try row.optionalText(.vestingStart) else { return nil }
+    let start = try vestingStart.value(text) { text throws(StoreError) in
+      try row.parseDate(text, .vestingStart)
+    }
+    return VestingSchedule(
+      start: start, totalMonths: try row.int(.vestingTotalMonths),
+      cliffMonths: try row.int(.vestingCliffMonths),
+      frequencyMonths: try row.int(.vestingFrequencyMonths))
+  }
+}
+
+extension StoredRow {
+  fileprivate func text(_ column: TransactionColumn) throws(StoreError) -> String {
+    try text(column.rawValue)
+  }
+
+  fileprivate func optionalText(_ column: TransactionColumn) throws(StoreError) -> String? {
+    try optionalText(column.rawValue)
+  }
+
+  fileprivate func int(_ column: TransactionColumn) throws(StoreError) -> Int {
+    try int(column.rawValue)
+  }
+
+  fileprivate func shares(_ column: TransactionColumn) throws(StoreError) -> Shares {
+    try shares(column.rawValue)
+  }
+
+  fileprivate func ratio(_ column: TransactionColumn) throws(StoreError) -> Ratio {
+    try ratio(column.rawValue)
+  }
+
+  fileprivate func parseDate(_ text: String, _ column: TransactionColumn) throws(StoreError)
+    -> CalendarDate
+  {
+    guard let date = CalendarDate(iso: text) else {
+      throw failure("has \(column.name) '\(text)', not a YYYY-MM-DD date")
+    }
+    return date
+  }
+
+  fileprivate func optionalDate(_ column: TransactionColumn) throws(StoreError) -> CalendarDate? {
+    try optionalDate(column.rawValue)
+  }
+
+  fileprivate func security(_ column: TransactionColumn) throws(StoreError) -> SecurityID {
+    SecurityID(try text(column.rawValue))
+  }
+
+  fileprivate func optionalSecurity(_ column: TransactionColumn) throws(StoreError) -> SecurityID? {
+    try optionalText(column.rawValue).map { SecurityID($0) }
+  }
+}

@@ -1,0 +1,26 @@
+import GRDB
+
+/// The workspace file's schema: how a file is recognised, and the migrations that build it.
+///
+/// Migrations are append-only like the ledger: a released step is never edited; a change is
+/// a new step registered after the last one. A file that records a step this build does not
+/// know was written by a newer Capstan and is refused rather than misread.
+enum WorkspaceSchema {
+  /// `PRAGMA application_id` of every workspace: "CPST" in ASCII.
+  static let applicationID: Int32 = 0x4350_5354
+
+  /// The `meta` row that identifies a workspace, beside the application id.
+  static let formatKey = "format"
+  /// The value of the `format` meta row.
+  static let formatValue = "capstan-workspace"
+
+  /// The migrator with every step this build knows, in order.
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1", migrate: SchemaV1.migrate)
+    return migrator
+  }()
+
+  /// The identifiers of every migration this build knows, in order.
+  static var migrations: [String] { migrator.migrations }
+}

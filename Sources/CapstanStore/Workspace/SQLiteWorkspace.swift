@@ -1,0 +1,95 @@
+import CapstanModel
+import GRDB
+
+/// A workspace kept in one SQLite file: companies, stakeholders and append-only ledgers.
+///
+/// The file is in WAL mode with foreign keys on; its tables are STRICT and refuse UPDATE
+/// and DELETE, so history is only ever appended to. Every `write(_:)` is one IMMEDIATE
+/// transaction: all of a write's additions are stored, or none.
+public final class SQLiteWorkspace: Workspace {
+  /// The path of the workspace file.
+  public let path: String
+
+  let queue: DatabaseQueue
+
+  init(path: String, queue: DatabaseQueue) {
+    self.path = path
+    self.queue = queue
+  }
+
+  /// The identifiers of every schema migration this build knows, in order (`v1`, ...).
+  public static var knownMigrations: [String] { WorkspaceSchema.migrations }
+
+  /// The identifiers of the schema migrations applied to this file, in order.
+  public func appliedMigrations() throws -> [String] {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) }
+    }
+  }
+
+  /// All companies, by name.
+  public func companies() throws -> [Company] {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).companies() }
+    }
+    .sorted { $0.name < $1.name }
+  }
+
+  /// All stakeholders of the workspace, by name.
+  public func stakeholders() throws -> [Stakeholder] {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).stakeholders() }
+    }
+    .sorted { $0.name < $1.name }
+  }
+
+  /// A company's ledger, with the workspace's stakeholders.
+  public func ledger(for company: Company.ID) throws -> Ledger {
+    try translatingDatabaseErrors {
+      try queue.read { db in
+        let reader = WorkspaceReader(db: db)
+        return try reader.ledger(for: company, stakeholders: reader.stakeholders())
+      }
+    }
+  }
+
+  /// Runs `body` against the current state and persists what it added, atomically.
+  ///
+  /// The whole call is one IMMEDIATE transaction, so no other writer can slip in between
+  /// what the body read and what is stored. An error thrown by `body` is rethrown
+  /// unchanged, after the transaction is rolled back; SQLite's own errors become
+  /// `WorkspaceError.storage`. The body reads through the draft it is given, never through
+  /// this workspace (whose connection it holds).
+  @discardableResult
+  public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
+    try queue.writeWithoutTransaction { db in
+      try translatingDatabaseErrors { try db.beginTransaction(.immediate) }
+      do {
+        let result = try Self.write(db, body)
+        try translatingDatabaseErrors { try db.commit() }
+        return result
+      } catch {
+        if db.isInsideTransaction { try? db.rollback() }
+        throw error
+      }
+    }
+  }
+
+  /// The body of `write(_:)`, inside its transaction.
+  private static func write<T>(_ db: Database, _ body: (inout WorkspaceDraft) throws -> T) throws
+    -> T
+  {
+    let reader = WorkspaceReader(db: db)
+    let (companies, stakeholders) = try translatingDatabaseErrors {
+      (try reader.companies(), try reader.stakeholders())
+    }
+    var draft = WorkspaceDraft(
+      companies: companies, stakeholders: stakeholders,
+      load: { id in
+        try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
+      })
+    let result = try body(&draft)
+    try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(draft.changes) }
+    return result
+  }
+}

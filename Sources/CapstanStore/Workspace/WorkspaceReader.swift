@@ -1,0 +1,101 @@
+import CapstanModel
+import GRDB
+
+/// Reads companies, stakeholders and ledgers through one database connection.
+///
+/// Rows are decoded by hand, by column index, from a cursor over a cached statement: a
+/// ledger of a hundred thousand transactions is read in one range scan with no per-row
+/// allocation beyond the values themselves.
+struct WorkspaceReader {
+  let db: Database
+
+  /// Every company, in the order they were added.
+  func companies() throws -> [Company] {
+    let rows = try Row.fetchCursor(db.cachedStatement(sql: Company.selectSQL + " ORDER BY rowid"))
+    var companies: [Company] = []
+    while let row = try rows.next() { companies.append(try Company(stored: row)) }
+    return companies
+  }
+
+  /// Every stakeholder, in the order they were added.
+  func stakeholders() throws -> [Stakeholder] {
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(sql: Stakeholder.selectSQL + " ORDER BY rowid"))
+    var stakeholders: [Stakeholder] = []
+    while let row = try rows.next() { stakeholders.append(try Stakeholder(stored: row)) }
+    return stakeholders
+  }
+
+  /// The company with this id, or `WorkspaceError.unknownCompany`.
+  func company(_ id: Company.ID) throws -> Company {
+    let statement = try db.cachedStatement(sql: Company.selectSQL + " WHERE id = ?")
+    if let row = try Row.fetchOne(statement, arguments: [id.rawValue]) {
+      return try Company(stored: row)
+    }
+    throw WorkspaceError.unknownCompany(id.rawValue, known: try companies().map(\.name).sorted())
+  }
+
+  /// A company's ledger over the given stakeholders (the workspace's).
+  func ledger(for id: Company.ID, stakeholders: [Stakeholder]) throws -> Ledger {
+    let company = try company(id)
+    let arguments: StatementArguments = [id.rawValue]
+
+    var classes: [ShareClass] = []
+    let classRows = try Row.fetchCursor(
+      db.cachedStatement(sql: ShareClass.selectSQL), arguments: arguments)
+    while let row = try classRows.next() { classes.append(try ShareClass(stored: row)) }
+
+    var plans: [StockPlan] = []
+    let planRows = try Row.fetchCursor(
+      db.cachedStatement(sql: StockPlan.selectSQL), arguments: arguments)
+    while let row = try planRows.next() { plans.append(try StockPlan(stored: row)) }
+
+    // Sequences run 1, 2, 3... per company: the highest is the count, found in the index.
+    let highest = try Int.fetchOne(
+      db.cachedStatement(sql: "SELECT max(sequence) FROM transactions WHERE company_id = ?"),
+      arguments: arguments)
+    var transactions: [Transaction] = []
+    transactions.reserveCapacity(min(highest ?? 0, 10_000_000))
+    var memo = TransactionMemo()
+    let rows = try Row.fetchCursor(
+      db.cachedStatement(sql: Transaction.selectSQL), arguments: arguments)
+    while let row = try rows.next() {
+      transactions.append(try Transaction(stored: row, memo: &memo))
+    }
+
+    return Ledger(
+      company: company, stakeholders: stakeholders, classes: classes, plans: plans,
+      transactions: transactions)
+  }
+}
+
+/// Writes what a `WorkspaceDraft` added, through one database connection.
+struct WorkspaceWriter {
+  let db: Database
+
+  /// Inserts every change, in dependency order: companies, stakeholders, classes, plans,
+  /// transactions.
+  func insert(_ changes: WorkspaceChanges) throws {
+    try insert(changes.companies, sql: Company.insertSQL) { $0.storedValues }
+    try insert(changes.stakeholders, sql: Stakeholder.insertSQL) { $0.storedValues }
+    try insert(changes.classes, sql: ShareClass.insertSQL) {
+      $0.item.storedValues(company: $0.company)
+    }
+    try insert(changes.plans, sql: StockPlan.insertSQL) {
+      $0.item.storedValues(company: $0.company)
+    }
+    try insert(changes.transactions, sql: Transaction.insertSQL) {
+      $0.item.storedValues(company: $0.company)
+    }
+  }
+
+  private func insert<Item>(
+    _ items: [Item], sql: String, values: (Item) -> StatementArguments
+  ) throws {
+    guard !items.isEmpty else { return }
+    let statement = try db.cachedStatement(sql: sql)
+    for item in items {
+      try statement.execute(arguments: values(item))
+    }
+  }
+}
