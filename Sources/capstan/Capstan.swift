@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanStore
 import Foundation
 
 /// The founder CLI: a cap table in a SQLite workspace, one command per action.
@@ -12,7 +13,7 @@ struct Capstan: ParsableCommand {
       from it. The workspace is a SQLite file (--db, $CAPSTAN_DB, or ./capstan.db) that can \
       hold many companies.
 
-      Start with:
+      Example, a first company:
         capstan init
         capstan company add "Acme AI" --currency USD --incorporated 2025-01-15
         capstan class add Common --authorized 10,000,000
@@ -106,3 +107,4 @@ extension InputError: RefusedInput {}
 extension WorkspaceError: RefusedInput {}
 extension ValueError: RefusedInput {}
 extension DemoCommand.DemoFailure: RefusedInput {}
+extension StoreError: RefusedInput {}

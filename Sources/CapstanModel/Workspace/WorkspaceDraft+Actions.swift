@@ -86,7 +86,7 @@ extension WorkspaceDraft {
     let amount = quantity ?? held
     var balance: SecurityID?
     if table.stock[security] != nil {
-      balance = try newSecurities(from: security, removing: amount, ledger, date).balance
+      balance = try balanceSecurity(from: security, removing: amount, ledger, date)
     }
     let cancellation = Cancellation(
       security: security, quantity: amount, balanceSecurity: balance, reason: reason)
@@ -100,7 +100,7 @@ extension WorkspaceDraft {
     company: Company.ID
   ) throws -> Transaction {
     let ledger = try ledger(for: company)
-    let balance = try newSecurities(from: security, removing: quantity, ledger, date).balance
+    let balance = try balanceSecurity(from: security, removing: quantity, ledger, date)
     let repurchase = Repurchase(
       security: security, quantity: quantity, pricePerShare: pricePerShare, balanceSecurity: balance
     )
@@ -144,7 +144,15 @@ extension WorkspaceDraft {
       [(date, .increasePool(PoolIncrease(plan: plan.id, quantity: quantity)))], to: company)[0]
   }
 
-  /// Ids for what a transfer, cancellation or repurchase creates: the new holder's security and,
+  /// The id of the balance security a partial cancellation or repurchase leaves, if partial.
+  func balanceSecurity(
+    from security: SecurityID, removing quantity: Shares, _ ledger: Ledger, _ date: CalendarDate
+  ) throws -> SecurityID? {
+    let ids = try newSecurities(from: security, removing: quantity, ledger, date)
+    return ids.balance == nil ? nil : ids.resulting
+  }
+
+  /// Ids for what a transfer creates: the new holder's security and,
   /// when partial, the balance security.
   func newSecurities(
     from security: SecurityID, removing quantity: Shares, _ ledger: Ledger, _ date: CalendarDate
