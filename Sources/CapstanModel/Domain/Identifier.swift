@@ -4,12 +4,27 @@ public struct Identifier<Tag>: Sendable, Hashable, Comparable, Codable, CustomSt
 {
   /// The id as stored and exchanged.
   public let rawValue: String
+  /// FNV-1a of the text, computed once: replay hashes ids hundreds of thousands of times.
+  private let digest: UInt64
 
   /// An id from its stored text.
-  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in rawValue.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    digest = hash
+  }
 
   /// An id from a literal.
-  public init(stringLiteral value: String) { rawValue = value }
+  public init(stringLiteral value: String) { self.init(value) }
+
+  /// Equal when the texts are equal.
+  public static func == (lhs: Identifier, rhs: Identifier) -> Bool {
+    lhs.digest == rhs.digest && lhs.rawValue == rhs.rawValue
+  }
+
+  /// Hashes the precomputed digest.
+  public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
   /// The id.
   public var description: String { rawValue }
@@ -25,7 +40,7 @@ public struct Identifier<Tag>: Sendable, Hashable, Comparable, Codable, CustomSt
 
   /// Decodes from a bare string.
   public init(from decoder: any Decoder) throws {
-    rawValue = try decoder.singleValueContainer().decode(String.self)
+    self.init(try decoder.singleValueContainer().decode(String.self))
   }
 }
 

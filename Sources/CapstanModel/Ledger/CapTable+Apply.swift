@@ -1,12 +1,16 @@
 extension CapTable {
   /// Applies one transaction, validating it against the state so far.
   mutating func apply(_ transaction: Transaction) throws(LedgerError) {
-    let date = transaction.date
+    try apply(transaction.event, on: transaction.date)
+  }
+
+  /// Applies one dated event, validating it against the state so far.
+  mutating func apply(_ event: LedgerEvent, on date: CalendarDate) throws(LedgerError) {
     if date < company.incorporated {
       throw .beforeIncorporation(
         date: date, incorporated: company.incorporated, company: company.name)
     }
-    switch transaction.event {
+    switch event {
     case .issueStock(let issuance): try issue(issuance, on: date)
     case .grantOptions(let grant): try grantOptions(grant, on: date)
     case .exercise(let event): try exercise(event, on: date)
@@ -44,18 +48,21 @@ extension CapTable {
     return state
   }
 
-  func requirePositive(_ quantity: Shares, _ what: String) throws(LedgerError) {
-    guard quantity > .zero else { throw .nonPositiveQuantity(what: what, quantity: quantity) }
+  func requirePositive(_ quantity: Shares, _ what: @autoclosure () -> String) throws(LedgerError) {
+    guard quantity > .zero else { throw .nonPositiveQuantity(what: what(), quantity: quantity) }
   }
 
-  func requireUnused(_ ids: SecurityID?...) throws(LedgerError) {
-    for case let id? in ids where usedSecurityIDs.contains(id) { throw .duplicateSecurity(id) }
+  /// Marks a new security id as used, refusing one used before. (A failed replay is thrown
+  /// away whole, so marking before the rest of the checks is safe.)
+  mutating func claim(_ id: SecurityID) throws(LedgerError) {
+    guard usedSecurityIDs.insert(id).inserted else { throw .duplicateSecurity(id) }
   }
 
   /// Shares reserved by the pools of the plans on a class.
   public func reserved(for shareClass: ShareClass.ID) -> Shares {
-    plans.values.lazy.filter { $0.definition.shareClass == shareClass }
-      .reduce(Shares.zero) { $0 + $1.reserved }
+    var total = Shares.zero
+    for plan in plans.values where plan.shareClass == shareClass { total += plan.reserved }
+    return total
   }
 
   /// Checks that `requested` more shares fit under the class's authorized shares,
@@ -92,9 +99,9 @@ extension CapTable {
     guard !issuance.pricePerShare.isNegative else {
       throw .negativePrice(what: "issuance \(issuance.security)")
     }
-    try requireUnused(issuance.security)
+    try claim(issuance.security)
     try requireRoom(in: state, for: issuance.quantity)
-    classes[issuance.shareClass]?.outstanding += issuance.quantity
+    classes.update(issuance.shareClass) { $0.outstanding += issuance.quantity }
     addStock(
       StockPosition(
         security: issuance.security, holder: issuance.holder, shareClass: issuance.shareClass,
@@ -104,7 +111,6 @@ extension CapTable {
 
   mutating func addStock(_ position: StockPosition) {
     stock[position.security] = position
-    usedSecurityIDs.insert(position.security)
   }
 
   mutating func grantOptions(_ grant: OptionGrant, on date: CalendarDate) throws(LedgerError) {
@@ -112,18 +118,17 @@ extension CapTable {
     let plan = try requirePlan(grant.plan)
     try requirePositive(grant.quantity, "grant \(grant.security)")
     guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
-    try requireUnused(grant.security)
+    try claim(grant.security)
     guard grant.quantity <= plan.available else {
       throw .exceedsPool(
         plan: plan.definition.name, available: plan.available, requested: grant.quantity)
     }
-    plans[grant.plan]?.available -= grant.quantity
-    plans[grant.plan]?.optionsOutstanding += grant.quantity
+    plans.update(grant.plan) { $0.available -= grant.quantity }
+    plans.update(grant.plan) { $0.optionsOutstanding += grant.quantity }
     options[grant.security] = OptionPosition(
       security: grant.security, holder: grant.holder, plan: grant.plan, granted: grant.quantity,
       exercised: .zero, cancelled: .zero, strike: grant.strike, date: date, vesting: grant.vesting,
       expires: grant.expires)
-    usedSecurityIDs.insert(grant.security)
   }
 
   mutating func exercise(_ exercise: Exercise, on date: CalendarDate) throws(LedgerError) {
@@ -143,12 +148,12 @@ extension CapTable {
         grant: grant.security, holder: name(of: grant.holder), exercisable: exercisable,
         requested: exercise.quantity, date: date)
     }
-    try requireUnused(exercise.resultingSecurity)
+    try claim(exercise.resultingSecurity)
     let plan = try requirePlan(grant.plan)
-    options[exercise.grant]?.exercised += exercise.quantity
-    plans[grant.plan]?.optionsOutstanding -= exercise.quantity
-    plans[grant.plan]?.exercised += exercise.quantity
-    classes[plan.definition.shareClass]?.outstanding += exercise.quantity
+    options.update(exercise.grant) { $0.exercised += exercise.quantity }
+    plans.update(grant.plan) { $0.optionsOutstanding -= exercise.quantity }
+    plans.update(grant.plan) { $0.exercised += exercise.quantity }
+    classes.update(plan.definition.shareClass) { $0.outstanding += exercise.quantity }
     addStock(
       StockPosition(
         security: exercise.resultingSecurity, holder: grant.holder,
@@ -164,7 +169,7 @@ extension CapTable {
       throw .transferToSelf(source.security, holder: name(of: source.holder))
     }
     try takeFrom(source, transfer.quantity, balance: transfer.balanceSecurity, on: date)
-    try requireUnused(transfer.resultingSecurity)
+    try claim(transfer.resultingSecurity)
     addStock(
       StockPosition(
         security: transfer.resultingSecurity, holder: transfer.to, shareClass: source.shareClass,
@@ -187,7 +192,7 @@ extension CapTable {
     guard let balance else {
       throw .invariant("a partial action on \(source.security) needs a balance security id")
     }
-    try requireUnused(balance)
+    try claim(balance)
     addStock(
       StockPosition(
         security: balance, holder: source.holder, shareClass: source.shareClass,
@@ -204,16 +209,16 @@ extension CapTable {
           requested: cancellation.quantity)
       }
       let plan = try requirePlan(grant.plan)
-      options[grant.security]?.cancelled += cancellation.quantity
-      plans[grant.plan]?.optionsOutstanding -= cancellation.quantity
+      options.update(grant.security) { $0.cancelled += cancellation.quantity }
+      plans.update(grant.plan) { $0.optionsOutstanding -= cancellation.quantity }
       if plan.definition.cancellationBehavior == .returnToPool {
-        plans[grant.plan]?.available += cancellation.quantity
+        plans.update(grant.plan) { $0.available += cancellation.quantity }
       }
       return
     }
     let source = try openStock(cancellation.security, on: date)
     try takeFrom(source, cancellation.quantity, balance: cancellation.balanceSecurity, on: date)
-    classes[source.shareClass]?.outstanding -= cancellation.quantity
+    classes.update(source.shareClass) { $0.outstanding -= cancellation.quantity }
   }
 
   mutating func repurchase(_ repurchase: Repurchase, on date: CalendarDate) throws(LedgerError) {
@@ -223,7 +228,7 @@ extension CapTable {
       throw .negativePrice(what: "repurchase of \(repurchase.security)")
     }
     try takeFrom(source, repurchase.quantity, balance: repurchase.balanceSecurity, on: date)
-    classes[source.shareClass]?.outstanding -= repurchase.quantity
+    classes.update(source.shareClass) { $0.outstanding -= repurchase.quantity }
   }
 
   mutating func authorize(_ authorization: SharesAuthorization) throws(LedgerError) {
@@ -234,7 +239,7 @@ extension CapTable {
         className: state.definition.name, newTotal: authorization.newTotal,
         outstanding: state.outstanding, reserved: reserved)
     }
-    classes[authorization.shareClass]?.authorized = authorization.newTotal
+    classes.update(authorization.shareClass) { $0.authorized = authorization.newTotal }
   }
 
   mutating func increasePool(_ increase: PoolIncrease) throws(LedgerError) {
@@ -242,6 +247,16 @@ extension CapTable {
     try requirePositive(increase.quantity, "pool increase of \(plan.definition.name)")
     let state = try requireClass(plan.definition.shareClass)
     try requireRoom(in: state, for: increase.quantity)
-    plans[increase.plan]?.available += increase.quantity
+    plans.update(increase.plan) { $0.available += increase.quantity }
+  }
+}
+
+extension Dictionary {
+  /// Changes the value for `key` in place when present, hashing once (optional chaining through
+  /// the subscript allocates a coroutine frame on every call, which replay cannot afford).
+  @inline(__always)
+  mutating func update(_ key: Key, _ change: (inout Value) -> Void) {
+    guard let index = index(forKey: key) else { return }
+    change(&values[index])
   }
 }

@@ -32,16 +32,30 @@ public struct CapTable: Sendable {
     self.usedSecurityIDs = []
   }
 
+  /// Makes room for about `count` securities, so replay does not rehash as it grows.
+  mutating func reserveCapacity(_ count: Int) {
+    stock.reserveCapacity(count)
+    options.reserveCapacity(count / 2)
+    usedSecurityIDs.reserveCapacity(count + count / 2)
+  }
+
   /// The name of a stakeholder, or its id when unknown.
   public func name(of holder: Stakeholder.ID) -> String {
     stakeholders[holder]?.name ?? holder.rawValue
   }
 }
 
+/// A shared, immutable copy of a definition, so snapshots copy one pointer instead of every term.
+final class Definition<Value: Sendable>: Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
+}
+
 /// A class's terms and counters on the snapshot date.
 public struct ClassState: Sendable {
+  private let stored: Definition<ShareClass>
   /// The class as created.
-  public let definition: ShareClass
+  public var definition: ShareClass { stored.value }
   /// Authorized shares now.
   public internal(set) var authorized: Shares
   /// Shares outstanding (issued and not cancelled or repurchased).
@@ -50,7 +64,7 @@ public struct ClassState: Sendable {
   public internal(set) var conversionRatio: Ratio
 
   init(definition: ShareClass) {
-    self.definition = definition
+    self.stored = Definition(definition)
     self.authorized = definition.initialAuthorized
     self.outstanding = .zero
     self.conversionRatio = definition.initialConversionRatio
@@ -59,8 +73,11 @@ public struct ClassState: Sendable {
 
 /// A plan's pool on the snapshot date.
 public struct PlanState: Sendable {
+  private let stored: Definition<StockPlan>
   /// The plan as adopted.
-  public let definition: StockPlan
+  public var definition: StockPlan { stored.value }
+  /// The class the plan's options are exercisable for.
+  public let shareClass: ShareClass.ID
   /// Reserved shares not granted: the pool available for new grants.
   public internal(set) var available: Shares
   /// Options granted and neither exercised nor cancelled.
@@ -69,7 +86,8 @@ public struct PlanState: Sendable {
   public internal(set) var exercised: Shares
 
   init(definition: StockPlan) {
-    self.definition = definition
+    self.stored = Definition(definition)
+    self.shareClass = definition.shareClass
     self.available = definition.initialReserve
     self.optionsOutstanding = .zero
     self.exercised = .zero

@@ -50,6 +50,7 @@ public struct Ledger: Sendable {
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
     var table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])
+    table.reserveCapacity(transactions.count)
     var pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
     func adopt(through day: CalendarDate) throws(LedgerFailure) {
       while let plan = pending.first, plan.adopted <= day {
@@ -62,15 +63,16 @@ public struct Ledger: Sendable {
         }
       }
     }
-    for transaction in transactions {
-      if let date, transaction.date > date { break }
-      try adopt(through: transaction.date)
+    for index in transactions.indices {
+      let day = transactions[index].date
+      if let date, day > date { break }
+      if let next = pending.first, next.adopted <= day { try adopt(through: day) }
       do throws(LedgerError) {
-        try table.apply(transaction)
+        try table.apply(transactions[index].event, on: day)
       } catch {
-        throw LedgerFailure(transaction: transaction, error: error)
+        throw LedgerFailure(transaction: transactions[index], error: error)
       }
-      table.asOf = transaction.date
+      table.asOf = day
     }
     let end = date ?? max(table.asOf, pending.last?.adopted ?? table.asOf)
     try adopt(through: end)

@@ -22,7 +22,7 @@ public struct Transaction: Sendable, Hashable, Codable, Identifiable {
 }
 
 /// What a transaction does, aligned with the Open Cap Format's transaction types.
-public enum LedgerEvent: Sendable, Hashable, Codable {
+public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   /// Shares of a class issued to a holder (OCF TX_STOCK_ISSUANCE).
   case issueStock(StockIssuance)
   /// Options granted from a plan (OCF TX_EQUITY_COMPENSATION_ISSUANCE).

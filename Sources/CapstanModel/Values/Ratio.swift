@@ -8,7 +8,27 @@ import BigInt
 public struct Ratio: Sendable, Hashable {
   enum Storage: Sendable, Hashable {
     case small(Int64, Int64)
-    case big(BigInt, BigInt)
+    case big(BigRatio)
+  }
+
+  /// A large value, boxed so that a `Ratio` stays 17 bytes whatever its size.
+  final class BigRatio: Sendable, Hashable {
+    let numerator: BigInt
+    let denominator: BigInt
+
+    init(_ numerator: BigInt, _ denominator: BigInt) {
+      self.numerator = numerator
+      self.denominator = denominator
+    }
+
+    static func == (lhs: BigRatio, rhs: BigRatio) -> Bool {
+      lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(numerator)
+      hasher.combine(denominator)
+    }
   }
 
   let storage: Storage
@@ -34,6 +54,11 @@ public struct Ratio: Sendable, Hashable {
   }
 
   /// `numerator / denominator`, reduced; the denominator must not be zero.
+  public init(_ numerator: Int, _ denominator: Int) {
+    self.init(Int64(numerator), Int64(denominator))
+  }
+
+  /// `numerator / denominator`, reduced; the denominator must not be zero.
   public init(_ numerator: BigInt, _ denominator: BigInt) {
     precondition(!denominator.isZero, "Ratio with a zero denominator")
     self.init(reducing: numerator, denominator)
@@ -54,7 +79,7 @@ public struct Ratio: Sendable, Hashable {
     if let sn = Int64(exactly: n), let sd = Int64(exactly: d) {
       storage = .small(sn, sd)
     } else {
-      storage = .big(BigInt(n), BigInt(d))
+      storage = .big(BigRatio(BigInt(n), BigInt(d)))
     }
   }
 
@@ -73,7 +98,7 @@ public struct Ratio: Sendable, Hashable {
     if let sn = Int64(exactly: n), let sd = Int64(exactly: d) {
       storage = .small(sn, sd)
     } else {
-      storage = .big(n, d)
+      storage = .big(BigRatio(n, d))
     }
   }
 
@@ -88,7 +113,7 @@ public struct Ratio: Sendable, Hashable {
   public var numerator: BigInt {
     switch storage {
     case .small(let n, _): BigInt(n)
-    case .big(let n, _): n
+    case .big(let big): big.numerator
     }
   }
 
@@ -96,7 +121,7 @@ public struct Ratio: Sendable, Hashable {
   public var denominator: BigInt {
     switch storage {
     case .small(_, let d): BigInt(d)
-    case .big(_, let d): d
+    case .big(let big): big.denominator
     }
   }
 
@@ -108,7 +133,7 @@ public struct Ratio: Sendable, Hashable {
   public var isInteger: Bool {
     switch storage {
     case .small(_, let d): d == 1
-    case .big(_, let d): d == 1
+    case .big(let big): big.denominator == 1
     }
   }
 }
@@ -143,8 +168,8 @@ extension Ratio {
     switch value.storage {
     case .small(let n, let d):
       Ratio(reducing: -Int128(n), Int128(d))
-    case .big(let n, let d):
-      Ratio(reducing: -n, d)
+    case .big(let big):
+      Ratio(reducing: -big.numerator, big.denominator)
     }
   }
 
@@ -193,9 +218,9 @@ extension Ratio {
     case .small(let n, let d):
       let q = n / d
       return BigInt(n % d != 0 && n < 0 ? q - 1 : q)
-    case .big(let n, let d):
-      let (q, r) = n.quotientAndRemainder(dividingBy: d)
-      return r.isZero == false && n.sign == .minus ? q - 1 : q
+    case .big(let big):
+      let (q, r) = big.numerator.quotientAndRemainder(dividingBy: big.denominator)
+      return r.isZero == false && big.numerator.sign == .minus ? q - 1 : q
     }
   }
 
