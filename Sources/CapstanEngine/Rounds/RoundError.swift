@@ -46,7 +46,8 @@ public enum RoundError: Error, Sendable, Hashable, CustomStringConvertible {
   case invalidMFNReference(security: SecurityID, adopting: SecurityID)
   /// An MFN election naming a SAFE issued before the electing one.
   case mfnTermsNotLater(security: SecurityID, adopting: SecurityID)
-  /// The converting securities' caps claim the whole company or more: no conversion exists.
+  /// The converting securities would take the whole capitalization or more (caps too low for
+  /// their amounts, or amounts converting at the round price above the pre-money valuation).
   case conversionsExceedCapitalization
   /// The conversion terms did not settle on one binding term per security.
   case conversionDidNotConverge
@@ -116,8 +117,8 @@ public enum RoundError: Error, Sendable, Hashable, CustomStringConvertible {
     case .mfnTermsNotLater(let id, let adopting):
       "SAFE \(id) can adopt the terms of a later SAFE only; \(adopting) was issued earlier"
     case .conversionsExceedCapitalization:
-      "the SAFEs' and notes' caps would give them the whole company or more; "
-        + "check the caps and amounts"
+      "the SAFEs and notes would convert into the whole company or more; "
+        + "their caps are too low, or their amounts too large, for this valuation"
     case .conversionDidNotConverge:
       "the conversion terms did not settle; please report this input"
     case .priceDidNotSettle:
