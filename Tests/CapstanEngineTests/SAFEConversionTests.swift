@@ -99,6 +99,44 @@ struct BindingCase: Sendable, CustomTestStringConvertible {
     #expect(result.postMoneyFullyDiluted == 13_999_979)
   }
 
+  /// The fully circular case: a discount-bound SAFE's shares depend on the price, which
+  /// depends on them and on the pool increase, which depends on all three.
+  ///
+  /// Base 10,000,000 (founders 9,000,000, pool 1,000,000); SAFE $1,000,000, cap $30M, 20 %
+  /// discount; $20M pre-money; $5M lead; 10 % target. Exactly, at the discount:
+  /// s = 1,000,000 ÷ 0.8p = 1,250,000 × S ÷ 20,000,000 = S/16 with S = 10,000,000 + P + s, so
+  /// S = (10,000,000 + P) × 16/15; post = 1.25 × S; the target
+  /// 1,000,000 + P ≥ 0.1 × 1.25 × S = (10,000,000 + P) × 2/15 ⇒ 13P ≥ 5,000,000
+  /// ⇒ P ≥ 384,615.38 ⇒ 384,616. Then S = 11,076,923.73, p = 1.80555545 → 1.8056; discount
+  /// price 1.8056 × 0.8 = 1.44448 (cap price 30,000,000 ÷ 10,692,290.65 = 2.81 is higher);
+  /// s = ⌊692,290.37⌋ = 692,290; S = 10,384,616 + 692,290 = 11,076,906 and
+  /// 20,000,000 ÷ 11,076,906 = 1.80555834 → 1.8056 again. Lead ⌊5,000,000 ÷ 1.8056⌋ =
+  /// 2,769,162; post 13,846,068; pool 1,384,616 ÷ 13,846,068 = 10.00007 %.
+  @Test func discountBoundSAFEWithPoolTarget() throws {
+    let input = RoundInput(
+      capitalization: capitalization(founders: 9_000_000, pool: 1_000_000),
+      safes: [
+        SAFE(
+          id: "SAFE-1", holder: "Angel", purchaseAmount: Ratio(1_000_000),
+          valuationCap: Ratio(30_000_000), discount: ratio(1, 5))
+      ],
+      valuation: .preMoney(Ratio(20_000_000)),
+      investors: [Investor("Lead", amount: Ratio(5_000_000))],
+      pool: .targetPostMoney(ratio(1, 10)), closing: try date("2026-01-15"))
+    let result = try PricedRound.model(input)
+    #expect(result.pool.increase == 384_616)
+    #expect(result.pool.target?.continuousMinimum == ratio(5_000_000, 13))
+    #expect(result.price.rounded == (try exact("1.8056")))
+    let safe = try conversion(result, "SAFE-1")
+    #expect(safe.binding == .discount)
+    #expect(safe.conversionPrice == (try exact("1.44448")))
+    #expect(safe.shares == 692_290)
+    #expect(result.preMoneyFullyDiluted == 11_076_906)
+    #expect(result.investors.map(\.shares) == [2_769_162])
+    #expect(result.postMoneyFullyDiluted == 13_846_068)
+    #expect(try #require(result.proForma.pool).fractionAfter >= ratio(1, 10))
+  }
+
   static func mfnInput(_ mfn: MostFavoredNation, laterIssued: String = "2025-06-01") throws
     -> RoundInput
   {
