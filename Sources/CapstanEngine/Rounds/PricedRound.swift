@@ -1,0 +1,196 @@
+import CapstanModel
+
+/// Models a priced equity round: pool top-up, SAFE and note conversion, new money, pro rata.
+///
+/// The engine is pure: it reads a `RoundInput` and returns a `RoundResult`; nothing is written
+/// to a ledger. The method (see docs/round-modelling.md):
+/// 1. Solve the round exactly, with fractional shares: the price, the conversions and the pool
+///    increase are circular, and for a given increase the conversions and price are a linear
+///    system once each security's binding term is known (`ConversionSystem`).
+/// 2. For a pool target, take the smallest whole increase whose exact solution meets it.
+/// 3. Round: the price half-up to 4 decimals, then every share count floored, settling the
+///    rounded price and the floored conversion shares on a consistent pair.
+public enum PricedRound {
+  /// Computes the round's price, share counts and pro forma table from `input`.
+  public static func model(_ input: RoundInput) throws(RoundError) -> RoundResult {
+    let plan = try RoundPlan(input)
+    let (increase, targetCheck) = try plan.poolIncrease(input.pool)
+    let exact = try plan.exactSolution(poolIncrease: increase.ratio)
+    let settled = try plan.settle(poolIncrease: increase, from: exact.price)
+    return try plan.result(settled, increase: increase, target: targetCheck, exact: exact)
+  }
+}
+
+/// The rounded price and the conversions that go with it.
+struct Settlement: Sendable {
+  let price: RoundPrice
+  let state: ConversionState
+  let conversionShares: [Shares]
+  let preMoneyFullyDiluted: Ratio
+  let pricingShares: Ratio
+}
+
+extension RoundPlan {
+  /// Finds the rounded price: p_r = round(V ÷ pricing shares), where the pricing shares count
+  /// the conversion shares floored at conversion prices that themselves use p_r.
+  ///
+  /// Starting from the exact solution's price, each step recomputes the conversions at p_r and
+  /// the price from them. A lower p_r never lowers the conversion shares, so the steps move one
+  /// way on the grid of rounded prices and stop at a consistent pair (usually at once).
+  func settle(poolIncrease: Shares, from exactPrice: Ratio) throws(RoundError) -> Settlement {
+    let p = poolIncrease.ratio
+    var rounded = input.rounding.roundPrice(exactPrice)
+    for _ in 0..<10_000 {
+      guard rounded > .zero else { throw .zeroRoundPrice(exact: exactPrice) }
+      let state = try ConversionSystem.solve(
+        converters, base: base, poolIncrease: p, price: .known(rounded))
+      var conversionShares: [Shares] = []
+      for (converter, term) in zip(converters, state.binding) {
+        let shares = converter.amount / state.conversionPrice(converter, term)
+        conversionShares.append(try Self.whole(shares, "conversion of \(converter.id)"))
+      }
+      let converted = Ratio.sum(conversionShares.map(\.ratio))
+      let preMoneyFullyDiluted = base + p + converted
+      let pricingShares: Ratio =
+        input.pricingBasis == .includingConversions ? preMoneyFullyDiluted : base + p
+      let exact: Ratio
+      switch priceEquation {
+      case .known(let stated): exact = stated
+      case .solve(let preMoney, _): exact = preMoney / pricingShares
+      }
+      let next = input.rounding.roundPrice(exact)
+      if next == rounded {
+        return Settlement(
+          price: RoundPrice(exact: exact, rounded: rounded), state: state,
+          conversionShares: conversionShares, preMoneyFullyDiluted: preMoneyFullyDiluted,
+          pricingShares: pricingShares)
+      }
+      rounded = next
+    }
+    throw .priceDidNotSettle
+  }
+
+  /// A count floored to whole shares, or `overflow`.
+  static func whole(_ value: Ratio, _ what: String) throws(RoundError) -> Shares {
+    guard let count = Int64(exactly: value.floor), count >= 0 else { throw .overflow(what) }
+    return Shares(count)
+  }
+
+  /// Puts the settled round together: purchases, pro rata, pool and the pro forma table.
+  func result(
+    _ settled: Settlement, increase: Shares, target: PoolTargetCheck?, exact: ExactSolution
+  ) throws(RoundError) -> RoundResult {
+    let price = settled.price.rounded
+    let state = settled.state
+
+    var conversions: [SecurityConversion] = []
+    for (index, converter) in converters.enumerated() {
+      let term = state.binding[index]
+      conversions.append(
+        SecurityConversion(
+          id: converter.id, holder: converter.holder, instrument: instruments[index],
+          convertingAmount: converter.amount, terms: terms[index], capBasis: converter.capBasis,
+          capitalization: state.capitalization(converter.capBasis),
+          capPrice: state.capPrice(converter), discountPrice: state.discountPrice(converter),
+          conversionPrice: state.conversionPrice(converter, term), binding: term,
+          shares: settled.conversionShares[index]))
+    }
+
+    var investors: [InvestorAllocation] = []
+    for investor in input.investors {
+      let shares = try Self.whole(investor.amount / price, "shares of \(investor.name)")
+      investors.append(
+        InvestorAllocation(
+          name: investor.name, amount: investor.amount, shares: shares,
+          cost: shares.ratio * price))
+    }
+
+    // Pro rata: f = holder's shares before the new money ÷ pre-money fully diluted shares;
+    // entitlement = f × R (R = the new investors' amounts).
+    var proRata: [ProRataAllocation] = []
+    for election in elections {
+      var held = election.heldBefore
+      for (converter, shares) in zip(converters, settled.conversionShares)
+      where converter.holder == election.holder {
+        held += shares.ratio
+      }
+      let fraction = held / settled.preMoneyFullyDiluted
+      let entitlement = fraction * investorMoney
+      if case .amount(let amount) = election.take, amount > entitlement {
+        throw .proRataExceedsEntitlement(
+          holder: election.holder, requested: amount, entitlement: entitlement)
+      }
+      let taken = Self.taken(election.take, entitlement: entitlement)
+      proRata.append(
+        ProRataAllocation(
+          holder: election.holder, fraction: fraction, entitlement: entitlement, taken: taken,
+          shares: try Self.whole(taken / price, "pro rata shares of \(election.holder)")))
+    }
+
+    let bought = Ratio.sum(investors.map(\.shares.ratio) + proRata.map(\.shares.ratio))
+    let postMoneyFullyDiluted = try Self.whole(
+      settled.preMoneyFullyDiluted + bought, "post-money fully diluted shares")
+    let preMoneyValuation: Ratio
+    switch priceEquation {
+    case .solve(let preMoney, _): preMoneyValuation = preMoney
+    case .known(let stated): preMoneyValuation = stated * settled.pricingShares
+    }
+    let pool = PoolOutcome(
+      existing: input.capitalization.unissuedPool, increase: increase, target: target)
+    let table = proForma(
+      conversions: conversions, investors: investors, proRata: proRata, pool: pool,
+      postMoneyFullyDiluted: postMoneyFullyDiluted)
+
+    return RoundResult(
+      closing: input.closing, price: settled.price, pool: pool, conversions: conversions,
+      investors: investors, proRata: proRata,
+      pricingShares: try Self.whole(settled.pricingShares, "pricing shares"),
+      preMoneyFullyDiluted: try Self.whole(
+        settled.preMoneyFullyDiluted, "pre-money fully diluted shares"),
+      postMoneyFullyDiluted: postMoneyFullyDiluted, preMoneyValuation: preMoneyValuation,
+      newMoney: investorMoney + Ratio.sum(proRata.map(\.taken)), proForma: table,
+      exactSolution: exact)
+  }
+
+  /// The before/after table: pre-round holders in input order, then new names, the pool last.
+  func proForma(
+    conversions: [SecurityConversion], investors: [InvestorAllocation],
+    proRata: [ProRataAllocation], pool: PoolOutcome, postMoneyFullyDiluted: Shares
+  ) -> ProFormaTable {
+    var order: [String] = []
+    var rows: [String: ProFormaRow] = [:]
+    func add(_ name: String, _ change: (inout ProFormaRow) -> Void) {
+      if rows[name] == nil {
+        order.append(name)
+        rows[name] = ProFormaRow(
+          name: name, kind: .holder, before: .zero, conversion: .zero, newMoney: .zero,
+          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero)
+      }
+      if var row = rows[name] {
+        change(&row)
+        rows[name] = row
+      }
+    }
+    for holding in input.capitalization.holdings {
+      add(holding.holder) { $0.before += holding.stock + holding.options }
+    }
+    for conversion in conversions { add(conversion.holder) { $0.conversion += conversion.shares } }
+    for investor in investors { add(investor.name) { $0.newMoney += investor.shares } }
+    for allocation in proRata { add(allocation.holder) { $0.proRata += allocation.shares } }
+    var lines = order.compactMap { rows[$0] }
+    lines.append(
+      ProFormaRow(
+        name: "Unissued pool", kind: .pool, before: pool.existing, conversion: .zero,
+        newMoney: .zero, proRata: .zero, poolIncrease: pool.increase, fractionBefore: .zero,
+        fractionAfter: .zero))
+    let totalBefore = base
+    let totalAfter = postMoneyFullyDiluted.ratio
+    for index in lines.indices {
+      lines[index].fractionBefore = lines[index].before.ratio / totalBefore
+      lines[index].fractionAfter = lines[index].after.ratio / totalAfter
+    }
+    return ProFormaTable(
+      rows: lines, totalBefore: Shares(Int64(clamping: totalBefore.floor)),
+      totalAfter: postMoneyFullyDiluted)
+  }
+}

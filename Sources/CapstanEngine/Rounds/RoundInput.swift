@@ -1,0 +1,78 @@
+import CapstanModel
+
+/// How the round's price is set.
+public enum Valuation: Sendable, Hashable, Codable {
+  /// A pre-money valuation, divided over the pricing shares.
+  case preMoney(Ratio)
+  /// A post-money valuation; the pre-money is this minus the investors' amounts.
+  case postMoney(Ratio)
+  /// A stated price per share (rounded per the policy if it has more places).
+  case pricePerShare(Ratio)
+}
+
+/// Which shares the pre-money valuation is divided over to give the price per share.
+public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Pre-money fully diluted shares including the pool increase and every SAFE's and note's
+  /// conversion shares, so the new money is not diluted by them (NVCA and YC practice).
+  case includingConversions = "including-conversions"
+  /// Pre-money fully diluted shares including the pool increase but not the conversion
+  /// shares: the SAFEs and notes then dilute the new investors too.
+  case excludingConversions = "excluding-conversions"
+}
+
+/// A new investor and the amount it invests.
+public struct Investor: Sendable, Hashable, Codable {
+  /// The investor's name (matched with holders by name in the pro forma table).
+  public var name: String
+  /// The amount invested.
+  public var amount: Ratio
+
+  /// An investor.
+  public init(_ name: String, amount: Ratio) {
+    self.name = name
+    self.amount = amount
+  }
+}
+
+/// Everything a priced round needs: the capitalization before it and the deal's terms.
+public struct RoundInput: Sendable, Hashable, Codable {
+  /// The capitalization just before the round.
+  public var capitalization: PreRoundCapitalization
+  /// SAFEs converting in the round.
+  public var safes: [SAFE]
+  /// Convertible notes converting in the round.
+  public var notes: [ConvertibleNote]
+  /// Pre-money, post-money or price per share.
+  public var valuation: Valuation
+  /// The new investors (at least one).
+  public var investors: [Investor]
+  /// The pool increase: none, a number of shares, or a post-money target.
+  public var pool: PoolTopUp
+  /// The shares the pre-money is divided over.
+  public var pricingBasis: PricingBasis
+  /// What each holder with a pro rata right takes (holders not listed take nothing).
+  public var proRata: [ProRataElection]
+  /// The closing date (notes accrue interest to it).
+  public var closing: CalendarDate
+  /// How prices, interest and share counts are rounded.
+  public var rounding: RoundingPolicy
+
+  /// A round; conversions, pool and pro rata default to none.
+  public init(
+    capitalization: PreRoundCapitalization, safes: [SAFE] = [], notes: [ConvertibleNote] = [],
+    valuation: Valuation, investors: [Investor], pool: PoolTopUp = .none,
+    pricingBasis: PricingBasis = .includingConversions, proRata: [ProRataElection] = [],
+    closing: CalendarDate, rounding: RoundingPolicy = .standard
+  ) {
+    self.capitalization = capitalization
+    self.safes = safes
+    self.notes = notes
+    self.valuation = valuation
+    self.investors = investors
+    self.pool = pool
+    self.pricingBasis = pricingBasis
+    self.proRata = proRata
+    self.closing = closing
+    self.rounding = rounding
+  }
+}

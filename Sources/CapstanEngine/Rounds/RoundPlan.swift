@@ -1,0 +1,210 @@
+import CapstanModel
+
+/// A round's input, checked and resolved: MFN terms adopted, note interest accrued, every
+/// SAFE and note reduced to a `Converter`.
+struct RoundPlan: Sendable {
+  /// A pro rata election with what the holder held before the round.
+  struct Election: Sendable {
+    let holder: String
+    let take: ProRataTake
+    let heldBefore: Ratio
+  }
+
+  let input: RoundInput
+  /// Stock, options and unissued pool before the round.
+  let base: Ratio
+  /// The unissued pool before the round.
+  let unissuedPool: Ratio
+  /// SAFEs then notes, in input order.
+  let converters: [Converter]
+  /// What each converter is, in the same order.
+  let instruments: [ConvertedInstrument]
+  /// The terms each converter converts on (after MFN elections), in the same order.
+  let terms: [SAFETerms]
+  /// R: the new investors' amounts.
+  let investorMoney: Ratio
+  /// How the exact price is found.
+  let priceEquation: PriceEquation
+  /// Pro rata elections, in input order.
+  let elections: [Election]
+
+  init(_ input: RoundInput) throws(RoundError) {
+    self.input = input
+    let capitalization = input.capitalization
+    var names = Set<String>()
+    for holding in capitalization.holdings {
+      guard holding.stock >= .zero, holding.options >= .zero else {
+        throw .negativeHolding(holder: holding.holder)
+      }
+      guard holding.stock <= Shares.maximumInput, holding.options <= Shares.maximumInput else {
+        throw .overflow("holding of '\(holding.holder)'")
+      }
+      guard names.insert(holding.holder).inserted else { throw .duplicateHolder(holding.holder) }
+    }
+    guard capitalization.unissuedPool >= .zero else {
+      throw .negativeHolding(holder: "unissued pool")
+    }
+    guard capitalization.unissuedPool <= Shares.maximumInput else {
+      throw .overflow("unissued pool")
+    }
+    base = capitalization.fullyDiluted
+    unissuedPool = capitalization.unissuedPool.ratio
+    guard base > .zero else { throw .emptyCapitalization }
+
+    guard !input.investors.isEmpty else { throw .noInvestors }
+    var investorNames = Set<String>()
+    for investor in input.investors {
+      guard investor.amount > .zero else {
+        throw .nonPositiveInvestment(investor: investor.name, amount: investor.amount)
+      }
+      guard investorNames.insert(investor.name).inserted else {
+        throw .duplicateInvestor(investor.name)
+      }
+    }
+    investorMoney = Ratio.sum(input.investors.map(\.amount))
+
+    switch input.valuation {
+    case .preMoney(let value):
+      guard value > .zero else { throw .nonPositiveValuation(value) }
+      priceEquation = .solve(preMoney: value, basis: input.pricingBasis)
+    case .postMoney(let value):
+      guard value > .zero else { throw .nonPositiveValuation(value) }
+      guard value > investorMoney else {
+        throw .postMoneyNotAboveNewMoney(postMoney: value, newMoney: investorMoney)
+      }
+      priceEquation = .solve(preMoney: value - investorMoney, basis: input.pricingBasis)
+    case .pricePerShare(let price):
+      guard price > .zero else { throw .nonPositivePrice(price) }
+      priceEquation = .known(price)
+    }
+
+    var ids = Set<SecurityID>()
+    for id in input.safes.map(\.id) + input.notes.map(\.id) {
+      guard ids.insert(id).inserted else { throw .duplicateSecurity(id) }
+    }
+    var converters: [Converter] = []
+    var instruments: [ConvertedInstrument] = []
+    var terms: [SAFETerms] = []
+    for safe in input.safes {
+      try Self.check(safe.id, amount: safe.purchaseAmount, safe.terms)
+      var effective = safe.terms
+      var adopted: SecurityID?
+      if case .adopting(let laterID) = safe.mostFavoredNation {
+        effective = try Self.adoptedTerms(of: laterID, by: safe, in: input.safes)
+        adopted = laterID
+      }
+      converters.append(
+        Converter(
+          id: safe.id, holder: safe.holder, amount: safe.purchaseAmount,
+          cap: effective.valuationCap, discount: Self.positive(effective.discount),
+          capBasis: safe.kind.capBasis))
+      instruments.append(.safe(safe.kind, adoptedTermsOf: adopted))
+      terms.append(effective)
+    }
+    for note in input.notes {
+      let noteTerms = SAFETerms(valuationCap: note.valuationCap, discount: note.discount)
+      try Self.check(note.id, amount: note.principal, noteTerms)
+      let accrual = try note.accrual(to: input.closing, rounding: input.rounding)
+      converters.append(
+        Converter(
+          id: note.id, holder: note.holder, amount: accrual.convertingAmount,
+          cap: note.valuationCap, discount: Self.positive(note.discount),
+          capBasis: note.capBasis))
+      instruments.append(.note(accrual))
+      terms.append(noteTerms)
+    }
+    self.converters = converters
+    self.instruments = instruments
+    self.terms = terms
+
+    var entitled = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder))
+    entitled.formUnion(input.safes.filter(\.proRata).map(\.holder))
+    var elected = Set<String>()
+    var elections: [Election] = []
+    for election in input.proRata {
+      guard entitled.contains(election.holder) else {
+        throw .noProRataRight(holder: election.holder)
+      }
+      guard elected.insert(election.holder).inserted else {
+        throw .duplicateProRataElection(holder: election.holder)
+      }
+      if case .amount(let amount) = election.take, amount.isNegative {
+        throw .negativeProRataAmount(holder: election.holder, amount: amount)
+      }
+      let held = capitalization.holdings.first { $0.holder == election.holder }
+      elections.append(
+        Election(
+          holder: election.holder, take: election.take,
+          heldBefore: held.map { $0.stock.ratio + $0.options.ratio } ?? .zero))
+    }
+    self.elections = elections
+  }
+
+  /// Checks a SAFE's or note's amount, cap and discount.
+  static func check(_ id: SecurityID, amount: Ratio, _ terms: SAFETerms) throws(RoundError) {
+    guard amount > .zero else { throw .nonPositiveAmount(security: id, amount: amount) }
+    if let cap = terms.valuationCap, cap <= .zero {
+      throw .nonPositiveCap(security: id, cap: cap)
+    }
+    if let discount = terms.discount, discount.isNegative || discount >= .one {
+      throw .discountOutOfRange(security: id, discount: discount)
+    }
+  }
+
+  /// The terms an MFN election takes: the named later SAFE's cap and discount.
+  static func adoptedTerms(of laterID: SecurityID, by safe: SAFE, in safes: [SAFE])
+    throws(RoundError) -> SAFETerms
+  {
+    guard let later = safes.first(where: { $0.id == laterID }) else {
+      throw .unknownSecurity(laterID)
+    }
+    if later.id == safe.id {
+      throw .invalidMFNReference(security: safe.id, adopting: laterID)
+    }
+    if case .adopting = later.mostFavoredNation {
+      throw .invalidMFNReference(security: safe.id, adopting: laterID)
+    }
+    if let mine = safe.issued, let theirs = later.issued, theirs <= mine {
+      throw .mfnTermsNotLater(security: safe.id, adopting: laterID)
+    }
+    return later.terms
+  }
+
+  /// The discount when above zero (a 0 % discount is no discount).
+  static func positive(_ discount: Ratio?) -> Ratio? {
+    guard let discount, discount > .zero else { return nil }
+    return discount
+  }
+
+  /// The round solved exactly for a pool increase: fractional shares, unrounded price.
+  func exactSolution(poolIncrease p: Ratio) throws(RoundError) -> ExactSolution {
+    let state = try ConversionSystem.solve(
+      converters, base: base, poolIncrease: p, price: priceEquation)
+    let shares = zip(converters, state.binding).map { state.shares($0, $1) }
+    let preMoneyFullyDiluted = state.companyCapitalization + p
+    let q = state.sharesPerUnit
+    var proRataShares = Ratio.zero
+    for election in elections {
+      var held = election.heldBefore
+      for (converter, count) in zip(converters, shares) where converter.holder == election.holder {
+        held += count
+      }
+      let entitlement = held / preMoneyFullyDiluted * investorMoney
+      proRataShares += Self.taken(election.take, entitlement: entitlement) * q
+    }
+    let postMoneyFullyDiluted = preMoneyFullyDiluted + investorMoney * q + proRataShares
+    return ExactSolution(
+      price: state.price, companyCapitalization: state.companyCapitalization,
+      preMoneyFullyDiluted: preMoneyFullyDiluted, postMoneyFullyDiluted: postMoneyFullyDiluted,
+      unissuedPoolFraction: (unissuedPool + p) / postMoneyFullyDiluted)
+  }
+
+  /// The amount a pro rata election takes, capped at the entitlement.
+  static func taken(_ take: ProRataTake, entitlement: Ratio) -> Ratio {
+    switch take {
+    case .full: entitlement
+    case .declined: .zero
+    case .amount(let amount): min(amount, entitlement)
+    }
+  }
+}
