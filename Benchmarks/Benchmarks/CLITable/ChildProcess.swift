@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// What a finished child process reported.
 struct ChildResult {
@@ -10,6 +6,12 @@ struct ChildResult {
   var exitCode: Int32?
   /// Its peak resident set size, in bytes (from `wait4`'s resource usage).
   var peakResidentBytes: Int
+  /// This process's resident set size when the child started, in bytes: on Linux the
+  /// child's reading cannot be below it (see `ChildProcess.run`).
+  var parentResidentBytes: Int
+
+  /// Whether `peakResidentBytes` is the child's own peak rather than this process's size.
+  var peakIsChilds: Bool { peakResidentBytes > parentResidentBytes }
 }
 
 /// A failure to start or wait for a child process.
@@ -19,7 +21,12 @@ struct ChildProcessError: Error, CustomStringConvertible {
 }
 
 /// Runs an executable to completion with posix_spawn and wait4: no shell, no Foundation
-/// `Process`, so the measured time is the child's own, and its peak memory is its own too.
+/// `Process`, so the measured time is the child's own.
+///
+/// Linux carries a process's peak resident size across `execve`, and posix_spawn's child
+/// starts in this process's memory, so the child's `ru_maxrss` is at least this process's
+/// peak. `run` first resets that peak to this process's current size (`/proc/self/clear_refs`),
+/// so the reading is the child's own whenever it exceeds this process's current size.
 enum ChildProcess {
   /// Runs `path` with `arguments`, its standard output and error sent to files (or /dev/null).
   static func run(
@@ -37,6 +44,8 @@ enum ChildProcess {
     defer { for pointer in argv { free(pointer) } }
     let envp: [UnsafeMutablePointer<CChar>?] = cleanEnvironment().map { strdup($0) } + [nil]
     defer { for pointer in envp { free(pointer) } }
+    resetPeakResident()
+    let parentResident = currentResident()
     var pid = pid_t()
     let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
     guard spawned == 0 else {
@@ -57,7 +66,9 @@ enum ChildProcess {
     #else
       let peak = Int(usage.ru_maxrss) * 1024  // KiB on Linux
     #endif
-    return ChildResult(exitCode: exited ? (status >> 8) & 0xff : nil, peakResidentBytes: peak)
+    return ChildResult(
+      exitCode: exited ? (status >> 8) & 0xff : nil, peakResidentBytes: peak,
+      parentResidentBytes: parentResident)
   }
 
   /// This process's environment without the preloaded libraries the benchmark runner adds
@@ -73,5 +84,25 @@ enum ChildProcess {
       cursor += 1
     }
     return entries
+  }
+
+  /// Sets this process's peak resident size to its current size (Linux 4.0+; else nothing).
+  static func resetPeakResident() {
+    #if os(Linux)
+      let file = open("/proc/self/clear_refs", O_WRONLY)
+      guard file >= 0 else { return }
+      _ = write(file, "5", 1)
+      close(file)
+    #endif
+  }
+
+  /// This process's resident size in bytes, from `/proc/self/statm` (0 where there is none).
+  static func currentResident() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else {
+      return 0
+    }
+    let fields = statm.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
   }
 }

@@ -36,7 +36,7 @@ public struct SyntheticLedger: Sendable {
   /// Security ids the transactions create (stock certificates and option grants).
   public let securities: Int
 
-  /// Generates the ledger (about a second in a release build for the standard size).
+  /// Generates the ledger (about 50 ms in a release build for the standard size).
   public init(_ configuration: Configuration = .standard) {
     self.configuration = configuration
     let stakeholders = SyntheticCompany.stakeholders(count: configuration.stakeholders)
