@@ -19,8 +19,10 @@ demo: release
 test: bootstrap
 	$(SWIFT) test
 
-bench: bootstrap
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+# Release benchmarks (Benchmarks/, a separate package; see BENCHMARKS.md). The CLI benchmark
+# runs .build/release/capstan, so that is built first.
+bench: release
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel $(wildcard $(SOURCES))

@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+// Release-mode benchmarks of Capstan: a separate package, so `swift test` at the root never
+// builds them. Run with `make bench` from the root (see BENCHMARKS.md).
+import PackageDescription
+
+let package = Package(
+  name: "CapstanBenchmarks",
+  platforms: [.macOS(.v15)],
+  dependencies: [
+    // The root package is named explicitly: a path dependency is otherwise known by its
+    // folder's name, which differs between clones.
+    .package(name: "Capstan", path: ".."),
+    .package(
+      url: "https://github.com/ordo-one/benchmark", from: "1.38.1",
+      traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .target(
+      name: "SyntheticLedger",
+      dependencies: [
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanStore", package: "Capstan"),
+      ]
+    ),
+    .executableTarget(name: "make-synthetic", dependencies: ["SyntheticLedger"]),
+    .executableTarget(
+      name: "LedgerReplay",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/LedgerReplay",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
+      name: "CLITable",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/CLITable",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+// Writes the benchmarks' synthetic company into a new workspace file, to try by hand:
+//   swift run -c release make-synthetic /tmp/synthetic.db
+//   ../.build/release/capstan table --db /tmp/synthetic.db --as-of 2030-12-31
+// or, with --replay, times Ledger.replay of it in this plain process (no benchmark runner,
+// no malloc interposer) as a cross-check of the LedgerReplay benchmark.
+import Foundation
+import SyntheticLedger
+
+func fail(_ message: String, code: Int32) -> Never {
+  FileHandle.standardError.write(Data("make-synthetic: \(message)\n".utf8))
+  exit(code)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: make-synthetic PATH (a new workspace file; must not exist) | --replay"
+guard arguments.count == 1, let target = arguments.first else { fail(usage, code: 2) }
+let clock = ContinuousClock()
+let start = clock.now
+let synthetic = SyntheticLedger()
+print(synthetic.summary)
+print("generated in \(clock.now - start)")
+
+if target == "--replay" {
+  var times: [Duration] = []
+  for _ in 0..<11 {
+    let began = clock.now
+    do {
+      _ = try synthetic.ledger.replay()
+    } catch {
+      fail("the synthetic ledger does not replay: \(error)", code: 1)
+    }
+    times.append(clock.now - began)
+  }
+  print("Ledger.replay: median of 11 runs \(times.sorted()[times.count / 2])")
+} else if target.hasPrefix("-") {
+  fail(usage, code: 2)
+} else {
+  do {
+    try SyntheticWorkspace.create(at: target, from: synthetic)
+    print("wrote \(target) in \(clock.now - start)")
+  } catch {
+    fail("\(error)", code: 1)
+  }
+}
