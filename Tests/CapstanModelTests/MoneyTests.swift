@@ -34,7 +34,7 @@ struct MoneyTests {
   func moneyNegativeZero() {
     // -0.004 rounds half-up to 0.00; decimalString itself never writes "-0.00", so the money
     // display should not either. Money.formatted takes the sign from the unrounded amount.
-    withKnownIssue("Money.formatted writes -$0.00 for amounts in (-0.005, 0)") {
+    do {
       #expect(Money(frac(-4, 1000), .usd).formatted == "$0.00")
     }
   }

@@ -9,6 +9,13 @@ extension CapTable {
     let state = try requireClass(split.shareClass)
     guard split.ratio > .zero else { throw .invalidSplit(className: state.definition.name) }
     let ratio = split.ratio
+    // Every count after the split is at most the authorized shares after it; checked first so
+    // a refused split changes nothing.
+    guard Int64(exactly: (state.authorized.ratio * ratio).floor) != nil else {
+      throw .value(
+        .overflow(
+          "\(state.authorized) authorized \(state.definition.name) split \(ratio.fractionString)"))
+    }
     func scaled(_ shares: Shares) -> Shares {
       Shares(Int64(clamping: (shares.ratio * ratio).floor))
     }

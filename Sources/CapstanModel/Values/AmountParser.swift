@@ -84,7 +84,7 @@ public enum AmountParser {
     }
     if symbols, let first = rest.first, "$€£¥".contains(first) { rest = rest.dropFirst() }
     var multiplier = Ratio.one
-    for (suffix, factor) in suffixes where rest.lowercased().hasSuffix(suffix) {
+    for (suffix, factor) in suffixes where !allowPercent && rest.lowercased().hasSuffix(suffix) {
       multiplier = Ratio(factor)
       rest = rest.dropLast(suffix.count)
       break

@@ -61,7 +61,8 @@ public struct Money: Sendable, Hashable {
 
   /// The amount shown rounded half-up to cents: `$1,250,000.50`.
   public var formatted: String {
-    let sign = amount.isNegative ? "-" : ""
+    let cents = amount.rounded(places: 2)
+    let sign = cents.isNegative ? "-" : ""
     return sign + currency.symbol
       + amount.magnitude.decimalString(places: 2, grouping: true)
   }

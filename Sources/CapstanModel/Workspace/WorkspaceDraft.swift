@@ -111,9 +111,10 @@ public struct WorkspaceDraft {
       throw LedgerError.beforeIncorporation(
         date: plan.adopted, incorporated: ledger.company.incorporated, company: ledger.company.name)
     }
-    // Check the reserve against the class as it stands after every transaction, so the
-    // message names the plan rather than a later issuance.
-    var table = try ledger.replay()
+    // Check the reserve against the class on the adoption date (in that date's units, before
+    // any later split), so the message names the plan rather than a later issuance; the full
+    // replay below then checks every later transaction with the plan in place.
+    var table = try ledger.replay(asOf: plan.adopted)
     do throws(LedgerError) {
       try table.adopt(plan)
     } catch {
