@@ -22,7 +22,7 @@ print("generated in \(clock.now - start)")
 
 if target == "--replay" {
   var times: [Duration] = []
-  for _ in 0..<11 {
+  for _ in 0..<(ProcessInfo.processInfo.environment["REPLAYS"].flatMap { Int($0) } ?? 11) {
     let began = clock.now
     do {
       _ = try synthetic.ledger.replay()

@@ -259,4 +259,13 @@ extension Dictionary {
     guard let index = index(forKey: key) else { return }
     change(&values[index])
   }
+
+  /// Changes every value in place, without copying the dictionary.
+  mutating func updateEach(_ change: (inout Value) -> Void) {
+    var index = startIndex
+    while index != endIndex {
+      change(&values[index])
+      formIndex(after: &index)
+    }
+  }
 }

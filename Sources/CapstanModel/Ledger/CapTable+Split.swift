@@ -16,43 +16,50 @@ extension CapTable {
         .overflow(
           "\(state.authorized) authorized \(state.definition.name) split \(ratio.fractionString)"))
     }
-    func scaled(_ shares: Shares) -> Shares {
-      Shares(Int64(clamping: (shares.ratio * ratio).floor))
-    }
+    // n/d in Int128: the guard above bounds every product, so nothing here can overflow.
+    let n = Int128(ratio.numerator.description) ?? 1
+    let d = Int128(ratio.denominator.description) ?? 1
+    func scaled(_ shares: Shares) -> Shares { Shares(Int64(Int128(shares.count) * n / d)) }
 
+    // Values are changed in place by index: iterating a dictionary while assigning through
+    // its subscript would copy the whole dictionary on every pass.
     var outstanding = Shares.zero
-    for (id, position) in stock where position.shareClass == split.shareClass {
-      stock[id]?.quantity = scaled(position.quantity)
-      stock[id]?.pricePerShare = position.pricePerShare / ratio
-      outstanding += scaled(position.quantity)
+    stock.updateEach { position in
+      guard position.shareClass == split.shareClass else { return }
+      position.quantity = scaled(position.quantity)
+      position.pricePerShare = position.pricePerShare / ratio
+      outstanding += position.quantity
     }
-    classes[split.shareClass]?.outstanding = outstanding
-    classes[split.shareClass]?.authorized = scaled(state.authorized)
+    classes.update(split.shareClass) {
+      $0.outstanding = outstanding
+      $0.authorized = scaled(state.authorized)
+    }
 
-    for (planID, plan) in plans where plan.definition.shareClass == split.shareClass {
-      plans[planID]?.available = scaled(plan.available)
-      plans[planID]?.exercised = scaled(plan.exercised)
-      var optionsOutstanding = Shares.zero
-      for (id, grant) in options where grant.plan == planID {
-        let remaining = scaled(grant.outstanding)
-        let exercised = scaled(grant.exercised)
-        let cancelled = scaled(grant.cancelled)
-        options[id]?.exercised = exercised
-        options[id]?.cancelled = cancelled
-        options[id]?.granted = exercised + cancelled + remaining
-        options[id]?.strike = grant.strike / ratio
-        optionsOutstanding += remaining
-      }
-      plans[planID]?.optionsOutstanding = optionsOutstanding
+    let splitPlans = Set(plans.values.filter { $0.shareClass == split.shareClass }.map(\.definition.id))
+    var optionsOutstanding: [StockPlan.ID: Shares] = [:]
+    options.updateEach { grant in
+      guard splitPlans.contains(grant.plan) else { return }
+      let remaining = scaled(grant.outstanding)
+      grant.exercised = scaled(grant.exercised)
+      grant.cancelled = scaled(grant.cancelled)
+      grant.granted = grant.exercised + grant.cancelled + remaining
+      grant.strike = grant.strike / ratio
+      optionsOutstanding[grant.plan, default: .zero] += remaining
+    }
+    plans.updateEach { plan in
+      guard splitPlans.contains(plan.definition.id) else { return }
+      plan.available = scaled(plan.available)
+      plan.exercised = scaled(plan.exercised)
+      plan.optionsOutstanding = optionsOutstanding[plan.definition.id] ?? .zero
     }
 
     switch state.definition.kind {
     case .common:
-      for (id, other) in classes where other.definition.kind == .preferred {
-        classes[id]?.conversionRatio = other.conversionRatio * ratio
+      classes.updateEach { other in
+        if other.definition.kind == .preferred { other.conversionRatio *= ratio }
       }
     case .preferred:
-      classes[split.shareClass]?.conversionRatio = state.conversionRatio / ratio
+      classes.update(split.shareClass) { $0.conversionRatio = state.conversionRatio / ratio }
     }
   }
 }
