@@ -35,7 +35,7 @@ extension CapTable {
   // MARK: - Checks
 
   func requireHolder(_ id: Stakeholder.ID) throws(LedgerError) {
-    guard stakeholders[id] != nil else { throw .unknownStakeholder(id.rawValue) }
+    guard stakeholders.index(forKey: id) != nil else { throw .unknownStakeholder(id.rawValue) }
   }
 
   func requireClass(_ id: ShareClass.ID) throws(LedgerError) -> ClassState {

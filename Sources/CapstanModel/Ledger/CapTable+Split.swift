@@ -35,7 +35,8 @@ extension CapTable {
       $0.authorized = scaled(state.authorized)
     }
 
-    let splitPlans = Set(plans.values.filter { $0.shareClass == split.shareClass }.map(\.definition.id))
+    let splitPlans = Set(
+      plans.values.filter { $0.shareClass == split.shareClass }.map(\.definition.id))
     var optionsOutstanding: [StockPlan.ID: Shares] = [:]
     options.updateEach { grant in
       guard splitPlans.contains(grant.plan) else { return }

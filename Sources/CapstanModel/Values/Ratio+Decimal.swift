@@ -79,10 +79,8 @@ extension Ratio {
   public func decimalString(
     places: Int, rule: RoundingRule = .halfUp, minimumPlaces: Int? = nil, grouping: Bool = false
   ) -> String {
-    let rounded = self.rounded(places: places, rule)
-    let scaled = rounded * Ratio(BigInt(10).power(places))
-    let integer = scaled.numerator  // an integer after rounding
-    var digits = integer.magnitude.description
+    let (negative, magnitude) = scaledInteger(places: places, rule)
+    var digits = magnitude
     if digits.count <= places {
       digits = String(repeating: "0", count: places - digits.count + 1) + digits
     }
@@ -91,8 +89,32 @@ extension Ratio {
     let keep = minimumPlaces ?? places
     while fraction.count > keep, fraction.last == "0" { fraction.removeLast() }
     if grouping { whole = Ratio.grouped(whole) }
-    let sign = integer.sign == .minus && !integer.isZero ? "-" : ""
+    let sign = negative ? "-" : ""
     return fraction.isEmpty ? sign + whole : sign + whole + "." + fraction
+  }
+
+  /// The value × 10^places rounded to an integer by `rule`: its sign (false for zero) and the
+  /// digits of its magnitude. Small values take an `Int128` path (reports print thousands).
+  func scaledInteger(places: Int, _ rule: RoundingRule) -> (negative: Bool, digits: String) {
+    if case .small(let n, let d) = storage, places <= 18 {
+      var power: Int128 = 1
+      for _ in 0..<places { power *= 10 }
+      let scaled = Int128(n) * power
+      let divisor = Int128(d)
+      var q = scaled / divisor
+      let r = scaled % divisor
+      if r != 0 {
+        switch rule {
+        case .halfUp: if 2 * r.magnitude >= divisor.magnitude { q += scaled < 0 ? -1 : 1 }
+        case .down: break
+        case .floor: if scaled < 0 { q -= 1 }
+        case .ceiling: if scaled > 0 { q += 1 }
+        }
+      }
+      return (q < 0, String(q.magnitude))
+    }
+    let integer = (rounded(places: places, rule) * Ratio(BigInt(10).power(places))).numerator
+    return (integer.sign == .minus && !integer.isZero, integer.magnitude.description)
   }
 
   /// The value as a percentage with `places` decimals, e.g. `44.44%` for 4/9.

@@ -32,8 +32,10 @@ struct TableCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let date = try Parse.date(asOf, "--as-of", default: .today())
-    let table = try store.ledger(for: company.id).replay(asOf: date)
+    let ledger = try store.ledger(for: company.id)
+    let table = try ledger.replay(asOf: date)
     let view = OwnershipView(table, basis: basis, grouping: by)
+    ProcessLifetime.keep((ledger, table))
     switch output.format {
     case .text: emit(TableCommand.text(view))
     case .csv: emit(TableCommand.csv(view))

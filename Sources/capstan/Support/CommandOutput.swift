@@ -15,3 +15,12 @@ enum CommandOutput {
     )
   }
 }
+
+/// Large values a command keeps until the process exits, so that a short-lived process does not
+/// spend its last tens of milliseconds freeing a 100,000-transaction ledger the OS reclaims anyway.
+enum ProcessLifetime {
+  nonisolated(unsafe) private static var kept: [Any] = []
+
+  /// Keeps `value` alive until exit.
+  static func keep(_ value: Any) { kept.append(value) }
+}
