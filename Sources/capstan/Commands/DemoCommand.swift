@@ -43,6 +43,7 @@ struct DemoCommand: ParsableCommand {
         throw DemoFailure(description: "\(scriptPath):\(number + 1): the command above failed")
       }
     }
+    let exe = CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "capstan"
     print("")
     _ = CapstanMain.run(["table", "--basis", "fully-diluted", "--db", path])
     print("")
@@ -51,11 +52,12 @@ struct DemoCommand: ParsableCommand {
       """
 
       Workspace: \(path)
-      Try next:
-        capstan table --db \(path) --as-of 2025-02-01
-        capstan table --db \(path) --by class --format json
-        capstan issue Ada 2,500,000 Common --price 0.0001 --date 2025-04-01 --db \(path)   (refused: over the authorized shares)
-        capstan --help
+      Try next (or `export CAPSTAN_DB=\(path)` and drop --db):
+        \(exe) table --db \(path) --as-of 2025-02-01
+        \(exe) table --db \(path) --by class --format json
+        \(exe) issue Ada 2,500,000 Common --price 0.0001 --date 2025-04-01 --db \(path)
+          (refused: more than the authorized shares allow; nothing is written)
+        \(exe) --help
       """)
   }
 
