@@ -8,6 +8,9 @@ public struct WorkspaceDraft {
   public private(set) var changes = WorkspaceChanges()
 
   private var ledgers: [Company.ID: Ledger] = [:]
+  /// Lowercased names and the ids of the stakeholders, kept so that adding many (an import)
+  /// is not quadratic.
+  private var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
   private let load: (Company.ID) throws -> Ledger
 
   /// A draft over the stored state; `load` reads a company's ledger.
@@ -59,11 +62,17 @@ public struct WorkspaceDraft {
   ) throws(LedgerError) -> Stakeholder {
     let trimmed = name.trimmingSpaces
     guard !trimmed.isEmpty else { throw .duplicateName(kind: "stakeholder", name: "(empty)") }
-    guard !stakeholders.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
+    var keys =
+      stakeholderKeys
+      ?? (Set(stakeholders.map { $0.name.lowercased() }), Set(stakeholders.map(\.id.rawValue)))
+    guard keys.names.insert(trimmed.lowercased()).inserted else {
       throw .duplicateName(kind: "stakeholder", name: trimmed)
     }
+    let id = Slug.unique(trimmed, taken: keys.ids)
+    keys.ids.insert(id)
+    stakeholderKeys = keys
     let stakeholder = Stakeholder(
-      id: Stakeholder.ID(Slug.unique(trimmed, taken: Set(stakeholders.map(\.id.rawValue)))),
+      id: Stakeholder.ID(id),
       name: trimmed, kind: kind, email: email)
     stakeholders.append(stakeholder)
     changes.stakeholders.append(stakeholder)
