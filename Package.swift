@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "CapstanModel", targets: ["CapstanModel"]),
     .library(name: "CapstanEngine", targets: ["CapstanEngine"]),
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
+    .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -15,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .target(
@@ -26,10 +28,14 @@ let package = Package(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(
+      name: "CapstanScenarios",
+      dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
-        "CapstanModel", "CapstanEngine", "CapstanStore",
+        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,6 +57,10 @@ let package = Package(
       dependencies: [
         "CapstanModel", "CapstanStore", .product(name: "GRDB", package: "GRDB.swift"),
       ]
+    ),
+    .testTarget(
+      name: "CapstanScenariosTests",
+      dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
     ),
     .testTarget(
       name: "CapstanCLITests",

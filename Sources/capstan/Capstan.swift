@@ -1,5 +1,7 @@
 import ArgumentParser
+import CapstanEngine
 import CapstanModel
+import CapstanScenarios
 import CapstanStore
 import Foundation
 
@@ -29,7 +31,8 @@ struct Capstan: ParsableCommand {
       InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
       PlanCommand.self, IssueCommand.self, GrantCommand.self, ExerciseCommand.self,
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
-      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, DemoCommand.self,
+      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, ModelCommand.self,
+      DemoCommand.self,
     ]
   )
 }
@@ -108,3 +111,5 @@ extension WorkspaceError: RefusedInput {}
 extension ValueError: RefusedInput {}
 extension DemoCommand.DemoFailure: RefusedInput {}
 extension StoreError: RefusedInput {}
+extension ScenarioError: RefusedInput {}
+extension RoundError: RefusedInput {}
