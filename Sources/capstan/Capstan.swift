@@ -31,7 +31,8 @@ struct Capstan: ParsableCommand {
       InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
       PlanCommand.self, IssueCommand.self, GrantCommand.self, ExerciseCommand.self,
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
-      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, ModelCommand.self,
+      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
+      ModelCommand.self,
       DemoCommand.self,
     ]
   )

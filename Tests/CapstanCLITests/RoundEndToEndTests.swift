@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite("capstan round model, end to end")
+struct RoundEndToEndTests {
+  /// Acme (9,000,000 fully diluted, 750,000 unissued) raises $3M at $18M pre-money with a 10 %
+  /// post-money pool target. Let P be the increase: price = 18M ÷ (9M + P); post-money shares
+  /// = 21M ÷ price = 7/6 × (9M + P); target 750,000 + P = 1/10 × 7/6 × (9M + P), so
+  /// P × (1 − 7/60) = 1,050,000 − 750,000 → P = 300,000 × 60/53 = 339,622.6 → 339,623.
+  /// Price = 18,000,000 ÷ 9,339,623 = 1.92726… → $1.9273; lead = floor(3M ÷ 1.9273) = 1,556,581
+  /// (1.9273 × 1,556,581 = 2,999,998.57; one more share would cost 3,000,000.50).
+  @Test func preMoneyWithAPoolTarget() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    let before = try cli.sh("ledger --format json").stdout
+    let result = try cli.sh(
+      "round model --pre-money 18M --invest lead=3M --pool-target 10% --date 2026-06-01 --format json"
+    )
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["pool_increase"] as? Int == 339_623)
+    #expect(object["price_per_share"] as? String == "1.9273")
+    let investors = try #require(object["investors"] as? [[String: Any]])
+    #expect(investors.first?["shares"] as? Int == 1_556_581)
+    #expect(object["post_money_fully_diluted"] as? Int == 9_000_000 + 339_623 + 1_556_581)
+    #expect(try cli.sh("ledger --format json").stdout == before)
+  }
+
+  @Test func termsAreCheckedBeforeAnythingRuns() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    #expect(try cli.run(CLIHarness.words("round model --invest lead=3M")).status == 2)
+    #expect(
+      try cli.run(CLIHarness.words("round model --pre-money 18M --price 1 --invest lead=3M")).status
+        == 2)
+    let bad = try cli.run(CLIHarness.words("round model --pre-money 18M --invest lead"))
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("NAME=AMOUNT"))
+  }
+}
