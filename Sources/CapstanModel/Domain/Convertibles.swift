@@ -1,0 +1,130 @@
+/// A SAFE (simple agreement for future equity) as issued: money now, shares at the next
+/// priced round.
+public struct SAFEIssuance: Sendable, Hashable, Codable {
+  /// Post-money (the current YC form) or pre-money.
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The YC post-money SAFE: the cap is divided over the Company Capitalization including
+    /// every converting security.
+    case postMoney = "post-money"
+    /// The pre-money SAFE: the cap is divided over the pre-money capitalization excluding
+    /// SAFEs and notes.
+    case preMoney = "pre-money"
+  }
+
+  /// The SAFE's id (`SAFE-1`).
+  public var security: SecurityID
+  /// The investor.
+  public var holder: Stakeholder.ID
+  /// The purchase amount.
+  public var purchaseAmount: Ratio
+  /// Post- or pre-money.
+  public var kind: Kind
+  /// The valuation cap, if any.
+  public var valuationCap: Ratio?
+  /// The discount to the round price (0.2 for 20 %), if any.
+  public var discount: Ratio?
+  /// Whether the SAFE may adopt the better terms of a later SAFE.
+  public var mostFavoredNation: Bool
+  /// Whether a pro rata side letter comes with it.
+  public var proRata: Bool
+
+  /// A SAFE.
+  public init(
+    security: SecurityID, holder: Stakeholder.ID, purchaseAmount: Ratio, kind: Kind = .postMoney,
+    valuationCap: Ratio? = nil, discount: Ratio? = nil, mostFavoredNation: Bool = false,
+    proRata: Bool = false
+  ) {
+    self.security = security
+    self.holder = holder
+    self.purchaseAmount = purchaseAmount
+    self.kind = kind
+    self.valuationCap = valuationCap
+    self.discount = discount
+    self.mostFavoredNation = mostFavoredNation
+    self.proRata = proRata
+  }
+}
+
+/// A convertible note as issued: a loan that accrues interest and converts at the next round.
+public struct NoteIssuance: Sendable, Hashable, Codable {
+  /// How interest compounds.
+  public enum Compounding: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Simple interest.
+    case simple
+    /// Compounded once a year.
+    case annual
+  }
+
+  /// How days are counted.
+  public enum DayCount: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Actual days over 365.
+    case actual365 = "act/365"
+    /// 30-day months over a 360-day year.
+    case thirty360 = "30/360"
+  }
+
+  /// The note's id (`N-1`).
+  public var security: SecurityID
+  /// The lender.
+  public var holder: Stakeholder.ID
+  /// The principal.
+  public var principal: Ratio
+  /// The annual interest rate (0.08 for 8 %).
+  public var rate: Ratio
+  /// Simple or annual compounding.
+  public var compounding: Compounding
+  /// ACT/365 or 30/360.
+  public var dayCount: DayCount
+  /// The maturity date, if any.
+  public var maturity: CalendarDate?
+  /// The valuation cap, if any.
+  public var valuationCap: Ratio?
+  /// The discount to the round price, if any.
+  public var discount: Ratio?
+
+  /// A note.
+  public init(
+    security: SecurityID, holder: Stakeholder.ID, principal: Ratio, rate: Ratio,
+    compounding: Compounding = .simple, dayCount: DayCount = .actual365,
+    maturity: CalendarDate? = nil, valuationCap: Ratio? = nil, discount: Ratio? = nil
+  ) {
+    self.security = security
+    self.holder = holder
+    self.principal = principal
+    self.rate = rate
+    self.compounding = compounding
+    self.dayCount = dayCount
+    self.maturity = maturity
+    self.valuationCap = valuationCap
+    self.discount = discount
+  }
+}
+
+/// A warrant: the right to buy shares of a class at a strike; counts in fully diluted.
+public struct WarrantIssuance: Sendable, Hashable, Codable {
+  /// The warrant's id (`W-1`).
+  public var security: SecurityID
+  /// The holder.
+  public var holder: Stakeholder.ID
+  /// The class the warrant is exercisable for.
+  public var shareClass: ShareClass.ID
+  /// Shares it buys.
+  public var quantity: Shares
+  /// The exercise price per share.
+  public var strike: Ratio
+  /// Last exercise date, if any.
+  public var expires: CalendarDate?
+
+  /// A warrant.
+  public init(
+    security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
+    strike: Ratio, expires: CalendarDate? = nil
+  ) {
+    self.security = security
+    self.holder = holder
+    self.shareClass = shareClass
+    self.quantity = quantity
+    self.strike = strike
+    self.expires = expires
+  }
+}
