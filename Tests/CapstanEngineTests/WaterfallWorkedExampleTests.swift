@@ -119,7 +119,8 @@ import Testing
     #expect(exits == [.zero, Ratio(3_000_000), Ratio(7_000_000), Ratio(19_000_000), dA, dB])
     // The curves agree with direct evaluation at and between the breakpoints.
     let fundA = try schedule.curve(forHolder: "Fund A")
-    #expect(fundA.payout(at: Ratio(40_000_000)) == Ratio(2_095_228 * 40, 10_095_228) * Ratio(1_000_000))
+    #expect(
+      fundA.payout(at: Ratio(40_000_000)) == Ratio(2_095_228 * 40, 10_095_228) * Ratio(1_000_000))
     #expect(fundA.payout(at: Ratio(12_000_000)) == Ratio(4_000_000))
   }
 }

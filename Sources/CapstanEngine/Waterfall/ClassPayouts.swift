@@ -28,11 +28,7 @@ public struct ClassPayouts: Sendable, Hashable {
     }
     let first = waterfall.claims.count - waterfall.capitalization.convertibles.count
     convertibles = Array(allocation.claims[first...])
-    var options = Ratio.zero
-    for group in waterfall.optionGroups where group.strike < c {
-      options += group.count * (c - group.strike)
-    }
-    self.options = options
+    options = waterfall.optionsPayout(commonPerShare: c)
     converted = waterfall.claims.indices.filter { allocation.converted[$0] }.map {
       waterfall.claims[$0].name
     }

@@ -46,7 +46,8 @@ public struct PayoutSchedule: Sendable {
     }
     for group in waterfall.optionGroups {
       let count = Shares(Int64(clamping: group.count.floor))
-      changes.append((group.strike, group.count, .optionsInTheMoney(strike: group.strike, count: count)))
+      changes.append(
+        (group.strike, group.count, .optionsInTheMoney(strike: group.strike, count: count)))
     }
     // Stable: events at the same c keep claim order; a cap is reached before a conversion.
     let ordered = changes.enumerated().sorted {
@@ -77,12 +78,15 @@ public struct PayoutSchedule: Sendable {
     self.slopeAfter = slopeAfter
 
     // Breakpoints on the distributable line: proceeds begin, ranks fill, then the knots.
-    var points: [(d: Ratio, c: Ratio, events: [Breakpoint.Event])] = [(.zero, .zero, [.proceedsBegin])]
+    var points: [(d: Ratio, c: Ratio, events: [Breakpoint.Event])] = [
+      (.zero, .zero, [.proceedsBegin])
+    ]
     var filled = Ratio.zero
     for rank in waterfall.ranks {
       filled += Ratio.sum(rank.map { claims[$0].preference })
       let names = rank.map { claims[$0].name }
-      points.append((filled, .zero, [.preferenceFilled(seniority: claims[rank[0]].seniority, names: names)]))
+      points.append(
+        (filled, .zero, [.preferenceFilled(seniority: claims[rank[0]].seniority, names: names)]))
     }
     for index in knotCommon.indices {
       points.append((knotDistributable[index], knotCommon[index], knotEvents[index]))
@@ -134,7 +138,8 @@ public struct PayoutSchedule: Sendable {
   public func classPayouts(at exitValue: Ratio) throws(WaterfallError) -> ClassPayouts {
     guard !exitValue.isNegative else { throw .negativeExitValue(exitValue) }
     let exit = ExitProceeds(exitValue, deductions: waterfall.deductions)
-    return ClassPayouts(waterfall, exit: exit, allocation: allocation(distributable: exit.distributable))
+    return ClassPayouts(
+      waterfall, exit: exit, allocation: allocation(distributable: exit.distributable))
   }
 
   /// `classPayouts(at:)` for many exit values (a sweep), in their order.

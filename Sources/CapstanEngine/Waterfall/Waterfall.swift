@@ -24,6 +24,8 @@ public struct Waterfall: Sendable {
   let classShares: [Ratio]
   /// Options taking part, by strike (ascending), with their counts.
   let optionGroups: [OptionGroup]
+  /// Running totals over `optionGroups`: counts, and counts × strikes, of the first k groups.
+  let optionPrefix: [(count: Ratio, strikes: Ratio)]
   /// Claim indices by seniority rank, most senior first.
   let ranks: [[Int]]
   /// The sum of every claim's preference.
@@ -111,6 +113,12 @@ public struct Waterfall: Sendable {
     self.optionGroups = byStrike.sorted { $0.key < $1.key }.map {
       OptionGroup(strike: $0.key, count: $0.value)
     }
+    var prefix: [(count: Ratio, strikes: Ratio)] = [(.zero, .zero)]
+    for group in optionGroups {
+      let last = prefix[prefix.count - 1]
+      prefix.append((last.count + group.count, last.strikes + group.count * group.strike))
+    }
+    self.optionPrefix = prefix
     let grouped = Dictionary(grouping: claims.indices) { claims[$0].seniority }
     self.ranks = grouped.keys.sorted(by: >).compactMap { grouped[$0] }
     self.totalPreference = Ratio.sum(claims.map(\.preference))
@@ -144,8 +152,9 @@ public struct Waterfall: Sendable {
       guard cap >= terms.preferenceMultiple else {
         throw .capBelowPreference(class: name, cap: cap, preference: terms.preferenceMultiple)
       }
-      participation = .capped(headroom: (cap - terms.preferenceMultiple) * terms.originalIssuePrice
-        * shares)
+      participation = .capped(
+        headroom: (cap - terms.preferenceMultiple) * terms.originalIssuePrice
+          * shares)
     }
     return Claim(
       name: name, preference: preference, asConverted: asConverted,
@@ -257,6 +266,21 @@ public struct Waterfall: Sendable {
     // Past the last kink; with no slope left the residual is not absorbed (c stays put and a
     // class gains by converting).
     return slope > .zero ? c + (residual - taken) / slope : c
+  }
+}
+
+extension Waterfall {
+  /// What the options in the money at c receive net of strikes: Σ count × (c − strike) over
+  /// strikes below c, from running totals (one binary search, two products).
+  func optionsPayout(commonPerShare c: Ratio) -> Ratio {
+    var low = 0
+    var high = optionGroups.count
+    while low < high {
+      let mid = (low + high) / 2
+      if optionGroups[mid].strike < c { low = mid + 1 } else { high = mid }
+    }
+    let totals = optionPrefix[low]
+    return low == 0 ? .zero : totals.count * c - totals.strikes
   }
 }
 
