@@ -1,0 +1,55 @@
+import CapstanModel
+
+extension WaterfallCapitalization {
+  /// The capitalization of a ledger snapshot: every class with its terms and current
+  /// conversion ratio, stock by holder, and option grants with their strikes and vesting.
+  ///
+  /// Classes are listed common first, then by name; holders by name within a class. A
+  /// preferred class without preference terms takes the usual 1x non-participating, rank 1.
+  /// Holders are named by stakeholder name (with the id added when two share a name). The
+  /// ledger records neither warrants nor SAFEs outstanding at an exit, so convertibles are
+  /// passed in.
+  public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
+    var nameCount: [String: Int] = [:]
+    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
+    func holderName(_ id: Stakeholder.ID) -> String {
+      let name = table.name(of: id)
+      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
+    }
+    var held: [ShareClass.ID: [String: Shares]] = [:]
+    for position in table.stock.values {
+      held[position.shareClass, default: [:]][holderName(position.holder), default: .zero] +=
+        position.quantity
+    }
+    let states = table.classes.values.sorted {
+      ($0.definition.kind == .common ? 0 : 1, $0.definition.name)
+        < ($1.definition.kind == .common ? 0 : 1, $1.definition.name)
+    }
+    let classes = states.map { state in
+      let definition = state.definition
+      let holdings = (held[definition.id] ?? [:]).sorted { $0.key < $1.key }.map {
+        ClassHolding($0.key, $0.value)
+      }
+      guard definition.kind == .preferred else {
+        return WaterfallClass.common(definition.name, holdings)
+      }
+      let preference = definition.preference ?? LiquidationPreference()
+      let terms = PreferredTerms(
+        originalIssuePrice: definition.originalIssuePrice ?? .zero,
+        preferenceMultiple: preference.multiple, participation: preference.participation,
+        seniority: preference.seniority, conversionRatio: state.conversionRatio)
+      return WaterfallClass.preferred(definition.name, terms, holdings)
+    }
+    let grants = table.options.values.filter { $0.outstanding > .zero }.sorted {
+      (holderName($0.holder), $0.security.rawValue) < (holderName($1.holder), $1.security.rawValue)
+    }
+    let options = grants.map { grant in
+      OptionHolding(
+        holderName(grant.holder), grant.outstanding, strike: grant.strike,
+        vesting: grant.vesting.map {
+          .schedule($0, granted: grant.granted, exercised: grant.exercised)
+        } ?? .fullyVested)
+    }
+    self.init(classes: classes, options: options, convertibles: convertibles)
+  }
+}

@@ -1,0 +1,198 @@
+import CapstanModel
+
+/// Everything a liquidation waterfall pays: share classes with their holders, options and
+/// warrants, and SAFEs or notes still outstanding at the exit.
+///
+/// Build it by hand (tests, what-if models) or from a ledger snapshot with
+/// `init(_:vestingDate:)`. Holders are named by strings; one holder may appear in many
+/// classes and hold options too, and is paid the sum.
+public struct WaterfallCapitalization: Sendable, Hashable {
+  /// Share classes, common and preferred, in the order results list them.
+  public var classes: [WaterfallClass]
+  /// Options and warrants outstanding.
+  public var options: [OptionHolding]
+  /// SAFEs and convertible notes outstanding at the exit.
+  public var convertibles: [OutstandingConvertible]
+
+  /// A capitalization from classes, options and convertibles.
+  public init(
+    classes: [WaterfallClass], options: [OptionHolding] = [],
+    convertibles: [OutstandingConvertible] = []
+  ) {
+    self.classes = classes
+    self.options = options
+    self.convertibles = convertibles
+  }
+}
+
+/// One holder's shares of one class.
+public struct ClassHolding: Sendable, Hashable {
+  /// The holder's name.
+  public var holder: String
+  /// Shares of the class held.
+  public var shares: Shares
+
+  /// `shares` held by `holder`.
+  public init(_ holder: String, _ shares: Shares) {
+    self.holder = holder
+    self.shares = shares
+  }
+}
+
+/// A share class as the waterfall sees it: its terms and who holds it.
+public struct WaterfallClass: Sendable, Hashable {
+  /// The class name, unique in the capitalization ("Series A Preferred").
+  public var name: String
+  /// The preferred terms, or nil for common stock.
+  public var terms: PreferredTerms?
+  /// Who holds the class, in the order results list them.
+  public var holdings: [ClassHolding]
+
+  /// A class with optional preferred terms.
+  public init(name: String, terms: PreferredTerms?, holdings: [ClassHolding]) {
+    self.name = name
+    self.terms = terms
+    self.holdings = holdings
+  }
+
+  /// A common class.
+  public static func common(_ name: String, _ holdings: [ClassHolding]) -> WaterfallClass {
+    WaterfallClass(name: name, terms: nil, holdings: holdings)
+  }
+
+  /// A preferred class.
+  public static func preferred(
+    _ name: String, _ terms: PreferredTerms, _ holdings: [ClassHolding]
+  ) -> WaterfallClass {
+    WaterfallClass(name: name, terms: terms, holdings: holdings)
+  }
+
+  /// Shares of the class outstanding: the sum of the holdings (traps past `Int64`).
+  public var shares: Shares { holdings.reduce(Shares.zero) { $0 + $1.shares } }
+}
+
+/// The economic terms of a preferred class that a liquidation reads.
+public struct PreferredTerms: Sendable, Hashable {
+  /// The original issue price per share.
+  public var originalIssuePrice: Ratio
+  /// The preference multiple: the preference is multiple × original issue price per share.
+  public var preferenceMultiple: Ratio
+  /// None, full, or capped at a multiple of the original issue price (total per share).
+  public var participation: Participation
+  /// Seniority: a higher rank is paid first; equal ranks are pari passu.
+  public var seniority: Int
+  /// Common shares per share on conversion now (after splits and anti-dilution).
+  public var conversionRatio: Ratio
+
+  /// Terms; 1x non-participating, rank 1, converting one for one unless stated.
+  public init(
+    originalIssuePrice: Ratio, preferenceMultiple: Ratio = .one,
+    participation: Participation = .none, seniority: Int = 1, conversionRatio: Ratio = .one
+  ) {
+    self.originalIssuePrice = originalIssuePrice
+    self.preferenceMultiple = preferenceMultiple
+    self.participation = participation
+    self.seniority = seniority
+    self.conversionRatio = conversionRatio
+  }
+}
+
+/// Options or warrants held by one holder at one strike.
+public struct OptionHolding: Sendable, Hashable {
+  /// An option from an equity plan or a warrant.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// A plan option.
+    case option
+    /// A warrant.
+    case warrant
+  }
+
+  /// How many of the outstanding options have vested.
+  public enum Vesting: Sendable, Hashable {
+    /// All outstanding options are vested.
+    case fullyVested
+    /// A vested count given directly (what a hand-built model knows).
+    case vested(Shares)
+    /// A schedule over the grant, less what was exercised (as `OptionPosition` counts it).
+    case schedule(VestingSchedule, granted: Shares, exercised: Shares)
+  }
+
+  /// The holder's name.
+  public var holder: String
+  /// Option or warrant.
+  public var kind: Kind
+  /// Outstanding: granted, not exercised, not cancelled.
+  public var outstanding: Shares
+  /// Exercise price per share.
+  public var strike: Ratio
+  /// What has vested.
+  public var vesting: Vesting
+
+  /// Options (or warrants) outstanding at a strike; fully vested unless stated.
+  public init(
+    _ holder: String, _ outstanding: Shares, strike: Ratio, kind: Kind = .option,
+    vesting: Vesting = .fullyVested
+  ) {
+    self.holder = holder
+    self.kind = kind
+    self.outstanding = outstanding
+    self.strike = strike
+    self.vesting = vesting
+  }
+
+  /// Outstanding options vested on `date`, never more than are outstanding.
+  public func vested(asOf date: CalendarDate) -> Shares {
+    switch vesting {
+    case .fullyVested: outstanding
+    case .vested(let count): max(.zero, min(count, outstanding))
+    case .schedule(let schedule, let granted, let exercised):
+      max(.zero, min(outstanding, schedule.vested(of: granted, asOf: date) - exercised))
+    }
+  }
+}
+
+/// A SAFE or convertible note still outstanding when the company is sold.
+///
+/// The YC SAFE's liquidity-event clause pays the greater of the purchase amount (the
+/// "Cash-Out Amount") and what the SAFE would receive as common at the liquidity price set by
+/// its cap (the "Conversion Amount"). The waterfall treats it as a non-participating claim of
+/// `amount` that converts into `asConvertedShares` common when that pays strictly more.
+public struct OutstandingConvertible: Sendable, Hashable {
+  /// SAFE or convertible note.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// A SAFE.
+    case safe
+    /// A convertible note.
+    case note
+  }
+
+  /// The security's name, unique in the capitalization ("SAFE-1").
+  public var name: String
+  /// The holder's name.
+  public var holder: String
+  /// SAFE or note.
+  public var kind: Kind
+  /// The purchase amount (SAFE) or principal (note).
+  public var amount: Ratio
+  /// Interest accrued to the exit (notes); zero for SAFEs.
+  public var interest: Ratio
+  /// Common shares it converts into at its cap (the liquidity price), computed by the caller.
+  public var asConvertedShares: Shares
+  /// Its seniority rank, or nil for the simple reading: junior to every preferred class and
+  /// senior to common.
+  public var seniority: Int?
+
+  /// A SAFE or note outstanding at the exit.
+  public init(
+    _ name: String, holder: String, kind: Kind = .safe, amount: Ratio, interest: Ratio = .zero,
+    asConvertedShares: Shares, seniority: Int? = nil
+  ) {
+    self.name = name
+    self.holder = holder
+    self.kind = kind
+    self.amount = amount
+    self.interest = interest
+    self.asConvertedShares = asConvertedShares
+    self.seniority = seniority
+  }
+}

@@ -1,0 +1,104 @@
+import CapstanModel
+
+/// One exit distributed down to the holders: exact payouts and their cents.
+public struct WaterfallDistribution: Sendable, Hashable {
+  /// One holder's total payout.
+  public struct HolderPayout: Sendable, Hashable {
+    /// The holder's name.
+    public var holder: String
+    /// The exact payout: shares, options net of strike and convertibles together.
+    public var payout: Ratio
+    /// The payout in whole cents; the holders' cents add up to the distributable proceeds
+    /// rounded to cents (largest remainder, see `LargestRemainder`).
+    public var cents: Int64
+  }
+
+  /// One option or warrant holding at the exit.
+  public struct OptionPayout: Sendable, Hashable {
+    /// The holder.
+    public var holder: String
+    /// Option or warrant.
+    public var kind: OptionHolding.Kind
+    /// Options taking part (per the treatment).
+    public var count: Shares
+    /// The strike.
+    public var strike: Ratio
+    /// Whether they are exercised: strike strictly below the common payout per share.
+    public var exercised: Bool
+    /// The strikes paid in on exercise (they join the proceeds).
+    public var exercisePrice: Ratio
+    /// What the holder keeps: count × (common payout per share − strike), or zero.
+    public var payout: Ratio
+  }
+
+  /// The exit and its deductions.
+  public var exit: ExitProceeds
+  /// The class-level payouts.
+  public var classes: ClassPayouts
+  /// Each option or warrant holding, in the capitalization's order.
+  public var options: [OptionPayout]
+  /// Each holder, in order of first appearance (classes, then options, then convertibles).
+  public var holders: [HolderPayout]
+
+  /// What the holders share.
+  public var distributable: Ratio { exit.distributable }
+  /// What one common share receives.
+  public var commonPerShare: Ratio { classes.commonPerShare }
+  /// The strikes paid by exercised options and warrants.
+  ///
+  /// The holders receive `distributable + exerciseProceeds` gross; each exercising holder pays
+  /// its strikes back, so the net payouts add up to `distributable`.
+  public var exerciseProceeds: Ratio { Ratio.sum(options.map(\.exercisePrice)) }
+
+  /// The payout of `holder`, or nil if it holds nothing.
+  public func payout(of holder: String) -> HolderPayout? {
+    holders.first { $0.holder == holder }
+  }
+
+  init(_ waterfall: Waterfall, exit: ExitProceeds, allocation: Allocation) {
+    self.exit = exit
+    self.classes = ClassPayouts(waterfall, exit: exit, allocation: allocation)
+    let c = allocation.commonPerShare
+    var order: [String] = []
+    var payouts: [String: Ratio] = [:]
+    func credit(_ holder: String, _ amount: Ratio) {
+      if let current = payouts[holder] {
+        payouts[holder] = current + amount
+      } else {
+        order.append(holder)
+        payouts[holder] = amount
+      }
+    }
+    let cap = waterfall.capitalization
+    for (index, shareClass) in cap.classes.enumerated() {
+      for holding in shareClass.holdings {
+        credit(
+          holding.holder,
+          waterfall.holderShare(
+            ofClass: index, shares: holding.shares.ratio, allocation: allocation))
+      }
+    }
+    var options: [OptionPayout] = []
+    for holding in cap.options {
+      let count = waterfall.optionTreatment.count(of: holding)
+      let exercised = count > .zero && holding.strike < c
+      let payout = exercised ? count.ratio * (c - holding.strike) : .zero
+      options.append(
+        OptionPayout(
+          holder: holding.holder, kind: holding.kind, count: count, strike: holding.strike,
+          exercised: exercised, exercisePrice: exercised ? count.ratio * holding.strike : .zero,
+          payout: payout))
+      credit(holding.holder, payout)
+    }
+    self.options = options
+    let first = waterfall.claims.count - cap.convertibles.count
+    for (offset, convertible) in cap.convertibles.enumerated() {
+      credit(convertible.holder, allocation.claims[first + offset])
+    }
+    let amounts = order.map { payouts[$0] ?? .zero }
+    let cents = LargestRemainder.allocate(amounts)
+    holders = order.indices.map {
+      HolderPayout(holder: order[$0], payout: amounts[$0], cents: cents[$0])
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import CapstanEngine
+import CapstanModel
+import Testing
+
+/// The exact amount `dollars` (a plain decimal such as `3750000` or `23773608.68`).
+func dollars(_ text: String) throws -> Ratio {
+  try #require(Ratio(decimal: text))
+}
+
+/// A compiled waterfall, or a recorded issue.
+func compiled(
+  _ capitalization: WaterfallCapitalization, options: OptionTreatment = .exclude,
+  deductions: ExitDeductions = .none
+) throws -> Waterfall {
+  try Waterfall(capitalization, options: options, deductions: deductions)
+}
+
+/// The exact payout of `holder` at `exitValue`, evaluated directly and from the breakpoints,
+/// after checking that the two agree.
+func payout(_ waterfall: Waterfall, _ holder: String, at exitValue: Ratio) throws -> Ratio {
+  let direct = try waterfall.distribution(at: exitValue)
+  let scheduled = try waterfall.schedule.distribution(at: exitValue)
+  let value = try #require(direct.payout(of: holder)).payout
+  #expect(try #require(scheduled.payout(of: holder)).payout == value)
+  return value
+}
+
+/// A small deterministic generator (SplitMix64) for random capitalizations from one seed.
+struct SplitMix {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9e37_79b9_7f4a_7c15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+    return z ^ (z >> 31)
+  }
+
+  /// A number in `range`.
+  mutating func int(_ range: ClosedRange<Int64>) -> Int64 {
+    let width = UInt64(range.upperBound - range.lowerBound) + 1
+    return range.lowerBound + Int64(next() % width)
+  }
+}
+
+/// A random but valid capitalization: founders' common, one to `maxClasses` preferred classes
+/// with random terms and holders, sometimes options at random strikes and a SAFE.
+struct RandomCapitalization: Sendable, CustomStringConvertible {
+  let seed: UInt64
+  let capitalization: WaterfallCapitalization
+  let holders: [String]
+
+  var description: String { "seed \(seed)" }
+
+  init(seed: UInt64, maxClasses: Int64 = 4) {
+    self.seed = seed
+    var random = SplitMix(state: seed)
+    var classes: [WaterfallClass] = []
+    var holders: Set<String> = []
+    let founders = random.int(0...3) == 0 ? 0 : random.int(1...5_000_000)
+    classes.append(.common("Common", [ClassHolding("Founders", Shares(founders))]))
+    holders.insert("Founders")
+    for index in 0..<random.int(1...maxClasses) {
+      let multiple = Ratio(random.int(0...6), 2)
+      let participation: Participation
+      switch random.int(0...2) {
+      case 0: participation = .none
+      case 1: participation = .full
+      default: participation = .capped(multiple: multiple + Ratio(random.int(0...6), 2))
+      }
+      let terms = PreferredTerms(
+        originalIssuePrice: Ratio(random.int(1...500), 100), preferenceMultiple: multiple,
+        participation: participation, seniority: Int(random.int(1...3)),
+        conversionRatio: Ratio(random.int(1...30), random.int(1...20)))
+      var holdings: [ClassHolding] = []
+      for holder in 0..<random.int(1...3) {
+        let name = "Investor \(random.int(0...5))"
+        holdings.append(ClassHolding(name, Shares(random.int(0...2_000_000) + holder)))
+        holders.insert(name)
+      }
+      classes.append(.preferred("Series \(index)", terms, holdings))
+    }
+    var options: [OptionHolding] = []
+    for index in 0..<random.int(0...3) {
+      let name = "Employee \(index)"
+      options.append(
+        OptionHolding(
+          name, Shares(random.int(0...500_000)), strike: Ratio(random.int(0...400), 100),
+          kind: index == 2 ? .warrant : .option))
+      holders.insert(name)
+    }
+    var convertibles: [OutstandingConvertible] = []
+    if random.int(0...2) == 0 {
+      convertibles.append(
+        OutstandingConvertible(
+          "SAFE-1", holder: "Angel", amount: Ratio(random.int(0...2_000_000)),
+          asConvertedShares: Shares(random.int(0...1_000_000)),
+          seniority: random.int(0...1) == 0 ? nil : 2))
+      holders.insert("Angel")
+    }
+    capitalization = WaterfallCapitalization(
+      classes: classes, options: options, convertibles: convertibles)
+    self.holders = holders.sorted()
+  }
+}
