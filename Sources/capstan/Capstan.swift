@@ -32,7 +32,7 @@ struct Capstan: ParsableCommand {
       PlanCommand.self, IssueCommand.self, GrantCommand.self, ExerciseCommand.self,
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
-      ModelCommand.self,
+      ExitCommand.self, ModelCommand.self,
       DemoCommand.self,
     ]
   )
@@ -114,3 +114,4 @@ extension DemoCommand.DemoFailure: RefusedInput {}
 extension StoreError: RefusedInput {}
 extension ScenarioError: RefusedInput {}
 extension RoundError: RefusedInput {}
+extension WaterfallError: RefusedInput {}

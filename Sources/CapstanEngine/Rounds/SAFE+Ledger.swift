@@ -17,7 +17,8 @@ extension ConvertibleNote {
   /// diluted capitalization (the usual note reading).
   public init(_ issuance: NoteIssuance, holder: String, issued: CalendarDate) {
     self.init(
-      id: issuance.security, holder: holder, principal: issuance.principal, interestRate: issuance.rate,
+      id: issuance.security, holder: holder, principal: issuance.principal,
+      interestRate: issuance.rate,
       compounding: issuance.compounding == .simple ? .simple : .annual,
       dayCount: issuance.dayCount == .actual365 ? .actual365 : .thirty360, issued: issued,
       maturity: issuance.maturity, valuationCap: issuance.valuationCap, discount: issuance.discount,

@@ -1,0 +1,152 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+/// How `capstan exit` treats options and warrants.
+enum ExitOptionsChoice: String, ExpressibleByArgument, CaseIterable {
+  case exercise, exclude, vested
+}
+
+/// `capstan exit`: the liquidation waterfall at one exit value, a sweep, or its breakpoints.
+struct ExitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "exit",
+    abstract: "Who gets paid what at an exit: preferences, participation, conversion.",
+    discussion: """
+      Examples:
+        capstan exit --value 50M --expenses 1.5M
+        capstan exit --sweep 0:200M:10M
+        capstan exit --breakpoints
+      Options and warrants in the money are treated as exercised and their strike added to the
+      proceeds (--options exercise, the default); --options exclude leaves them out and
+      --options vested counts only what is vested on --date. Payouts are exact; the cents shown
+      per holder add up exactly to the proceeds (largest remainder, see docs/waterfall.md).
+      """)
+
+  @Option(help: "The exit value (proceeds to the equity before expenses).")
+  var value: String?
+  @Option(help: "A sweep FROM:TO:STEP, e.g. 0:200M:5M.")
+  var sweep: String?
+  @Flag(help: "List the exit values where the payout curves bend, and why.")
+  var breakpoints = false
+  @Option(help: "Transaction expenses deducted first.")
+  var expenses: String?
+  @Option(help: "exercise (default), exclude or vested.")
+  var options: ExitOptionsChoice = .exercise
+  @Option(help: "The cap table's date (default: today).")
+  var date: String?
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: FormatOptions
+
+  func validate() throws {
+    guard [value != nil, sweep != nil, breakpoints].filter({ $0 }).count == 1 else {
+      throw ValidationError("give exactly one of --value, --sweep or --breakpoints")
+    }
+  }
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let day = try Parse.date(date, "--date", default: .today())
+    let table = try store.ledger(for: company.id).replay(asOf: day)
+    let treatment: OptionTreatment =
+      switch options {
+      case .exercise: .exercisedWhenInTheMoney
+      case .exclude: .exclude
+      case .vested: .vested(asOf: day)
+      }
+    let deductions = ExitDeductions(
+      transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero)
+    let waterfall = try Waterfall(
+      WaterfallCapitalization(table), options: treatment, deductions: deductions)
+    let money = { (value: Ratio) in Money(value, company.currency).formatted }
+    if let value {
+      let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
+      emit(
+        ExitOutput.distribution(distribution, table: table, company: company, format: output.format)
+      )
+    } else if let sweep {
+      let values = try ExitCommand.sweepValues(sweep)
+      let payouts = try waterfall.schedule.sweep(values)
+      let names = waterfall.capitalization.classes.map(\.name)
+      var header = ["exit_value"] + names
+      if !waterfall.capitalization.convertibles.isEmpty {
+        header += waterfall.capitalization.convertibles.map(\.name)
+      }
+      header.append("options")
+      let rows = zip(values, payouts).map { exit, payout in
+        [exit] + payout.classes + payout.convertibles + [payout.options]
+      }
+      switch output.format {
+      case .csv:
+        emit(CSV.render(header: header, rows: rows.map { $0.map { $0.decimalString(places: 2) } }))
+      case .json:
+        emit(
+          JSON.array(
+            rows.map { row in
+              .object(zip(header, row).map { ($0, .string($1.decimalString(places: 2))) })
+            }
+          ).render())
+      case .text:
+        var text = TextTable(
+          header.map { ($0 == "exit_value" ? "Exit value" : $0, TextTable.Alignment.right) })
+        rows.forEach { row in text.add(row.map(money)) }
+        emit("\(company.name): payouts by class, as of \(day)\n\n" + text.render())
+      }
+    } else {
+      let points = waterfall.schedule.breakpoints
+      switch output.format {
+      case .text:
+        var text = TextTable([
+          ("Exit value", .right), ("Common per share", .right), ("What happens", .left),
+        ])
+        for point in points {
+          text.add([
+            money(point.exitValue),
+            Price(point.commonPerShare, company.currency).formatted(places: 6),
+            point.events.map(ExitOutput.describe).joined(separator: "; "),
+          ])
+        }
+        emit("\(company.name): waterfall breakpoints, as of \(day)\n\n" + text.render())
+      case .csv, .json:
+        let rows = points.map {
+          [
+            $0.exitValue.decimalString(places: 2), $0.commonPerShare.decimalString(places: 6),
+            $0.events.map(ExitOutput.describe).joined(separator: "; "),
+          ]
+        }
+        let header = ["exit_value", "common_per_share", "events"]
+        if output.format == .csv {
+          emit(CSV.render(header: header, rows: rows))
+        } else {
+          emit(
+            JSON.array(rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
+              .render())
+        }
+      }
+    }
+  }
+
+  /// `FROM:TO:STEP` into the exit values, at most 100,000 of them.
+  static func sweepValues(_ text: String) throws -> [Ratio] {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 3 else {
+      throw InputError.invalid(
+        field: "--sweep", input: text, expected: "FROM:TO:STEP, e.g. 0:200M:5M")
+    }
+    let from = try Parse.amount(parts[0], "--sweep FROM")
+    let to = try Parse.amount(parts[1], "--sweep TO")
+    let step = try Parse.amount(parts[2], "--sweep STEP")
+    guard !step.isZero, from <= to, (to - from) / step <= Ratio(100_000) else {
+      throw InputError.invalid(
+        field: "--sweep", input: text,
+        expected: "FROM ≤ TO and a positive STEP, at most 100,000 values")
+    }
+    var values: [Ratio] = []
+    var current = from
+    while current <= to {
+      values.append(current)
+      current += step
+    }
+    return values
+  }
+}

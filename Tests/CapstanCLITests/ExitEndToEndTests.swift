@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("capstan exit, end to end")
+struct ExitEndToEndTests {
+  /// The exits issue's example before its anti-dilution step (the ledger has no conversion
+  /// price adjustment yet): founders 6,000,000 common; Fund A 2,000,000 Series A at $2.00,
+  /// 1x non-participating, seniority 1; Fund B 2,000,000 Series B at $1.50, 1x participating
+  /// capped at 2x, seniority 2 (senior); options left out.
+  func build(_ cli: CLIHarness) throws {
+    for line in [
+      "init", "company add Downco --incorporated 2024-01-01", "class add Common --authorized 20M",
+      "class add \"Series A\" --authorized 3M --preferred --issue-price 2.00 --anti-dilution broad --seniority 1",
+      "class add \"Series B\" --authorized 3M --preferred --issue-price 1.50 --participating --cap 2x --seniority 2",
+      "stakeholder add Founders", "stakeholder add \"Fund A\"", "stakeholder add \"Fund B\"",
+      "stakeholder add Staff",
+      "issue Founders 6M Common --price 0.0001 --date 2024-01-01",
+      "issue \"Fund A\" 2M \"Series A\" --price 2.00 --date 2025-01-01",
+      "plan add Plan --class Common --reserve 1.5M",
+      "grant Staff 1M --plan Plan --strike 0.5 --date 2025-02-01",
+      "issue \"Fund B\" 2M \"Series B\" --price 1.50 --date 2027-01-15",
+    ] {
+      try cli.sh(line)
+    }
+  }
+
+  /// $5M: B's $3M preference first, then A's $2M of its $4M; common nothing.
+  /// $12M: B $3M, A $4M, the remaining $5M shared by 6M common and B's 2M participating shares:
+  /// B 5M × 2/8 = $1.25M (total $4.25M, under its 2x cap of $6M), founders $3.75M. A converting
+  /// would get 2/10 of $9M (after B's preference) = $1.8M < $4M, so it keeps its preference.
+  @Test(arguments: [
+    ("5M", "Founders,0.00", "Fund A,2000000.00", "Fund B,3000000.00"),
+    ("12M", "Founders,3750000.00", "Fund A,4000000.00", "Fund B,4250000.00"),
+  ])
+  func payoutsAtAnExit(value: String, founders: String, fundA: String, fundB: String) throws {
+    let cli = try CLIHarness()
+    try build(cli)
+    let csv = try cli.sh("exit --value \(value) --options exclude --date 2027-02-01 --format csv")
+      .stdout
+    #expect(csv.contains(founders))
+    #expect(csv.contains(fundA))
+    #expect(csv.contains(fundB))
+  }
+
+  /// B's cap: it stops participating when common gets $1.50 a share (total $3.00 = 2 × $1.50):
+  /// $3M + $4M + 8,000,000 × $1.50 = $19M.
+  @Test func breakpointsIncludeTheCap() throws {
+    let cli = try CLIHarness()
+    try build(cli)
+    let text = try cli.sh("exit --breakpoints --options exclude --date 2027-02-01").stdout
+    #expect(text.contains("$19,000,000.00"))
+    #expect(text.contains("Series B reaches its participation cap"))
+    #expect(try cli.run(CLIHarness.words("exit --value 5M --sweep 0:1M:1")).status == 2)
+  }
+}
