@@ -19,7 +19,7 @@ struct CommandsEndToEndTests {
       ["plan", "increase"],
       ["plan", "list"], ["issue"], ["grant"], ["exercise"], ["transfer"], ["cancel"],
       ["repurchase"],
-      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["model"], ["demo"],
+      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["model"], ["exit"], ["demo"],
     ] {
       let result = try cli.run(command + ["--help"], withDB: false)
       #expect(result.status == 0, "\(command) --help")
