@@ -29,7 +29,8 @@ struct Capstan: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
-      PlanCommand.self, IssueCommand.self, GrantCommand.self, ExerciseCommand.self,
+      PlanCommand.self, IssueCommand.self, GrantCommand.self, SAFECommand.self, NoteCommand.self,
+      WarrantCommand.self, ExerciseCommand.self,
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       ExitCommand.self, ModelCommand.self,

@@ -19,7 +19,9 @@ struct CommandsEndToEndTests {
       ["plan", "increase"],
       ["plan", "list"], ["issue"], ["grant"], ["exercise"], ["transfer"], ["cancel"],
       ["repurchase"],
-      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["model"], ["exit"], ["demo"],
+      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["model"], ["exit"],
+      ["safe", "add"], ["note", "add"],
+      ["warrant", "add"], ["demo"],
     ] {
       let result = try cli.run(command + ["--help"], withDB: false)
       #expect(result.status == 0, "\(command) --help")

@@ -98,6 +98,34 @@ public enum LedgerListing {
         entry.quantity = a.newTotal
         entry.summary =
           "\(classes[a.shareClass] ?? a.shareClass.rawValue) authorized shares set to \(a.newTotal)"
+      case .issueSAFE(let safe):
+        holders[safe.security] = safe.holder
+        entry.security = safe.security.rawValue
+        entry.holder = name(safe.holder)
+        entry.summary =
+          "\(safe.kind.rawValue) SAFE of \(money(safe.purchaseAmount)) from \(name(safe.holder))"
+          + (safe.valuationCap.map { ", cap \(Money($0, currency).formatted)" } ?? "")
+          + (safe.discount.map { ", discount \($0.percentString())" } ?? "")
+          + (safe.mostFavoredNation ? ", MFN" : "") + (safe.proRata ? ", pro rata" : "")
+      case .issueNote(let note):
+        holders[note.security] = note.holder
+        entry.security = note.security.rawValue
+        entry.holder = name(note.holder)
+        entry.summary =
+          "note of \(money(note.principal)) from \(name(note.holder)) at \(note.rate.percentString()) "
+          + "\(note.compounding.rawValue), \(note.dayCount.rawValue)"
+          + (note.maturity.map { ", matures \($0)" } ?? "")
+          + (note.valuationCap.map { ", cap \(Money($0, currency).formatted)" } ?? "")
+          + (note.discount.map { ", discount \($0.percentString())" } ?? "")
+      case .issueWarrant(let warrant):
+        holders[warrant.security] = warrant.holder
+        entry.security = warrant.security.rawValue
+        entry.holder = name(warrant.holder)
+        entry.quantity = warrant.quantity
+        entry.summary =
+          "warrant for \(warrant.quantity) \(classes[warrant.shareClass] ?? warrant.shareClass.rawValue) "
+          + "to \(name(warrant.holder)), strike \(money(warrant.strike))"
+          + (warrant.expires.map { ", expires \($0)" } ?? "")
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"

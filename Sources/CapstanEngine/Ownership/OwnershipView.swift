@@ -34,7 +34,7 @@ public struct OwnershipRow: Sendable, Hashable {
   public var kind: Kind
   /// Stock held, preferred as converted into common.
   public var stock: Shares
-  /// Options outstanding (fully diluted only).
+  /// Options and warrants outstanding (fully diluted only).
   public var options: Shares
   /// Unissued pool (fully diluted only).
   public var available: Shares
@@ -98,6 +98,9 @@ public struct OwnershipView: Sendable {
         for grant in table.options.values where grant.outstanding > .zero {
           byHolder[grant.holder, default: (.zero, .zero)].options += grant.outstanding
         }
+        for warrant in table.warrants.values where warrant.outstanding > .zero {
+          byHolder[warrant.issuance.holder, default: (.zero, .zero)].options += warrant.outstanding
+        }
       }
       rows = byHolder.map { holder, amounts in
         OwnershipRow(
@@ -124,13 +127,19 @@ public struct OwnershipView: Sendable {
         ($0.definition.kind == .preferred ? 1 : 0, $0.definition.name)
           < ($1.definition.kind == .preferred ? 1 : 0, $1.definition.name)
       }
+      func warrants(of id: ShareClass.ID) -> Shares {
+        table.warrants.values.filter { $0.issuance.shareClass == id }.reduce(.zero) {
+          $0 + $1.outstanding
+        }
+      }
       for state in ordered {
         let id = state.definition.id
         let plans =
           includeOptions ? table.plans.values.filter { $0.definition.shareClass == id } : []
         let row = OwnershipRow(
           name: state.definition.name, kind: .shareClass, stock: byClass[id] ?? .zero,
-          options: plans.reduce(.zero) { $0 + $1.optionsOutstanding },
+          options: plans.reduce(.zero) { $0 + $1.optionsOutstanding }
+            + (includeOptions ? warrants(of: id) : .zero),
           available: plans.reduce(.zero) { $0 + $1.available }, fraction: .zero)
         if row.total > .zero { rows.append(row) }
       }

@@ -20,6 +20,9 @@ extension CapTable {
     case .split(let event): try split(event)
     case .authorizeShares(let authorization): try authorize(authorization)
     case .increasePool(let increase): try increasePool(increase)
+    case .issueSAFE(let safe): try issueSAFE(safe, on: date)
+    case .issueNote(let note): try issueNote(note, on: date)
+    case .issueWarrant(let warrant): try issueWarrant(warrant, on: date)
     }
   }
 
@@ -62,6 +65,9 @@ extension CapTable {
   public func reserved(for shareClass: ShareClass.ID) -> Shares {
     var total = Shares.zero
     for plan in plans.values where plan.shareClass == shareClass { total += plan.reserved }
+    for warrant in warrants.values where warrant.issuance.shareClass == shareClass {
+      total += warrant.outstanding
+    }
     return total
   }
 
@@ -216,6 +222,7 @@ extension CapTable {
       }
       return
     }
+    if try cancelConvertibleOrWarrant(cancellation) { return }
     let source = try openStock(cancellation.security, on: date)
     try takeFrom(source, cancellation.quantity, balance: cancellation.balanceSecurity, on: date)
     classes.update(source.shareClass) { $0.outstanding -= cancellation.quantity }

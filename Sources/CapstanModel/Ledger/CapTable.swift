@@ -12,6 +12,10 @@ public struct CapTable: Sendable {
   public internal(set) var stock: [SecurityID: StockPosition]
   /// Option grants with anything outstanding.
   public internal(set) var options: [SecurityID: OptionPosition]
+  /// SAFEs and convertible notes outstanding.
+  public internal(set) var convertibles: [SecurityID: ConvertiblePosition] = [:]
+  /// Warrants with anything outstanding.
+  public internal(set) var warrants: [SecurityID: WarrantPosition] = [:]
   /// Every security id ever used, so none is reused.
   public internal(set) var usedSecurityIDs: Set<SecurityID>
   /// Stakeholders known to the ledger, by id.

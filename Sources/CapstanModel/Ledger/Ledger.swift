@@ -106,6 +106,9 @@ extension LedgerEvent {
       [t.security, t.resultingSecurity] + (t.balanceSecurity.map { [$0] } ?? [])
     case .cancel(let c): [c.security] + (c.balanceSecurity.map { [$0] } ?? [])
     case .repurchase(let r): [r.security] + (r.balanceSecurity.map { [$0] } ?? [])
+    case .issueSAFE(let safe): [safe.security]
+    case .issueNote(let note): [note.security]
+    case .issueWarrant(let warrant): [warrant.security]
     case .split, .authorizeShares, .increasePool: []
     }
   }

@@ -39,6 +39,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case transferToSelf(SecurityID, holder: String)
   /// A split ratio that is not positive.
   case invalidSplit(className: String)
+  /// A SAFE's, note's or warrant's terms that cannot hold.
+  case invalidTerms(SecurityID, String)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -93,6 +95,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "\(id) already belongs to \(holder)"
     case .invalidSplit(let name):
       return "the split ratio for \(name) must be positive"
+    case .invalidTerms(let id, let why):
+      return "\(id): \(why)"
     case .value(let error):
       return error.description
     case .invariant(let what):

@@ -41,6 +41,12 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case authorizeShares(SharesAuthorization)
   /// More shares reserved for a plan (OCF TX_STOCK_PLAN_POOL_ADJUSTMENT).
   case increasePool(PoolIncrease)
+  /// A SAFE issued (OCF TX_CONVERTIBLE_ISSUANCE with a SAFE conversion mechanism).
+  case issueSAFE(SAFEIssuance)
+  /// A convertible note issued (OCF TX_CONVERTIBLE_ISSUANCE with a note mechanism).
+  case issueNote(NoteIssuance)
+  /// A warrant issued (OCF TX_WARRANT_ISSUANCE).
+  case issueWarrant(WarrantIssuance)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -54,6 +60,9 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .split: "split"
     case .authorizeShares: "authorize"
     case .increasePool: "pool-increase"
+    case .issueSAFE: "safe"
+    case .issueNote: "note"
+    case .issueWarrant: "warrant"
     }
   }
 }

@@ -81,7 +81,11 @@ extension WorkspaceDraft {
   ) throws -> Transaction {
     let ledger = try ledger(for: company)
     let table = try ledger.replay(asOf: date)
-    let held = table.stock[security]?.quantity ?? table.options[security]?.outstanding
+    // A SAFE or note is cancelled whole; its cancellation records a quantity of 1.
+    let held =
+      table.stock[security]?.quantity ?? table.options[security]?.outstanding
+      ?? table.warrants[security]?.outstanding
+      ?? table.convertibles[security].map { _ in Shares(1) }
     guard let held else { throw LedgerError.unknownSecurity(security, date: date) }
     let amount = quantity ?? held
     var balance: SecurityID?

@@ -48,6 +48,9 @@ enum TransactionKind: String, CaseIterable {
   case split
   case authorize
   case poolIncrease = "pool-increase"
+  case safe
+  case note
+  case warrant
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -61,6 +64,9 @@ enum TransactionKind: String, CaseIterable {
     case .split: self = .split
     case .authorizeShares: self = .authorize
     case .increasePool: self = .poolIncrease
+    case .issueSAFE: self = .safe
+    case .issueNote: self = .note
+    case .issueWarrant: self = .warrant
     }
   }
 }
@@ -127,6 +133,24 @@ extension Transaction {
     case .increasePool(let increase):
       record[.plan] = increase.plan.rawValue
       record[.quantity] = increase.quantity.count
+    case .issueSAFE(let safe):
+      record[.security] = safe.security.rawValue
+      record[.holder] = safe.holder.rawValue
+      record[.price] = safe.purchaseAmount.storedText
+      record[.extra] = ConvertibleTerms(safe).json
+    case .issueNote(let note):
+      record[.security] = note.security.rawValue
+      record[.holder] = note.holder.rawValue
+      record[.price] = note.principal.storedText
+      record[.expires] = note.maturity?.iso
+      record[.extra] = ConvertibleTerms(note).json
+    case .issueWarrant(let warrant):
+      record[.security] = warrant.security.rawValue
+      record[.holder] = warrant.holder.rawValue
+      record[.shareClass] = warrant.shareClass.rawValue
+      record[.quantity] = warrant.quantity.count
+      record[.price] = warrant.strike.storedText
+      record[.expires] = warrant.expires?.iso
     }
     return StatementArguments([company.rawValue] + record.values)
   }
@@ -189,6 +213,30 @@ extension Transaction {
     case .poolIncrease:
       event = .increasePool(
         PoolIncrease(plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity)))
+    case .safe:
+      let terms = try ConvertibleTerms(row, column: TransactionColumn.extra.rawValue)
+      event = .issueSAFE(
+        SAFEIssuance(
+          security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
+          purchaseAmount: try memo.price(row), kind: terms.safeKind ?? .postMoney,
+          valuationCap: terms.cap,
+          discount: terms.discount, mostFavoredNation: terms.mfn ?? false,
+          proRata: terms.proRata ?? false))
+    case .note:
+      let terms = try ConvertibleTerms(row, column: TransactionColumn.extra.rawValue)
+      guard let rate = terms.rate else { throw row.failure("is a note without an interest rate") }
+      event = .issueNote(
+        NoteIssuance(
+          security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
+          principal: try memo.price(row), rate: rate, compounding: terms.compounding ?? .simple,
+          dayCount: terms.dayCount ?? .actual365, maturity: try row.optionalDate(.expires),
+          valuationCap: terms.cap, discount: terms.discount))
+    case .warrant:
+      event = .issueWarrant(
+        WarrantIssuance(
+          security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
+          shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
+          strike: try memo.price(row), expires: try row.optionalDate(.expires)))
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

@@ -76,7 +76,8 @@ struct RoundCommand: ParsableCommand {
         Example: capstan round model --pre-money 24M --invest lead=6M --pool-target 12% --date 2026-03-01
         The capitalization is the company's fully diluted table on the closing date (preferred
         as converted, options outstanding, every plan's unissued pool). Scenario files
-        (capstan model FILE) add SAFEs and notes.
+        Every SAFE and note outstanding on the closing date converts (capstan safe add,
+        capstan note add); warrants count as fully diluted shares.
         """)
 
     @OptionGroup var terms: Terms
@@ -87,8 +88,19 @@ struct RoundCommand: ParsableCommand {
       let (store, company) = try workspace.openCompany()
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let table = try store.ledger(for: company.id).replay(asOf: closing)
+      var safes: [SAFE] = []
+      var notes: [ConvertibleNote] = []
+      for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
+        switch position {
+        case .safe(let safe, let issued):
+          safes.append(SAFE(safe, holder: table.name(of: safe.holder), issued: issued))
+        case .note(let note, let issued):
+          notes.append(ConvertibleNote(note, holder: table.name(of: note.holder), issued: issued))
+        }
+      }
       let input = RoundInput(
-        capitalization: PreRoundCapitalization(table), valuation: try terms.valuation(),
+        capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
+        valuation: try terms.valuation(),
         investors: try terms.investors(), pool: try terms.pool(), pricingBasis: terms.basis,
         closing: closing, rounding: company.rounding)
       let result = try PricedRound.model(input)

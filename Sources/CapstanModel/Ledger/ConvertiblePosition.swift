@@ -1,0 +1,33 @@
+/// A SAFE or convertible note outstanding on the snapshot date.
+public enum ConvertiblePosition: Sendable, Hashable {
+  /// A SAFE and its issue date.
+  case safe(SAFEIssuance, issued: CalendarDate)
+  /// A note and its issue date.
+  case note(NoteIssuance, issued: CalendarDate)
+
+  /// The holder.
+  public var holder: Stakeholder.ID {
+    switch self {
+    case .safe(let safe, _): safe.holder
+    case .note(let note, _): note.holder
+    }
+  }
+
+  /// The amount invested (purchase amount or principal).
+  public var amount: Ratio {
+    switch self {
+    case .safe(let safe, _): safe.purchaseAmount
+    case .note(let note, _): note.principal
+    }
+  }
+}
+
+/// A warrant and what is left of it.
+public struct WarrantPosition: Sendable, Hashable {
+  /// The warrant as issued.
+  public let issuance: WarrantIssuance
+  /// Its issue date.
+  public let issued: CalendarDate
+  /// Shares it can still buy.
+  public internal(set) var outstanding: Shares
+}
