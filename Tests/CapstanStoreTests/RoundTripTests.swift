@@ -25,8 +25,8 @@ import Testing
       #expect(loaded.classes == expected.classes)
       #expect(loaded.plans == expected.plans)
       #expect(loaded.transactions == expected.transactions)
-      #expect(loaded.transactions.map(\.sequence) == Array(1...12))
-      #expect(Set(loaded.transactions.map(\.event.kind)).count == 9)
+      #expect(loaded.transactions.map(\.sequence) == Array(1...15))
+      #expect(Set(loaded.transactions.map(\.event.kind)).count == 12)
     }
   }
 
@@ -87,7 +87,7 @@ import Testing
         try workspace.write { try SampleCompany.record(in: &$0) }
       }
       let table = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").replay()
-      #expect(table.asOf == day("2025-10-01"))
+      #expect(table.asOf == day("2025-11-03"))
 
       // Common before the split: 4,000,000 (CS-1) + 500,000 (CS-4) + 1,400,000 (CS-6)
       // + 40,000 (CS-7) = 5,940,000; the 2:1 split doubles every position.
@@ -139,7 +139,7 @@ import Testing
         _ = try store.write { draft in try draft.append([backDated], to: id) }
       }
       let loaded = try workspace.ledger(for: "acme-ai").transactions
-      #expect(loaded.map(\.sequence) == [1, 2, 13, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      #expect(loaded.map(\.sequence) == [1, 2, 16, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
       #expect(loaded == (try inMemory.ledger(for: "acme-ai").transactions))
     }
   }

@@ -28,7 +28,7 @@ enum SampleCompany {
   static let grace: Stakeholder.ID = "grace-hopper"
   static let fund: Stakeholder.ID = "seed-fund-i"
 
-  /// Every event, in recording order (sequence 1...12).
+  /// Every event, in recording order (sequence 1...15).
   static var events: [(date: CalendarDate, event: LedgerEvent)] {
     let fourYears = { (start: String) in
       VestingSchedule(start: day(start), totalMonths: 48, cliffMonths: 12, frequencyMonths: 1)
@@ -106,6 +106,30 @@ enum SampleCompany {
       ),
       (day("2025-09-01"), .split(StockSplit(shareClass: commonID, ratio: Ratio(2)))),
       (day("2025-10-01"), .increasePool(PoolIncrease(plan: planID, quantity: 300_000))),
+      // 13-15: a post-money SAFE with every term, a note, a warrant on common.
+      (
+        day("2025-11-01"),
+        .issueSAFE(
+          SAFEIssuance(
+            security: "SAFE-1", holder: fund, purchaseAmount: Ratio(500_000), kind: .postMoney,
+            valuationCap: Ratio(8_000_000), discount: fraction(1, 5), mostFavoredNation: true,
+            proRata: true))
+      ),
+      (
+        day("2025-11-02"),
+        .issueNote(
+          NoteIssuance(
+            security: "N-1", holder: grace, principal: Ratio(100_000), rate: fraction(2, 25),
+            compounding: .annual, dayCount: .thirty360, maturity: day("2027-11-02"),
+            valuationCap: Ratio(10_000_000), discount: fraction(3, 20)))
+      ),
+      (
+        day("2025-11-03"),
+        .issueWarrant(
+          WarrantIssuance(
+            security: "W-1", holder: fund, shareClass: commonID, quantity: 10_000,
+            strike: fraction(1, 2), expires: day("2035-11-03")))
+      ),
     ]
   }
 
