@@ -253,4 +253,36 @@ struct RatioRoundingTests {
     // 1234.99 shares → 1234
     #expect(RoundingPolicy.standard.shares(frac(123_499, 100)) == Shares(1234))
   }
+
+  @Test("lowest terms agree with BigInt's gcd, at the edges and for seeded pairs")
+  func lowestTerms() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      // Mix sizes: small values share factors often, large ones exercise every bit.
+      let shift = Int(state >> 58)
+      return Int64(bitPattern: state) >> shift
+    }
+    var pairs: [(Int64, Int64)] = [
+      (0, 7), (0, -7), (12, 18), (-12, 18), (12, -18), (Int64.min, 1), (Int64.min, 2),
+      (Int64.min, -2), (1, Int64.min), (Int64.max, Int64.max), (Int64.min, Int64.min),
+      (1 << 40, 1 << 62), (3 << 50, 9 << 20),
+    ]
+    for _ in 0..<2000 {
+      let d = next()
+      pairs.append((next(), d == 0 ? 1 : d))
+    }
+    for (n, d) in pairs {
+      let value = Ratio(n, d)
+      var bn = BigInt(n)
+      var bd = BigInt(d)
+      if bd < 0 {
+        bn.negate()
+        bd.negate()
+      }
+      let g = BigInt(bn.magnitude.greatestCommonDivisor(with: bd.magnitude))
+      #expect(value.numerator == bn / g, "\(n)/\(d)")
+      #expect(value.denominator == bd / g, "\(n)/\(d)")
+    }
+  }
 }

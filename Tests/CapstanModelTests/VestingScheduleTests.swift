@@ -1,4 +1,5 @@
 import CapstanModel
+import Foundation
 import Testing
 
 @Suite("VestingSchedule")
@@ -118,5 +119,29 @@ struct VestingScheduleTests {
     }
     #expect(error?.description.contains("--vesting") == true)
     #expect(error?.description.contains("'\(text)'") == true)
+  }
+
+  @Test("JSON keeps the four named keys with plain integers, and round-trips")
+  func codable() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let text = String(decoding: try encoder.encode(Self.grant), as: UTF8.self)
+    #expect(
+      text == #"{"cliffMonths":12,"frequencyMonths":1,"start":"2025-03-31","totalMonths":48}"#)
+    let decoded = try JSONDecoder().decode(VestingSchedule.self, from: Data(text.utf8))
+    #expect(decoded == Self.grant)
+  }
+
+  @Test("setting the month counts through the Int accessors")
+  func mutation() {
+    var schedule = Self.grant
+    schedule.totalMonths = 36
+    schedule.cliffMonths = 6
+    schedule.frequencyMonths = 3
+    #expect(schedule.notation == "36/6/3")
+    #expect(
+      schedule
+        == VestingSchedule(
+          start: day("2025-03-31"), totalMonths: 36, cliffMonths: 6, frequencyMonths: 3))
   }
 }

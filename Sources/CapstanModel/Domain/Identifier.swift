@@ -10,9 +10,14 @@ public struct Identifier<Tag>: Sendable, Hashable, Comparable, Codable, CustomSt
   /// An id from its stored text.
   public init(_ rawValue: String) {
     self.rawValue = rawValue
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in rawValue.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    digest = hash
+    // Hashed over the bytes in place: iterating `utf8` checks each step for the string's
+    // representation, several times the work of the hash itself.
+    var text = rawValue
+    digest = text.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash
+    }
   }
 
   /// An id from a literal.

@@ -19,7 +19,20 @@ extension CapTable {
     // n/d in Int128: the guard above bounds every product, so nothing here can overflow.
     let n = Int128(ratio.numerator.description) ?? 1
     let d = Int128(ratio.denominator.description) ?? 1
-    func scaled(_ shares: Shares) -> Shares { Shares(Int64(Int128(shares.count) * n / d)) }
+    func scaled(_ shares: Shares) -> Shares {
+      // 64-bit when the product fits (a 128-bit division is a library call).
+      if let n = Int64(exactly: n), let d = Int64(exactly: d) {
+        let (product, overflow) = shares.count.multipliedReportingOverflow(by: n)
+        if !overflow { return Shares(product / d) }
+      }
+      return Shares(Int64(Int128(shares.count) * n / d))
+    }
+    // Consecutive positions often share a price (one round, one grant date): divide it once.
+    var lastPrice = (before: Ratio.zero, after: Ratio.zero)
+    func divided(_ price: Ratio) -> Ratio {
+      if price != lastPrice.before { lastPrice = (price, price / ratio) }
+      return lastPrice.after
+    }
 
     // Values are changed in place by index: iterating a dictionary while assigning through
     // its subscript would copy the whole dictionary on every pass.
@@ -27,7 +40,7 @@ extension CapTable {
     stock.updateEach { position in
       guard position.shareClass == split.shareClass else { return }
       position.quantity = scaled(position.quantity)
-      position.pricePerShare = position.pricePerShare / ratio
+      position.pricePerShare = divided(position.pricePerShare)
       outstanding += position.quantity
     }
     classes.update(split.shareClass) {
@@ -44,7 +57,7 @@ extension CapTable {
       grant.exercised = scaled(grant.exercised)
       grant.cancelled = scaled(grant.cancelled)
       grant.granted = grant.exercised + grant.cancelled + remaining
-      grant.strike = grant.strike / ratio
+      grant.strike = divided(grant.strike)
       optionsOutstanding[grant.plan, default: .zero] += remaining
     }
     plans.updateEach { plan in

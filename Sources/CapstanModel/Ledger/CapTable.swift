@@ -36,11 +36,34 @@ public struct CapTable: Sendable {
     self.usedSecurityIDs = []
   }
 
-  /// Makes room for about `count` securities, so replay does not rehash as it grows.
-  mutating func reserveCapacity(_ count: Int) {
-    stock.reserveCapacity(count)
-    options.reserveCapacity(count / 2)
-    usedSecurityIDs.reserveCapacity(count + count / 2)
+  /// Makes room for every security `events` can open, so replay does not rehash as it grows.
+  ///
+  /// The counts are upper bounds, not guesses: a dictionary sized for twice what it will hold
+  /// is twice the fresh memory to fault in, and twice the buckets a split walks.
+  mutating func reserveCapacity<Events: Sequence<LedgerEvent>>(for events: Events) {
+    var openStock = 0
+    var grants = 0
+    var claimed = 0
+    for event in events {
+      switch event {
+      // Each opens one stock security: issue, exercise, and (net of the one it closes) transfer.
+      case .issueStock, .exercise:
+        openStock += 1
+        claimed += 1
+      case .transfer:
+        openStock += 1
+        claimed += 2
+      case .grantOptions:
+        grants += 1
+        claimed += 1
+      // Close one and may open a balance security: never more open than before.
+      case .cancel, .repurchase: claimed += 1
+      case .split, .authorizeShares, .increasePool: break
+      }
+    }
+    stock.reserveCapacity(openStock)
+    options.reserveCapacity(grants)
+    usedSecurityIDs.reserveCapacity(claimed)
   }
 
   /// The name of a stakeholder, or its id when unknown.

@@ -50,7 +50,7 @@ public struct Ledger: Sendable {
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
     var table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])
-    table.reserveCapacity(transactions.count)
+    table.reserveCapacity(for: transactions.lazy.map(\.event))
     var pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
     func adopt(through day: CalendarDate) throws(LedgerFailure) {
       while let plan = pending.first, plan.adopted <= day {

@@ -71,10 +71,20 @@ public struct Ratio: Sendable, Hashable {
       n = -n
       d = -d
     }
-    let g = Ratio.gcd(n.magnitude, d.magnitude)
-    if g > 1 {
-      n /= Int128(g)
-      d /= Int128(g)
+    if let nm = UInt64(exactly: n.magnitude), let dm = UInt64(exactly: d) {
+      // Both fit in 64 bits (every price and share count does): reduce with 64-bit
+      // instructions; 128-bit `%` and `/` are library calls several times slower.
+      let g = Ratio.gcd(nm, dm)
+      if g > 1 {
+        n = n < 0 ? -Int128(nm / g) : Int128(nm / g)
+        d = Int128(dm / g)
+      }
+    } else {
+      let g = Ratio.gcd(n.magnitude, d.magnitude)
+      if g > 1 {
+        n /= Int128(g)
+        d /= Int128(g)
+      }
     }
     if let sn = Int64(exactly: n), let sd = Int64(exactly: d) {
       storage = .small(sn, sd)
@@ -100,6 +110,22 @@ public struct Ratio: Sendable, Hashable {
     } else {
       storage = .big(BigRatio(n, d))
     }
+  }
+
+  /// The greatest common divisor by Stein's binary algorithm (shifts and subtractions, no
+  /// division); `gcd(0, b)` is `b`.
+  static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    if a == 0 { return b }
+    if b == 0 { return a }
+    let shift = (a | b).trailingZeroBitCount
+    var x = a >> a.trailingZeroBitCount
+    var y = b
+    repeat {
+      y >>= y.trailingZeroBitCount
+      if x > y { swap(&x, &y) }
+      y -= x
+    } while y != 0
+    return x << shift
   }
 
   static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {

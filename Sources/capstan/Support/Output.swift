@@ -18,23 +18,48 @@ struct TextTable {
     var widths = columns.map { _ in 0 }
     for row in all {
       for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], cell.count)
+        widths[index] = max(widths[index], TextTable.width(cell))
       }
     }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
+    let ruleWidth = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+    // Built as bytes: appending to a `String` piece by piece costs several times more.
+    var out: [UInt8] = []
+    out.reserveCapacity((rows.count + 4) * (ruleWidth + 1))
+    let space = UInt8(ascii: " ")
+    func line(_ cells: [String]) {
+      let start = out.count
       for (index, cell) in cells.enumerated() where index < widths.count {
-        let pad = String(repeating: " ", count: widths[index] - cell.count)
-        parts.append(columns[index].alignment == .left ? cell + pad : pad + cell)
+        if index > 0 { out.append(contentsOf: [space, space]) }
+        let missing = widths[index] - TextTable.width(cell)
+        if columns[index].alignment == .right {
+          out.append(contentsOf: repeatElement(space, count: missing))
+        }
+        out.append(contentsOf: cell.utf8)
+        if columns[index].alignment == .left {
+          out.append(contentsOf: repeatElement(space, count: missing))
+        }
       }
-      var text = parts.joined(separator: "  ")
-      while text.last == " " { text.removeLast() }
-      return text
+      // Trailing spaces dropped (a space is always a character of its own).
+      while out.count > start, out.last == space { out.removeLast() }
+      out.append(UInt8(ascii: "\n"))
     }
-    let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))
-    var out = [line(columns.map(\.title)), rule] + rows.map(line)
-    if let footer { out += [rule, line(footer)] }
-    return out.joined(separator: "\n") + "\n"
+    let rule = [UInt8](repeating: UInt8(ascii: "-"), count: ruleWidth) + [UInt8(ascii: "\n")]
+    line(columns.map(\.title))
+    out.append(contentsOf: rule)
+    for row in rows { line(row) }
+    if let footer {
+      out.append(contentsOf: rule)
+      line(footer)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The width of a cell in characters; ASCII text (without CR, which joins LF into one
+  /// character) is measured by its bytes rather than by grapheme breaking.
+  static func width(_ cell: String) -> Int {
+    let utf8 = cell.utf8
+    if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
+    return cell.count
   }
 }
 
