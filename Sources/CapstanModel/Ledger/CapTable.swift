@@ -58,6 +58,7 @@ public struct CapTable: Sendable {
         claimed += 1
       // Close one and may open a balance security: never more open than before.
       case .cancel, .repurchase: claimed += 1
+      case .issueSAFE, .issueNote, .issueWarrant: claimed += 1
       case .split, .authorizeShares, .increasePool: break
       }
     }
