@@ -47,6 +47,17 @@ public struct Ledger: Sendable {
     transactions.insert(transaction, at: index)
   }
 
+  /// Inserts many transactions at once: appended, then sorted into replay order only when they
+  /// are not already in it (an import of 100,000 stays linear).
+  public mutating func insert(contentsOf new: [Transaction]) {
+    guard !new.isEmpty else { return }
+    let inOrder =
+      (transactions.last.map { !Ledger.replayOrder(new[0], $0) } ?? true)
+      && zip(new, new.dropFirst()).allSatisfy { Ledger.replayOrder($0, $1) }
+    transactions.append(contentsOf: new)
+    if !inOrder { transactions.sort(by: Ledger.replayOrder) }
+  }
+
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
     var table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])

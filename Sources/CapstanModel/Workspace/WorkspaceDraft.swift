@@ -148,9 +148,9 @@ public struct WorkspaceDraft {
     for (date, event) in events {
       let transaction = Transaction(sequence: sequence, date: date, event: event)
       sequence += 1
-      ledger.insert(transaction)
       added.append(transaction)
     }
+    ledger.insert(contentsOf: added)
     _ = try ledger.replay()
     ledgers[company] = ledger
     changes.transactions += added.map { CompanyItem(company: company, item: $0) }
