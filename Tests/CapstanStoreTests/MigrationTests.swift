@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MigrationTests {
   @Test func theMigrationsAreListedInOrder() {
-    #expect(SQLiteWorkspace.knownMigrations == ["v1"])
+    #expect(SQLiteWorkspace.knownMigrations == ["v1", "v2-saved-rounds"])
   }
 
   @Test func aNewWorkspaceHasEveryMigrationApplied() throws {
@@ -36,8 +36,36 @@ import Testing
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
         // meta, companies, stakeholders, share_classes, stock_plans, transactions
-        #expect(strict == 6)
+        #expect(strict == 7)
       }
+    }
+  }
+}
+
+@Suite struct MigrationFromV1Tests {
+  /// A file as v1 wrote it (no saved_rounds table, one migration recorded) opens, is migrated
+  /// to the current schema, keeps its ledger, and can save rounds.
+  @Test func aV1WorkspaceIsMigratedForward() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      try workspace.write { draft in _ = try SampleCompany.record(in: &draft) }
+      try withRawDatabase(path) { db in
+        try db.execute(sql: "DROP TABLE saved_rounds")
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-saved-rounds'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == ["v1", "v2-saved-rounds"])
+      #expect(try reopened.ledger(for: "acme-ai").transactions.count == 16)
+      let round = SavedRound(
+        name: "Seed", closing: day("2026-01-01"),
+        terms: RoundTerms(
+          valuation: .preMoney(Ratio(10_000_000)),
+          investors: [Investment(investor: "Lead", amount: Ratio(1_000_000))],
+          pool: .none, newClass: NewClassTerms(name: "Seed")),
+        outcome: ["price": "1"])
+      try reopened.write { draft in try draft.saveRound(round, company: "acme-ai") }
+      #expect(try SQLiteWorkspace.open(at: path).savedRounds(for: "acme-ai") == [round])
     }
   }
 }

@@ -25,8 +25,8 @@ import Testing
       #expect(loaded.classes == expected.classes)
       #expect(loaded.plans == expected.plans)
       #expect(loaded.transactions == expected.transactions)
-      #expect(loaded.transactions.map(\.sequence) == Array(1...15))
-      #expect(Set(loaded.transactions.map(\.event.kind)).count == 12)
+      #expect(loaded.transactions.map(\.sequence) == Array(1...16))
+      #expect(Set(loaded.transactions.map(\.event.kind)).count == 13)
     }
   }
 
@@ -87,22 +87,25 @@ import Testing
         try workspace.write { try SampleCompany.record(in: &$0) }
       }
       let table = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").replay()
-      #expect(table.asOf == day("2025-11-03"))
+      #expect(table.asOf == day("2025-12-01"))
 
       // Common before the split: 4,000,000 (CS-1) + 500,000 (CS-4) + 1,400,000 (CS-6)
-      // + 40,000 (CS-7) = 5,940,000; the 2:1 split doubles every position.
+      // + 40,000 (CS-7) = 5,940,000; the 2:1 split doubles every position; then the SAFE
+      // converts into 100,000 (CS-20).
       let stock = table.stock.mapValues(\.quantity)
       #expect(
         stock == [
           "CS-1": 8_000_000, "CS-4": 1_000_000, "CS-6": 2_800_000, "CS-7": 80_000,
-          "PS-1": 1_000_000,
+          "CS-20": 100_000, "PS-1": 1_000_000,
         ])
       #expect(table.stock["CS-1"]?.pricePerShare == fraction(1, 20_000))  // 0.0001 ÷ 2
       #expect(table.stock["CS-7"]?.pricePerShare == fraction(1, 8))  // 0.25 ÷ 2
       #expect(table.stock["CS-1"]?.vesting?.notation == "48/12/1")
 
       let common = try #require(table.classes[SampleCompany.commonID])
-      #expect(common.outstanding == 11_880_000)
+      #expect(common.outstanding == 11_980_000)  // 11,880,000 + 100,000 converted
+      #expect(table.convertibles.keys.sorted() == ["N-1"])
+      #expect(table.warrants["W-1"]?.outstanding == 10_000)
       #expect(common.authorized == 50_000_000)  // 25,000,000 × 2
       let seed = try #require(table.classes[SampleCompany.seedID])
       #expect(seed.outstanding == 1_000_000)
@@ -139,7 +142,8 @@ import Testing
         _ = try store.write { draft in try draft.append([backDated], to: id) }
       }
       let loaded = try workspace.ledger(for: "acme-ai").transactions
-      #expect(loaded.map(\.sequence) == [1, 2, 16, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+      #expect(
+        loaded.map(\.sequence) == [1, 2, 17, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
       #expect(loaded == (try inMemory.ledger(for: "acme-ai").transactions))
     }
   }

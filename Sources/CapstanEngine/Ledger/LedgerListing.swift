@@ -126,6 +126,16 @@ public enum LedgerListing {
           "warrant for \(warrant.quantity) \(classes[warrant.shareClass] ?? warrant.shareClass.rawValue) "
           + "to \(name(warrant.holder)), strike \(money(warrant.strike))"
           + (warrant.expires.map { ", expires \($0)" } ?? "")
+      case .convert(let conversion):
+        let holder = holders[conversion.security]
+        holder.map { holders[conversion.resultingSecurity] = $0 }
+        entry.security = conversion.security.rawValue
+        entry.holder = holder.map(name)
+        entry.quantity = conversion.quantity
+        entry.summary =
+          "\(conversion.security) converted into \(conversion.quantity) "
+          + "\(classes[conversion.shareClass] ?? conversion.shareClass.rawValue) as \(conversion.resultingSecurity) "
+          + "at \(Price(conversion.pricePerShare, currency).formatted(places: 6))"
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"

@@ -128,3 +128,31 @@ public struct WarrantIssuance: Sendable, Hashable, Codable {
     self.expires = expires
   }
 }
+
+/// A SAFE or note converted into stock at a priced round (OCF TX_CONVERTIBLE_CONVERSION): the
+/// convertible closes and its holder receives a new stock security.
+public struct Conversion: Sendable, Hashable, Codable {
+  /// The SAFE or note converted.
+  public var security: SecurityID
+  /// The stock security issued.
+  public var resultingSecurity: SecurityID
+  /// The class it converts into.
+  public var shareClass: ShareClass.ID
+  /// Shares issued.
+  public var quantity: Shares
+  /// The conversion price per share.
+  public var pricePerShare: Ratio
+
+  /// A conversion.
+  public init(
+    security: SecurityID, resultingSecurity: SecurityID, shareClass: ShareClass.ID,
+    quantity: Shares,
+    pricePerShare: Ratio
+  ) {
+    self.security = security
+    self.resultingSecurity = resultingSecurity
+    self.shareClass = shareClass
+    self.quantity = quantity
+    self.pricePerShare = pricePerShare
+  }
+}

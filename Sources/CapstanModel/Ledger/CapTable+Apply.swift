@@ -23,6 +23,7 @@ extension CapTable {
     case .issueSAFE(let safe): try issueSAFE(safe, on: date)
     case .issueNote(let note): try issueNote(note, on: date)
     case .issueWarrant(let warrant): try issueWarrant(warrant, on: date)
+    case .convert(let conversion): try convert(conversion, on: date)
     }
   }
 

@@ -66,3 +66,27 @@ extension CapTable {
     }
   }
 }
+
+extension CapTable {
+  /// Converts a SAFE or note into a new stock security of the round's class.
+  mutating func convert(_ conversion: Conversion, on date: CalendarDate) throws(LedgerError) {
+    guard let position = convertibles[conversion.security] else {
+      throw .unknownSecurity(conversion.security, date: date)
+    }
+    let state = try requireClass(conversion.shareClass)
+    try requirePositive(conversion.quantity, "conversion of \(conversion.security)")
+    guard conversion.pricePerShare > .zero else {
+      throw .invalidTerms(conversion.security, "the conversion price must be positive")
+    }
+    try claim(conversion.resultingSecurity)
+    try requireRoom(in: state, for: conversion.quantity)
+    convertibles[conversion.security] = nil
+    classes.update(conversion.shareClass) { $0.outstanding += conversion.quantity }
+    addStock(
+      StockPosition(
+        security: conversion.resultingSecurity, holder: position.holder,
+        shareClass: conversion.shareClass,
+        quantity: conversion.quantity, pricePerShare: conversion.pricePerShare, date: date,
+        vesting: nil))
+  }
+}

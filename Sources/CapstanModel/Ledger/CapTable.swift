@@ -47,7 +47,7 @@ public struct CapTable: Sendable {
     for event in events {
       switch event {
       // Each opens one stock security: issue, exercise, and (net of the one it closes) transfer.
-      case .issueStock, .exercise:
+      case .issueStock, .exercise, .convert:
         openStock += 1
         claimed += 1
       case .transfer:

@@ -120,6 +120,7 @@ extension LedgerEvent {
     case .issueSAFE(let safe): [safe.security]
     case .issueNote(let note): [note.security]
     case .issueWarrant(let warrant): [warrant.security]
+    case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
     case .split, .authorizeShares, .increasePool: []
     }
   }

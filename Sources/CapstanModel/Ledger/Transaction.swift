@@ -47,6 +47,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case issueNote(NoteIssuance)
   /// A warrant issued (OCF TX_WARRANT_ISSUANCE).
   case issueWarrant(WarrantIssuance)
+  /// A SAFE or note converted into stock (OCF TX_CONVERTIBLE_CONVERSION).
+  case convert(Conversion)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -63,6 +65,7 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .issueSAFE: "safe"
     case .issueNote: "note"
     case .issueWarrant: "warrant"
+    case .convert: "conversion"
     }
   }
 }

@@ -8,6 +8,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var classes: [Company.ID: [ShareClass]] = [:]
   private var plans: [Company.ID: [StockPlan]] = [:]
   private var transactions: [Company.ID: [Transaction]] = [:]
+  private var rounds: [Company.ID: [SavedRound]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -36,12 +37,18 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       plans: plans[company] ?? [], transactions: transactions[company] ?? [])
   }
 
+  /// The rounds saved for a company.
+  public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
+    lock.withLock { rounds[company] ?? [] }
+  }
+
   /// Runs `body` and keeps its additions only when it returns.
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
     try lock.withLock {
       var draft = WorkspaceDraft(
         companies: storedCompanies, stakeholders: storedStakeholders,
-        load: { [unowned self] id in try self.unlockedLedger(for: id) })
+        load: { [unowned self] id in try self.unlockedLedger(for: id) },
+        loadRounds: { [unowned self] id in self.rounds[id] ?? [] })
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -51,6 +58,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.transactions {
         transactions[entry.company, default: []].append(entry.item)
       }
+      for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
       return result
     }
   }

@@ -11,6 +11,8 @@ public protocol Workspace: Sendable {
   func stakeholders() throws -> [Stakeholder]
   /// A company's ledger, with the workspace's stakeholders.
   func ledger(for company: Company.ID) throws -> Ledger
+  /// The rounds saved for a company, by closing date.
+  func savedRounds(for company: Company.ID) throws -> [SavedRound]
   /// Runs `body` against the current state and persists what it added, atomically.
   func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T
 }

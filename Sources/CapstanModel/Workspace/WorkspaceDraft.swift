@@ -12,11 +12,15 @@ public struct WorkspaceDraft {
   /// is not quadratic.
   private var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
   private let load: (Company.ID) throws -> Ledger
+  private let loadRounds: (Company.ID) throws -> [SavedRound]
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(
-    companies: [Company], stakeholders: [Stakeholder], load: @escaping (Company.ID) throws -> Ledger
+    companies: [Company], stakeholders: [Stakeholder],
+    load: @escaping (Company.ID) throws -> Ledger,
+    loadRounds: @escaping (Company.ID) throws -> [SavedRound] = { _ in [] }
   ) {
+    self.loadRounds = loadRounds
     self.companies = companies
     self.stakeholders = stakeholders
     self.load = load
@@ -136,6 +140,20 @@ public struct WorkspaceDraft {
     return plan
   }
 
+  /// The company's saved rounds, including any saved in this write.
+  public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
+    try loadRounds(company) + changes.rounds.filter { $0.company == company }.map(\.item)
+  }
+
+  /// Saves a round under a name that is new for the company.
+  public mutating func saveRound(_ round: SavedRound, company: Company.ID) throws {
+    let taken = try savedRounds(for: company).map { $0.name.lowercased() }
+    guard !round.name.trimmingSpaces.isEmpty, !taken.contains(round.name.lowercased()) else {
+      throw LedgerError.duplicateName(kind: "saved round", name: round.name)
+    }
+    changes.rounds.append(CompanyItem(company: company, item: round))
+  }
+
   /// Appends dated events to a company's ledger as new transactions, validating the whole
   /// ledger with them in place (a back-dated entry must not break a later one).
   @discardableResult
@@ -170,11 +188,13 @@ public struct WorkspaceChanges: Sendable {
   public var plans: [CompanyItem<StockPlan>] = []
   /// New transactions, in recording order.
   public var transactions: [CompanyItem<Transaction>] = []
+  /// Newly saved rounds.
+  public var rounds: [CompanyItem<SavedRound>] = []
 
   /// Whether nothing was added.
   public var isEmpty: Bool {
     companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
-      && transactions.isEmpty
+      && transactions.isEmpty && rounds.isEmpty
   }
 }
 

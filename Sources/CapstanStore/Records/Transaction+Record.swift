@@ -51,6 +51,7 @@ enum TransactionKind: String, CaseIterable {
   case safe
   case note
   case warrant
+  case conversion
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -67,6 +68,7 @@ enum TransactionKind: String, CaseIterable {
     case .issueSAFE: self = .safe
     case .issueNote: self = .note
     case .issueWarrant: self = .warrant
+    case .convert: self = .conversion
     }
   }
 }
@@ -151,6 +153,12 @@ extension Transaction {
       record[.quantity] = warrant.quantity.count
       record[.price] = warrant.strike.storedText
       record[.expires] = warrant.expires?.iso
+    case .convert(let conversion):
+      record[.security] = conversion.security.rawValue
+      record[.resultingSecurity] = conversion.resultingSecurity.rawValue
+      record[.shareClass] = conversion.shareClass.rawValue
+      record[.quantity] = conversion.quantity.count
+      record[.price] = conversion.pricePerShare.storedText
     }
     return StatementArguments([company.rawValue] + record.values)
   }
@@ -237,6 +245,13 @@ extension Transaction {
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
           strike: try memo.price(row), expires: try row.optionalDate(.expires)))
+    case .conversion:
+      event = .convert(
+        Conversion(
+          security: try row.security(.security),
+          resultingSecurity: try row.security(.resultingSecurity),
+          shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
+          pricePerShare: try memo.price(row)))
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

@@ -18,6 +18,7 @@ enum WorkspaceSchema {
   static let migrator: DatabaseMigrator = {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: SchemaV1.migrate)
+    migrator.registerMigration("v2-saved-rounds", migrate: SchemaV2.migrate)
     return migrator
   }()
 

@@ -44,6 +44,13 @@ public final class SQLiteWorkspace: Workspace {
   }
 
   /// A company's ledger, with the workspace's stakeholders.
+  /// The rounds saved for a company, by closing date.
+  public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
+    try queue.read { db in
+      try translatingDatabaseErrors { try WorkspaceReader(db: db).savedRounds(for: company) }
+    }
+  }
+
   public func ledger(for company: Company.ID) throws -> Ledger {
     try translatingDatabaseErrors {
       try queue.read { db in
@@ -87,7 +94,8 @@ public final class SQLiteWorkspace: Workspace {
       companies: companies, stakeholders: stakeholders,
       load: { id in
         try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
-      })
+      },
+      loadRounds: { id in try translatingDatabaseErrors { try reader.savedRounds(for: id) } })
     let result = try body(&draft)
     try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(draft.changes) }
     return result

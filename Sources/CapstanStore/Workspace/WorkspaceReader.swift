@@ -36,6 +36,13 @@ struct WorkspaceReader {
   }
 
   /// A company's ledger over the given stakeholders (the workspace's).
+  func savedRounds(for id: Company.ID) throws -> [SavedRound] {
+    var rounds: [SavedRound] = []
+    let cursor = try Row.fetchCursor(db, sql: SavedRound.selectSQL, arguments: [id.rawValue])
+    while let row = try cursor.next() { rounds.append(try SavedRound(row: row)) }
+    return rounds
+  }
+
   func ledger(for id: Company.ID, stakeholders: [Stakeholder]) throws -> Ledger {
     let company = try company(id)
     let arguments: StatementArguments = [id.rawValue]
@@ -86,6 +93,10 @@ struct WorkspaceWriter {
     }
     try insert(changes.transactions, sql: Transaction.insertSQL) {
       $0.item.storedValues(company: $0.company)
+    }
+    let statement = try db.cachedStatement(sql: SavedRound.insertSQL)
+    for round in changes.rounds {
+      try statement.execute(arguments: try round.item.storedValues(company: round.company))
     }
   }
 

@@ -28,7 +28,7 @@ enum SampleCompany {
   static let grace: Stakeholder.ID = "grace-hopper"
   static let fund: Stakeholder.ID = "seed-fund-i"
 
-  /// Every event, in recording order (sequence 1...15).
+  /// Every event, in recording order (sequence 1...16).
   static var events: [(date: CalendarDate, event: LedgerEvent)] {
     let fourYears = { (start: String) in
       VestingSchedule(start: day(start), totalMonths: 48, cliffMonths: 12, frequencyMonths: 1)
@@ -129,6 +129,14 @@ enum SampleCompany {
           WarrantIssuance(
             security: "W-1", holder: fund, shareClass: commonID, quantity: 10_000,
             strike: fraction(1, 2), expires: day("2035-11-03")))
+      ),
+      // 16: the SAFE converts into 100,000 common at $5.
+      (
+        day("2025-12-01"),
+        .convert(
+          Conversion(
+            security: "SAFE-1", resultingSecurity: "CS-20", shareClass: commonID, quantity: 100_000,
+            pricePerShare: Ratio(5)))
       ),
     ]
   }

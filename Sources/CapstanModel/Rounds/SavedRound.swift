@@ -1,0 +1,104 @@
+/// A priced round's terms as a founder saved them, to show again or close later.
+///
+/// Plain values only (the engine turns them into its `RoundInput`), so the model and the store
+/// need nothing of the engine.
+public struct RoundTerms: Sendable, Hashable, Codable {
+  /// How the price is set.
+  public enum Valuation: Sendable, Hashable, Codable {
+    /// A pre-money valuation.
+    case preMoney(Ratio)
+    /// A post-money valuation.
+    case postMoney(Ratio)
+    /// A stated price per share.
+    case pricePerShare(Ratio)
+  }
+
+  /// The pool top-up.
+  public enum Pool: Sendable, Hashable, Codable {
+    /// None.
+    case none
+    /// A number of shares.
+    case increase(Shares)
+    /// Unissued pool as a fraction of post-money fully diluted.
+    case target(Ratio)
+  }
+
+  /// How the price is set.
+  public var valuation: Valuation
+  /// Investors and amounts, in order.
+  public var investors: [Investment]
+  /// The pool top-up.
+  public var pool: Pool
+  /// Whether converting securities are in the pricing shares (NVCA/YC) or dilute the round.
+  public var pricingIncludesConversions: Bool
+  /// The new class's name and charter terms; its issue price is the round price.
+  public var newClass: NewClassTerms
+
+  /// Terms.
+  public init(
+    valuation: Valuation, investors: [Investment], pool: Pool,
+    pricingIncludesConversions: Bool = true,
+    newClass: NewClassTerms
+  ) {
+    self.valuation = valuation
+    self.investors = investors
+    self.pool = pool
+    self.pricingIncludesConversions = pricingIncludesConversions
+    self.newClass = newClass
+  }
+}
+
+/// One investor's cheque.
+public struct Investment: Sendable, Hashable, Codable {
+  /// The investor's name (a stakeholder, created at closing if new).
+  public var investor: String
+  /// The amount.
+  public var amount: Ratio
+
+  /// An investment.
+  public init(investor: String, amount: Ratio) {
+    self.investor = investor
+    self.amount = amount
+  }
+}
+
+/// The charter terms of the class a round creates.
+public struct NewClassTerms: Sendable, Hashable, Codable {
+  /// The class's name ("Series A").
+  public var name: String
+  /// Its liquidation preference.
+  public var preference: LiquidationPreference
+  /// Its anti-dilution protection.
+  public var antiDilution: AntiDilution
+
+  /// Terms.
+  public init(
+    name: String, preference: LiquidationPreference = LiquidationPreference(),
+    antiDilution: AntiDilution = .broadBasedWeightedAverage
+  ) {
+    self.name = name
+    self.preference = preference
+    self.antiDilution = antiDilution
+  }
+}
+
+/// A round saved under a name, with what the model gave when it was saved.
+public struct SavedRound: Sendable, Hashable, Codable {
+  /// The name, unique within the company.
+  public var name: String
+  /// The closing date the round was modelled for.
+  public var closing: CalendarDate
+  /// The terms.
+  public var terms: RoundTerms
+  /// The key numbers the model gave (price, pool increase, shares per investor and per converting
+  /// security), to refuse a close when the ledger has changed them.
+  public var outcome: [String: String]
+
+  /// A saved round.
+  public init(name: String, closing: CalendarDate, terms: RoundTerms, outcome: [String: String]) {
+    self.name = name
+    self.closing = closing
+    self.terms = terms
+    self.outcome = outcome
+  }
+}
