@@ -19,7 +19,9 @@ struct CommandsEndToEndTests {
       ["plan", "increase"],
       ["plan", "list"], ["issue"], ["grant"], ["exercise"], ["transfer"], ["cancel"],
       ["repurchase"],
-      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["model"], ["exit"],
+      ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["round", "save"],
+      ["round", "list"], ["round", "show"],
+      ["round", "close"], ["model"], ["exit"],
       ["safe", "add"], ["note", "add"],
       ["warrant", "add"], ["demo"],
     ] {

@@ -9,7 +9,7 @@ struct RoundCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "round",
     abstract: "Model a priced round on the company's current cap table.",
-    subcommands: [Model.self]
+    subcommands: [Model.self, Save.self, List.self, Show.self, Close.self]
   )
 
   /// The deal terms shared by the round commands.
@@ -31,6 +31,18 @@ struct RoundCommand: ParsableCommand {
     var basis: PricingBasis = .includingConversions
     @Option(help: "Closing date (default: today).")
     var date: String?
+    @Option(name: .customLong("class"), help: "The new class's name (default: Series A).")
+    var className: String = "Series A"
+    @Option(help: "The new class's liquidation preference multiple (default 1x).")
+    var liquidationMultiple: String?
+    @Flag(help: "The new class participates after its preference.")
+    var participating = false
+    @Option(help: "Participation cap as a multiple of the issue price (with --participating).")
+    var cap: String?
+    @Option(help: "The new class's seniority (default: one above the most senior class).")
+    var seniority: Int?
+    @Option(help: "The new class's anti-dilution: none, broad (default), narrow or ratchet.")
+    var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
     func validate() throws {
       let valuations = [preMoney, postMoney, price].compactMap { $0 }
@@ -41,6 +53,41 @@ struct RoundCommand: ParsableCommand {
       if poolTarget != nil && poolIncrease != nil {
         throw ValidationError("give --pool-target or --pool-increase, not both")
       }
+      if cap != nil && !participating {
+        throw ValidationError("--cap limits participation; add --participating")
+      }
+    }
+
+    /// The terms as the model keeps them.
+    func roundTerms(seniorityDefault: Int) throws -> RoundTerms {
+      let valuation: RoundTerms.Valuation =
+        switch try self.valuation() {
+        case .preMoney(let value): .preMoney(value)
+        case .postMoney(let value): .postMoney(value)
+        case .pricePerShare(let value): .pricePerShare(value)
+        }
+      let pool: RoundTerms.Pool =
+        switch try self.pool() {
+        case .none: .none
+        case .increase(let shares): .increase(shares)
+        case .targetPostMoney(let fraction): .target(fraction)
+        }
+      let multiple =
+        try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
+      let participation: Participation =
+        try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
+        ?? (participating ? .full : .none)
+      return RoundTerms(
+        valuation: valuation,
+        investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
+        pool: pool,
+        pricingIncludesConversions: basis == .includingConversions,
+        newClass: NewClassTerms(
+          name: className,
+          preference: LiquidationPreference(
+            multiple: multiple, participation: participation,
+            seniority: seniority ?? seniorityDefault),
+          antiDilution: antiDilution))
     }
 
     func valuation() throws -> Valuation {
@@ -87,23 +134,10 @@ struct RoundCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let closing = try Parse.date(terms.date, "--date", default: .today())
-      let table = try store.ledger(for: company.id).replay(asOf: closing)
-      var safes: [SAFE] = []
-      var notes: [ConvertibleNote] = []
-      for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
-        switch position {
-        case .safe(let safe, let issued):
-          safes.append(SAFE(safe, holder: table.name(of: safe.holder), issued: issued))
-        case .note(let note, let issued):
-          notes.append(ConvertibleNote(note, holder: table.name(of: note.holder), issued: issued))
-        }
-      }
-      let input = RoundInput(
-        capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
-        valuation: try terms.valuation(),
-        investors: try terms.investors(), pool: try terms.pool(), pricingBasis: terms.basis,
-        closing: closing, rounding: company.rounding)
-      let result = try PricedRound.model(input)
+      let roundTerms = try terms.roundTerms(
+        seniorityDefault: try RoundCommand.nextSeniority(store, company))
+      let result = try RoundCommand.model(
+        roundTerms, store: store, company: company, closing: closing)
       switch output.format {
       case .json: emit(RoundOutput.json("Round", result).render())
       case .text, .csv:
@@ -111,6 +145,174 @@ struct RoundCommand: ParsableCommand {
           "\(company.name): round model (nothing written)\n\n"
             + RoundOutput.text("Round", result, currency: company.currency))
       }
+    }
+  }
+}
+
+extension RoundCommand {
+  /// Models saved or given terms on the company's cap table as of the closing date.
+  static func model(
+    _ terms: RoundTerms, store: any Workspace, company: Company, closing: CalendarDate
+  ) throws
+    -> RoundResult
+  {
+    let table = try store.ledger(for: company.id).replay(asOf: closing)
+    return try PricedRound.model(
+      RoundInput(terms: terms, table: table, closing: closing, rounding: company.rounding))
+  }
+
+  /// One above the most senior preferred class (a new round is usually senior).
+  static func nextSeniority(_ store: any Workspace, _ company: Company) throws -> Int {
+    let ranks = try store.ledger(for: company.id).classes.compactMap { $0.preference?.seniority }
+    return (ranks.max() ?? 0) + 1
+  }
+
+  static func saved(_ name: String, _ store: any Workspace, _ company: Company) throws -> SavedRound
+  {
+    let rounds = try store.savedRounds(for: company.id)
+    guard let round = rounds.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+      let known = rounds.map(\.name).joined(separator: ", ")
+      throw InputError.invalid(
+        field: "NAME", input: name,
+        expected: "a saved round (\(known.isEmpty ? "none saved yet" : known))")
+    }
+    return round
+  }
+
+  struct Save: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Save a round's terms under a name, to show again or close later.",
+      discussion: """
+        Example: capstan round save "Series A" --pre-money 24M --invest lead=6M --pool-target 12% \\
+                   --date 2026-03-01 --class "Series A" --liquidation-multiple 1x
+        """)
+
+    @Argument(help: "A name for the round.")
+    var name: String
+    @OptionGroup var terms: Terms
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let closing = try Parse.date(terms.date, "--date", default: .today())
+      let roundTerms = try terms.roundTerms(
+        seniorityDefault: try RoundCommand.nextSeniority(store, company))
+      let result = try RoundCommand.model(
+        roundTerms, store: store, company: company, closing: closing)
+      let round = SavedRound(
+        name: name, closing: closing, terms: roundTerms, outcome: result.keyNumbers)
+      try store.write { draft in try draft.saveRound(round, company: company.id) }
+      print(
+        "Saved round \(name) (closing \(closing)): price \(Price(result.price.rounded, company.currency).formatted(places: 4)), \(result.postMoneyFullyDiluted) shares fully diluted after it"
+      )
+      print(
+        "Next: capstan round show \"\(name)\" · capstan round close \"\(name)\" --date \(closing)")
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List saved rounds.", discussion: "Example: capstan round list")
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let rounds = try store.savedRounds(for: company.id)
+      guard !rounds.isEmpty else {
+        print("No saved rounds (save one with: capstan round save NAME ...)")
+        return
+      }
+      var table = TextTable([
+        ("Round", .left), ("Closing", .left), ("Class", .left), ("Price", .right),
+        ("New money", .right),
+      ])
+      for round in rounds {
+        let money = round.terms.investors.reduce(Ratio.zero) { $0 + $1.amount }
+        table.add([
+          round.name, round.closing.iso, round.terms.newClass.name, round.outcome["price"] ?? "-",
+          Money(money, company.currency).formatted,
+        ])
+      }
+      emit(table.render())
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Model a saved round again on today's ledger.",
+      discussion: "Example: capstan round show \"Series A\"")
+
+    @Argument(help: "The saved round.")
+    var name: String
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let round = try RoundCommand.saved(name, store, company)
+      let result = try RoundCommand.model(
+        round.terms, store: store, company: company, closing: round.closing)
+      switch output.format {
+      case .json: emit(RoundOutput.json(round.name, result).render())
+      case .text, .csv:
+        var text = RoundOutput.text(round.name, result, currency: company.currency)
+        let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
+        if !changed.isEmpty {
+          text += "\nChanged since the round was saved: \(changed.joined(separator: "; "))\n"
+        }
+        emit(text)
+      }
+    }
+  }
+
+  /// `key: saved → now` for every number that differs.
+  static func differences(_ saved: [String: String], _ now: [String: String]) -> [String] {
+    Set(saved.keys).union(now.keys).sorted().compactMap { key in
+      saved[key] == now[key] ? nil : "\(key): \(saved[key] ?? "none") → \(now[key] ?? "none")"
+    }
+  }
+
+  struct Close: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Close a saved round: write the new class, shares, conversions and pool increase.",
+      discussion: """
+        Example: capstan round close "Series A" --date 2026-03-01
+        Everything is one ledger step, dated the closing date: the new preferred class, the
+        conversion of every SAFE and note outstanding, the investors' shares (new investors
+        are added as institutions), the pool increase (and the authorized shares it needs).
+        Refused, with what changed, when the ledger no longer gives the saved numbers.
+        """)
+
+    @Argument(help: "The saved round.")
+    var name: String
+    @Option(help: "Closing date (default: the saved one).")
+    var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let round = try RoundCommand.saved(name, store, company)
+      let closing = try Parse.date(date, "--date", default: round.closing)
+      let result = try RoundCommand.model(
+        round.terms, store: store, company: company, closing: closing)
+      let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
+      guard changed.isEmpty else {
+        throw InputError.invalid(
+          field: "round \(round.name)", input: closing.iso,
+          expected:
+            "the numbers it was saved with, but the ledger now gives: \(changed.joined(separator: "; ")) (save the round again to accept them)"
+        )
+      }
+      let written = try store.write { draft in
+        try draft.closeRound(result.closing(newClass: round.terms.newClass), company: company.id)
+      }
+      print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")
+      emit(
+        LedgerCommand.render(
+          LedgerListing.entries(
+            of: try store.ledger(for: company.id), since: closing, until: closing),
+          company: company, format: .text))
     }
   }
 }

@@ -1,0 +1,132 @@
+/// What closing a priced round writes, in plain values: the round engine computes it, the
+/// draft turns it into one ledger step (`WorkspaceDraft.closeRound`).
+public struct RoundClosing: Sendable, Hashable {
+  /// One investor's new shares.
+  public struct Purchase: Sendable, Hashable {
+    /// The investor's name (a stakeholder; created as an institution if new).
+    public var investor: String
+    /// Shares bought.
+    public var shares: Shares
+
+    /// A purchase.
+    public init(investor: String, shares: Shares) {
+      self.investor = investor
+      self.shares = shares
+    }
+  }
+
+  /// One SAFE's or note's conversion.
+  public struct ConversionOrder: Sendable, Hashable {
+    /// The converting security.
+    public var security: SecurityID
+    /// Shares it converts into.
+    public var shares: Shares
+    /// Its conversion price.
+    public var price: Ratio
+
+    /// A conversion.
+    public init(security: SecurityID, shares: Shares, price: Ratio) {
+      self.security = security
+      self.shares = shares
+      self.price = price
+    }
+  }
+
+  /// The closing date.
+  public var date: CalendarDate
+  /// The new class's terms.
+  public var newClass: NewClassTerms
+  /// The round price per share (the new class's original issue price).
+  public var price: Ratio
+  /// New-money (and pro rata) purchases.
+  public var purchases: [Purchase]
+  /// Conversions of SAFEs and notes.
+  public var conversions: [ConversionOrder]
+  /// Shares added to the option pool.
+  public var poolIncrease: Shares
+
+  /// A closing.
+  public init(
+    date: CalendarDate, newClass: NewClassTerms, price: Ratio, purchases: [Purchase],
+    conversions: [ConversionOrder], poolIncrease: Shares
+  ) {
+    self.date = date
+    self.newClass = newClass
+    self.price = price
+    self.purchases = purchases
+    self.conversions = conversions
+    self.poolIncrease = poolIncrease
+  }
+}
+
+extension WorkspaceDraft {
+  /// Writes a round's closing as one step: the new preferred class, the conversions of SAFEs and
+  /// notes into it, the investors' shares, the pool increase (authorizing more shares of the
+  /// pool's class when the charter does not cover it), all dated the closing date.
+  @discardableResult
+  public mutating func closeRound(_ closing: RoundClosing, company: Company.ID) throws
+    -> [Transaction]
+  {
+    let newShares =
+      closing.purchases.reduce(Shares.zero) { $0 + $1.shares }
+      + closing.conversions.reduce(Shares.zero) { $0 + $1.shares }
+    let shareClass = try addClass(
+      ShareClass(
+        id: "new", name: closing.newClass.name, kind: .preferred, initialAuthorized: newShares,
+        originalIssuePrice: closing.price, preference: closing.newClass.preference,
+        antiDilution: closing.newClass.antiDilution),
+      to: company)
+    var ledger = try ledger(for: company)
+    var next = Int(ledger.nextSecurityID(prefix: "PS").rawValue.dropFirst(3)) ?? 1
+    func newID() -> SecurityID {
+      defer { next += 1 }
+      return SecurityID("PS-\(next)")
+    }
+    var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    for conversion in closing.conversions {
+      events.append(
+        (
+          closing.date,
+          .convert(
+            Conversion(
+              security: conversion.security, resultingSecurity: newID(), shareClass: shareClass.id,
+              quantity: conversion.shares, pricePerShare: conversion.price))
+        ))
+    }
+    for purchase in closing.purchases where purchase.shares > .zero {
+      let existing = try? stakeholder(named: purchase.investor)
+      let holder = try existing ?? addStakeholder(name: purchase.investor, kind: .institution)
+      events.append(
+        (
+          closing.date,
+          .issueStock(
+            StockIssuance(
+              security: newID(), holder: holder.id, shareClass: shareClass.id,
+              quantity: purchase.shares,
+              pricePerShare: closing.price))
+        ))
+    }
+    if closing.poolIncrease > .zero {
+      ledger = try self.ledger(for: company)
+      guard let plan = ledger.plans.min(by: { ($0.adopted, $0.name) < ($1.adopted, $1.name) })
+      else {
+        throw LedgerError.unknownPlan(
+          "(none: the round increases the pool; add one with capstan plan add)")
+      }
+      let table = try ledger.replay(asOf: closing.date)
+      if let state = table.classes[plan.shareClass] {
+        let needed = state.outstanding + table.reserved(for: plan.shareClass) + closing.poolIncrease
+        if needed > state.authorized {
+          events.append(
+            (
+              closing.date,
+              .authorizeShares(SharesAuthorization(shareClass: plan.shareClass, newTotal: needed))
+            ))
+        }
+      }
+      events.append(
+        (closing.date, .increasePool(PoolIncrease(plan: plan.id, quantity: closing.poolIncrease))))
+    }
+    return try append(events, to: company)
+  }
+}
