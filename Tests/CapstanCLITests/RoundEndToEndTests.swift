@@ -38,3 +38,24 @@ struct RoundEndToEndTests {
     #expect(bad.stderr.contains("NAME=AMOUNT"))
   }
 }
+
+@Suite("capstan round model, pro rata")
+struct RoundProRataEndToEndTests {
+  /// Ada holds 4,000,000 of 9,000,000 fully diluted: her entitlement in a $3M round is
+  /// 4/9 × $3,000,000 = $1,333,333.33; at a stated $1.00 she buys 1,333,333 shares when she
+  /// takes it all, 500,000 for $500,000, none when she declines.
+  @Test(arguments: [("full", 1_333_333), ("500k", 500_000), ("declined", 0)])
+  func proRataElections(take: String, shares: Int) throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    let json = try cli.sh(
+      "round model --price 1.00 --invest Lead=3M --pro-rata Ada=\(take) --date 2026-01-01 --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let rows = try #require(object["pro_forma"] as? [[String: Any]])
+    let ada = try #require(rows.first { $0["name"] as? String == "Ada" })
+    #expect(ada["pro_rata"] as? Int == shares)
+    #expect((object["investors"] as? [[String: Any]])?.first?["shares"] as? Int == 3_000_000)
+  }
+}

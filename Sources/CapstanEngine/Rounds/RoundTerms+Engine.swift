@@ -26,13 +26,29 @@ extension RoundInput {
       case .increase(let shares): .increase(shares)
       case .target(let fraction): .targetPostMoney(fraction)
       }
+    let choices = terms.proRata ?? []
+    let named = Set(choices.map { $0.holder.lowercased() })
+    let holders = Set(
+      table.stakeholders.values.filter { named.contains($0.name.lowercased()) }.map(\.id))
+    let elections = choices.map { choice in
+      let take: ProRataTake =
+        switch choice.take {
+        case .full: .full
+        case .declined: .declined
+        case .amount(let amount): .amount(amount)
+        }
+      let known = table.stakeholders.values.first {
+        $0.name.lowercased() == choice.holder.lowercased()
+      }
+      return ProRataElection(known?.name ?? choice.holder, take: take)
+    }
     self.init(
-      capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
-      valuation: valuation,
+      capitalization: PreRoundCapitalization(table, proRataHolders: holders), safes: safes,
+      notes: notes, valuation: valuation,
       investors: terms.investors.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
       pricingBasis: terms.pricingIncludesConversions
         ? .includingConversions : .excludingConversions,
-      closing: closing, rounding: rounding)
+      proRata: elections, closing: closing, rounding: rounding)
   }
 }
 

@@ -33,6 +33,8 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   public var pricingIncludesConversions: Bool
   /// The new class's name and charter terms; its issue price is the round price.
   public var newClass: NewClassTerms
+  /// What holders with a pro rata right take (nil or empty: nobody exercises one).
+  public var proRata: [ProRataChoice]?
 
   /// Terms.
   public init(
@@ -45,6 +47,30 @@ public struct RoundTerms: Sendable, Hashable, Codable {
     self.pool = pool
     self.pricingIncludesConversions = pricingIncludesConversions
     self.newClass = newClass
+  }
+}
+
+/// A holder's pro rata election in a round.
+public struct ProRataChoice: Sendable, Hashable, Codable {
+  /// How much of its entitlement the holder takes.
+  public enum Take: Sendable, Hashable, Codable {
+    /// All of it.
+    case full
+    /// None.
+    case declined
+    /// This amount (at most the entitlement).
+    case amount(Ratio)
+  }
+
+  /// The holder's name.
+  public var holder: String
+  /// What it takes.
+  public var take: Take
+
+  /// An election.
+  public init(holder: String, take: Take) {
+    self.holder = holder
+    self.take = take
   }
 }
 

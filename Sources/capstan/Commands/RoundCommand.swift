@@ -31,6 +31,10 @@ struct RoundCommand: ParsableCommand {
     var basis: PricingBasis = .includingConversions
     @Option(help: "Closing date (default: today).")
     var date: String?
+    @Option(
+      help: "A pro rata election, HOLDER=full|declined|AMOUNT (repeat; gives the holder the right)."
+    )
+    var proRata: [String] = []
     @Option(name: .customLong("class"), help: "The new class's name (default: Series A).")
     var className: String = "Series A"
     @Option(help: "The new class's liquidation preference multiple (default 1x).")
@@ -77,7 +81,22 @@ struct RoundCommand: ParsableCommand {
       let participation: Participation =
         try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
         ?? (participating ? .full : .none)
-      return RoundTerms(
+      let elections = try proRata.map { entry in
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty else {
+          throw InputError.invalid(
+            field: "--pro-rata", input: entry,
+            expected: "HOLDER=full, HOLDER=declined or HOLDER=AMOUNT")
+        }
+        let take: ProRataChoice.Take =
+          switch parts[1].lowercased() {
+          case "full": .full
+          case "declined": .declined
+          default: .amount(try Parse.amount(parts[1], "--pro-rata \(parts[0])"))
+          }
+        return ProRataChoice(holder: parts[0], take: take)
+      }
+      var terms = RoundTerms(
         valuation: valuation,
         investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
         pool: pool,
@@ -88,6 +107,8 @@ struct RoundCommand: ParsableCommand {
             multiple: multiple, participation: participation,
             seniority: seniority ?? seniorityDefault),
           antiDilution: antiDilution))
+      terms.proRata = elections.isEmpty ? nil : elections
+      return terms
     }
 
     func valuation() throws -> Valuation {
