@@ -116,3 +116,4 @@ extension StoreError: RefusedInput {}
 extension ScenarioError: RefusedInput {}
 extension RoundError: RefusedInput {}
 extension WaterfallError: RefusedInput {}
+extension AntiDilutionError: RefusedInput {}

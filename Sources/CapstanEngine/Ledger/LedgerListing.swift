@@ -136,6 +136,10 @@ public enum LedgerListing {
           "\(conversion.security) converted into \(conversion.quantity) "
           + "\(classes[conversion.shareClass] ?? conversion.shareClass.rawValue) as \(conversion.resultingSecurity) "
           + "at \(Price(conversion.pricePerShare, currency).formatted(places: 6))"
+      case .adjustConversionPrice(let change):
+        entry.summary =
+          "\(classes[change.shareClass] ?? change.shareClass.rawValue) conversion price set to "
+          + "\(Price(change.newConversionPrice, currency).formatted(places: 4)) (anti-dilution)"
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"

@@ -70,7 +70,9 @@ extension RoundResult {
   }
 
   /// What closing the round writes.
-  public func closing(newClass: NewClassTerms) -> RoundClosing {
+  public func closing(newClass: NewClassTerms, antiDilution: [ClassAntiDilution] = [])
+    -> RoundClosing
+  {
     var purchases = investors.map { RoundClosing.Purchase(investor: $0.name, shares: $0.shares) }
     for allocation in proRata where allocation.shares > .zero {
       purchases.append(
@@ -81,6 +83,9 @@ extension RoundResult {
       conversions: conversions.map {
         RoundClosing.ConversionOrder(security: $0.id, shares: $0.shares, price: $0.conversionPrice)
       },
-      poolIncrease: pool.increase)
+      poolIncrease: pool.increase,
+      conversionPriceChanges: antiDilution.map {
+        ConversionPriceChange(shareClass: $0.shareClass, newConversionPrice: $0.adjustment.cp2)
+      })
   }
 }

@@ -156,3 +156,18 @@ public struct Conversion: Sendable, Hashable, Codable {
     self.pricePerShare = pricePerShare
   }
 }
+
+/// A preferred class's new conversion price after an anti-dilution adjustment: its shares then
+/// convert into (old conversion price ÷ new) times as many common shares as before.
+public struct ConversionPriceChange: Sendable, Hashable, Codable {
+  /// The protected class.
+  public var shareClass: ShareClass.ID
+  /// The new conversion price (CP2).
+  public var newConversionPrice: Ratio
+
+  /// A change.
+  public init(shareClass: ShareClass.ID, newConversionPrice: Ratio) {
+    self.shareClass = shareClass
+    self.newConversionPrice = newConversionPrice
+  }
+}

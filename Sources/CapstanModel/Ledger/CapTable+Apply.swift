@@ -24,6 +24,7 @@ extension CapTable {
     case .issueNote(let note): try issueNote(note, on: date)
     case .issueWarrant(let warrant): try issueWarrant(warrant, on: date)
     case .convert(let conversion): try convert(conversion, on: date)
+    case .adjustConversionPrice(let change): try adjustConversionPrice(change)
     }
   }
 

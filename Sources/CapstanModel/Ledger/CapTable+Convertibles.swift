@@ -90,3 +90,22 @@ extension CapTable {
         vesting: nil))
   }
 }
+
+extension CapTable {
+  /// Sets a preferred class's conversion price; its conversion ratio scales by CP1 ÷ CP2.
+  mutating func adjustConversionPrice(_ change: ConversionPriceChange) throws(LedgerError) {
+    let state = try requireClass(change.shareClass)
+    guard state.definition.kind == .preferred, let cp1 = state.conversionPrice, cp1 > .zero else {
+      throw .wrongSecurityKind(
+        SecurityID(state.definition.name), expected: "a preferred class with a conversion price")
+    }
+    guard change.newConversionPrice > .zero else {
+      throw .invalidTerms(
+        SecurityID(state.definition.name), "the conversion price must be positive")
+    }
+    classes.update(change.shareClass) {
+      $0.conversionRatio = $0.conversionRatio * cp1 / change.newConversionPrice
+      $0.conversionPrice = change.newConversionPrice
+    }
+  }
+}

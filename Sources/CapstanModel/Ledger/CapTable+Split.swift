@@ -70,10 +70,16 @@ extension CapTable {
     switch state.definition.kind {
     case .common:
       classes.updateEach { other in
-        if other.definition.kind == .preferred { other.conversionRatio *= ratio }
+        if other.definition.kind == .preferred {
+          other.conversionRatio *= ratio
+          other.conversionPrice = other.conversionPrice.map { $0 / ratio }
+        }
       }
     case .preferred:
-      classes.update(split.shareClass) { $0.conversionRatio = state.conversionRatio / ratio }
+      classes.update(split.shareClass) {
+        $0.conversionRatio = state.conversionRatio / ratio
+        $0.conversionPrice = state.conversionPrice.map { $0 * ratio }
+      }
     }
   }
 }

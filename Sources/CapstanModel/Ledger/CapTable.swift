@@ -59,6 +59,7 @@ public struct CapTable: Sendable {
       // Close one and may open a balance security: never more open than before.
       case .cancel, .repurchase: claimed += 1
       case .issueSAFE, .issueNote, .issueWarrant: claimed += 1
+      case .adjustConversionPrice: break
       case .split, .authorizeShares, .increasePool: break
       }
     }
@@ -90,12 +91,15 @@ public struct ClassState: Sendable {
   public internal(set) var outstanding: Shares
   /// Common shares per share on conversion now (changes with splits and anti-dilution).
   public internal(set) var conversionRatio: Ratio
+  /// The conversion price now (changes with splits and anti-dilution); nil for common.
+  public internal(set) var conversionPrice: Ratio?
 
   init(definition: ShareClass) {
     self.stored = Definition(definition)
     self.authorized = definition.initialAuthorized
     self.outstanding = .zero
     self.conversionRatio = definition.initialConversionRatio
+    self.conversionPrice = definition.conversionPrice ?? definition.originalIssuePrice
   }
 }
 

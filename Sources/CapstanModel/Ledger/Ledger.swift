@@ -121,7 +121,7 @@ extension LedgerEvent {
     case .issueNote(let note): [note.security]
     case .issueWarrant(let warrant): [warrant.security]
     case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
-    case .split, .authorizeShares, .increasePool: []
+    case .split, .authorizeShares, .increasePool, .adjustConversionPrice: []
     }
   }
 }

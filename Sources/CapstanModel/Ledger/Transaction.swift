@@ -49,6 +49,9 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case issueWarrant(WarrantIssuance)
   /// A SAFE or note converted into stock (OCF TX_CONVERTIBLE_CONVERSION).
   case convert(Conversion)
+  /// A preferred class's conversion price changed by anti-dilution (OCF
+  /// TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT).
+  case adjustConversionPrice(ConversionPriceChange)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -66,6 +69,7 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .issueNote: "note"
     case .issueWarrant: "warrant"
     case .convert: "conversion"
+    case .adjustConversionPrice: "conversion-price"
     }
   }
 }

@@ -44,12 +44,16 @@ public struct RoundClosing: Sendable, Hashable {
   public var conversions: [ConversionOrder]
   /// Shares added to the option pool.
   public var poolIncrease: Shares
+  /// Anti-dilution adjustments of protected classes.
+  public var conversionPriceChanges: [ConversionPriceChange]
 
   /// A closing.
   public init(
     date: CalendarDate, newClass: NewClassTerms, price: Ratio, purchases: [Purchase],
-    conversions: [ConversionOrder], poolIncrease: Shares
+    conversions: [ConversionOrder], poolIncrease: Shares,
+    conversionPriceChanges: [ConversionPriceChange] = []
   ) {
+    self.conversionPriceChanges = conversionPriceChanges
     self.date = date
     self.newClass = newClass
     self.price = price
@@ -82,7 +86,9 @@ extension WorkspaceDraft {
       defer { next += 1 }
       return SecurityID("PS-\(next)")
     }
-    var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    var events: [(date: CalendarDate, event: LedgerEvent)] = closing.conversionPriceChanges.map {
+      (closing.date, .adjustConversionPrice($0))
+    }
     for conversion in closing.conversions {
       events.append(
         (

@@ -52,6 +52,7 @@ enum TransactionKind: String, CaseIterable {
   case note
   case warrant
   case conversion
+  case conversionPrice = "conversion-price"
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -69,6 +70,7 @@ enum TransactionKind: String, CaseIterable {
     case .issueNote: self = .note
     case .issueWarrant: self = .warrant
     case .convert: self = .conversion
+    case .adjustConversionPrice: self = .conversionPrice
     }
   }
 }
@@ -159,6 +161,9 @@ extension Transaction {
       record[.shareClass] = conversion.shareClass.rawValue
       record[.quantity] = conversion.quantity.count
       record[.price] = conversion.pricePerShare.storedText
+    case .adjustConversionPrice(let change):
+      record[.shareClass] = change.shareClass.rawValue
+      record[.price] = change.newConversionPrice.storedText
     }
     return StatementArguments([company.rawValue] + record.values)
   }
@@ -252,6 +257,11 @@ extension Transaction {
           resultingSecurity: try row.security(.resultingSecurity),
           shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
           pricePerShare: try memo.price(row)))
+    case .conversionPrice:
+      event = .adjustConversionPrice(
+        ConversionPriceChange(
+          shareClass: ShareClass.ID(try row.text(.shareClass)),
+          newConversionPrice: try memo.price(row)))
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

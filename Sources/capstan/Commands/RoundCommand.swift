@@ -157,14 +157,15 @@ struct RoundCommand: ParsableCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
-      let result = try RoundCommand.model(
+      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
       switch output.format {
       case .json: emit(RoundOutput.json("Round", result).render())
       case .text, .csv:
         emit(
           "\(company.name): round model (nothing written)\n\n"
-            + RoundOutput.text("Round", result, currency: company.currency))
+            + RoundOutput.text("Round", result, currency: company.currency)
+            + RoundCommand.antiDilutionText(adjustments, company))
       }
     }
   }
@@ -174,12 +175,36 @@ extension RoundCommand {
   /// Models saved or given terms on the company's cap table as of the closing date.
   static func model(
     _ terms: RoundTerms, store: any Workspace, company: Company, closing: CalendarDate
-  ) throws
-    -> RoundResult
-  {
+  ) throws -> RoundResult {
+    try modelWithAntiDilution(terms, store: store, company: company, closing: closing).result
+  }
+
+  /// The round and the anti-dilution adjustments it triggers in protected classes.
+  static func modelWithAntiDilution(
+    _ terms: RoundTerms, store: any Workspace, company: Company, closing: CalendarDate
+  ) throws -> (result: RoundResult, antiDilution: [ClassAntiDilution]) {
     let table = try store.ledger(for: company.id).replay(asOf: closing)
-    return try PricedRound.model(
+    let result = try PricedRound.model(
       RoundInput(terms: terms, table: table, closing: closing, rounding: company.rounding))
+    return (result, try result.antiDilution(on: table, policy: company.rounding))
+  }
+
+  /// Text lines for the adjustments (empty when none).
+  static func antiDilutionText(_ adjustments: [ClassAntiDilution], _ company: Company) -> String {
+    guard !adjustments.isEmpty else { return "" }
+    var table = TextTable([
+      ("Class", .left), ("Protection", .left), ("CP1", .right), ("CP2", .right),
+      ("Converts into", .right),
+    ])
+    for item in adjustments {
+      table.add([
+        item.name, item.adjustment.protection.rawValue,
+        Price(item.adjustment.cp1, company.currency).formatted(places: 4),
+        Price(item.adjustment.cp2, company.currency).formatted(places: 4),
+        item.adjustment.asConvertedShares.formatted,
+      ])
+    }
+    return "\nAnti-dilution (conversion price adjustments)\n" + table.render()
   }
 
   /// One above the most senior preferred class (a new round is usually senior).
@@ -315,7 +340,7 @@ extension RoundCommand {
       let (store, company) = try workspace.openCompany()
       let round = try RoundCommand.saved(name, store, company)
       let closing = try Parse.date(date, "--date", default: round.closing)
-      let result = try RoundCommand.model(
+      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         round.terms, store: store, company: company, closing: closing)
       let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
       guard changed.isEmpty else {
@@ -326,7 +351,9 @@ extension RoundCommand {
         )
       }
       let written = try store.write { draft in
-        try draft.closeRound(result.closing(newClass: round.terms.newClass), company: company.id)
+        try draft.closeRound(
+          result.closing(newClass: round.terms.newClass, antiDilution: adjustments),
+          company: company.id)
       }
       print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")
       emit(

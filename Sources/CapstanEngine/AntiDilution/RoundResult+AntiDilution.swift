@@ -1,0 +1,60 @@
+import CapstanModel
+
+/// One protected class's adjustment in a round.
+public struct ClassAntiDilution: Sendable, Hashable {
+  /// The class.
+  public var shareClass: ShareClass.ID
+  /// Its name.
+  public var name: String
+  /// CP1 → CP2, the new ratio and the shares as converted.
+  public var adjustment: ConversionPriceAdjustment
+}
+
+extension RoundResult {
+  /// The conversion-price adjustments the round triggers in the snapshot's protected classes
+  /// (only those whose price actually moves).
+  ///
+  /// The dilutive issuance is the round's new money and the shares it bought (NVCA model
+  /// charter: B = new money ÷ CP1, C = new shares). Broad-based A = common outstanding +
+  /// preferred as converted + options and warrants outstanding, the unissued reserve excluded.
+  public func antiDilution(on table: CapTable, policy: RoundingPolicy) throws(AntiDilutionError)
+    -> [ClassAntiDilution]
+  {
+    let sharesIssued = investors.reduce(Shares.zero) { $0 + $1.shares }
+    guard sharesIssued > .zero else { return [] }
+    let issuance = DilutiveIssuance(
+      newMoney: investors.reduce(Ratio.zero) { $0 + $1.cost }, sharesIssued: sharesIssued)
+    var common = Shares.zero
+    var preferred = Shares.zero
+    for state in table.classes.values {
+      if state.definition.kind == .common {
+        common += state.outstanding
+      } else {
+        preferred += Shares(
+          Int64(clamping: (state.outstanding.ratio * state.conversionRatio).floor))
+      }
+    }
+    let options =
+      table.plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
+      + table.warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
+    let base = AntiDilutionBase(
+      commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options)
+    var result: [ClassAntiDilution] = []
+    for state in table.classes.values.sorted(by: { $0.definition.name < $1.definition.name }) {
+      let definition = state.definition
+      guard definition.kind == .preferred, definition.antiDilution != .none,
+        let oip = definition.originalIssuePrice, let cp1 = state.conversionPrice
+      else { continue }
+      let adjustment = try ConversionPriceAdjustment(
+        protection: definition.antiDilution, originalIssuePrice: oip, cp1: cp1,
+        shares: state.outstanding,
+        issuance: issuance, base: base, policy: policy)
+      if adjustment.adjusted {
+        result.append(
+          ClassAntiDilution(
+            shareClass: definition.id, name: definition.name, adjustment: adjustment))
+      }
+    }
+    return result
+  }
+}

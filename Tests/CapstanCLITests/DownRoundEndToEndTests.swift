@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite("a down round with anti-dilution, then exits: end to end")
+struct DownRoundEndToEndTests {
+  /// The exits issue's worked example through the CLI. Broad-based weighted average:
+  /// A = 6,000,000 common + 2,000,000 Series A + 1,000,000 options = 9,000,000;
+  /// B = $3,000,000 ÷ $2.00 = 1,500,000; C = 2,000,000;
+  /// CP2 = 2.00 × 10,500,000 ÷ 11,000,000 = 1.90909… → $1.9091; Fund A converts into
+  /// floor(2,000,000 × 2.00 ÷ 1.9091) = 2,095,228; fully diluted 6,000,000 + 2,095,228 +
+  /// 2,000,000 + 1,000,000 + 500,000 = 11,595,228. The exit payouts are the issue's.
+  @Test func seriesBDownRoundAndExits() throws {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add Downco --incorporated 2024-01-01", "class add Common --authorized 20M",
+      "class add \"Series A\" --authorized 3M --preferred --issue-price 2.00 --anti-dilution broad --seniority 1",
+      "stakeholder add Founders", "stakeholder add \"Fund A\"", "stakeholder add Staff",
+      "issue Founders 6M Common --price 0.0001 --date 2024-01-01",
+      "issue \"Fund A\" 2M \"Series A\" --price 2.00 --date 2025-01-01",
+      "plan add Plan --class Common --reserve 1.5M",
+      "grant Staff 1M --plan Plan --strike 0.5 --date 2025-02-01",
+      "round save \"Series B\" --price 1.50 --invest \"Fund B=3M\" --class \"Series B\" --participating --cap 2x --date 2027-01-15",
+    ] {
+      try cli.sh(line)
+    }
+    let model = try cli.sh("round show \"Series B\"").stdout
+    #expect(model.contains("$1.9091"))
+    try cli.sh("round close \"Series B\"")
+    #expect(try cli.sh("ledger").stdout.contains("Series A conversion price set to $1.9091"))
+    let table = try cli.sh("table --basis fully-diluted --as-of 2027-01-15 --format csv").stdout
+    #expect(table.contains("Fund A,holder,2095228,"))
+    #expect(
+      try cli.sh("table --as-of 2027-01-15 --format json").stdout.contains("\"total\": 11595228"))
+    for (value, expected) in [
+      ("5M", ["Founders,0.00", "Fund A,2000000.00", "Fund B,3000000.00"]),
+      ("12M", ["Founders,3750000.00", "Fund A,4000000.00", "Fund B,4250000.00"]),
+      ("40M", ["Founders,23773608.68", "Fund A,8301855.09", "Fund B,7924536.23"]),
+    ] {
+      let csv = try cli.sh("exit --value \(value) --options exclude --date 2027-01-15 --format csv")
+        .stdout
+      for line in expected { #expect(csv.contains(line), "exit \(value): \(line)") }
+    }
+  }
+}
