@@ -6,7 +6,7 @@ import Testing
 @Suite struct AppendOnlyTests {
   static let rewrites = [
     "UPDATE transactions SET quantity = 1",
-    "DELETE FROM transactions WHERE sequence = 16",
+    "DELETE FROM transactions WHERE sequence = 17",
     "UPDATE share_classes SET initial_authorized = 1",
     "DELETE FROM share_classes",
     "UPDATE stock_plans SET initial_reserve = 1",
@@ -27,7 +27,7 @@ import Testing
       }
       #expect(error?.message?.contains("append-only") == true)
       #expect(try rowCounts(path) == counts)
-      #expect(try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").transactions.count == 16)
+      #expect(try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").transactions.count == 17)
     }
   }
 

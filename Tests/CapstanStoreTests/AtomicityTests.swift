@@ -29,7 +29,7 @@ import Testing
       let path = try Self.sampleFile(in: folder)
       let bytesBefore = contents(of: path)
       let countsBefore = try rowCounts(path)
-      #expect(countsBefore["transactions"] == 16)
+      #expect(countsBefore["transactions"] == 17)
       // Closing the last connection checkpoints the WAL into the main file and removes it.
       #expect(!exists(path + "-wal"))
       do {
@@ -71,7 +71,7 @@ import Testing
             [Self.issue("CS-100", 1_000_000), Self.issue("CS-101", 40_000_000)], to: "acme-ai")
         }
       }
-      #expect(failure?.transaction?.sequence == 18)
+      #expect(failure?.transaction?.sequence == 19)
       #expect(
         failure?.error
           == .exceedsAuthorized(
@@ -93,7 +93,7 @@ import Testing
           try draft.append([Self.issue("CS-100", 1_000)], to: "acme-ai")
         }
       }
-      #expect(try workspace.ledger(for: "acme-ai").transactions.count == 16)
+      #expect(try workspace.ledger(for: "acme-ai").transactions.count == 17)
     }
   }
 
@@ -122,7 +122,7 @@ import Testing
         try SampleCompany.record(in: &draft)
         return try draft.append([Self.issue("CS-100", 1_000)], to: "acme-ai")
       }
-      #expect(added.map(\.sequence) == [17])
+      #expect(added.map(\.sequence) == [18])
       #expect(try workspace.ledger(for: "acme-ai").transactions.contains(added[0]))
     }
   }

@@ -56,7 +56,7 @@ import Testing
       }
       let reopened = try SQLiteWorkspace.open(at: path)
       #expect(try reopened.appliedMigrations() == ["v1", "v2-saved-rounds"])
-      #expect(try reopened.ledger(for: "acme-ai").transactions.count == 16)
+      #expect(try reopened.ledger(for: "acme-ai").transactions.count == 17)
       let round = SavedRound(
         name: "Seed", closing: day("2026-01-01"),
         terms: RoundTerms(

@@ -33,7 +33,7 @@ import Testing
 
       let acme = try workspace.ledger(for: "acme-ai")
       let beta = try workspace.ledger(for: "beta-labs")
-      #expect(acme.transactions.count == 16)
+      #expect(acme.transactions.count == 17)
       // Beta's numbering starts again at 1; its CS-1 is not Acme's CS-1.
       #expect(beta.transactions.map(\.sequence) == [1])
       #expect(beta.classes.map(\.name) == ["Common"])

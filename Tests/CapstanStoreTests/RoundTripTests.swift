@@ -25,8 +25,8 @@ import Testing
       #expect(loaded.classes == expected.classes)
       #expect(loaded.plans == expected.plans)
       #expect(loaded.transactions == expected.transactions)
-      #expect(loaded.transactions.map(\.sequence) == Array(1...16))
-      #expect(Set(loaded.transactions.map(\.event.kind)).count == 13)
+      #expect(loaded.transactions.map(\.sequence) == Array(1...17))
+      #expect(Set(loaded.transactions.map(\.event.kind)).count == 14)
     }
   }
 
@@ -87,7 +87,7 @@ import Testing
         try workspace.write { try SampleCompany.record(in: &$0) }
       }
       let table = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").replay()
-      #expect(table.asOf == day("2025-12-01"))
+      #expect(table.asOf == day("2025-12-02"))
 
       // Common before the split: 4,000,000 (CS-1) + 500,000 (CS-4) + 1,400,000 (CS-6)
       // + 40,000 (CS-7) = 5,940,000; the 2:1 split doubles every position; then the SAFE
@@ -109,7 +109,7 @@ import Testing
       #expect(common.authorized == 50_000_000)  // 25,000,000 × 2
       let seed = try #require(table.classes[SampleCompany.seedID])
       #expect(seed.outstanding == 1_000_000)
-      #expect(seed.conversionRatio == fraction(5, 2))  // 5/4, doubled by the split of common
+      #expect(seed.conversionRatio == fraction(25, 8))  // 5/4, doubled by the split, × 0.20/0.16
 
       // Pool: 1,000,000 − 200,000 granted = 800,000, ×2 = 1,600,000, + 300,000.
       // OP-1: 200,000 − 50,000 exercised − 30,000 retired = 120,000 outstanding, ×2.
@@ -143,7 +143,7 @@ import Testing
       }
       let loaded = try workspace.ledger(for: "acme-ai").transactions
       #expect(
-        loaded.map(\.sequence) == [1, 2, 17, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
+        loaded.map(\.sequence) == [1, 2, 18, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
       #expect(loaded == (try inMemory.ledger(for: "acme-ai").transactions))
     }
   }

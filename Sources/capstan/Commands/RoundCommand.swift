@@ -297,12 +297,14 @@ extension RoundCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let round = try RoundCommand.saved(name, store, company)
-      let result = try RoundCommand.model(
+      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         round.terms, store: store, company: company, closing: round.closing)
       switch output.format {
       case .json: emit(RoundOutput.json(round.name, result).render())
       case .text, .csv:
-        var text = RoundOutput.text(round.name, result, currency: company.currency)
+        var text =
+          RoundOutput.text(round.name, result, currency: company.currency)
+          + RoundCommand.antiDilutionText(adjustments, company)
         let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
         if !changed.isEmpty {
           text += "\nChanged since the round was saved: \(changed.joined(separator: "; "))\n"

@@ -28,7 +28,7 @@ enum SampleCompany {
   static let grace: Stakeholder.ID = "grace-hopper"
   static let fund: Stakeholder.ID = "seed-fund-i"
 
-  /// Every event, in recording order (sequence 1...16).
+  /// Every event, in recording order (sequence 1...17).
   static var events: [(date: CalendarDate, event: LedgerEvent)] {
     let fourYears = { (start: String) in
       VestingSchedule(start: day(start), totalMonths: 48, cliffMonths: 12, frequencyMonths: 1)
@@ -137,6 +137,13 @@ enum SampleCompany {
           Conversion(
             security: "SAFE-1", resultingSecurity: "CS-20", shareClass: commonID, quantity: 100_000,
             pricePerShare: Ratio(5)))
+      ),
+      // 17: anti-dilution moves the seed's conversion price from 0.20 (0.40 halved by the
+      // split of common) to 0.16.
+      (
+        day("2025-12-02"),
+        .adjustConversionPrice(
+          ConversionPriceChange(shareClass: seedID, newConversionPrice: fraction(4, 25)))
       ),
     ]
   }
