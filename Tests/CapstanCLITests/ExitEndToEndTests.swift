@@ -53,3 +53,29 @@ struct ExitEndToEndTests {
     #expect(try cli.run(CLIHarness.words("exit --value 5M --sweep 0:1M:1")).status == 2)
   }
 }
+
+@Suite("capstan exit with a SAFE outstanding")
+struct ExitWithSAFEEndToEndTests {
+  /// 9,000,000 common and a $1M SAFE capped at $10M: as converted it is 1M × 9,000,000 ÷ 10M =
+  /// 900,000 shares. At $5M it takes its $1M back (converted: 5M × 0.9/9.9 = $454,545.45 less);
+  /// at $50M converting pays more: 50M × 900,000 ÷ 9,900,000 = $4,545,454.55, founders the rest.
+  @Test(arguments: [
+    ("5M", "F,4000000.00", "Angel,1000000.00"), ("50M", "F,45454545.45", "Angel,4545454.55"),
+  ])
+  func safePaidTheGreaterOfAmountAndConversion(value: String, founders: String, angel: String)
+    throws
+  {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add Co --incorporated 2024-01-01", "class add Common --authorized 10M",
+      "stakeholder add F", "stakeholder add Angel",
+      "issue F 9M Common --price 0.0001 --date 2024-01-01",
+      "safe add Angel 1M --cap 10M --date 2024-06-01",
+    ] {
+      try cli.sh(line)
+    }
+    let csv = try cli.sh("exit --value \(value) --date 2025-01-01 --format csv").stdout
+    #expect(csv.contains(founders))
+    #expect(csv.contains(angel))
+  }
+}

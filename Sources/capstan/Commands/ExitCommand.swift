@@ -56,8 +56,9 @@ struct ExitCommand: ParsableCommand {
       }
     let deductions = ExitDeductions(
       transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero)
-    let waterfall = try Waterfall(
-      WaterfallCapitalization(table), options: treatment, deductions: deductions)
+    let capitalization = WaterfallCapitalization(
+      table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
+    let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     if let value {
       let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
