@@ -88,3 +88,33 @@ struct ConvertiblesEndToEndTests {
     #expect(result.stderr.contains(mention), "\(line): \(result.stderr)")
   }
 }
+
+@Suite("MFN adoption at a round")
+struct MFNEndToEndTests {
+  /// Founders 9,000,000; SAFE-1 (MFN) $500k capped at $10M; later SAFE-2 $500k capped at $6M;
+  /// a $1M round at a stated $2.00. Post-money SAFEs: Company Capitalization CC = 9,000,000 +
+  /// both SAFEs' shares. Adopting SAFE-2's cap, each converts into 500,000 ÷ (6M ÷ CC) = CC/12,
+  /// so CC = 9M + CC/6 → CC = 10,800,000 and each gets 900,000. Without the election SAFE-1
+  /// gets CC/20 with CC = 9M + CC/20 + CC/12 = 9M × 15/13 → floor(519,230.77) = 519,230.
+  @Test(arguments: [("--mfn-adopt SAFE-1=SAFE-2", 900_000), ("", 519_230)])
+  func mfnSAFEAdoptsTheLaterCap(flag: String, shares: Int) throws {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add Co --incorporated 2024-01-01", "class add Common --authorized 20M",
+      "stakeholder add F", "stakeholder add Early", "stakeholder add Later",
+      "issue F 9M Common --price 0.0001 --date 2024-01-01",
+      "safe add Early 500k --cap 10M --mfn --date 2025-01-01",
+      "safe add Later 500k --cap 6M --date 2025-06-01",
+    ] {
+      try cli.sh(line)
+    }
+    let json = try cli.sh(
+      "round model --price 2.00 --invest Lead=1M --date 2026-01-01 \(flag) --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let conversions = try #require(object["conversions"] as? [[String: Any]])
+    #expect(
+      conversions.first { $0["security"] as? String == "SAFE-1" }?["shares"] as? Int == shares)
+  }
+}

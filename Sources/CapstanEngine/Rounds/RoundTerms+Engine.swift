@@ -9,7 +9,11 @@ extension RoundInput {
     for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
       switch position {
       case .safe(let safe, let issued):
-        safes.append(SAFE(safe, holder: table.name(of: safe.holder), issued: issued))
+        var converting = SAFE(safe, holder: table.name(of: safe.holder), issued: issued)
+        if let adopted = terms.mfnAdoptions?[safe.security.rawValue] {
+          converting.mostFavoredNation = .adopting(SecurityID(adopted))
+        }
+        safes.append(converting)
       case .note(let note, let issued):
         notes.append(ConvertibleNote(note, holder: table.name(of: note.holder), issued: issued))
       }

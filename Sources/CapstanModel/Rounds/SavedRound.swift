@@ -35,6 +35,8 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   public var newClass: NewClassTerms
   /// What holders with a pro rata right take (nil or empty: nobody exercises one).
   public var proRata: [ProRataChoice]?
+  /// MFN elections: the SAFE (key) adopts the cap and discount of a later SAFE (value).
+  public var mfnAdoptions: [String: String]?
 
   /// Terms.
   public init(

@@ -35,6 +35,11 @@ struct RoundCommand: ParsableCommand {
       help: "A pro rata election, HOLDER=full|declined|AMOUNT (repeat; gives the holder the right)."
     )
     var proRata: [String] = []
+    @Option(
+      help:
+        "An MFN election, SAFE_ID=LATER_SAFE_ID: the MFN SAFE converts on the later SAFE's terms."
+    )
+    var mfnAdopt: [String] = []
     @Option(name: .customLong("class"), help: "The new class's name (default: Series A).")
     var className: String = "Series A"
     @Option(help: "The new class's liquidation preference multiple (default 1x).")
@@ -108,6 +113,17 @@ struct RoundCommand: ParsableCommand {
             seniority: seniority ?? seniorityDefault),
           antiDilution: antiDilution))
       terms.proRata = elections.isEmpty ? nil : elections
+      var adoptions: [String: String] = [:]
+      for entry in mfnAdopt {
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError.invalid(
+            field: "--mfn-adopt", input: entry,
+            expected: "SAFE_ID=LATER_SAFE_ID, e.g. SAFE-1=SAFE-3")
+        }
+        adoptions[parts[0]] = parts[1]
+      }
+      terms.mfnAdoptions = adoptions.isEmpty ? nil : adoptions
       return terms
     }
 
