@@ -39,7 +39,7 @@ public enum ScenarioReader {
       allowed: ["company", "holdings", "pool", "safes", "notes", "events"])
     guard let companyNode = top.node("company") else { throw top.error("company", "is required") }
     let company = try Fields(
-      companyNode, path: "company", file: file, allowed: ["name", "currency"])
+      companyNode, path: "company", file: file, allowed: ["name", "currency", "incorporated"])
     let currencyCode = try company.text("currency") ?? "USD"
     guard let currency = Currency(code: currencyCode) else {
       throw company.error(
@@ -65,9 +65,11 @@ public enum ScenarioReader {
     let events = try top.list("events").enumerated().map { index, node throws(ScenarioError) in
       try event(node, path: "events[\(index)]", file: file)
     }
-    return Scenario(
+    var scenario = Scenario(
       company: try company.required("name"), currency: currency, holdings: holdings,
       pool: try top.shares("pool") ?? .zero, safes: safes, notes: notes, events: events)
+    scenario.incorporated = try company.date("incorporated")
+    return scenario
   }
 
   static func safe(_ node: Node, path: String, file: String) throws(ScenarioError) -> SAFE {

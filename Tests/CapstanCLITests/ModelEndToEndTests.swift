@@ -49,3 +49,37 @@ struct ModelEndToEndTests {
     #expect(result.stderr.contains("unknown key 'colour'"))
   }
 }
+
+@Suite("capstan apply, end to end")
+struct ApplyEndToEndTests {
+  /// Applying the worked example records the same round the model computes: fully diluted
+  /// 14,906,760 after it, the lead 2,981,366 Series A, the SAFEs converted.
+  @Test func applyWritesTheScenario() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    try cli.sh("apply \(ModelEndToEndTests.fixture)")
+    let json = try cli.sh("table --as-of 2026-03-01 --format json").stdout
+    #expect(json.contains("\"total\": 14906760"))
+    let csv = try cli.sh("table --as-of 2026-03-01 --format csv").stdout
+    #expect(csv.contains("Lead,holder,2981366,"))
+    #expect(try cli.sh("ledger").stdout.contains("SAFE-A converted into 658,536 Series A"))
+    // Applying it again is refused (the company exists) and writes nothing.
+    let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
+    let again = try cli.run(["apply", ModelEndToEndTests.fixture])
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("Example Co"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
+  }
+
+  @Test func applyNeedsAnIncorporationDate() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    let path = cli.folder.appendingPathComponent("s.yaml").path
+    try "company:\n  name: X\nholdings:\n  - holder: F\n    shares: 100\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let result = try cli.run(["apply", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("company.incorporated"))
+    #expect(try cli.sh("company list --format csv").stdout == "name,currency,incorporated\n")
+  }
+}

@@ -10,6 +10,8 @@ public struct Scenario: Sendable, Hashable {
   public var company: String
   /// The currency amounts are in.
   public var currency: Currency
+  /// The date of incorporation (needed to write the scenario into a workspace).
+  public var incorporated: CalendarDate?
   /// How the deal documents round.
   public var rounding: RoundingPolicy
   /// Holdings before the first event.

@@ -1,0 +1,143 @@
+import CapstanEngine
+import CapstanModel
+
+/// Writes a scenario into a workspace as a new company and its ledger, through one draft (so
+/// one SQLite transaction): what `capstan model` evaluates, `capstan apply` records.
+///
+/// The starting capitalization becomes: a Common class authorized for every share the file
+/// names; an issuance at $0 per holder with stock; an "Equity Plan" reserving the options and
+/// the unissued pool, with a grant at $0 per holder with options; the SAFEs and notes; all dated
+/// the incorporation date (SAFEs and notes on their own dates when given). Each round is closed
+/// as `capstan round close` would close it (new class named after the round, conversions,
+/// investors, pool increase); each issuance adds Common shares (authorizing more if needed).
+public enum ScenarioApplier {
+  /// Records `scenario` as a new company; returns it.
+  public static func apply(_ scenario: Scenario, to draft: inout WorkspaceDraft) throws -> Company {
+    guard let incorporated = scenario.incorporated else {
+      throw ScenarioError(
+        file: scenario.company, line: nil, key: "company.incorporated",
+        message: "is required to write a scenario into a workspace")
+    }
+    let company = try draft.addCompany(
+      name: scenario.company, currency: scenario.currency, incorporated: incorporated,
+      rounding: scenario.rounding)
+    let stock = scenario.holdings.reduce(Shares.zero) { $0 + $1.stock }
+    let options = scenario.holdings.reduce(Shares.zero) { $0 + $1.options }
+    let common = try draft.addClass(
+      ShareClass(id: "new", name: "Common", initialAuthorized: stock + options + scenario.pool),
+      to: company.id)
+    var plan: StockPlan?
+    if options + scenario.pool > .zero {
+      plan = try draft.addPlan(
+        StockPlan(
+          id: "new", name: "Equity Plan", shareClass: common.id,
+          initialReserve: options + scenario.pool,
+          adopted: incorporated),
+        to: company.id)
+    }
+    func holder(_ name: String) throws -> Stakeholder.ID {
+      if let existing = try? draft.stakeholder(named: name) { return existing.id }
+      return try draft.addStakeholder(name: name).id
+    }
+    var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    var stockNumber = 1
+    var optionNumber = 1
+    for holding in scenario.holdings {
+      let id = try holder(holding.holder)
+      if holding.stock > .zero {
+        events.append(
+          (
+            incorporated,
+            .issueStock(
+              StockIssuance(
+                security: SecurityID("CS-\(stockNumber)"), holder: id, shareClass: common.id,
+                quantity: holding.stock, pricePerShare: .zero))
+          ))
+        stockNumber += 1
+      }
+      if holding.options > .zero, let plan {
+        events.append(
+          (
+            incorporated,
+            .grantOptions(
+              OptionGrant(
+                security: SecurityID("OP-\(optionNumber)"), holder: id, plan: plan.id,
+                quantity: holding.options, strike: .zero))
+          ))
+        optionNumber += 1
+      }
+    }
+    for safe in scenario.safes {
+      let issuance = SAFEIssuance(
+        security: safe.id, holder: try holder(safe.holder), purchaseAmount: safe.purchaseAmount,
+        kind: safe.kind == .postMoney ? .postMoney : .preMoney,
+        valuationCap: safe.terms.valuationCap,
+        discount: safe.terms.discount, mostFavoredNation: safe.mostFavoredNation != .none,
+        proRata: safe.proRata)
+      events.append((safe.issued ?? incorporated, .issueSAFE(issuance)))
+    }
+    for note in scenario.notes {
+      let issuance = NoteIssuance(
+        security: note.id, holder: try holder(note.holder), principal: note.principal,
+        rate: note.interestRate, compounding: note.compounding == .simple ? .simple : .annual,
+        dayCount: note.dayCount == .actual365 ? .actual365 : .thirty360, maturity: note.maturity,
+        valuationCap: note.valuationCap, discount: note.discount)
+      events.append((note.issued, .issueNote(issuance)))
+    }
+    try draft.append(events, to: company.id)
+
+    for event in scenario.events {
+      switch event {
+      case .issue(let name, let shares, let date):
+        let ledger = try draft.ledger(for: company.id)
+        let table = try ledger.replay(asOf: date)
+        var steps: [(date: CalendarDate, event: LedgerEvent)] = []
+        if let state = table.classes[common.id] {
+          let needed = state.outstanding + table.reserved(for: common.id) + shares
+          if needed > state.authorized {
+            steps.append(
+              (date, .authorizeShares(SharesAuthorization(shareClass: common.id, newTotal: needed)))
+            )
+          }
+        }
+        steps.append(
+          (
+            date,
+            .issueStock(
+              StockIssuance(
+                security: ledger.nextSecurityID(prefix: "CS"), holder: try holder(name),
+                shareClass: common.id,
+                quantity: shares, pricePerShare: .zero))
+          ))
+        try draft.append(steps, to: company.id)
+      case .round(let round):
+        let table = try draft.ledger(for: company.id).replay(asOf: round.date)
+        var input = RoundInput(
+          terms: RoundTerms(
+            valuation: .preMoney(.zero), investors: [], pool: .none,
+            newClass: NewClassTerms(name: round.name)),
+          table: table, closing: round.date, rounding: scenario.rounding)
+        let rights = Set(scenario.holdings.filter(\.proRataRight).map { $0.holder.lowercased() })
+        input.capitalization = PreRoundCapitalization(
+          table,
+          proRataHolders: Set(
+            table.stakeholders.values.filter { rights.contains($0.name.lowercased()) }.map(\.id)))
+        input.valuation = round.valuation
+        input.investors = round.investors
+        input.pool = round.pool
+        input.pricingBasis = round.pricingBasis
+        input.proRata = round.proRata
+        let result = try PricedRound.model(input)
+        let antiDilution = try result.antiDilution(on: table, policy: scenario.rounding)
+        let ranks = try draft.ledger(for: company.id).classes.compactMap {
+          $0.preference?.seniority
+        }
+        let newClass = NewClassTerms(
+          name: round.name, preference: LiquidationPreference(seniority: (ranks.max() ?? 0) + 1))
+        try draft.closeRound(
+          result.closing(newClass: newClass, antiDilution: antiDilution), company: company.id)
+      }
+    }
+    return company
+  }
+}
