@@ -25,6 +25,14 @@ struct DownRoundEndToEndTests {
     }
     let model = try cli.sh("round show \"Series B\"").stdout
     #expect(model.contains("$1.9091"))
+    // On the saved round's pro forma, before anything is written: the same $40M payouts.
+    let ledgerBefore = try cli.sh("ledger --format json").stdout
+    let proForma = try cli.sh(
+      "exit --round \"Series B\" --value 40M --options exclude --date 2027-01-15 --format csv"
+    ).stdout
+    #expect(proForma.contains("Founders,23773608.68"))
+    #expect(proForma.contains("Fund B,7924536.23"))
+    #expect(try cli.sh("ledger --format json").stdout == ledgerBefore)
     try cli.sh("round close \"Series B\"")
     #expect(try cli.sh("ledger").stdout.contains("Series A conversion price set to $1.9091"))
     let table = try cli.sh("table --basis fully-diluted --as-of 2027-01-15 --format csv").stdout

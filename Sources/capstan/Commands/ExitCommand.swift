@@ -35,6 +35,8 @@ struct ExitCommand: ParsableCommand {
   var options: ExitOptionsChoice = .exercise
   @Option(help: "The cap table's date (default: today).")
   var date: String?
+  @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
+  var round: String?
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: FormatOptions
 
@@ -47,7 +49,7 @@ struct ExitCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
-    let table = try store.ledger(for: company.id).replay(asOf: day)
+    let table = try ExitCommand.table(store: store, company: company, date: day, round: round)
     let treatment: OptionTreatment =
       switch options {
       case .exercise: .exercisedWhenInTheMoney
@@ -125,6 +127,22 @@ struct ExitCommand: ParsableCommand {
         }
       }
     }
+  }
+
+  /// The cap table on `date`, or after a saved round closed on an in-memory copy of the ledger.
+  static func table(store: any Workspace, company: Company, date: CalendarDate, round: String?) throws
+    -> CapTable
+  {
+    let ledger = try store.ledger(for: company.id)
+    guard let round else { return try ledger.replay(asOf: date) }
+    let saved = try RoundCommand.saved(round, store, company)
+    let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
+      saved.terms, store: store, company: company, closing: saved.closing)
+    var draft = WorkspaceDraft(
+      companies: [company], stakeholders: try store.stakeholders(), load: { _ in ledger })
+    try draft.closeRound(
+      result.closing(newClass: saved.terms.newClass, antiDilution: adjustments), company: company.id)
+    return try draft.ledger(for: company.id).replay(asOf: max(date, saved.closing))
   }
 
   /// `FROM:TO:STEP` into the exit values, at most 100,000 of them.
