@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "CapstanEngine", targets: ["CapstanEngine"]),
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
     .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
+    .library(name: "CapstanReports", targets: ["CapstanReports"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -28,6 +29,7 @@ let package = Package(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(name: "CapstanReports", dependencies: ["CapstanModel", "CapstanEngine"]),
     .target(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]
@@ -35,7 +37,7 @@ let package = Package(
     .executableTarget(
       name: "capstan",
       dependencies: [
-        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios",
+        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -51,6 +51,16 @@ struct ExitEndToEndTests {
     #expect(text.contains("$19,000,000.00"))
     #expect(text.contains("Series B reaches its participation cap"))
     #expect(try cli.run(CLIHarness.words("exit --value 5M --sweep 0:1M:1")).status == 2)
+    // A chart of a sweep: one band per class (Common, Series A, Series B) and one for options,
+    // each labelled directly.
+    let chart = cli.folder.appendingPathComponent("exit.svg").path
+    try cli.sh("exit --sweep 0:20M:1M --options exclude --date 2027-02-01 --chart \(chart)")
+    let svg = try String(contentsOfFile: chart, encoding: .utf8)
+    #expect(svg.hasPrefix("<svg"))
+    #expect(svg.hasSuffix("</svg>\n"))
+    #expect(svg.components(separatedBy: "<polygon").count - 1 == 4)
+    #expect(svg.contains(">Series B</text>"))
+    #expect(try cli.run(CLIHarness.words("exit --value 5M --chart x.svg")).status == 2)
   }
 }
 

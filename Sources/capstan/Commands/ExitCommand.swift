@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// How `capstan exit` treats options and warrants.
 enum ExitOptionsChoice: String, ExpressibleByArgument, CaseIterable {
@@ -27,6 +28,9 @@ struct ExitCommand: ParsableCommand {
   var value: String?
   @Option(help: "A sweep FROM:TO:STEP, e.g. 0:200M:5M.")
   var sweep: String?
+  @Option(
+    help: "With --sweep: also write a stacked chart of the payouts by class to this SVG file.")
+  var chart: String?
   @Flag(help: "List the exit values where the payout curves bend, and why.")
   var breakpoints = false
   @Option(help: "Transaction expenses deducted first.")
@@ -43,6 +47,9 @@ struct ExitCommand: ParsableCommand {
   func validate() throws {
     guard [value != nil, sweep != nil, breakpoints].filter({ $0 }).count == 1 else {
       throw ValidationError("give exactly one of --value, --sweep or --breakpoints")
+    }
+    if chart != nil && sweep == nil {
+      throw ValidationError("--chart draws a --sweep; add --sweep FROM:TO:STEP")
     }
   }
 
@@ -78,6 +85,23 @@ struct ExitCommand: ParsableCommand {
       header.append("options")
       let rows = zip(values, payouts).map { exit, payout in
         [exit] + payout.classes + payout.convertibles + [payout.options]
+      }
+      if let chart {
+        let series = header.dropFirst().enumerated().map { index, name in
+          StackedAreaChart.Series(name: name, values: rows.map { $0[index + 1] })
+        }
+        let svg = StackedAreaChart(
+          title: "\(company.name): payouts by class", x: values, series: series,
+          format: {
+            Money($0, company.currency).formatted.replacingOccurrences(of: ".00", with: "")
+          }
+        ).svg()
+        do {
+          try svg.write(toFile: chart, atomically: true, encoding: .utf8)
+        } catch {
+          throw InputError.invalid(
+            field: "--chart", input: chart, expected: "a file that can be written")
+        }
       }
       switch output.format {
       case .csv:
@@ -130,7 +154,8 @@ struct ExitCommand: ParsableCommand {
   }
 
   /// The cap table on `date`, or after a saved round closed on an in-memory copy of the ledger.
-  static func table(store: any Workspace, company: Company, date: CalendarDate, round: String?) throws
+  static func table(store: any Workspace, company: Company, date: CalendarDate, round: String?)
+    throws
     -> CapTable
   {
     let ledger = try store.ledger(for: company.id)
@@ -141,7 +166,8 @@ struct ExitCommand: ParsableCommand {
     var draft = WorkspaceDraft(
       companies: [company], stakeholders: try store.stakeholders(), load: { _ in ledger })
     try draft.closeRound(
-      result.closing(newClass: saved.terms.newClass, antiDilution: adjustments), company: company.id)
+      result.closing(newClass: saved.terms.newClass, antiDilution: adjustments), company: company.id
+    )
     return try draft.ledger(for: company.id).replay(asOf: max(date, saved.closing))
   }
 
