@@ -8,7 +8,7 @@ extension PricingBasis: ExpressibleByArgument {}
 struct RoundCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "round",
-    abstract: "Model a priced round on the company's current cap table.",
+    abstract: "Model, save and close priced rounds (SAFEs and notes convert, pool top-up).",
     subcommands: [Model.self, Save.self, List.self, Show.self, Close.self]
   )
 
