@@ -12,7 +12,9 @@ import CapstanModel
 /// investors, pool increase); each issuance adds Common shares (authorizing more if needed).
 public enum ScenarioApplier {
   /// Records `scenario` as a new company; returns it.
-  public static func apply(_ scenario: Scenario, to draft: inout WorkspaceDraft) throws -> Company {
+  public static func apply(
+    _ scenario: Scenario, to draft: inout WorkspaceDraft, eventsThrough limit: Int? = nil
+  ) throws -> Company {
     guard let incorporated = scenario.incorporated else {
       throw ScenarioError(
         file: scenario.company, line: nil, key: "company.incorporated",
@@ -86,8 +88,10 @@ public enum ScenarioApplier {
     }
     try draft.append(events, to: company.id)
 
-    for event in scenario.events {
+    for event in scenario.events.prefix(limit ?? scenario.events.count) {
       switch event {
+      case .exit:
+        continue
       case .issue(let name, let shares, let date):
         let ledger = try draft.ledger(for: company.id)
         let table = try ledger.replay(asOf: date)

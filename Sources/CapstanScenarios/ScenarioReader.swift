@@ -129,7 +129,21 @@ public enum ScenarioReader {
 
   static func event(_ node: Node, path: String, file: String) throws(ScenarioError) -> ScenarioEvent
   {
-    let wrapper = try Fields(node, path: path, file: file, allowed: ["round", "issue"])
+    let wrapper = try Fields(node, path: path, file: file, allowed: ["round", "issue", "exit"])
+    if let exitNode = wrapper.node("exit"), wrapper.mapping.count == 1 {
+      let fields = try Fields(
+        exitNode, path: path + ".exit", file: file,
+        allowed: ["value", "expenses", "options", "date"])
+      guard let value = try fields.amount("value") else {
+        throw fields.error("value", "is required")
+      }
+      guard let date = try fields.date("date") else { throw fields.error("date", "is required") }
+      let exercise = try fields.choice("options", ["exercise": true, "exclude": false]) ?? true
+      return .exit(
+        ScenarioExit(
+          value: value, expenses: try fields.amount("expenses") ?? .zero, exerciseOptions: exercise,
+          date: date))
+    }
     guard wrapper.mapping.count == 1 else {
       throw ScenarioError(
         file: file, line: node.mark?.line, key: path, message: "an event is one of round: or issue:"

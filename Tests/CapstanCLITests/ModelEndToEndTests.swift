@@ -83,3 +83,21 @@ struct ApplyEndToEndTests {
     #expect(try cli.sh("company list --format csv").stdout == "name,currency,incorporated\n")
   }
 }
+
+@Suite("exit events in scenario files")
+struct ScenarioExitEndToEndTests {
+  /// After the worked example's Series A, an exit at $60M: the Series A converts (as common it
+  /// gets 4,517,950 ÷ 13,117,950 × $60M ≈ $20.7M, more than its $6M preference), so 8,000,000
+  /// + 600,000 options + 4,517,950 Series A = 13,117,950 shares share $60M; the founders get
+  /// 60,000,000 × 8,000,000 ÷ 13,117,950 = $36,591,083.21 and the lead
+  /// 60,000,000 × 2,981,366 ÷ 13,117,950 = $13,636,426.42.
+  @Test func exitAfterTheRound() throws {
+    let cli = try CLIHarness()
+    let result = try cli.run(
+      ["model", ModelEndToEndTests.fixture, "--format", "json"], withDB: false)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"converted\": [\n          \"Series A\"\n        ]"))
+    #expect(result.stdout.contains("\"payout\": \"36591083.21\""))
+    #expect(result.stdout.contains("\"payout\": \"13636426.42\""))
+  }
+}

@@ -48,6 +48,31 @@ public enum ScenarioEvent: Sendable, Hashable {
   case round(ScenarioRound)
   /// Shares issued to a holder outside a round (a hire, an advisor).
   case issue(holder: String, shares: Shares, date: CalendarDate)
+  /// An exit: the waterfall at this point of the scenario.
+  case exit(ScenarioExit)
+}
+
+/// An exit in a scenario: who gets what, given the classes and preferences the rounds so far
+/// created.
+public struct ScenarioExit: Sendable, Hashable {
+  /// The exit value.
+  public var value: Ratio
+  /// Transaction expenses deducted first.
+  public var expenses: Ratio
+  /// Whether options in the money are treated as exercised (else left out).
+  public var exerciseOptions: Bool
+  /// The date (options vest and notes accrue to it).
+  public var date: CalendarDate
+
+  /// An exit.
+  public init(
+    value: Ratio, expenses: Ratio = .zero, exerciseOptions: Bool = true, date: CalendarDate
+  ) {
+    self.value = value
+    self.expenses = expenses
+    self.exerciseOptions = exerciseOptions
+    self.date = date
+  }
 }
 
 /// A priced round in a scenario: everything `RoundInput` needs but the capitalization, which

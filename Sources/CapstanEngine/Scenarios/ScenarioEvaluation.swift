@@ -8,6 +8,8 @@ public struct ScenarioOutcome: Sendable {
     case round(name: String, result: RoundResult)
     /// A plain issuance, with the fully diluted total after it.
     case issue(holder: String, shares: Shares, date: CalendarDate, fullyDilutedAfter: Shares)
+    /// An exit: evaluated on the ledger the steps before it write (see `ScenarioApplier`).
+    case exit(ScenarioExit, index: Int)
   }
 
   /// The steps.
@@ -28,6 +30,8 @@ extension Scenario {
     var steps: [ScenarioOutcome.Step] = []
     for event in events {
       switch event {
+      case .exit(let exit):
+        steps.append(.exit(exit, index: steps.count))
       case .issue(let holder, let shares, let date):
         capitalization = capitalization.adding(stock: shares, to: holder)
         steps.append(

@@ -27,6 +27,16 @@ struct ModelCommand: ParsableCommand {
       for step in outcome.steps {
         switch step {
         case .round(let name, let result): steps.append(RoundOutput.json(name, result))
+        case .exit(let exit, let index):
+          let (distribution, table) = try exit.distribution(in: scenario, afterEvents: index)
+          steps.append(
+            .object([
+              ("exit", ExitOutput.json(distribution)), ("date", .string(exit.date.iso)),
+              (
+                "fully_diluted",
+                .int(OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total.count)
+              ),
+            ]))
         case .issue(let holder, let shares, let date, let total):
           steps.append(
             .object([
@@ -50,6 +60,10 @@ struct ModelCommand: ParsableCommand {
           text += RoundOutput.text(name, result, currency: scenario.currency)
         case .issue(let holder, let shares, let date, let total):
           text += "Issue on \(date): \(shares) to \(holder); fully diluted \(total)\n"
+        case .exit(let exit, let index):
+          let (distribution, table) = try exit.distribution(in: scenario, afterEvents: index)
+          text += ExitOutput.distribution(
+            distribution, table: table, company: table.company, format: .text)
         }
       }
       emit(text)

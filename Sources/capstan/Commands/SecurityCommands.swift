@@ -62,7 +62,8 @@ struct TransferCommand: ParsableCommand {
 struct CancelCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cancel",
-    abstract: "Cancel stock, options or warrants (all that is left without SHARES), or a SAFE or note.",
+    abstract:
+      "Cancel stock, options or warrants (all that is left without SHARES), or a SAFE or note.",
     discussion: """
       Example: capstan cancel OP-1 --date 2026-09-01 --reason "termination"
       Cancelled options return to the plan's pool unless the plan retires them.

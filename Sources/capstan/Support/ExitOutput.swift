@@ -60,23 +60,28 @@ enum ExitOutput {
           [$0.holder, Ratio($0.cents, 100).decimalString(places: 2), $0.payout.fractionString]
         })
     case .json:
-      return JSON.object([
-        ("exit_value", .string(distribution.exit.exitValue.decimalString(places: 2))),
-        ("distributable", .string(distribution.distributable.decimalString(places: 2))),
-        ("common_per_share", .string(distribution.commonPerShare.fractionString)),
-        ("converted", .array(distribution.classes.converted.map(JSON.string))),
-        (
-          "holders",
-          .array(
-            distribution.holders.map {
-              .object([
-                ("holder", .string($0.holder)),
-                ("payout", .string(Ratio($0.cents, 100).decimalString(places: 2))),
-                ("payout_exact", .string($0.payout.fractionString)),
-              ])
-            })
-        ),
-      ]).render()
+      return json(distribution).render()
     }
+  }
+
+  /// The distribution as JSON: exit value, distributable, common per share, holders' payouts.
+  static func json(_ distribution: WaterfallDistribution) -> JSON {
+    JSON.object([
+      ("exit_value", .string(distribution.exit.exitValue.decimalString(places: 2))),
+      ("distributable", .string(distribution.distributable.decimalString(places: 2))),
+      ("common_per_share", .string(distribution.commonPerShare.fractionString)),
+      ("converted", .array(distribution.classes.converted.map(JSON.string))),
+      (
+        "holders",
+        .array(
+          distribution.holders.map {
+            .object([
+              ("holder", .string($0.holder)),
+              ("payout", .string(Ratio($0.cents, 100).decimalString(places: 2))),
+              ("payout_exact", .string($0.payout.fractionString)),
+            ])
+          })
+      ),
+    ])
   }
 }
