@@ -42,6 +42,20 @@ struct ExitEndToEndTests {
     #expect(csv.contains(fundB))
   }
 
+  /// A 5 % carve-out at $12M leaves $11.4M: B $3M and A $4M preferences, then $4.4M shared by
+  /// 6M common and B's 2M participating shares: founders 4.4M × 6/8 = $3.3M, B $3M + $1.1M.
+  @Test func carveOutComesFirst() throws {
+    let cli = try CLIHarness()
+    try build(cli)
+    let csv = try cli.sh(
+      "exit --value 12M --carve-out 5% --options exclude --date 2027-02-01 --format csv"
+    ).stdout
+    #expect(csv.contains("Founders,3300000.00"))
+    #expect(csv.contains("Fund B,4100000.00"))
+    let text = try cli.sh("exit --value 12M --options exclude --date 2027-02-01").stdout
+    #expect(text.contains("Series A  $4,000,000.00  its preference"))
+  }
+
   /// B's cap: it stops participating when common gets $1.50 a share (total $3.00 = 2 × $1.50):
   /// $3M + $4M + 8,000,000 × $1.50 = $19M.
   @Test func breakpointsIncludeTheCap() throws {

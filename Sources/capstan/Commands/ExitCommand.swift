@@ -35,6 +35,8 @@ struct ExitCommand: ParsableCommand {
   var breakpoints = false
   @Option(help: "Transaction expenses deducted first.")
   var expenses: String?
+  @Option(help: "A management carve-out paid after expenses: an amount (2M) or a share (5%).")
+  var carveOut: String?
   @Option(help: "exercise (default), exclude or vested.")
   var options: ExitOptionsChoice = .exercise
   @Option(help: "The cap table's date (default: today).")
@@ -63,8 +65,16 @@ struct ExitCommand: ParsableCommand {
       case .exclude: .exclude
       case .vested: .vested(asOf: day)
       }
+    var carve = ExitDeductions.CarveOut.none
+    if let carveOut {
+      carve =
+        carveOut.hasSuffix("%")
+        ? .fraction(try AmountParser.percentage(carveOut, field: "--carve-out"))
+        : .amount(try Parse.amount(carveOut, "--carve-out"))
+    }
     let deductions = ExitDeductions(
-      transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero)
+      transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero,
+      carveOut: carve)
     let capitalization = WaterfallCapitalization(
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
@@ -72,7 +82,9 @@ struct ExitCommand: ParsableCommand {
     if let value {
       let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
       emit(
-        ExitOutput.distribution(distribution, table: table, company: company, format: output.format)
+        ExitOutput.distribution(
+          distribution, table: table, company: company, format: output.format,
+          classes: waterfall.capitalization.classes.map { ($0.name, $0.terms != nil) })
       )
     } else if let sweep {
       let values = try ExitCommand.sweepValues(sweep)

@@ -16,7 +16,8 @@ enum ExitOutput {
   }
 
   static func distribution(
-    _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat
+    _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat,
+    classes classNames: [(name: String, preferred: Bool)] = []
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     // What each holder paid for its stock, for the multiple on invested capital.
@@ -34,6 +35,18 @@ enum ExitOutput {
       }
       out +=
         "Common per share: \(Price(distribution.commonPerShare, company.currency).formatted(places: 6))\n\n"
+      if !classNames.isEmpty {
+        var classes = TextTable([("Class", .left), ("Payout", .right), ("Takes", .left)])
+        for (entry, payout) in zip(classNames, distribution.classes.classes) {
+          let takes =
+            !entry.preferred
+            ? "common"
+            : distribution.classes.converted.contains(entry.name)
+              ? "converted to common" : "its preference (and participation, if any)"
+          classes.add([entry.name, money(payout), takes])
+        }
+        out += classes.render() + "\n"
+      }
       var holders = TextTable([
         ("Holder", .left), ("Payout", .right), ("Share", .right), ("Invested", .right),
         ("Multiple", .right),

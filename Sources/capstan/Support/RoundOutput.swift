@@ -80,6 +80,12 @@ enum RoundOutput {
     return out
   }
 
+  /// A note's accrued interest (rounded to cents), or null for a SAFE.
+  static func interest(_ conversion: SecurityConversion) -> JSON {
+    guard case .note(let accrual) = conversion.instrument else { return .null }
+    return .string(accrual.interest.decimalString(places: 2))
+  }
+
   static func json(_ name: String, _ result: RoundResult) -> JSON {
     func exact(_ value: Ratio) -> JSON { .string(value.exactDecimalString ?? value.fractionString) }
     return .object([
@@ -106,7 +112,7 @@ enum RoundOutput {
                 .string(conversion.conversionPrice.decimalString(places: 6))
               ),
               ("bound_by", .string(conversion.binding.rawValue)),
-              ("shares", .int(conversion.shares.count)),
+              ("shares", .int(conversion.shares.count)), ("interest", interest(conversion)),
             ])
           })
       ),
@@ -134,6 +140,7 @@ enum RoundOutput {
               ("fraction_before", .string(row.fractionBefore.fractionString)),
               ("fraction_after", .string(row.fractionAfter.fractionString)),
               ("percent_after", .string((row.fractionAfter * Ratio(100)).decimalString(places: 4))),
+              ("dilution", row.dilution.map { .string($0.fractionString) } ?? .null),
             ])
           })
       ),
