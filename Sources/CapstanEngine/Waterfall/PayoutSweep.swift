@@ -147,7 +147,8 @@ struct PayoutSweep {
     return (numerator, denominator)
   }
 
-  /// numerator ÷ denominator (denominator > 0) when it reduces to 64-bit terms; nil otherwise.
+  /// numerator ÷ denominator (denominator > 0) when the denominator reduces to 64 bits and
+  /// the integer part fits in 64 bits; nil otherwise.
   static func ratio(_ numerator: Int128, _ denominator: Int128) -> Ratio? {
     if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator) {
       return Ratio(n, d)
@@ -155,9 +156,15 @@ struct PayoutSweep {
     guard let d = UInt64(exactly: denominator) else { return nil }
     let magnitude = numerator.magnitude
     let g = gcd(UInt64(magnitude % UInt128(d)), d)
-    guard let n = Int64(exactly: numerator / Int128(g)), let reduced = Int64(exactly: d / g)
-    else { return nil }
-    return Ratio(n, reduced)
+    let n = numerator / Int128(g)
+    guard let reduced = Int64(exactly: d / g) else { return nil }
+    if let small = Int64(exactly: n) { return Ratio(small, reduced) }
+    // A value beyond 64-bit terms: its integer part plus the fraction left, one exact sum.
+    let (whole, fraction) = n.quotientAndRemainder(dividingBy: Int128(reduced))
+    guard let whole = Int64(exactly: whole), let fraction = Int64(exactly: fraction) else {
+      return nil
+    }
+    return Ratio(whole) + Ratio(fraction, reduced)
   }
 
   /// The greatest common divisor by Stein's binary algorithm; `gcd(0, b)` is `b`.
