@@ -35,6 +35,17 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "Waterfall",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Waterfall",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "CLITable",
       dependencies: [
         "SyntheticLedger",

@@ -70,7 +70,8 @@ enum RoundBenchmarkInput {
     }
     return RoundInput(
       capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
-      valuation: .preMoney(Ratio(100_000_000)), investors: [Investor("Lead", amount: Ratio(20_000_000))],
+      valuation: .preMoney(Ratio(100_000_000)),
+      investors: [Investor("Lead", amount: Ratio(20_000_000))],
       pool: .targetPostMoney(Ratio(1, 10)), closing: closing)
   }
 }

@@ -16,6 +16,18 @@ public struct ClassPayouts: Sendable, Hashable {
   /// The names of the classes and convertibles that convert to common.
   public var converted: [String]
 
+  init(
+    exit: ExitProceeds, commonPerShare: Ratio, classes: [Ratio], convertibles: [Ratio],
+    options: Ratio, converted: [String]
+  ) {
+    self.exit = exit
+    self.commonPerShare = commonPerShare
+    self.classes = classes
+    self.convertibles = convertibles
+    self.options = options
+    self.converted = converted
+  }
+
   init(_ waterfall: Waterfall, exit: ExitProceeds, allocation: Allocation) {
     self.exit = exit
     let c = allocation.commonPerShare

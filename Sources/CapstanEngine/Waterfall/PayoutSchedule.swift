@@ -142,12 +142,30 @@ public struct PayoutSchedule: Sendable {
       waterfall, exit: exit, allocation: allocation(distributable: exit.distributable))
   }
 
-  /// `classPayouts(at:)` for many exit values (a sweep), in their order.
+  /// `classPayouts(at:)` for many exit values (a sweep), in their order, with the same exact
+  /// results.
+  ///
+  /// Many values are evaluated on the payouts' linear pieces between breakpoints (see
+  /// docs/waterfall.md); ascending values are fastest.
   public func sweep(_ exitValues: [Ratio]) throws(WaterfallError) -> [ClassPayouts] {
+    if let negative = exitValues.first(where: \.isNegative) {
+      throw .negativeExitValue(negative)
+    }
+    if exitValues.count >= 4 * (breakpoints.count + 1) {
+      return try PayoutSweep(self).payouts(exitValues)
+    }
     var result: [ClassPayouts] = []
     result.reserveCapacity(exitValues.count)
     for exitValue in exitValues { result.append(try classPayouts(at: exitValue)) }
     return result
+  }
+
+  /// The class payouts at distributable proceeds `d` (reported at the smallest exit value
+  /// distributing `d`).
+  func payouts(distributable d: Ratio) -> ClassPayouts {
+    let deductions = waterfall.deductions
+    let exit = ExitProceeds(deductions.exitValue(distributing: d), deductions: deductions)
+    return ClassPayouts(waterfall, exit: exit, allocation: allocation(distributable: d))
   }
 
   /// The full distribution of one exit, holders included, from the breakpoints.
