@@ -89,28 +89,81 @@ struct ConversionState: Sendable {
   }
 }
 
-enum ConversionSystem {
+/// Solves the conversions for one round, many times: for each pool increase the search tries,
+/// then for each rounded price `settle` tries.
+///
+/// What does not depend on the pool increase or the price is computed once: each security's
+/// amount over its cap and over its discount rate, and, per set of binding terms, the sums the
+/// linear system is made of (see `solveLinear`). The exact rationals grow past 64 bits with many
+/// securities, so every reduction saved counts.
+struct ConversionSolver: Sendable {
+  /// What one security contributes, fixed for the round.
+  struct Constants: Sendable {
+    /// amount ÷ cap: shares per share of capitalization when the cap binds.
+    let perCapitalization: Ratio?
+    /// amount ÷ (1 − discount): shares per unit of q when the discount binds.
+    let discounted: Ratio?
+    /// The shares per unit of amount × q under the discount: 1 ÷ (1 − discount).
+    let discountFactor: Ratio?
+  }
+
+  /// The sums of the linear system for one set of binding terms (see `solveLinear`):
+  /// s_i = α_i × CC + β_i × q + γ_i, with Σγ = preMoneyCap × base + (preMoneyCap + fullyDiluted)
+  /// × P.
+  struct Coefficients: Sendable {
+    /// Σα: amount ÷ cap over the securities capped on CC or CC + P.
+    let alpha: Ratio
+    /// Σβ: the discount- and round-price-bound securities' amounts over their discount rates.
+    let beta: Ratio
+    /// amount ÷ cap over the securities capped on base + P.
+    let preMoneyCap: Ratio
+    /// amount ÷ cap over the securities capped on CC + P.
+    let fullyDiluted: Ratio
+  }
+
+  let converters: [Converter]
+  let base: Ratio
+  let constants: [Constants]
+  /// The sums for each set of binding terms met so far.
+  private var coefficients: [[BindingTerm]: Coefficients] = [:]
+
+  init(_ converters: [Converter], base: Ratio) {
+    self.converters = converters
+    self.base = base
+    constants = converters.map { converter in
+      let factor = converter.discount.map { Ratio.one / (.one - $0) }
+      return Constants(
+        perCapitalization: converter.cap.map { converter.amount / $0 },
+        discounted: factor.map { converter.amount * $0 }, discountFactor: factor)
+    }
+  }
+
   /// Solves the conversions exactly for one pool increase.
-  static func solve(
-    _ converters: [Converter], base: Ratio, poolIncrease: Ratio, price: PriceEquation
-  ) throws(RoundError) -> ConversionState {
+  ///
+  /// The binding terms are found by policy iteration from below: start with no conversion
+  /// shares, bind each security to its best term there, solve, rebind, until no security
+  /// changes term. The shares grow monotonically, so this ends.
+  mutating func solve(poolIncrease: Ratio, price: PriceEquation) throws(RoundError)
+    -> ConversionState
+  {
     var state: ConversionState
+    let roundPrice = converters.map { _ in BindingTerm.roundPrice }
     switch price {
     case .known(let known):
       state = ConversionState(
         companyCapitalization: base, sharesPerUnit: known.reciprocal,
-        binding: converters.map { _ in .roundPrice }, base: base, poolIncrease: poolIncrease)
+        binding: roundPrice, base: base, poolIncrease: poolIncrease)
     case .solve(let preMoney, _):
       state = ConversionState(
         companyCapitalization: base, sharesPerUnit: (base + poolIncrease) / preMoney,
-        binding: converters.map { _ in .roundPrice }, base: base, poolIncrease: poolIncrease)
+        binding: roundPrice, base: base, poolIncrease: poolIncrease)
     }
-    var binding = rebind(converters, state, current: nil)
+    var binding = rebind(state, current: nil)
     // Each round of policy iteration changes at least one term and the shares only grow;
     // the bound is generous.
     for _ in 0..<(4 * converters.count + 8) {
-      state = try solveLinear(converters, binding, base: base, poolIncrease: poolIncrease, price)
-      let next = rebind(converters, state, current: binding)
+      state = try solveLinear(binding, poolIncrease: poolIncrease, price)
+      let next = rebind(state, current: binding)
       if next == binding { return state }
       binding = next
     }
@@ -119,26 +172,101 @@ enum ConversionSystem {
 
   /// Each security's best term at `state`: the most shares; the current term wins ties, then
   /// cap, discount, round price in that order.
-  static func rebind(_ converters: [Converter], _ state: ConversionState, current: [BindingTerm]?)
-    -> [BindingTerm]
-  {
-    converters.enumerated().map { index, converter in
+  ///
+  /// The terms are compared on shares ÷ (amount × q), which orders them as the shares do
+  /// (amount and q are positive): capitalization × price ÷ cap for the cap, 1 ÷ (1 − discount)
+  /// for the discount, 1 for the round price. Only the cap's value depends on the state,
+  /// through capitalization × price, computed once per basis; the cap's value is compared
+  /// by cross-multiplying, so no large quotient is reduced per security.
+  func rebind(_ state: ConversionState, current: [BindingTerm]?) -> [BindingTerm] {
+    var times: [CapitalizationBasis: Ratio] = [:]
+    func capitalizationTimesPrice(_ basis: CapitalizationBasis) -> Ratio {
+      if let known = times[basis] { return known }
+      let value = state.capitalization(basis) / state.sharesPerUnit
+      times[basis] = value
+      return value
+    }
+    return converters.indices.map { index in
+      let converter = converters[index]
+      func value(_ term: BindingTerm) -> TermValue {
+        switch term {
+        case .cap:
+          guard let cap = converter.cap else { return .constant(.one) }
+          return .cap(capitalizationTimesPrice(converter.capBasis), over: cap)
+        case .discount: return .constant(constants[index].discountFactor ?? .one)
+        case .roundPrice: return .constant(.one)
+        }
+      }
       var terms: [BindingTerm] = []
       if converter.cap != nil { terms.append(.cap) }
       if converter.discount != nil { terms.append(.discount) }
       terms.append(.roundPrice)
       var best = terms[0]
-      var most = state.shares(converter, best)
+      var most = value(best)
       for term in terms.dropFirst() {
-        let shares = state.shares(converter, term)
-        if shares > most {
+        let candidate = value(term)
+        if TermValue.compare(candidate, most) > 0 {
           best = term
-          most = shares
+          most = candidate
         }
       }
-      if let current, state.shares(converter, current[index]) == most { return current[index] }
+      if let current, TermValue.compare(value(current[index]), most) == 0 {
+        return current[index]
+      }
       return best
     }
+  }
+
+  /// A term's shares ÷ (amount × q), kept unreduced for the cap.
+  enum TermValue {
+    /// capitalization × price ÷ cap.
+    case cap(Ratio, over: Ratio)
+    /// A value that does not depend on the state.
+    case constant(Ratio)
+
+    /// -1, 0 or 1 as `a` is below, equal to or above `b` (caps are positive).
+    static func compare(_ a: TermValue, _ b: TermValue) -> Int {
+      let left: Ratio
+      let right: Ratio
+      switch (a, b) {
+      case (.constant(let x), .constant(let y)): (left, right) = (x, y)
+      case (.cap(let x, let cap), .constant(let y)): (left, right) = (x, cap * y)
+      case (.constant(let x), .cap(let y, let cap)): (left, right) = (cap * x, y)
+      case (.cap(let x, let capX), .cap(let y, let capY)): (left, right) = (x * capY, y * capX)
+      }
+      return left < right ? -1 : (left == right ? 0 : 1)
+    }
+  }
+
+  /// The sums of the linear system for `binding`, computed once per set of terms.
+  mutating func coefficients(_ binding: [BindingTerm]) -> Coefficients {
+    if let known = coefficients[binding] { return known }
+    var alpha = Ratio.zero
+    var beta = Ratio.zero
+    var preMoneyCap = Ratio.zero
+    var fullyDiluted = Ratio.zero
+    for (index, term) in binding.enumerated() {
+      let converter = converters[index]
+      switch term {
+      case .cap:
+        guard let perShare = constants[index].perCapitalization else { continue }
+        switch converter.capBasis {
+        case .postMoneyCompanyCapitalization: alpha += perShare
+        case .preMoneyCompanyCapitalization: preMoneyCap += perShare
+        case .preMoneyFullyDiluted:
+          alpha += perShare
+          fullyDiluted += perShare
+        }
+      case .discount:
+        beta += constants[index].discounted ?? converter.amount
+      case .roundPrice:
+        beta += converter.amount
+      }
+    }
+    let sums = Coefficients(
+      alpha: alpha, beta: beta, preMoneyCap: preMoneyCap, fullyDiluted: fullyDiluted)
+    coefficients[binding] = sums
+    return sums
   }
 
   /// Solves the linear system for fixed binding terms (see `ConversionState`).
@@ -147,34 +275,13 @@ enum ConversionSystem {
   ///   (1 − Σα) × CC − Σβ × q = base + Σγ
   /// and, when the price is solved with the conversions in the pricing shares,
   ///   −CC + V × q = P,   so   q = (base + Σγ + (1 − Σα) × P) ÷ ((1 − Σα) × V − Σβ).
-  static func solveLinear(
-    _ converters: [Converter], _ binding: [BindingTerm], base: Ratio, poolIncrease p: Ratio,
-    _ price: PriceEquation
-  ) throws(RoundError) -> ConversionState {
-    var alpha = Ratio.zero
-    var beta = Ratio.zero
-    var gamma = Ratio.zero
-    for (converter, term) in zip(converters, binding) {
-      switch term {
-      case .cap:
-        guard let cap = converter.cap else { continue }
-        let perShare = converter.amount / cap
-        switch converter.capBasis {
-        case .postMoneyCompanyCapitalization: alpha += perShare
-        case .preMoneyCompanyCapitalization: gamma += perShare * (base + p)
-        case .preMoneyFullyDiluted:
-          alpha += perShare
-          gamma += perShare * p
-        }
-      case .discount:
-        beta += converter.amount / (.one - (converter.discount ?? .zero))
-      case .roundPrice:
-        beta += converter.amount
-      }
-    }
-    let a11 = Ratio.one - alpha
+  mutating func solveLinear(_ binding: [BindingTerm], poolIncrease p: Ratio, _ price: PriceEquation)
+    throws(RoundError) -> ConversionState
+  {
+    let sums = coefficients(binding)
+    let a11 = Ratio.one - sums.alpha
     guard a11 > .zero else { throw .conversionsExceedCapitalization }
-    let b1 = base + gamma
+    let b1 = base + sums.preMoneyCap * base + (sums.preMoneyCap + sums.fullyDiluted) * p
     let q: Ratio
     switch price {
     case .known(let known):
@@ -182,11 +289,11 @@ enum ConversionSystem {
     case .solve(let preMoney, .excludingConversions):
       q = (base + p) / preMoney
     case .solve(let preMoney, .includingConversions):
-      let determinant = a11 * preMoney - beta
+      let determinant = a11 * preMoney - sums.beta
       guard determinant > .zero else { throw .conversionsExceedCapitalization }
       q = (b1 + a11 * p) / determinant
     }
-    let companyCapitalization = (b1 + beta * q) / a11
+    let companyCapitalization = (b1 + sums.beta * q) / a11
     return ConversionState(
       companyCapitalization: companyCapitalization, sharesPerUnit: q, binding: binding,
       base: base, poolIncrease: p)
