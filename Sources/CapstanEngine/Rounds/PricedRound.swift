@@ -164,27 +164,35 @@ extension RoundPlan {
     conversions: [SecurityConversion], investors: [InvestorAllocation],
     proRata: [ProRataAllocation], pool: PoolOutcome, postMoneyFullyDiluted: Shares
   ) -> ProFormaTable {
-    var order: [String] = []
-    var rows: [String: ProFormaRow] = [:]
-    func add(_ name: String, _ change: (inout ProFormaRow) -> Void) {
-      if rows[name] == nil {
-        order.append(name)
-        rows[name] = ProFormaRow(
+    var lines: [ProFormaRow] = []
+    lines.reserveCapacity(input.capitalization.holdings.count + conversions.count + 8)
+    var rowOf: [String: Int] = [:]
+    rowOf.reserveCapacity(lines.capacity)
+    func row(_ name: String) -> Int {
+      if let known = rowOf[name] { return known }
+      lines.append(
+        ProFormaRow(
           name: name, kind: .holder, before: .zero, conversion: .zero, newMoney: .zero,
-          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero)
-      }
-      if var row = rows[name] {
-        change(&row)
-        rows[name] = row
-      }
+          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero))
+      rowOf[name] = lines.count - 1
+      return lines.count - 1
     }
     for holding in input.capitalization.holdings {
-      add(holding.holder) { $0.before += holding.stock + holding.options }
+      let index = row(holding.holder)
+      lines[index].before += holding.stock + holding.options
     }
-    for conversion in conversions { add(conversion.holder) { $0.conversion += conversion.shares } }
-    for investor in investors { add(investor.name) { $0.newMoney += investor.shares } }
-    for allocation in proRata { add(allocation.holder) { $0.proRata += allocation.shares } }
-    var lines = order.compactMap { rows[$0] }
+    for conversion in conversions {
+      let index = row(conversion.holder)
+      lines[index].conversion += conversion.shares
+    }
+    for investor in investors {
+      let index = row(investor.name)
+      lines[index].newMoney += investor.shares
+    }
+    for allocation in proRata {
+      let index = row(allocation.holder)
+      lines[index].proRata += allocation.shares
+    }
     lines.append(
       ProFormaRow(
         name: "Unissued pool", kind: .pool, before: pool.existing, conversion: .zero,
