@@ -57,21 +57,38 @@ func crowdedRound(
     pricingBasis: basis, proRata: elections, closing: CalendarDate(daysSinceEpoch: 20_000))
 }
 
-/// The increase found by the secant search and by doubling and bisection, or nil after
-/// recording an issue; nil too when no increase is needed.
+/// What a pool search gives: the increase, its check and exact solution, or the error.
+enum SearchOutcome: Equatable {
+  case found(Shares, PoolTargetCheck, ExactSolution)
+  case failed(RoundError)
+
+  init(_ search: () throws(RoundError) -> (Shares, PoolTargetCheck, ExactSolution)) {
+    do {
+      let (increase, check, solution) = try search()
+      self = .found(increase, check, solution)
+    } catch {
+      self = .failed(error)
+    }
+  }
+}
+
+/// The outcomes of the secant search and of doubling and bisection, each with its own solver;
+/// nil when no increase is needed, or after recording an issue when the round does not solve.
 func bothSearches(_ input: RoundInput, _ target: Ratio, _ context: CustomStringConvertible)
-  -> (
-    fast: (Shares, PoolTargetCheck, ExactSolution), slow: (Shares, PoolTargetCheck, ExactSolution)
-  )?
+  -> (fast: SearchOutcome, slow: SearchOutcome)?
 {
   do {
     let plan = try RoundPlan(input)
     var solver = plan.solver
     let atZero = try plan.exactSolution(poolIncrease: .zero, solver: &solver)
     guard atZero.unissuedPoolFraction < target else { return nil }
-    let fast = try plan.smallestIncrease(reaching: target, solver: &solver)
+    let fast = SearchOutcome { () throws(RoundError) in
+      try plan.smallestIncrease(reaching: target, solver: &solver)
+    }
     var fresh = plan.solver
-    let slow = try plan.bisectIncrease(reaching: target, from: atZero, solver: &fresh)
+    let slow = SearchOutcome { () throws(RoundError) in
+      try plan.bisectIncrease(reaching: target, from: atZero, solver: &fresh)
+    }
     return (fast, slow)
   } catch {
     Issue.record("\(error) for \(context)")
@@ -104,15 +121,15 @@ func referenceBinding(
   /// The secant search gives what doubling and bisection give: the increase, the check and the
   /// exact solution, on small random rounds.
   @Test func secantMatchesBisectionOnRandomRounds() async {
-    await propertyCheck(count: 60, input: RandomRound.generator, Gen.int64(in: 1...30)) {
+    // Targets up to 25 %, which these rounds can reach (see `RandomRound`).
+    await propertyCheck(count: 60, input: RandomRound.generator, Gen.int64(in: 1...25)) {
       round, percent in
       let target = Ratio(percent, 100)
       guard
         let (fast, slow) = bothSearches(round.input(pool: .targetPostMoney(target)), target, round)
       else { return }
-      #expect(fast.0 == slow.0, "\(round)")
-      #expect(fast.1 == slow.1, "\(round)")
-      #expect(fast.2 == slow.2, "\(round)")
+      #expect(fast == slow, "\(round)")
+      if case .failed(let error) = fast { Issue.record("\(error) for \(round)") }
     }
   }
 
@@ -125,9 +142,8 @@ func referenceBinding(
         let context = "target \(target.fractionString), pro rata \(proRata), \(basis)"
         let input = crowdedRound(holders: 40, proRata: proRata, target: target, basis: basis)
         guard let (fast, slow) = bothSearches(input, target, context) else { continue }
-        #expect(fast.0 == slow.0, "\(context)")
-        #expect(fast.1 == slow.1, "\(context)")
-        #expect(fast.2 == slow.2, "\(context)")
+        #expect(fast == slow, "\(context)")
+        if case .failed(let error) = fast { Issue.record("\(error) for \(context)") }
       }
     }
   }
