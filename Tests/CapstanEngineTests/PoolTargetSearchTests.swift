@@ -148,7 +148,8 @@ func referenceBinding(
     }
   }
 
-  /// Rebinding by cross-multiplication picks the terms that computing every share does.
+  /// Rebinding by cross-multiplication picks the terms that computing every share does, and the
+  /// solver's shares are the state's.
   @Test func rebindMatchesTheReference() throws {
     let plan = try RoundPlan(crowdedRound(holders: 10, proRata: false, target: Ratio(1, 10)))
     var solver = plan.solver
@@ -161,6 +162,9 @@ func referenceBinding(
         #expect(
           solver.rebind(state, current: state.binding)
             == referenceBinding(plan.converters, state, current: state.binding))
+        for (index, converter) in plan.converters.enumerated() {
+          #expect(solver.shares(index, state) == state.shares(converter, state.binding[index]))
+        }
       }
     }
   }

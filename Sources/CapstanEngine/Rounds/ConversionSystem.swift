@@ -210,7 +210,9 @@ struct ConversionSolver: Sendable {
           most = candidate
         }
       }
-      if let current, TermValue.compare(value(current[index]), most) == 0 {
+      if let current, current[index] != best,
+        TermValue.compare(value(current[index]), most) == 0
+      {
         return current[index]
       }
       return best
@@ -235,6 +237,24 @@ struct ConversionSolver: Sendable {
       case (.cap(let x, let capX), .cap(let y, let capY)): (left, right) = (x * capY, y * capX)
       }
       return left < right ? -1 : (left == right ? 0 : 1)
+    }
+  }
+
+  /// The fractional conversion shares of the security at `index` under its binding term in
+  /// `state`: the same value as `ConversionState.shares`, from the precomputed quotients
+  /// (amount ÷ cap × capitalization, amount ÷ (1 − discount) × q, amount × q).
+  func shares(_ index: Int, _ state: ConversionState) -> Ratio {
+    let converter = converters[index]
+    switch state.binding[index] {
+    case .cap:
+      guard let perCapitalization = constants[index].perCapitalization else {
+        return converter.amount * state.sharesPerUnit
+      }
+      return perCapitalization * state.capitalization(converter.capBasis)
+    case .discount:
+      return (constants[index].discounted ?? converter.amount) * state.sharesPerUnit
+    case .roundPrice:
+      return converter.amount * state.sharesPerUnit
     }
   }
 

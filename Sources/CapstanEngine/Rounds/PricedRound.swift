@@ -52,8 +52,8 @@ extension RoundPlan {
       guard rounded > .zero else { throw .zeroRoundPrice(exact: exactPrice) }
       let state = try solver.solve(poolIncrease: p, price: .known(rounded))
       var conversionShares: [Shares] = []
-      for (converter, term) in zip(converters, state.binding) {
-        let shares = converter.amount / state.conversionPrice(converter, term)
+      for (index, converter) in converters.enumerated() {
+        let shares = solver.shares(index, state)
         conversionShares.append(try Self.whole(shares, "conversion of \(converter.id)"))
       }
       let converted = Ratio.sum(conversionShares.map(\.ratio))

@@ -194,7 +194,7 @@ struct RoundPlan: Sendable {
     for election in elections {
       var held = election.heldBefore
       for (index, converter) in converters.enumerated() where converter.holder == election.holder {
-        held += state.shares(converter, state.binding[index])
+        held += solver.shares(index, state)
       }
       let entitlement = held / preMoneyFullyDiluted * investorMoney
       proRataShares += Self.taken(election.take, entitlement: entitlement) * q
