@@ -48,67 +48,130 @@ public struct PoolTargetCheck: Sendable, Hashable {
 }
 
 extension RoundPlan {
-  /// The pool increase the input asks for, and the target check when there is a target.
-  func poolIncrease(_ pool: PoolTopUp) throws(RoundError) -> (Shares, PoolTargetCheck?) {
+  /// The pool increase the input asks for, the target check when there is a target, and then
+  /// the exact solution at the increase.
+  func poolIncrease(_ pool: PoolTopUp, solver: inout ConversionSolver) throws(RoundError)
+    -> (Shares, PoolTargetCheck?, ExactSolution?)
+  {
     switch pool {
     case .none:
-      return (.zero, nil)
+      return (.zero, nil, nil)
     case .increase(let shares):
       guard shares >= .zero else { throw .negativePoolIncrease(shares) }
       guard shares <= Shares.maximumInput else { throw .overflow("pool increase \(shares)") }
-      return (shares, nil)
+      return (shares, nil, nil)
     case .targetPostMoney(let target):
       guard !target.isNegative, target < .one else { throw .poolTargetOutOfRange(target) }
-      return try smallestIncrease(reaching: target)
+      let (increase, check, solution) = try smallestIncrease(reaching: target, solver: &solver)
+      return (increase, check, solution)
     }
   }
 
-  /// The smallest whole increase whose exact solution meets `target`, by doubling then
-  /// bisection on whole shares (the pool's fraction grows with the increase).
-  func smallestIncrease(reaching target: Ratio) throws(RoundError) -> (Shares, PoolTargetCheck) {
-    func postMoney(_ increase: Int64) throws(RoundError) -> ExactSolution {
-      try exactSolution(poolIncrease: Ratio(increase))
-    }
-    let atZero = try postMoney(0)
+  /// The smallest whole increase whose exact solution meets `target` (the pool's fraction grows
+  /// with the increase), with the target check and the exact solution at the increase.
+  ///
+  /// While the binding terms stay the same and no holder elects pro rata, post-money fully
+  /// diluted shares are affine in the increase P: D(P) = D0 + P × Δ, so u + P ≥ t × D(P) is met
+  /// from P = (t × D0 − u) ÷ (1 − t × Δ) on. The line is read off two exact solutions, the
+  /// candidate is the ceiling of where it meets the target, and the candidate is accepted when
+  /// its exact solution meets the target and the one a share fewer does not. Otherwise (terms
+  /// change in between, pro rata makes D curve) the candidate and its predecessor give the next
+  /// line, as in the secant method; after a few misses the search falls back to doubling and
+  /// bisection (`bisectIncrease`), which gives the same answer, only with more solves.
+  func smallestIncrease(reaching target: Ratio, solver: inout ConversionSolver)
+    throws(RoundError) -> (Shares, PoolTargetCheck, ExactSolution)
+  {
+    let atZero = try exactSolution(poolIncrease: .zero, solver: &solver)
     if atZero.unissuedPoolFraction >= target {
-      return (.zero, PoolTargetCheck(target: target, exactFraction: atZero.unissuedPoolFraction))
+      return (
+        .zero, PoolTargetCheck(target: target, exactFraction: atZero.unissuedPoolFraction),
+        atZero
+      )
+    }
+    var low: (increase: Int64, solution: ExactSolution) = (0, atZero)
+    var high = (
+      increase: Int64(1), solution: try exactSolution(poolIncrease: .one, solver: &solver)
+    )
+    for _ in 0..<6 {
+      guard let crossing = crossing(target, low, high),
+        let whole = Int64(exactly: crossing.ceiling), whole <= Shares.maximumInput.count
+      else { break }
+      let candidate = max(whole, 1)
+      let above =
+        candidate == high.increase
+        ? high.solution : try exactSolution(poolIncrease: Ratio(candidate), solver: &solver)
+      let below =
+        candidate - 1 == low.increase
+        ? low.solution : try exactSolution(poolIncrease: Ratio(candidate - 1), solver: &solver)
+      low = (candidate - 1, below)
+      high = (candidate, above)
+      if above.unissuedPoolFraction >= target && below.unissuedPoolFraction < target {
+        return check(target, low, high)
+      }
+    }
+    return try bisectIncrease(reaching: target, from: atZero, solver: &solver)
+  }
+
+  /// Where the line through two exact solutions' post-money fully diluted shares meets the
+  /// target: x with u + x = t × (D0 + (x − low) × Δ), Δ the slope; nil when the line never
+  /// rises to it.
+  func crossing(
+    _ target: Ratio, _ low: (increase: Int64, solution: ExactSolution),
+    _ high: (increase: Int64, solution: ExactSolution)
+  ) -> Ratio? {
+    let d0 = low.solution.postMoneyFullyDiluted
+    let delta =
+      (high.solution.postMoneyFullyDiluted - d0) / Ratio(high.increase - low.increase)
+    let denominator = Ratio.one - target * delta
+    guard denominator > .zero else { return nil }
+    return (target * d0 - target * delta * Ratio(low.increase) - unissuedPool) / denominator
+  }
+
+  /// The result for the increase `high`, `low` being one share fewer.
+  func check(
+    _ target: Ratio, _ low: (increase: Int64, solution: ExactSolution),
+    _ high: (increase: Int64, solution: ExactSolution)
+  ) -> (Shares, PoolTargetCheck, ExactSolution) {
+    (
+      Shares(high.increase),
+      PoolTargetCheck(
+        target: target, exactFraction: high.solution.unissuedPoolFraction,
+        exactFractionWithOneFewer: low.solution.unissuedPoolFraction,
+        continuousMinimum: crossing(target, low, high)),
+      high.solution
+    )
+  }
+
+  /// The smallest whole increase whose exact solution meets `target`, by doubling then
+  /// bisection on whole shares; `atZero` (the solution with no increase) falls short.
+  func bisectIncrease(
+    reaching target: Ratio, from atZero: ExactSolution, solver: inout ConversionSolver
+  ) throws(RoundError) -> (Shares, PoolTargetCheck, ExactSolution) {
+    func solution(_ increase: Int64) throws(RoundError) -> ExactSolution {
+      try exactSolution(poolIncrease: Ratio(increase), solver: &solver)
     }
     var low: Int64 = 0
     var high: Int64 = 1
-    var highSolution = try postMoney(high)
+    var highSolution = try solution(high)
     while highSolution.unissuedPoolFraction < target {
       guard high < Shares.maximumInput.count else { throw .poolTargetUnreachable(target: target) }
       low = high
       high *= 2
-      highSolution = try postMoney(high)
+      highSolution = try solution(high)
     }
-    var lowSolution = try postMoney(low)
+    var lowSolution = low == 0 ? atZero : try solution(low)
     while high - low > 1 {
       let middle = low + (high - low) / 2
-      let solution = try postMoney(middle)
-      if solution.unissuedPoolFraction >= target {
+      let probe = try solution(middle)
+      if probe.unissuedPoolFraction >= target {
         high = middle
-        highSolution = solution
+        highSolution = probe
       } else {
         low = middle
-        lowSolution = solution
+        lowSolution = probe
       }
     }
-    // Between the two candidates D(x) = D0 + (x − low) × (D1 − D0) when nothing changes
-    // regime; u + x = t × D(x) gives x = (t × D0 − t × Δ × low − u) ÷ (1 − t × Δ).
-    let d0 = lowSolution.postMoneyFullyDiluted
-    let delta = highSolution.postMoneyFullyDiluted - d0
-    let denominator = Ratio.one - target * delta
-    let continuous: Ratio? =
-      denominator > .zero
-      ? (target * d0 - target * delta * Ratio(low) - unissuedPool) / denominator : nil
-    return (
-      Shares(high),
-      PoolTargetCheck(
-        target: target, exactFraction: highSolution.unissuedPoolFraction,
-        exactFractionWithOneFewer: lowSolution.unissuedPoolFraction,
-        continuousMinimum: continuous)
-    )
+    return check(target, (low, lowSolution), (high, highSolution))
   }
 }
 

@@ -41,6 +41,17 @@ public struct PreRoundCapitalization: Sendable, Hashable, Codable {
 
   /// Stock plus options plus the unissued pool, exactly.
   public var fullyDiluted: Ratio {
-    holdings.reduce(unissuedPool.ratio) { $0 + $1.stock.ratio + $1.options.ratio }
+    // Whole counts add without reducing a fraction each time; a total past Int64 (only with
+    // counts near the input limit) adds as ratios.
+    var total = unissuedPool.count
+    for holding in holdings {
+      let (withStock, stockOverflow) = total.addingReportingOverflow(holding.stock.count)
+      let (sum, optionsOverflow) = withStock.addingReportingOverflow(holding.options.count)
+      guard !stockOverflow, !optionsOverflow else {
+        return holdings.reduce(unissuedPool.ratio) { $0 + $1.stock.ratio + $1.options.ratio }
+      }
+      total = sum
+    }
+    return Ratio(total)
   }
 }

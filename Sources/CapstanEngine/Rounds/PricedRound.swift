@@ -6,7 +6,7 @@ import CapstanModel
 /// to a ledger. The method (see docs/round-modelling.md):
 /// 1. Solve the round exactly, with fractional shares: the price, the conversions and the pool
 ///    increase are circular, and for a given increase the conversions and price are a linear
-///    system once each security's binding term is known (`ConversionSystem`).
+///    system once each security's binding term is known (`ConversionSolver`).
 /// 2. For a pool target, take the smallest whole increase whose exact solution meets it.
 /// 3. Round: the price half-up to 4 decimals, then every share count floored, settling the
 ///    rounded price and the floored conversion shares on a consistent pair.
@@ -14,9 +14,15 @@ public enum PricedRound {
   /// Computes the round's price, share counts and pro forma table from `input`.
   public static func model(_ input: RoundInput) throws(RoundError) -> RoundResult {
     let plan = try RoundPlan(input)
-    let (increase, targetCheck) = try plan.poolIncrease(input.pool)
-    let exact = try plan.exactSolution(poolIncrease: increase.ratio)
-    let settled = try plan.settle(poolIncrease: increase, from: exact.price)
+    var solver = plan.solver
+    let (increase, targetCheck, solved) = try plan.poolIncrease(input.pool, solver: &solver)
+    let exact: ExactSolution
+    if let solved {
+      exact = solved
+    } else {
+      exact = try plan.exactSolution(poolIncrease: increase.ratio, solver: &solver)
+    }
+    let settled = try plan.settle(poolIncrease: increase, from: exact.price, solver: &solver)
     return try plan.result(settled, increase: increase, target: targetCheck, exact: exact)
   }
 }
@@ -37,16 +43,17 @@ extension RoundPlan {
   /// Starting from the exact solution's price, each step recomputes the conversions at p_r and
   /// the price from them. A lower p_r never lowers the conversion shares, so the steps move one
   /// way on the grid of rounded prices and stop at a consistent pair (usually at once).
-  func settle(poolIncrease: Shares, from exactPrice: Ratio) throws(RoundError) -> Settlement {
+  func settle(poolIncrease: Shares, from exactPrice: Ratio, solver: inout ConversionSolver)
+    throws(RoundError) -> Settlement
+  {
     let p = poolIncrease.ratio
     var rounded = input.rounding.roundPrice(exactPrice)
     for _ in 0..<10_000 {
       guard rounded > .zero else { throw .zeroRoundPrice(exact: exactPrice) }
-      let state = try ConversionSystem.solve(
-        converters, base: base, poolIncrease: p, price: .known(rounded))
+      let state = try solver.solve(poolIncrease: p, price: .known(rounded))
       var conversionShares: [Shares] = []
-      for (converter, term) in zip(converters, state.binding) {
-        let shares = converter.amount / state.conversionPrice(converter, term)
+      for (index, converter) in converters.enumerated() {
+        let shares = solver.shares(index, state)
         conversionShares.append(try Self.whole(shares, "conversion of \(converter.id)"))
       }
       let converted = Ratio.sum(conversionShares.map(\.ratio))
@@ -157,27 +164,35 @@ extension RoundPlan {
     conversions: [SecurityConversion], investors: [InvestorAllocation],
     proRata: [ProRataAllocation], pool: PoolOutcome, postMoneyFullyDiluted: Shares
   ) -> ProFormaTable {
-    var order: [String] = []
-    var rows: [String: ProFormaRow] = [:]
-    func add(_ name: String, _ change: (inout ProFormaRow) -> Void) {
-      if rows[name] == nil {
-        order.append(name)
-        rows[name] = ProFormaRow(
+    var lines: [ProFormaRow] = []
+    lines.reserveCapacity(input.capitalization.holdings.count + conversions.count + 8)
+    var rowOf: [String: Int] = [:]
+    rowOf.reserveCapacity(lines.capacity)
+    func row(_ name: String) -> Int {
+      if let known = rowOf[name] { return known }
+      lines.append(
+        ProFormaRow(
           name: name, kind: .holder, before: .zero, conversion: .zero, newMoney: .zero,
-          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero)
-      }
-      if var row = rows[name] {
-        change(&row)
-        rows[name] = row
-      }
+          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero))
+      rowOf[name] = lines.count - 1
+      return lines.count - 1
     }
     for holding in input.capitalization.holdings {
-      add(holding.holder) { $0.before += holding.stock + holding.options }
+      let index = row(holding.holder)
+      lines[index].before += holding.stock + holding.options
     }
-    for conversion in conversions { add(conversion.holder) { $0.conversion += conversion.shares } }
-    for investor in investors { add(investor.name) { $0.newMoney += investor.shares } }
-    for allocation in proRata { add(allocation.holder) { $0.proRata += allocation.shares } }
-    var lines = order.compactMap { rows[$0] }
+    for conversion in conversions {
+      let index = row(conversion.holder)
+      lines[index].conversion += conversion.shares
+    }
+    for investor in investors {
+      let index = row(investor.name)
+      lines[index].newMoney += investor.shares
+    }
+    for allocation in proRata {
+      let index = row(allocation.holder)
+      lines[index].proRata += allocation.shares
+    }
     lines.append(
       ProFormaRow(
         name: "Unissued pool", kind: .pool, before: pool.existing, conversion: .zero,

@@ -27,6 +27,9 @@ struct RoundPlan: Sendable {
   let priceEquation: PriceEquation
   /// Pro rata elections, in input order.
   let elections: [Election]
+  /// The conversion solver for this round, with nothing solved yet: copy it and keep the copy
+  /// for all the solves of one model.
+  let solver: ConversionSolver
 
   init(_ input: RoundInput) throws(RoundError) {
     self.input = input
@@ -138,6 +141,7 @@ struct RoundPlan: Sendable {
           heldBefore: held.map { $0.stock.ratio + $0.options.ratio } ?? .zero))
     }
     self.elections = elections
+    solver = ConversionSolver(converters, base: base)
   }
 
   /// Checks a SAFE's or note's amount, cap and discount.
@@ -177,17 +181,20 @@ struct RoundPlan: Sendable {
   }
 
   /// The round solved exactly for a pool increase: fractional shares, unrounded price.
-  func exactSolution(poolIncrease p: Ratio) throws(RoundError) -> ExactSolution {
-    let state = try ConversionSystem.solve(
-      converters, base: base, poolIncrease: p, price: priceEquation)
-    let shares = zip(converters, state.binding).map { state.shares($0, $1) }
+  ///
+  /// Pre-money fully diluted shares are CC + P (CC already counts every conversion share);
+  /// conversion shares are computed one by one only for holders who elect pro rata.
+  func exactSolution(poolIncrease p: Ratio, solver: inout ConversionSolver)
+    throws(RoundError) -> ExactSolution
+  {
+    let state = try solver.solve(poolIncrease: p, price: priceEquation)
     let preMoneyFullyDiluted = state.companyCapitalization + p
     let q = state.sharesPerUnit
     var proRataShares = Ratio.zero
     for election in elections {
       var held = election.heldBefore
-      for (converter, count) in zip(converters, shares) where converter.holder == election.holder {
-        held += count
+      for (index, converter) in converters.enumerated() where converter.holder == election.holder {
+        held += solver.shares(index, state)
       }
       let entitlement = held / preMoneyFullyDiluted * investorMoney
       proRataShares += Self.taken(election.take, entitlement: entitlement) * q
