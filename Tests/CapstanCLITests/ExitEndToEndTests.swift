@@ -52,8 +52,9 @@ struct ExitEndToEndTests {
     ).stdout
     #expect(csv.contains("Founders,3300000.00"))
     #expect(csv.contains("Fund B,4100000.00"))
+    // Without the carve-out, B's $4.25M is $3M preference and $1.25M participation.
     let text = try cli.sh("exit --value 12M --options exclude --date 2027-02-01").stdout
-    #expect(text.contains("Series A  $4,000,000.00  its preference"))
+    #expect(text.contains("Series B  $3,000,000.00  $1,250,000.00"))
   }
 
   /// B's cap: it stops participating when common gets $1.50 a share (total $3.00 = 2 × $1.50):

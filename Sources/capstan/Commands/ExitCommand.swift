@@ -84,7 +84,7 @@ struct ExitCommand: ParsableCommand {
       emit(
         ExitOutput.distribution(
           distribution, table: table, company: company, format: output.format,
-          classes: waterfall.capitalization.classes.map { ($0.name, $0.terms != nil) })
+          classes: waterfall.capitalization.classes)
       )
     } else if let sweep {
       let values = try ExitCommand.sweepValues(sweep)

@@ -17,7 +17,7 @@ enum ExitOutput {
 
   static func distribution(
     _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat,
-    classes classNames: [(name: String, preferred: Bool)] = []
+    classes classList: [WaterfallClass] = []
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     // What each holder paid for its stock, for the multiple on invested capital.
@@ -35,15 +35,21 @@ enum ExitOutput {
       }
       out +=
         "Common per share: \(Price(distribution.commonPerShare, company.currency).formatted(places: 6))\n\n"
-      if !classNames.isEmpty {
-        var classes = TextTable([("Class", .left), ("Payout", .right), ("Takes", .left)])
-        for (entry, payout) in zip(classNames, distribution.classes.classes) {
-          let takes =
-            !entry.preferred
-            ? "common"
-            : distribution.classes.converted.contains(entry.name)
-              ? "converted to common" : "its preference (and participation, if any)"
-          classes.add([entry.name, money(payout), takes])
+      if !classList.isEmpty {
+        var classes = TextTable([
+          ("Class", .left), ("Preference", .right), ("Participation", .right),
+          ("As converted", .right),
+          ("Total", .right), ("Multiple", .right),
+        ])
+        for (item, payout) in zip(classList, distribution.classes.classes) {
+          let breakdown = ExitBreakdown(
+            item, payout: payout, converted: distribution.classes.converted.contains(item.name))
+          classes.add([
+            item.name, breakdown.preference.map(money) ?? "-",
+            breakdown.participation.map(money) ?? "-",
+            breakdown.asConverted.map(money) ?? "-", money(payout),
+            breakdown.multiple.map { $0.decimalString(places: 2) + "x" } ?? "-",
+          ])
         }
         out += classes.render() + "\n"
       }
