@@ -25,6 +25,9 @@ struct DownRoundEndToEndTests {
     }
     let model = try cli.sh("round show \"Series B\"").stdout
     #expect(model.contains("$1.9091"))
+    let json = try cli.sh("round show \"Series B\" --format json").stdout
+    #expect(json.contains("\"cp2\": \"1.9091\""))
+    #expect(json.contains("\"as_converted\": 2095228"))
     // On the saved round's pro forma, before anything is written: the same $40M payouts.
     let ledgerBefore = try cli.sh("ledger --format json").stdout
     let proForma = try cli.sh(

@@ -176,7 +176,7 @@ struct RoundCommand: ParsableCommand {
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
       switch output.format {
-      case .json: emit(RoundOutput.json("Round", result).render())
+      case .json: emit(RoundOutput.json("Round", result, antiDilution: adjustments).render())
       case .text, .csv:
         emit(
           "\(company.name): round model (nothing written)\n\n"
@@ -316,7 +316,7 @@ extension RoundCommand {
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         round.terms, store: store, company: company, closing: round.closing)
       switch output.format {
-      case .json: emit(RoundOutput.json(round.name, result).render())
+      case .json: emit(RoundOutput.json(round.name, result, antiDilution: adjustments).render())
       case .text, .csv:
         var text =
           RoundOutput.text(round.name, result, currency: company.currency)

@@ -86,7 +86,9 @@ enum RoundOutput {
     return .string(accrual.interest.decimalString(places: 2))
   }
 
-  static func json(_ name: String, _ result: RoundResult) -> JSON {
+  static func json(_ name: String, _ result: RoundResult, antiDilution: [ClassAntiDilution] = [])
+    -> JSON
+  {
     func exact(_ value: Ratio) -> JSON { .string(value.exactDecimalString ?? value.fractionString) }
     return .object([
       ("round", .string(name)),
@@ -99,6 +101,23 @@ enum RoundOutput {
       ("post_money_fully_diluted", .int(result.postMoneyFullyDiluted.count)),
       ("pool_before", .int(result.pool.existing.count)),
       ("pool_increase", .int(result.pool.increase.count)),
+      (
+        "anti_dilution",
+        .array(
+          antiDilution.map { item in
+            .object([
+              ("class", .string(item.name)),
+              ("protection", .string(item.adjustment.protection.rawValue)),
+              ("cp1", .string(item.adjustment.cp1.fractionString)),
+              (
+                "cp2",
+                .string(
+                  item.adjustment.cp2.exactDecimalString ?? item.adjustment.cp2.fractionString)
+              ),
+              ("as_converted", .int(item.adjustment.asConvertedShares.count)),
+            ])
+          })
+      ),
       (
         "conversions",
         .array(
