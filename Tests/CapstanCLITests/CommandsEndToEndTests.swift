@@ -21,7 +21,7 @@ struct CommandsEndToEndTests {
       ["repurchase"],
       ["split"], ["authorize"], ["table"], ["ledger"], ["round", "model"], ["round", "save"],
       ["round", "list"], ["round", "show"],
-      ["round", "close"], ["model"], ["apply"], ["exit"],
+      ["round", "close"], ["model"], ["apply"], ["vesting"], ["exit"],
       ["safe", "add"], ["note", "add"],
       ["warrant", "add"], ["demo"],
     ] {

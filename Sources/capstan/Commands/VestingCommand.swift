@@ -1,0 +1,72 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+/// `capstan vesting`: who has vested what.
+struct VestingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vesting",
+    abstract: "Show vesting of option grants and restricted stock on a date.",
+    discussion: """
+      Example: capstan vesting --as-of 2026-03-31 --holder Linus
+      Vesting is cumulative floor over whole calendar months once the cliff is reached.
+      """)
+
+  @Option(help: "The date (default: today).")
+  var asOf: String?
+  @Option(help: "Only this stakeholder.")
+  var holder: String?
+  @OptionGroup var workspace: WorkspaceOptions
+  @OptionGroup var output: FormatOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let date = try Parse.date(asOf, "--as-of", default: .today())
+    let report = VestingReport(try store.ledger(for: company.id).replay(asOf: date), holder: holder)
+    let header = [
+      "security", "holder", "kind", "total", "vested", "unvested", "exercised", "exercisable",
+      "schedule", "next_date", "vested_by_next_date",
+    ]
+    let rows = report.rows.map { row in
+      [
+        row.security.rawValue, row.holder, row.kind, String(row.total.count),
+        String(row.vested.count),
+        String(row.unvested.count), String(row.exercised.count), String(row.exercisable.count),
+        row.schedule.map { "\($0.notation) from \($0.start)" } ?? "vested at grant",
+        row.nextDate?.iso ?? "", row.vestedByNextDate.map { String($0.count) } ?? "",
+      ]
+    }
+    switch output.format {
+    case .csv: emit(CSV.render(header: header, rows: rows))
+    case .json:
+      emit(
+        JSON.array(
+          rows.map { row in
+            .object(
+              zip(header, row).map { key, value in
+                (key, Int64(value).map(JSON.int) ?? (value.isEmpty ? .null : .string(value)))
+              })
+          }
+        ).render())
+    case .text:
+      guard !report.rows.isEmpty else {
+        return emit("Nothing vests for \(company.name) on \(date).\n")
+      }
+      var table = TextTable([
+        ("Security", .left), ("Holder", .left), ("Total", .right), ("Vested", .right),
+        ("Unvested", .right),
+        ("Exercisable", .right), ("Schedule", .left), ("Next", .left),
+      ])
+      for row in report.rows {
+        table.add([
+          row.security.rawValue, row.holder, row.total.formatted, row.vested.formatted,
+          row.unvested.formatted,
+          row.kind == "options" ? row.exercisable.formatted : "-",
+          row.schedule.map { "\($0.notation) from \($0.start)" } ?? "vested at grant",
+          row.nextDate.map { "\($0): \(row.vestedByNextDate ?? .zero)" } ?? "-",
+        ])
+      }
+      emit("\(company.name): vesting as of \(date)\n\n" + table.render())
+    }
+  }
+}
