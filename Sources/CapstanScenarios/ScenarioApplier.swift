@@ -96,13 +96,8 @@ public enum ScenarioApplier {
         let ledger = try draft.ledger(for: company.id)
         let table = try ledger.replay(asOf: date)
         var steps: [(date: CalendarDate, event: LedgerEvent)] = []
-        if let state = table.classes[common.id] {
-          let needed = state.outstanding + table.reserved(for: common.id) + shares
-          if needed > state.authorized {
-            steps.append(
-              (date, .authorizeShares(SharesAuthorization(shareClass: common.id, newTotal: needed)))
-            )
-          }
+        if let amendment = table.authorization(for: common.id, adding: shares) {
+          steps.append((date, .authorizeShares(amendment)))
         }
         steps.append(
           (

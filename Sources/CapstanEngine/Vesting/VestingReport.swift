@@ -43,6 +43,7 @@ public struct VestingReport: Sendable {
       let name = table.name(of: grant.holder)
       if let wanted, name.lowercased() != wanted { continue }
       let vested = min(grant.vested(asOf: table.asOf), grant.granted - grant.cancelled)
+      let upcoming = VestingReport.next(grant.vesting, total: grant.granted, after: table.asOf)
       rows.append(
         Row(
           security: grant.security, holder: name, kind: "options",
@@ -50,25 +51,19 @@ public struct VestingReport: Sendable {
           vested: vested, exercised: grant.exercised,
           exercisable: grant.exercisable(asOf: table.asOf),
           schedule: grant.vesting,
-          nextDate: VestingReport.next(grant.vesting, total: grant.granted, after: table.asOf)?
-            .date,
-          vestedByNextDate: VestingReport.next(
-            grant.vesting, total: grant.granted, after: table.asOf)?
-            .vested))
+          nextDate: upcoming?.date, vestedByNextDate: upcoming?.vested))
     }
     for position in table.stock.values {
       guard let schedule = position.vesting else { continue }
       let name = table.name(of: position.holder)
       if let wanted, name.lowercased() != wanted { continue }
+      let upcoming = VestingReport.next(schedule, total: position.quantity, after: table.asOf)
       rows.append(
         Row(
           security: position.security, holder: name, kind: "stock", total: position.quantity,
           vested: schedule.vested(of: position.quantity, asOf: table.asOf), exercised: .zero,
           exercisable: .zero, schedule: schedule,
-          nextDate: VestingReport.next(schedule, total: position.quantity, after: table.asOf)?.date,
-          vestedByNextDate: VestingReport.next(
-            schedule, total: position.quantity, after: table.asOf)?
-            .vested))
+          nextDate: upcoming?.date, vestedByNextDate: upcoming?.vested))
     }
     self.rows = rows.sorted { ($0.holder, $0.security) < ($1.holder, $1.security) }
   }

@@ -73,6 +73,17 @@ extension CapTable {
     return total
   }
 
+  /// The charter amendment needed before `requested` more shares of a class can be issued or
+  /// reserved (a new total of exactly what is then committed), or nil when they already fit.
+  public func authorization(
+    for shareClass: ShareClass.ID, adding requested: Shares
+  ) -> SharesAuthorization? {
+    guard let state = classes[shareClass] else { return nil }
+    let needed = state.outstanding + reserved(for: shareClass) + requested
+    return needed > state.authorized
+      ? SharesAuthorization(shareClass: shareClass, newTotal: needed) : nil
+  }
+
   /// Checks that `requested` more shares fit under the class's authorized shares,
   /// counting what is issued and what plans reserve.
   func requireRoom(in state: ClassState, for requested: Shares) throws(LedgerError) {

@@ -120,15 +120,8 @@ extension WorkspaceDraft {
           "(none: the round increases the pool; add one with capstan plan add)")
       }
       let table = try ledger.replay(asOf: closing.date)
-      if let state = table.classes[plan.shareClass] {
-        let needed = state.outstanding + table.reserved(for: plan.shareClass) + closing.poolIncrease
-        if needed > state.authorized {
-          events.append(
-            (
-              closing.date,
-              .authorizeShares(SharesAuthorization(shareClass: plan.shareClass, newTotal: needed))
-            ))
-        }
+      if let amendment = table.authorization(for: plan.shareClass, adding: closing.poolIncrease) {
+        events.append((closing.date, .authorizeShares(amendment)))
       }
       events.append(
         (closing.date, .increasePool(PoolIncrease(plan: plan.id, quantity: closing.poolIncrease))))
