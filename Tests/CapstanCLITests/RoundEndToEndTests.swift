@@ -26,6 +26,30 @@ struct RoundEndToEndTests {
     #expect(try cli.sh("ledger --format json").stdout == before)
   }
 
+  /// Acme (9,000,000 fully diluted) with a $900,000 SAFE at a 20 % discount and no cap, priced
+  /// by the dollars-invested method: (18,000,000 + 900,000) ÷ 9,000,000 = $2.10; the SAFE
+  /// converts at 0.8 × 2.10 = $1.68 into ⌊535,714.3⌋ = 535,714 shares; the lead gets
+  /// ⌊3,000,000 ÷ 2.10⌋ = 1,428,571; saved and shown again with the same basis.
+  @Test func dollarsInvestedBasis() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    try cli.sh("stakeholder add Angel")
+    try cli.sh("safe add Angel 900k --discount 20% --date 2026-01-01")
+    let terms = "--pre-money 18M --invest Lead=3M --basis dollars-invested --date 2026-06-01"
+    try cli.sh("round save Seed \(terms)")
+    for command in ["round model \(terms)", "round show Seed"] {
+      let json = try cli.sh("\(command) --format json").stdout
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      #expect(object["price_per_share"] as? String == "2.1")
+      let conversions = try #require(object["conversions"] as? [[String: Any]])
+      #expect(conversions.first?["shares"] as? Int == 535_714)
+      let investors = try #require(object["investors"] as? [[String: Any]])
+      #expect(investors.first?["shares"] as? Int == 1_428_571)
+      #expect(object["post_money_fully_diluted"] as? Int == 10_964_285)
+    }
+  }
+
   @Test func termsAreCheckedBeforeAnythingRuns() throws {
     let cli = try CLIHarness()
     try cli.buildAcme()

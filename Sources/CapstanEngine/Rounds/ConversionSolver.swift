@@ -306,7 +306,7 @@ struct ConversionSolver: Sendable {
     switch price {
     case .known(let known):
       q = known.reciprocal
-    case .solve(let preMoney, .excludingConversions):
+    case .solve(let preMoney, .excludingConversions), .solve(let preMoney, .dollarsInvested):
       q = (base + p) / preMoney
     case .solve(let preMoney, .includingConversions):
       let determinant = a11 * preMoney - sums.beta

@@ -139,7 +139,7 @@ extension RoundPlan {
       settled.preMoneyFullyDiluted + bought, "post-money fully diluted shares")
     let preMoneyValuation: Ratio
     switch priceEquation {
-    case .solve(let preMoney, _): preMoneyValuation = preMoney
+    case .solve(let preMoney, _): preMoneyValuation = preMoney - convertingDollars
     case .known(let stated): preMoneyValuation = stated * settled.pricingShares
     }
     let pool = PoolOutcome(
@@ -150,7 +150,7 @@ extension RoundPlan {
 
     return RoundResult(
       closing: input.closing, price: settled.price, pool: pool, conversions: conversions,
-      investors: investors, proRata: proRata,
+      investors: investors, proRata: proRata, pricingBasis: input.pricingBasis,
       pricingShares: try Self.whole(settled.pricingShares, "pricing shares"),
       preMoneyFullyDiluted: try Self.whole(
         settled.preMoneyFullyDiluted, "pre-money fully diluted shares"),

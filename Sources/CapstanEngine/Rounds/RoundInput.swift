@@ -18,6 +18,11 @@ public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
   /// Pre-money fully diluted shares including the pool increase but not the conversion
   /// shares: the SAFEs and notes then dilute the new investors too.
   case excludingConversions = "excluding-conversions"
+  /// The "dollars invested" method: the price is the pre-money plus every SAFE's and note's
+  /// converting amount, divided over the pre-money fully diluted shares including the pool
+  /// increase but not the conversion shares. The converting money is priced as if it were
+  /// invested in the round, between the other two methods for the founders.
+  case dollarsInvested = "dollars-invested"
 }
 
 /// A new investor and the amount it invests.

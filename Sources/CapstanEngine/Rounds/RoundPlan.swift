@@ -23,8 +23,12 @@ struct RoundPlan: Sendable {
   let terms: [SAFETerms]
   /// R: the new investors' amounts.
   let investorMoney: Ratio
-  /// How the exact price is found.
+  /// How the exact price is found; under the dollars-invested method its pre-money includes
+  /// `convertingDollars`.
   let priceEquation: PriceEquation
+  /// The SAFE and note money added to the pre-money to price the round (dollars-invested
+  /// method only; zero otherwise).
+  let convertingDollars: Ratio
   /// Pro rata elections, in input order.
   let elections: [Election]
   /// The conversion solver for this round, with nothing solved yet: copy it and keep the copy
@@ -66,19 +70,20 @@ struct RoundPlan: Sendable {
     }
     investorMoney = Ratio.sum(input.investors.map(\.amount))
 
+    let agreedPreMoney: Ratio?
     switch input.valuation {
     case .preMoney(let value):
       guard value > .zero else { throw .nonPositiveValuation(value) }
-      priceEquation = .solve(preMoney: value, basis: input.pricingBasis)
+      agreedPreMoney = value
     case .postMoney(let value):
       guard value > .zero else { throw .nonPositiveValuation(value) }
       guard value > investorMoney else {
         throw .postMoneyNotAboveNewMoney(postMoney: value, newMoney: investorMoney)
       }
-      priceEquation = .solve(preMoney: value - investorMoney, basis: input.pricingBasis)
+      agreedPreMoney = value - investorMoney
     case .pricePerShare(let price):
       guard price > .zero else { throw .nonPositivePrice(price) }
-      priceEquation = .known(price)
+      agreedPreMoney = nil
     }
 
     var ids = Set<SecurityID>()
@@ -119,6 +124,15 @@ struct RoundPlan: Sendable {
     self.converters = converters
     self.instruments = instruments
     self.terms = terms
+    // The dollars-invested method prices the round on the pre-money plus the converting money.
+    convertingDollars =
+      input.pricingBasis == .dollarsInvested ? Ratio.sum(converters.map(\.amount)) : .zero
+    if case .pricePerShare(let price) = input.valuation {
+      priceEquation = .known(price)
+    } else {
+      priceEquation = .solve(
+        preMoney: (agreedPreMoney ?? .zero) + convertingDollars, basis: input.pricingBasis)
+    }
 
     var entitled = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder))
     entitled.formUnion(input.safes.filter(\.proRata).map(\.holder))

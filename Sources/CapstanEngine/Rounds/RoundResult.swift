@@ -53,6 +53,8 @@ public struct RoundResult: Sendable, Hashable {
   public var investors: [InvestorAllocation]
   /// Each pro rata election, in input order.
   public var proRata: [ProRataAllocation]
+  /// How the price treated the converting money.
+  public var pricingBasis: PricingBasis = .includingConversions
   /// The shares the pre-money is divided over (per the pricing basis).
   public var pricingShares: Shares
   /// Pre-money fully diluted shares: base, pool increase and conversion shares.

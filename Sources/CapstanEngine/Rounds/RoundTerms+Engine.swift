@@ -50,8 +50,7 @@ extension RoundInput {
       capitalization: PreRoundCapitalization(table, proRataHolders: holders), safes: safes,
       notes: notes, valuation: valuation,
       investors: terms.investors.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
-      pricingBasis: terms.pricingIncludesConversions
-        ? .includingConversions : .excludingConversions,
+      pricingBasis: PricingBasis(terms.pricingBasis),
       proRata: elections, closing: closing, rounding: rounding)
   }
 }
@@ -91,5 +90,27 @@ extension RoundResult {
       conversionPriceChanges: antiDilution.map {
         ConversionPriceChange(shareClass: $0.shareClass, newConversionPrice: $0.adjustment.cp2)
       })
+  }
+}
+
+extension PricingBasis {
+  /// The engine's basis for a saved round's.
+  public init(_ basis: RoundTerms.PricingBasis) {
+    switch basis {
+    case .includingConversions: self = .includingConversions
+    case .excludingConversions: self = .excludingConversions
+    case .dollarsInvested: self = .dollarsInvested
+    }
+  }
+}
+
+extension RoundTerms.PricingBasis {
+  /// The saved round's basis for the engine's.
+  public init(_ basis: PricingBasis) {
+    switch basis {
+    case .includingConversions: self = .includingConversions
+    case .excludingConversions: self = .excludingConversions
+    case .dollarsInvested: self = .dollarsInvested
+    }
   }
 }

@@ -13,6 +13,16 @@ public struct RoundTerms: Sendable, Hashable, Codable {
     case pricePerShare(Ratio)
   }
 
+  /// Which shares the pre-money valuation is divided over (the engine's `PricingBasis`).
+  public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Pre-money fully diluted shares including every conversion's shares (NVCA/YC).
+    case includingConversions = "including-conversions"
+    /// Without the conversion shares: they dilute the new investors too.
+    case excludingConversions = "excluding-conversions"
+    /// Without the conversion shares, over the pre-money plus the converting dollars.
+    case dollarsInvested = "dollars-invested"
+  }
+
   /// The pool top-up.
   public enum Pool: Sendable, Hashable, Codable {
     /// None.
@@ -29,8 +39,8 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   public var investors: [Investment]
   /// The pool top-up.
   public var pool: Pool
-  /// Whether converting securities are in the pricing shares (NVCA/YC) or dilute the round.
-  public var pricingIncludesConversions: Bool
+  /// Which shares the pre-money is divided over to give the price.
+  public var pricingBasis: PricingBasis
   /// The new class's name and charter terms; its issue price is the round price.
   public var newClass: NewClassTerms
   /// What holders with a pro rata right take (nil or empty: nobody exercises one).
@@ -41,13 +51,13 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   /// Terms.
   public init(
     valuation: Valuation, investors: [Investment], pool: Pool,
-    pricingIncludesConversions: Bool = true,
+    pricingBasis: PricingBasis = .includingConversions,
     newClass: NewClassTerms
   ) {
     self.valuation = valuation
     self.investors = investors
     self.pool = pool
-    self.pricingIncludesConversions = pricingIncludesConversions
+    self.pricingBasis = pricingBasis
     self.newClass = newClass
   }
 }

@@ -27,7 +27,10 @@ struct RoundCommand: ParsableCommand {
     var poolTarget: String?
     @Option(help: "An explicit pool increase in shares.")
     var poolIncrease: String?
-    @Option(help: "including-conversions (NVCA/YC, default) or excluding-conversions.")
+    @Option(
+      help:
+        "Pricing basis: including-conversions (NVCA/YC, default), excluding-conversions, or dollars-invested."
+    )
     var basis: PricingBasis = .includingConversions
     @Option(help: "Closing date (default: today).")
     var date: String?
@@ -105,7 +108,7 @@ struct RoundCommand: ParsableCommand {
         valuation: valuation,
         investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
         pool: pool,
-        pricingIncludesConversions: basis == .includingConversions,
+        pricingBasis: RoundTerms.PricingBasis(basis),
         newClass: NewClassTerms(
           name: className,
           preference: LiquidationPreference(

@@ -10,6 +10,9 @@ enum RoundOutput {
     var out = "\(name), closing \(result.closing)\n\n"
     out += "  Price per share          \(price(result.price.rounded))"
     out += " (exact \(price(result.price.exact)))\n"
+    if result.pricingBasis != .includingConversions {
+      out += "  Pricing basis            \(result.pricingBasis.rawValue)\n"
+    }
     out += "  Pre-money valuation      \(money(result.preMoneyValuation))\n"
     out += "  New money                \(money(result.newMoney))\n"
     out += "  Post-money valuation     \(money(result.postMoneyValuation))\n"
@@ -95,6 +98,7 @@ enum RoundOutput {
       ("closing", .string(result.closing.iso)),
       ("price_per_share", exact(result.price.rounded)),
       ("price_per_share_exact", .string(result.price.exact.fractionString)),
+      ("pricing_basis", .string(result.pricingBasis.rawValue)),
       ("pre_money_valuation", exact(result.preMoneyValuation)),
       ("new_money", exact(result.newMoney)),
       ("post_money_valuation", exact(result.postMoneyValuation)),
