@@ -83,7 +83,8 @@ public enum ScenarioApplier {
         security: note.id, holder: try holder(note.holder), principal: note.principal,
         rate: note.interestRate, compounding: note.compounding == .simple ? .simple : .annual,
         dayCount: note.dayCount == .actual365 ? .actual365 : .thirty360, maturity: note.maturity,
-        valuationCap: note.valuationCap, discount: note.discount)
+        valuationCap: note.valuationCap, discount: note.discount,
+        capBasis: NoteIssuance.CapBasis(note.capBasis))
       events.append((note.issued, .issueNote(issuance)))
     }
     try draft.append(events, to: company.id)

@@ -50,6 +50,29 @@ struct RoundEndToEndTests {
     }
   }
 
+  /// A $1,000,000 note (no interest) capped at $9M, in Acme's $3M round at $18M pre-money
+  /// (9,000,000 fully diluted, no pool increase). Over the pre-money fully diluted shares
+  /// (default) the cap price is 9M ÷ (9M + s) with s = 1M ÷ cap price, so s = 1M + s/9 and
+  /// s = 1,125,000. Stated over the pre-money company capitalization (no conversions) it is
+  /// 9M ÷ 9M = $1.00: 1,000,000 shares.
+  @Test(arguments: [("", 1_125_000), (" --cap-basis pre-money-company-capitalization", 1_000_000)])
+  func noteCapBasis(flag: String, shares: Int) throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    try cli.sh("stakeholder add Bank")
+    try cli.sh("note add Bank 1M --rate 0% --cap 9M --date 2026-01-01\(flag)")
+    let json = try cli.sh(
+      "round model --pre-money 18M --invest Lead=3M --date 2026-06-01 --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let conversions = try #require(object["conversions"] as? [[String: Any]])
+    #expect(conversions.first?["shares"] as? Int == shares)
+    #expect(conversions.first?["bound_by"] as? String == "cap")
+    let ledger = try cli.sh("ledger").stdout
+    #expect(ledger.contains("cap over pre-money-company-capitalization") == !flag.isEmpty)
+  }
+
   @Test func termsAreCheckedBeforeAnythingRuns() throws {
     let cli = try CLIHarness()
     try cli.buildAcme()

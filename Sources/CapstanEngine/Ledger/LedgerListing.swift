@@ -117,6 +117,7 @@ public enum LedgerListing {
           + (note.maturity.map { ", matures \($0)" } ?? "")
           + (note.valuationCap.map { ", cap \(Money($0, currency).formatted)" } ?? "")
           + (note.discount.map { ", discount \($0.percentString())" } ?? "")
+          + (note.capBasis == .preMoneyFullyDiluted ? "" : ", cap over \(note.capBasis.rawValue)")
       case .issueWarrant(let warrant):
         holders[warrant.security] = warrant.holder
         entry.security = warrant.security.rawValue

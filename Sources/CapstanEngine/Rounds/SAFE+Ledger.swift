@@ -13,8 +13,7 @@ extension SAFE {
 }
 
 extension ConvertibleNote {
-  /// The engine's note from the ledger's issuance; its cap is read over the pre-money fully
-  /// diluted capitalization (the usual note reading).
+  /// The engine's note from the ledger's issuance, its cap over the basis the note states.
   public init(_ issuance: NoteIssuance, holder: String, issued: CalendarDate) {
     self.init(
       id: issuance.security, holder: holder, principal: issuance.principal,
@@ -22,6 +21,28 @@ extension ConvertibleNote {
       compounding: issuance.compounding == .simple ? .simple : .annual,
       dayCount: issuance.dayCount == .actual365 ? .actual365 : .thirty360, issued: issued,
       maturity: issuance.maturity, valuationCap: issuance.valuationCap, discount: issuance.discount,
-      capBasis: .preMoneyFullyDiluted)
+      capBasis: CapitalizationBasis(issuance.capBasis))
+  }
+}
+
+extension CapitalizationBasis {
+  /// The engine's basis for a note's stated one.
+  public init(_ basis: NoteIssuance.CapBasis) {
+    switch basis {
+    case .preMoneyFullyDiluted: self = .preMoneyFullyDiluted
+    case .preMoneyCompanyCapitalization: self = .preMoneyCompanyCapitalization
+    case .postMoneyCompanyCapitalization: self = .postMoneyCompanyCapitalization
+    }
+  }
+}
+
+extension NoteIssuance.CapBasis {
+  /// The ledger's basis for the engine's.
+  public init(_ basis: CapitalizationBasis) {
+    switch basis {
+    case .preMoneyFullyDiluted: self = .preMoneyFullyDiluted
+    case .preMoneyCompanyCapitalization: self = .preMoneyCompanyCapitalization
+    case .postMoneyCompanyCapitalization: self = .postMoneyCompanyCapitalization
+    }
   }
 }

@@ -63,6 +63,16 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
     case thirty360 = "30/360"
   }
 
+  /// What the cap is divided by to give the cap price (the note states it).
+  public enum CapBasis: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The round's pre-money fully diluted shares, conversions included (the usual reading).
+    case preMoneyFullyDiluted = "pre-money-fully-diluted"
+    /// The pre-money capitalization with the pool increase, without SAFEs and notes.
+    case preMoneyCompanyCapitalization = "pre-money-company-capitalization"
+    /// The capitalization with every conversion but not the pool increase (post-money style).
+    case postMoneyCompanyCapitalization = "post-money-company-capitalization"
+  }
+
   /// The note's id (`N-1`).
   public var security: SecurityID
   /// The lender.
@@ -81,12 +91,15 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
   public var valuationCap: Ratio?
   /// The discount to the round price, if any.
   public var discount: Ratio?
+  /// What the cap is divided by.
+  public var capBasis: CapBasis
 
   /// A note.
   public init(
     security: SecurityID, holder: Stakeholder.ID, principal: Ratio, rate: Ratio,
     compounding: Compounding = .simple, dayCount: DayCount = .actual365,
-    maturity: CalendarDate? = nil, valuationCap: Ratio? = nil, discount: Ratio? = nil
+    maturity: CalendarDate? = nil, valuationCap: Ratio? = nil, discount: Ratio? = nil,
+    capBasis: CapBasis = .preMoneyFullyDiluted
   ) {
     self.security = security
     self.holder = holder
@@ -97,6 +110,7 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
     self.maturity = maturity
     self.valuationCap = valuationCap
     self.discount = discount
+    self.capBasis = capBasis
   }
 }
 

@@ -11,6 +11,8 @@ struct ConvertibleTerms: Codable {
   var rate: Ratio?
   var compounding: NoteIssuance.Compounding?
   var dayCount: NoteIssuance.DayCount?
+  /// Absent in notes written before it was stored: pre-money fully diluted.
+  var capBasis: NoteIssuance.CapBasis?
 
   init(_ safe: SAFEIssuance) {
     safeKind = safe.kind
@@ -26,6 +28,7 @@ struct ConvertibleTerms: Codable {
     rate = note.rate
     compounding = note.compounding
     dayCount = note.dayCount
+    capBasis = note.capBasis
   }
 
   /// Sorted-key JSON.

@@ -243,7 +243,8 @@ extension Transaction {
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           principal: try memo.price(row), rate: rate, compounding: terms.compounding ?? .simple,
           dayCount: terms.dayCount ?? .actual365, maturity: try row.optionalDate(.expires),
-          valuationCap: terms.cap, discount: terms.discount))
+          valuationCap: terms.cap, discount: terms.discount,
+          capBasis: terms.capBasis ?? .preMoneyFullyDiluted))
     case .warrant:
       event = .issueWarrant(
         WarrantIssuance(

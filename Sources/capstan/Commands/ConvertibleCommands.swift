@@ -57,6 +57,7 @@ struct SAFECommand: ParsableCommand {
 extension SAFEIssuance.Kind: EnumerableFlag {}
 extension NoteIssuance.Compounding: ExpressibleByArgument {}
 extension NoteIssuance.DayCount: ExpressibleByArgument {}
+extension NoteIssuance.CapBasis: ExpressibleByArgument {}
 
 /// `capstan note add`.
 struct NoteCommand: ParsableCommand {
@@ -90,6 +91,12 @@ struct NoteCommand: ParsableCommand {
     var cap: String?
     @Option(help: "Discount to the round price, e.g. 20%.")
     var discount: String?
+    @Option(
+      help: """
+        What the cap is divided by: pre-money-fully-diluted (default), \
+        pre-money-company-capitalization or post-money-company-capitalization.
+        """)
+    var capBasis: NoteIssuance.CapBasis = .preMoneyFullyDiluted
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -107,7 +114,8 @@ struct NoteCommand: ParsableCommand {
             NoteIssuance(
               security: id, holder: holder, principal: amount, rate: interest,
               compounding: compounding,
-              dayCount: dayCount, maturity: matures, valuationCap: valuationCap, discount: rebate))
+              dayCount: dayCount, maturity: matures, valuationCap: valuationCap, discount: rebate,
+              capBasis: capBasis))
         }
       }
       try CommandOutput.recorded(transaction, store, company)

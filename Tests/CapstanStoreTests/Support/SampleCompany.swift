@@ -121,7 +121,8 @@ enum SampleCompany {
           NoteIssuance(
             security: "N-1", holder: grace, principal: Ratio(100_000), rate: fraction(2, 25),
             compounding: .annual, dayCount: .thirty360, maturity: day("2027-11-02"),
-            valuationCap: Ratio(10_000_000), discount: fraction(3, 20)))
+            valuationCap: Ratio(10_000_000), discount: fraction(3, 20),
+            capBasis: .postMoneyCompanyCapitalization))
       ),
       (
         day("2025-11-03"),
