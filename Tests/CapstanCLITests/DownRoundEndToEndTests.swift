@@ -53,3 +53,35 @@ struct DownRoundEndToEndTests {
     }
   }
 }
+
+@Suite("capstan issue below a conversion price: anti-dilution, end to end")
+struct DilutiveIssueEndToEndTests {
+  /// The same numbers as the exits issue's down round, from a plain issue of 2,000,000 common
+  /// at $1.50 ($3,000,000): A = 9,000,000, B = 1,500,000, C = 2,000,000, so CP2 = 2.00 ×
+  /// 10,500,000 ÷ 11,000,000 → $1.9091 and Fund A converts into 2,095,228. An exempt issue
+  /// changes no conversion price.
+  @Test(arguments: [false, true]) func plainIssueBelowTheConversionPrice(exempt: Bool) throws {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add Downco --incorporated 2024-01-01", "class add Common --authorized 20M",
+      "class add \"Series A\" --authorized 3M --preferred --issue-price 2.00 --anti-dilution broad --seniority 1",
+      "stakeholder add Founders", "stakeholder add \"Fund A\"", "stakeholder add Staff",
+      "stakeholder add Newco",
+      "issue Founders 6M Common --price 0.0001 --date 2024-01-01",
+      "issue \"Fund A\" 2M \"Series A\" --price 2.00 --date 2025-01-01",
+      "plan add Plan --class Common --reserve 1.5M",
+      "grant Staff 1M --plan Plan --strike 0.5 --date 2025-02-01",
+    ] {
+      try cli.sh(line)
+    }
+    let issued = try cli.sh(
+      "issue Newco 2M Common --price 1.50 --date 2027-01-15" + (exempt ? " --exempt" : "")
+    ).stdout
+    #expect(issued.contains("$1.9091") == !exempt)
+    let ledger = try cli.sh("ledger").stdout
+    #expect(ledger.contains("Series A conversion price set to $1.9091") == !exempt)
+    let table = try cli.sh("table --basis fully-diluted --as-of 2027-01-15 --format csv").stdout
+    #expect(table.contains("Fund A,holder,\(exempt ? 2_000_000 : 2_095_228),"))
+    #expect(table.contains("Newco,holder,2000000,"))
+  }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapstanEngine
 import CapstanModel
 
 /// `capstan issue`: issues stock.
@@ -10,6 +11,9 @@ struct IssueCommand: ParsableCommand {
       Example: capstan issue Ada 4,000,000 Common --price 0.0001 --date 2025-01-15
       Restricted stock: add --vesting 48/12/1 (months total/cliff/frequency) and optionally
       --vesting-start (default: the issue date).
+      An issue priced below a preferred class's conversion price triggers its anti-dilution
+      protection: the new conversion prices are recorded with the issue, in the same step.
+      Pass --exempt for an issuance the charter exempts (e.g. to employees under a plan).
       """)
 
   @Argument(help: "The stakeholder receiving the shares.")
@@ -26,6 +30,8 @@ struct IssueCommand: ParsableCommand {
   var vesting: String?
   @Option(help: "Vesting start date (default: the issue date).")
   var vestingStart: String?
+  @Flag(help: "An exempt issuance: no anti-dilution adjustment even if priced below a CP.")
+  var exempt = false
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
@@ -34,12 +40,29 @@ struct IssueCommand: ParsableCommand {
     let perShare = try Parse.amount(price, "--price")
     let day = try Parse.date(date, "--date")
     let schedule = try Parse.vesting(vesting, start: vestingStart, defaultStart: day)
-    let transaction = try store.write { draft in
-      try draft.issueStock(
+    let (transaction, adjustments) = try store.write { draft in
+      let before = try draft.ledger(for: company.id).replay(asOf: day)
+      let issued = try draft.issueStock(
         to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: day,
         vesting: schedule, company: company.id)
+      guard !exempt, quantity > .zero else { return (issued, [ClassAntiDilution]()) }
+      let adjustments = try before.antiDilution(
+        for: DilutiveIssuance(newMoney: quantity.ratio * perShare, sharesIssued: quantity),
+        policy: company.rounding)
+      try draft.append(
+        adjustments.map {
+          (
+            day,
+            LedgerEvent.adjustConversionPrice(
+              ConversionPriceChange(
+                shareClass: $0.shareClass, newConversionPrice: $0.adjustment.cp2))
+          )
+        }, to: company.id)
+      return (issued, adjustments)
     }
     try CommandOutput.recorded(transaction, store, company)
+    let text = RoundCommand.antiDilutionText(adjustments, company)
+    if !text.isEmpty { print(text, terminator: "") }
   }
 }
 

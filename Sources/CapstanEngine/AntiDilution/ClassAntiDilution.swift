@@ -15,18 +15,32 @@ extension RoundResult {
   /// (only those whose price actually moves).
   ///
   /// The dilutive issuance is the round's new money and the shares it bought (NVCA model
-  /// charter: B = new money ÷ CP1, C = new shares). Broad-based A = common outstanding +
-  /// preferred as converted + options and warrants outstanding, the unissued reserve excluded.
+  /// charter: B = new money ÷ CP1, C = new shares).
   public func antiDilution(on table: CapTable, policy: RoundingPolicy) throws(AntiDilutionError)
     -> [ClassAntiDilution]
   {
     let sharesIssued = investors.reduce(Shares.zero) { $0 + $1.shares }
     guard sharesIssued > .zero else { return [] }
-    let issuance = DilutiveIssuance(
-      newMoney: investors.reduce(Ratio.zero) { $0 + $1.cost }, sharesIssued: sharesIssued)
+    return try table.antiDilution(
+      for: DilutiveIssuance(
+        newMoney: investors.reduce(Ratio.zero) { $0 + $1.cost }, sharesIssued: sharesIssued),
+      policy: policy)
+  }
+}
+
+extension CapTable {
+  /// The conversion-price adjustments an issuance triggers in this snapshot's protected
+  /// classes (only those whose price actually moves).
+  ///
+  /// Broad-based A = common outstanding + preferred as converted + options and warrants
+  /// outstanding, the unissued reserve excluded (NVCA model charter, "Common Stock deemed
+  /// outstanding"). Classes with no shares outstanding are not adjusted.
+  public func antiDilution(for issuance: DilutiveIssuance, policy: RoundingPolicy)
+    throws(AntiDilutionError) -> [ClassAntiDilution]
+  {
     var common = Shares.zero
     var preferred = Shares.zero
-    for state in table.classes.values {
+    for state in classes.values {
       if state.definition.kind == .common {
         common += state.outstanding
       } else {
@@ -35,15 +49,18 @@ extension RoundResult {
       }
     }
     let options =
-      table.plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
-      + table.warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
+      plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
+      + warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
     let base = AntiDilutionBase(
       commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options)
     var result: [ClassAntiDilution] = []
-    for state in table.classes.values.sorted(by: { $0.definition.name < $1.definition.name }) {
+    for state in classes.values.sorted(by: { $0.definition.name < $1.definition.name }) {
       let definition = state.definition
+      // Protection starts with the series' first issue (NVCA: "after the Original Issue
+      // Date"); a class with nothing outstanding has nobody to protect.
       guard definition.kind == .preferred, definition.antiDilution != .none,
-        let oip = definition.originalIssuePrice, let cp1 = state.conversionPrice
+        state.outstanding > .zero, let oip = definition.originalIssuePrice,
+        let cp1 = state.conversionPrice
       else { continue }
       let adjustment = try ConversionPriceAdjustment(
         protection: definition.antiDilution, originalIssuePrice: oip, cp1: cp1,
