@@ -18,10 +18,25 @@ struct ExitEndToEndTests {
       "issue \"Fund A\" 2M \"Series A\" --price 2.00 --date 2025-01-01",
       "plan add Plan --class Common --reserve 1.5M",
       "grant Staff 1M --plan Plan --strike 0.5 --date 2025-02-01",
-      "issue \"Fund B\" 2M \"Series B\" --price 1.50 --date 2027-01-15",
+      // Exempt, so that Series A keeps its $2.00 conversion price as in the issue's table.
+      "issue \"Fund B\" 2M \"Series B\" --price 1.50 --date 2027-01-15 --exempt",
     ] {
       try cli.sh(line)
     }
+  }
+
+  /// The invested column (the basis of each holder's multiple) counts money in SAFEs still
+  /// outstanding: Angel put in its $400,000 SAFE, the founders 6,000,000 × $0.0001 = $600.
+  @Test func investedCountsOutstandingSAFEs() throws {
+    let cli = try CLIHarness()
+    try build(cli)
+    try cli.sh("stakeholder add Angel")
+    try cli.sh("safe add Angel 400k --cap 10M --date 2026-01-01")
+    let text = try cli.sh("exit --value 20M --options exclude --date 2027-02-01").stdout
+    let angel = try #require(text.split(separator: "\n").first { $0.hasPrefix("Angel") })
+    #expect(angel.contains("$400,000.00"))
+    let founders = try #require(text.split(separator: "\n").first { $0.hasPrefix("Founders") })
+    #expect(founders.contains("$600.00"))
   }
 
   /// $5M: B's $3M preference first, then A's $2M of its $4M; common nothing.

@@ -20,11 +20,9 @@ enum ExitOutput {
     classes classList: [WaterfallClass] = []
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
-    // What each holder paid for its stock, for the multiple on invested capital.
     var invested: [String: Ratio] = [:]
-    for position in table.stock.values {
-      invested[table.name(of: position.holder), default: .zero] +=
-        position.pricePerShare * position.quantity.ratio
+    for (holder, amount) in table.investedCapital {
+      invested[table.name(of: holder), default: .zero] += amount
     }
     switch format {
     case .text:
