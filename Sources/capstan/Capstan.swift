@@ -35,6 +35,7 @@ struct Capstan: ParsableCommand {
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
       DemoCommand.self, TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
+      CompareCommand.self,
     ]
   )
 }
