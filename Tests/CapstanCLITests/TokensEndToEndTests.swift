@@ -86,4 +86,78 @@ struct TokensEndToEndTests {
     #expect(
       try cli.sh("tokens --as-of 2026-12-01 --format csv").stdout.contains(",1.40,market,"))
   }
+
+  /// "N tokens for P %" as a round: 100,000 tokens × $2.50 = $250,000 for 10 %: post-money
+  /// 2,500,000, pre 2,250,000 over 10,000,000 fully diluted = $0.225 a share; ComputeCo buys
+  /// ⌊250,000 ÷ 0.225⌋ = 1,111,111 of 11,111,111 = 10.0000 %.
+  @Test func tokensForAPercentage() throws {
+    let cli = try CLIHarness()
+    try Self.seed(cli)
+    let text = try cli.sh(
+      "round model --invest-tokens ComputeCo=100,000@2.50xH100H --token-percent 10% --date 2026-06-01"
+    ).stdout
+    #expect(text.contains("$0.225"))
+    #expect(text.contains("1,111,111"))
+    #expect(text.contains("11,111,111"))
+    let refused = try cli.run([
+      "round", "model", "--pre-money", "1M", "--invest-tokens", "X=1@2xH100H", "--token-percent",
+      "10%",
+    ])
+    #expect(refused.status == 2)
+  }
+
+  /// Stress and compare print text, JSON and CSV (numbers derived in TokenValuationTests).
+  @Test func stressAndCompare() throws {
+    let cli = try CLIHarness()
+    try Self.seed(cli)
+    try cli.sh(
+      "round save A --pre-money 18M --invest Lead=3M --invest-tokens ComputeCo=1,500,000@2.00xH100H --pool-target 10% --date 2026-06-01 --token-unlock 24/6/1 --token-release in-step"
+    )
+    try cli.sh("round close A")
+    let stress = try cli.sh(
+      "tokens stress --as-of 2026-12-01 --shock -50% --shock -90% --cash 2M --cash-burn 150k --gpu-hours 40,000 --format csv"
+    ).stdout
+    #expect(
+      stress.contains(
+        "market,2026-12-01,H100H=1.40,1500000,1500000,2100000.00,3000000.00,-900000.00,900000.00,1.2133,13.33,16.40"
+      ))
+    #expect(stress.contains("-50%,2026-12-01,H100H=0.70,1500000,1500000,1050000.00,"))
+    #expect(stress.contains("-90%,2026-12-01,H100H=0.14,1500000,1500000,210000.00,"))
+    #expect(try cli.sh("tokens stress --as-of 2026-12-01 --shock -50%").stdout.contains("-50%"))
+    let compare =
+      "compare --need 3M --cash-offer pre=18M,amount=3M --credits amount=3M,expires=12m "
+      + "--token-offer tokens=1,500,000,agreed=2.00,pre=18M --as-of 2026-05-31 --cash 1M "
+      + "--cash-burn 150k --gpu-hours 40,000"
+    let csv = try cli.sh(compare + " --format csv").stdout
+    #expect(csv.hasPrefix("metric,cash,credits,tokens\n"))
+    #expect(csv.contains("founders_dilution,14.29%,0.00%,14.29%"))
+    #expect(csv.contains("runway_months,16.0,6.7,6.7"))
+    #expect(csv.contains("value_after_drop,\"$3,000,000.00\",\"$1,200,000.00\",\"$1,875,000.00\""))
+    #expect(csv.contains("provider_voting,-,-,15.63%"))
+    let json = try cli.sh(compare + " --format json").stdout
+    #expect(json.contains("\"provider\": \"ComputeCo\""))
+    #expect(try cli.sh(compare).stdout.contains("Founders' dilution"))
+  }
+
+  /// A price-gated grant and a clawback through the CLI; its ledger lines name the terms.
+  @Test func priceGatedGrantAndClawback() throws {
+    let cli = try CLIHarness()
+    try Self.seed(cli)
+    try cli.sh(
+      "grant-compute ComputeCo H100H 100,000 --agreed-price 2 --price-gate 40,000@2.50 --price-gate 60,000@3.00 --gate-end 2028-01-01 --clawback-on \"supply terminated\" --date 2026-06-01"
+    )
+    // $2.60 on 2026-06-01 reaches the $2.50 target; $3.00 is never reached by 2027-07-15.
+    let csv = try cli.sh("tokens --as-of 2027-07-15 --format csv").stdout
+    #expect(csv.contains("CG-1,ComputeCo,H100H,100000,40000,60000,40000,"))
+    try cli.sh("token clawback CG-1 --event \"supply terminated\" --date 2027-07-15")
+    let after = try cli.sh("tokens --as-of 2028-02-01 --format csv").stdout
+    #expect(after.contains("CG-1,ComputeCo,H100H,100000,40000,0,40000,0,0,0,60000,"))
+    let ledger = try cli.sh("ledger").stdout
+    #expect(ledger.contains("60,000 locked tokens of CG-1 clawed back (supply terminated)"))
+    let missing = try cli.run([
+      "grant-compute", "ComputeCo", "H100H", "10", "--agreed-price", "2", "--price-gate", "10@3",
+    ])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("--gate-end"))
+  }
 }
