@@ -31,6 +31,18 @@ struct TokensEndToEndTests {
       "round model --pre-money 18M --invest Lead=3M --invest-tokens ComputeCo=1,500,000@2.00xH100H --pool-target 10% --date 2026-06-01 --format json"
     ).stdout
     #expect(model.contains("\"price\": \"1.7333\"") || model.contains("1.7333"))
+    let text = try cli.sh(
+      "round model --pre-money 18M --invest Lead=3M --invest-tokens ComputeCo=1,500,000@2.00xH100H --pool-target 10% --date 2026-06-01"
+    ).stdout
+    #expect(text.contains("$1.7333"))
+    #expect(text.contains("384,616"))
+    #expect(text.contains("1,730,802   12.5002%"))
+    #expect(text.contains("13,846,220"))
+    // The spot price is shown and not used.
+    #expect(
+      text.contains(
+        "ComputeCo: 1,500,000 H100H at $2.00 agreed = $3,000,000.00 (market $2.60 on 2026-06-01: $3,900,000.00)"
+      ))
     try cli.sh(
       "round save A --pre-money 18M --invest Lead=3M --invest-tokens ComputeCo=1,500,000@2.00xH100H --pool-target 10% --date 2026-06-01 --token-unlock 24/6/1 --token-release in-step"
     )
@@ -55,8 +67,8 @@ struct TokensEndToEndTests {
     #expect(jul.contains("CG-1,ComputeCo,H100H,1500000,812500,687500,812500,"))
     #expect(jul.contains(",2.90,market,2.00,1993750.00,"))
     #expect(jul.contains(",1730802,937517,0.00\n"))
-    let text = try cli.sh("tokens --as-of 2027-07-15").stdout
-    #expect(text.contains("$4,350,000.00"))
+    let julyText = try cli.sh("tokens --as-of 2027-07-15").stdout
+    #expect(julyText.contains("$4,350,000.00"))
   }
 
   /// Redeem, sell and clawback are ledger facts; a failing one writes nothing.
