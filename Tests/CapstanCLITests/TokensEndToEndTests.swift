@@ -88,6 +88,11 @@ struct TokensEndToEndTests {
     #expect(refused.stderr.contains("at most the 50,000 H100H tokens"))
     let csv = try cli.sh("tokens --as-of 2026-07-03 --format csv").stdout
     #expect(csv.contains("CG-1,ComputeCo,H100H,100000,100000,0,50000,30000,20000,0,0,"))
+    let unknown = try cli.run([
+      "round", "model", "--pre-money", "18M", "--invest-tokens", "X=1,000@2xNOPE",
+    ])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("no compute token 'NOPE'"))
     let bad = cli.folder.appendingPathComponent("bad.csv")
     try "symbol,date,price\nH100H,2026-12-01,1.10\nH100H,2026-13-01,1.20\n".write(
       to: bad, atomically: true, encoding: .utf8)

@@ -2,6 +2,13 @@ import CapstanEngine
 import CapstanModel
 
 extension RoundCommand {
+  /// Refuses token investments in tokens the workspace does not define.
+  static func checkTokens(_ terms: RoundTerms, store: any Workspace) throws {
+    guard !terms.tokenInvestments.isEmpty else { return }
+    let market = try store.tokenMarket()
+    for investment in terms.tokenInvestments { _ = try market.token(investment.symbol) }
+  }
+
   /// Lines on the round's token investors: the agreed value that counts, and the market value
   /// on the closing date, which does not (empty without token investors).
   static func tokenText(

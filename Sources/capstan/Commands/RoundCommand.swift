@@ -228,6 +228,7 @@ struct RoundCommand: ParsableCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
+      try RoundCommand.checkTokens(roundTerms, store: store)
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
       switch output.format {
@@ -315,8 +316,7 @@ extension RoundCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
-      let market = try store.tokenMarket()
-      for investment in roundTerms.tokenInvestments { _ = try market.token(investment.symbol) }
+      try RoundCommand.checkTokens(roundTerms, store: store)
       let result = try RoundCommand.model(
         roundTerms, store: store, company: company, closing: closing)
       let round = SavedRound(
