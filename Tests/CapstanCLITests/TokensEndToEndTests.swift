@@ -69,6 +69,11 @@ struct TokensEndToEndTests {
     #expect(jul.contains(",1730802,937517,0.00\n"))
     let julyText = try cli.sh("tokens --as-of 2027-07-15").stdout
     #expect(julyText.contains("$4,350,000.00"))
+    // The issuer's view: 687,500 + 812,500 = 1,500,000 H100-hours owed, at the $2.50 peg
+    // $3,750,000 and at $2.90 $4,350,000; ComputeCo holds 12.5002 % fully diluted.
+    let issuer = try cli.sh("tokens issuer H100H --as-of 2027-07-15 --format csv").stdout
+    #expect(
+      issuer.contains("Acme,1,687500,812500,1500000,3750000.00,4350000.00,1730802,12.5002%"))
   }
 
   /// Redeem, sell and clawback are ledger facts; a failing one writes nothing.

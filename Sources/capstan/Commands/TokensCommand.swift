@@ -7,7 +7,7 @@ struct TokensCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tokens",
     abstract: "Show the company's compute tokens: balances, GPU-hours, mark-to-market.",
-    subcommands: [Show.self, Stress.self],
+    subcommands: [Show.self, Stress.self, Issuer.self],
     defaultSubcommand: Show.self)
 
   struct Show: ParsableCommand {
