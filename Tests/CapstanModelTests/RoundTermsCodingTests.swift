@@ -3,11 +3,21 @@ import Foundation
 import Testing
 
 @Suite struct RoundTermsCodingTests {
+  /// Terms with every optional field set, so that a field the coding drops fails the test.
   static func terms(_ basis: RoundTerms.PricingBasis) -> RoundTerms {
-    RoundTerms(
+    var terms = RoundTerms(
       valuation: .preMoney(Ratio(18_000_000)),
-      investors: [Investment(investor: "Lead", amount: Ratio(3_000_000))], pool: .none,
+      investors: [Investment(investor: "Lead", amount: Ratio(3_000_000))],
+      pool: .target(Ratio(1, 10)),
       pricingBasis: basis, newClass: NewClassTerms(name: "Series Seed"))
+    terms.proRata = [ProRataChoice(holder: "Ada", take: .full)]
+    terms.mfnAdoptions = ["SAFE-1": "SAFE-2"]
+    terms.tokenConsideration = [
+      TokenInvestment(
+        investor: "ComputeCo", symbol: "H100H", tokens: TokenAmount(1_500_000),
+        agreedPrice: Ratio(2), expires: CalendarDate(iso: "2028-06-01"))
+    ]
+    return terms
   }
 
   @Test(arguments: RoundTerms.PricingBasis.allCases)

@@ -1,6 +1,7 @@
 extension RoundTerms {
   private enum CodingKeys: String, CodingKey {
     case valuation, investors, pool, pricingBasis, newClass, proRata, mfnAdoptions
+    case tokenConsideration
     /// Written before the third basis existed: `true` for including-conversions.
     case pricingIncludesConversions
   }
@@ -23,6 +24,8 @@ extension RoundTerms {
       newClass: try container.decode(NewClassTerms.self, forKey: .newClass))
     proRata = try container.decodeIfPresent([ProRataChoice].self, forKey: .proRata)
     mfnAdoptions = try container.decodeIfPresent([String: String].self, forKey: .mfnAdoptions)
+    tokenConsideration = try container.decodeIfPresent(
+      [TokenInvestment].self, forKey: .tokenConsideration)
   }
 
   /// Encodes the terms with the basis by name.
@@ -35,5 +38,6 @@ extension RoundTerms {
     try container.encode(newClass, forKey: .newClass)
     try container.encodeIfPresent(proRata, forKey: .proRata)
     try container.encodeIfPresent(mfnAdoptions, forKey: .mfnAdoptions)
+    try container.encodeIfPresent(tokenConsideration, forKey: .tokenConsideration)
   }
 }
