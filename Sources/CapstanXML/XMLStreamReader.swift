@@ -1,0 +1,240 @@
+import CLibXML2
+
+/// A pull parser over libxml2's streaming reader (`xmlTextReader`), hardened for untrusted files.
+///
+/// The reader holds only the current node, so memory stays flat on large files. It refuses what
+/// makes XML dangerous: any document type declaration (so no entity can be declared, let alone
+/// expanded or loaded), network access (`XML_PARSE_NONET`), and libxml2's own limits stay on
+/// (no `XML_PARSE_HUGE`: nesting deeper than 256, a text node or attribute over 10 MB is an
+/// error). The declared encoding must be UTF-8. Errors never reach stderr: each becomes an
+/// `XMLReadError` with the file and line.
+public final class XMLStreamReader {
+  /// The name used in errors.
+  public let file: String
+  private let reader: xmlTextReaderPtr
+  private let errors: ErrorSink
+  private let retained: AnyObject?
+  private var pendingEnd: (name: String, line: Int)?
+  private var checkedDeclaration = false
+
+  /// Streams the file at `path` (named `name` in errors, default the path).
+  public init(path: String, name: String? = nil) throws(XMLReadError) {
+    file = name ?? path
+    XMLStreamReader.silenceLibrary()
+    guard let reader = xmlReaderForFile(path, nil, XMLStreamReader.options) else {
+      throw XMLReadError(file: file, line: nil, message: "cannot open the file")
+    }
+    self.reader = reader
+    errors = ErrorSink()
+    retained = nil
+    install()
+  }
+
+  /// Streams a document held in memory (named `name` in errors).
+  public init(bytes: [UInt8], name: String) throws(XMLReadError) {
+    file = name
+    XMLStreamReader.silenceLibrary()
+    let buffer = ByteBuffer(bytes)
+    guard !bytes.isEmpty, bytes.count < Int32.max,
+      let reader = xmlReaderForMemory(
+        buffer.memory.baseAddress, Int32(buffer.memory.count), nil, nil, XMLStreamReader.options)
+    else {
+      throw XMLReadError(
+        file: file, line: nil, message: bytes.isEmpty ? "the document is empty" : "cannot read it")
+    }
+    self.reader = reader
+    errors = ErrorSink()
+    retained = buffer
+    install()
+  }
+
+  deinit {
+    xmlFreeTextReader(reader)
+  }
+
+  /// `XML_PARSE_NONET` plus silence (errors go to the structured handler); never `NOENT`,
+  /// `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE` or `HUGE`.
+  static let options = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+  /// Bytes of the input consumed so far (for progress).
+  public var bytesConsumed: Int { Int(xmlTextReaderByteConsumed(reader)) }
+
+  /// The line the parser is on.
+  public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+  /// An error at the current line.
+  public func error(_ message: String, line: Int? = nil) -> XMLReadError {
+    XMLReadError(file: file, line: line ?? self.line, message: message)
+  }
+
+  /// The next event, or nil at the end of the document.
+  public func next() throws(XMLReadError) -> XMLEvent? {
+    if let end = pendingEnd {
+      pendingEnd = nil
+      return .end(name: end.name, line: end.line)
+    }
+    while true {
+      let status = xmlTextReaderRead(reader)
+      if status < 0 || errors.first != nil { throw failure() }
+      if status == 0 {
+        if let error = errors.first { throw error.with(file: file) }
+        return nil
+      }
+      if !checkedDeclaration { try checkDeclaration() }
+      let type = xmlTextReaderNodeType(reader)
+      switch UInt32(type) {
+      case XML_READER_TYPE_ELEMENT.rawValue:
+        let element = currentElement()
+        if element.isEmpty { pendingEnd = (element.name, element.line) }
+        return .start(element)
+      case XML_READER_TYPE_END_ELEMENT.rawValue:
+        return .end(name: text(xmlTextReaderConstLocalName(reader)), line: line)
+      case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue:
+        return .text(text(xmlTextReaderConstValue(reader)), line: line)
+      case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
+        throw error(
+          "a document type declaration (<!DOCTYPE ...>) is not allowed: Capstan never reads DTDs or entities"
+        )
+      case XML_READER_TYPE_ENTITY_REFERENCE.rawValue, XML_READER_TYPE_ENTITY.rawValue:
+        throw error("entity references are not allowed")
+      default:
+        continue  // whitespace, comments, processing instructions
+      }
+    }
+  }
+
+  /// The text content of the current element up to its end tag (which is consumed); an error
+  /// if it holds elements.
+  public func textContent(of name: String) throws(XMLReadError) -> String {
+    var result = ""
+    while let event = try next() {
+      switch event {
+      case .text(let text, _): result += text
+      case .end: return result
+      case .start(let child):
+        throw error("<\(name)> holds text only, found <\(child.name)>", line: child.line)
+      }
+    }
+    throw error("the document ends inside <\(name)>")
+  }
+
+  /// Skips the rest of the current element (after its `.start`), through its end tag.
+  public func skipElement() throws(XMLReadError) {
+    var depth = 1
+    while let event = try next() {
+      switch event {
+      case .start: depth += 1
+      case .end:
+        depth -= 1
+        if depth == 0 { return }
+      case .text: continue
+      }
+    }
+  }
+
+  private func checkDeclaration() throws(XMLReadError) {
+    checkedDeclaration = true
+    guard let declared = xmlTextReaderConstEncoding(reader) else { return }
+    let name = text(declared).uppercased()
+    guard name == "UTF-8" || name == "UTF8" || name == "US-ASCII" || name == "ASCII" else {
+      throw error("the document declares encoding '\(text(declared))'; only UTF-8 is accepted")
+    }
+  }
+
+  private func currentElement() -> XMLElement {
+    let name = text(xmlTextReaderConstLocalName(reader))
+    let namespace = optionalText(xmlTextReaderConstNamespaceUri(reader))
+    let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+    let depth = Int(xmlTextReaderDepth(reader))
+    let line = self.line
+    var attributes: [XMLElement.Attribute] = []
+    if xmlTextReaderHasAttributes(reader) == 1 {
+      while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+        if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+        attributes.append(
+          XMLElement.Attribute(
+            name: text(xmlTextReaderConstLocalName(reader)),
+            namespace: optionalText(xmlTextReaderConstNamespaceUri(reader)),
+            value: text(xmlTextReaderConstValue(reader))))
+      }
+      xmlTextReaderMoveToElement(reader)
+    }
+    return XMLElement(
+      name: name, namespace: namespace, attributes: attributes, line: line, isEmpty: isEmpty,
+      depth: depth)
+  }
+
+  private func failure() -> XMLReadError {
+    if let error = errors.first { return error.with(file: file) }
+    return error("the XML is not well-formed")
+  }
+
+  private func install() {
+    let context = Unmanaged.passUnretained(errors).toOpaque()
+    xmlTextReaderSetStructuredErrorHandler(reader, XMLStreamReader.collect, context)
+  }
+
+  /// Keeps libxml2 from printing (its generic and structured handlers are per thread) and from
+  /// loading any external resource.
+  static func silenceLibrary() {
+    capstan_xml_install_quiet_generic()
+    xmlSetStructuredErrorFunc(nil, XMLStreamReader.ignore)
+    xmlSetExternalEntityLoader(XMLStreamReader.refuseEntity)
+  }
+
+  private static let ignore: xmlStructuredErrorFunc = { _, _ in }
+
+  private static let refuseEntity: xmlExternalEntityLoader = { _, _, _ in nil }
+
+  private static let collect: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+    guard sink.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    var message = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
+    while message.last?.isWhitespace == true { message.removeLast() }
+    sink.first = XMLReadError(
+      file: "", line: error.pointee.line > 0 ? Int(error.pointee.line) : nil,
+      message: XMLStreamReader.explain(message))
+  }
+
+  /// libxml2's messages, with a hint where its wording is obscure.
+  static func explain(_ message: String) -> String {
+    if message.contains("Excessive depth") {
+      return "elements are nested too deeply (more than 256 levels)"
+    }
+    if message.contains("AttValue length too long") || message.contains("too long") {
+      return "\(message) (values over 10 MB are refused)"
+    }
+    return message
+  }
+
+  private func text(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+  }
+
+  private func optionalText(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+}
+
+/// The first error libxml2 reported for one reader.
+private final class ErrorSink {
+  var first: XMLReadError?
+}
+
+/// A copy of the bytes at a fixed address, alive as long as the reader that reads them.
+private final class ByteBuffer {
+  let memory: UnsafeMutableBufferPointer<CChar>
+  init(_ bytes: [UInt8]) {
+    memory = .allocate(capacity: max(1, bytes.count))
+    bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(memory).copyMemory(from: $0) }
+  }
+  deinit { memory.deallocate() }
+}
+
+extension XMLReadError {
+  fileprivate func with(file: String) -> XMLReadError {
+    XMLReadError(file: file, line: line, message: message)
+  }
+}
