@@ -52,20 +52,30 @@ public final class XMLStreamReader {
     xmlFreeTextReader(reader)
   }
 
-  /// `XML_PARSE_NONET` plus silence (errors go to the structured handler); never `NOENT`,
-  /// `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE` or `HUGE`.
+  /// `XML_PARSE_NONET` plus silence (errors go to the structured handler) and line numbers past
+  /// 65,535 (`BIG_LINES`); never `NOENT`, `DTDLOAD`, `DTDATTR`, `DTDVALID`, `XINCLUDE` or `HUGE`.
   static let options = Int32(
-    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+      | XML_PARSE_BIG_LINES.rawValue)
 
   /// Bytes of the input consumed so far (for progress).
   public var bytesConsumed: Int { Int(xmlTextReaderByteConsumed(reader)) }
 
-  /// The line the parser is on.
+  /// The line the parser has read up to (it reads ahead of the current node).
   public var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+  /// The line of the current node (its start tag), or the parser's line when unknown.
+  private var nodeLine: Int {
+    if let node = xmlTextReaderCurrentNode(reader) {
+      let number = xmlGetLineNo(node)
+      if number > 0 { return Int(number) }
+    }
+    return line
+  }
 
   /// An error at the current line.
   public func error(_ message: String, line: Int? = nil) -> XMLReadError {
-    XMLReadError(file: file, line: line ?? self.line, message: message)
+    XMLReadError(file: file, line: line ?? nodeLine, message: message)
   }
 
   /// The next event, or nil at the end of the document.
@@ -89,9 +99,9 @@ public final class XMLStreamReader {
         if element.isEmpty { pendingEnd = (element.name, element.line) }
         return .start(element)
       case XML_READER_TYPE_END_ELEMENT.rawValue:
-        return .end(name: text(xmlTextReaderConstLocalName(reader)), line: line)
+        return .end(name: text(xmlTextReaderConstLocalName(reader)), line: nodeLine)
       case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue:
-        return .text(text(xmlTextReaderConstValue(reader)), line: line)
+        return .text(text(xmlTextReaderConstValue(reader)), line: nodeLine)
       case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
         throw error(
           "a document type declaration (<!DOCTYPE ...>) is not allowed: Capstan never reads DTDs or entities"
@@ -147,7 +157,7 @@ public final class XMLStreamReader {
     let namespace = optionalText(xmlTextReaderConstNamespaceUri(reader))
     let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
     let depth = Int(xmlTextReaderDepth(reader))
-    let line = self.line
+    let line = nodeLine
     var attributes: [XMLElement.Attribute] = []
     if xmlTextReaderHasAttributes(reader) == 1 {
       while xmlTextReaderMoveToNextAttribute(reader) == 1 {
