@@ -86,7 +86,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CapstanCLITests",
-      dependencies: ["capstan"],
+      dependencies: ["capstan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Snapshots"]
     ),
   ],

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// A pull parser over libxml2's streaming reader (`xmlTextReader`), hardened for untrusted files.
 ///
@@ -21,6 +22,11 @@ public final class XMLStreamReader {
   public init(path: String, name: String? = nil) throws(XMLReadError) {
     file = name ?? path
     XMLStreamReader.silenceLibrary()
+    if let handle = FileHandle(forReadingAtPath: path) {
+      let head = (try? handle.read(upToCount: 1 << 16)) ?? Data()
+      try? handle.close()
+      try XMLStreamReader.refuseDoctype(in: [UInt8](head), file: file)
+    }
     guard let reader = xmlReaderForFile(path, nil, XMLStreamReader.options) else {
       throw XMLReadError(file: file, line: nil, message: "cannot open the file")
     }
@@ -34,6 +40,7 @@ public final class XMLStreamReader {
   public init(bytes: [UInt8], name: String) throws(XMLReadError) {
     file = name
     XMLStreamReader.silenceLibrary()
+    try XMLStreamReader.refuseDoctype(in: bytes.prefix(1 << 16), file: name)
     let buffer = ByteBuffer(bytes)
     guard !bytes.isEmpty, bytes.count < Int32.max,
       let reader = xmlReaderForMemory(
@@ -103,9 +110,7 @@ public final class XMLStreamReader {
       case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue:
         return .text(text(xmlTextReaderConstValue(reader)), line: nodeLine)
       case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
-        throw error(
-          "a document type declaration (<!DOCTYPE ...>) is not allowed: Capstan never reads DTDs or entities"
-        )
+        throw error(XMLStreamReader.doctypeMessage)
       case XML_READER_TYPE_ENTITY_REFERENCE.rawValue, XML_READER_TYPE_ENTITY.rawValue:
         throw error("entity references are not allowed")
       default:
@@ -142,6 +147,55 @@ public final class XMLStreamReader {
       }
     }
   }
+
+  /// Refuses a document type declaration in the prolog before libxml2 parses it (libxml2 reads
+  /// ahead, so its entity errors would otherwise come first): the prolog is scanned past the
+  /// byte-order mark, the XML declaration, comments, processing instructions and whitespace.
+  static func refuseDoctype<Bytes: Collection>(in head: Bytes, file: String) throws(XMLReadError)
+  where Bytes.Element == UInt8, Bytes.Index == Int {
+    var i = head.startIndex
+    let end = head.endIndex
+    func starts(_ text: String) -> Bool {
+      let pattern = Array(text.utf8)
+      guard end - i >= pattern.count else { return false }
+      return head[i..<i + pattern.count].elementsEqual(pattern)
+    }
+    func skip(past terminator: String) -> Bool {
+      let pattern = Array(terminator.utf8)
+      while end - i >= pattern.count {
+        if head[i..<i + pattern.count].elementsEqual(pattern) {
+          i += pattern.count
+          return true
+        }
+        i += 1
+      }
+      return false
+    }
+    if starts("\u{FEFF}") { i += 3 }
+    var line = 1
+    while i < end {
+      let byte = head[i]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A {
+        if byte == 0x0A { line += 1 }
+        i += 1
+      } else if starts("<?") {
+        let from = i
+        guard skip(past: "?>") else { return }
+        line += head[from..<i].filter { $0 == 0x0A }.count
+      } else if starts("<!--") {
+        let from = i
+        guard skip(past: "-->") else { return }
+        line += head[from..<i].filter { $0 == 0x0A }.count
+      } else if starts("<!DOCTYPE") {
+        throw XMLReadError(file: file, line: line, message: doctypeMessage)
+      } else {
+        return
+      }
+    }
+  }
+
+  static let doctypeMessage =
+    "a document type declaration (<!DOCTYPE ...>) is not allowed: Capstan never reads DTDs or entities"
 
   private func checkDeclaration() throws(XMLReadError) {
     checkedDeclaration = true
@@ -213,8 +267,8 @@ public final class XMLStreamReader {
     if message.contains("Excessive depth") {
       return "elements are nested too deeply (more than 256 levels)"
     }
-    if message.contains("AttValue length too long") || message.contains("too long") {
-      return "\(message) (values over 10 MB are refused)"
+    if message.contains("too long") || message.contains("Huge input lookup") {
+      return "a value is too long (\(message)): text and attribute values over 10 MB are refused"
     }
     return message
   }
