@@ -30,7 +30,7 @@ enum ImportSummary {
     let verb = dryRun ? "would create" : "created"
     let mapped = SheetColumn.allCases.compactMap { column in
       sheet.mapping.columns[column].map {
-        "\(column.rawValue) = column \(SheetGrid.reference(column: $0, row: sheet.mapping.headerRow))"
+        "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: sheet.mapping.headerRow))"
       }
     }
     out += "  columns: \(mapped.joined(separator: ", "))\n"
