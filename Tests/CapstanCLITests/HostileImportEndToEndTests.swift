@@ -17,7 +17,8 @@ struct HostileImportEndToEndTests {
   static func measuredImport(_ file: String, _ harness: CLIHarness, extra: [String] = []) throws
     -> (status: Int32, stderr: String, seconds: Double, peakMB: Double)
   {
-    let errPath = harness.folder.appendingPathComponent("stderr-\(UUID().uuidString.prefix(6))").path
+    let errPath = harness.folder.appendingPathComponent("stderr-\(UUID().uuidString.prefix(6))")
+      .path
     let arguments = [CLIHarness.executable.path, "import", file] + extra + ["--db", harness.db]
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -55,10 +56,13 @@ struct HostileImportEndToEndTests {
     #expect(result.status == 1, "\(name): \(result.stderr)", sourceLocation: sourceLocation)
     #expect(
       result.stderr.contains(expected), "\(name): \(result.stderr)", sourceLocation: sourceLocation)
-    #expect(result.stderr.contains(name), "names the file: \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(
+      result.stderr.contains(name), "names the file: \(result.stderr)",
+      sourceLocation: sourceLocation)
     #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     #expect(result.seconds < 5, "\(name) took \(result.seconds) s", sourceLocation: sourceLocation)
-    #expect(result.peakMB < 200, "\(name) peaked at \(result.peakMB) MB", sourceLocation: sourceLocation)
+    #expect(
+      result.peakMB < 200, "\(name) peaked at \(result.peakMB) MB", sourceLocation: sourceLocation)
     #expect(before == after, "\(name) changed the workspace", sourceLocation: sourceLocation)
     let ledger = try harness.run(["ledger", "--format", "csv"])
     #expect(ledger.stdout.split(separator: "\n").count == 4, sourceLocation: sourceLocation)
@@ -113,7 +117,9 @@ struct HostileImportEndToEndTests {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         handle.write(
-          Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<capstan \(Self.ns)><company name=\"".utf8))
+          Data(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<capstan \(Self.ns)><company name=\"".utf8)
+        )
         let chunk = Data(repeating: UInt8(ascii: "A"), count: 1 << 20)
         for _ in 0..<100 { handle.write(chunk) }
         handle.write(Data("\" currency=\"USD\" incorporated=\"2025-01-01\"/></capstan>\n".utf8))
@@ -150,13 +156,17 @@ struct HostileImportEndToEndTests {
         try archive.addEntry(
           with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(workbook.count),
           compressionMethod: .deflate,
-          provider: { (position: Int64, size: Int) -> Data in workbook.subdata(in: Int(position)..<Int(position) + size) }
+          provider: { (position: Int64, size: Int) -> Data in
+            workbook.subdata(in: Int(position)..<Int(position) + size)
+          }
         )
         let relations = Data(WorkbookBuilder.relationsXML(count: 1).utf8)
         try archive.addEntry(
           with: "xl/_rels/workbook.xml.rels", type: .file,
           uncompressedSize: Int64(relations.count), compressionMethod: .deflate,
-          provider: { (position: Int64, size: Int) -> Data in relations.subdata(in: Int(position)..<Int(position) + size) }
+          provider: { (position: Int64, size: Int) -> Data in
+            relations.subdata(in: Int(position)..<Int(position) + size)
+          }
         )
         // 200 MiB of spaces deflate to about 200 KB (a ratio near 1000:1).
         let chunk = Data(repeating: UInt8(ascii: " "), count: 1 << 16)

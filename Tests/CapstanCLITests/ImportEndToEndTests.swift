@@ -27,7 +27,9 @@ struct ImportEndToEndTests {
     }
     let again = target.folder.appendingPathComponent("again.xml").path
     try target.sh("export xml -o \(again)")
-    #expect(try Data(contentsOf: URL(fileURLWithPath: again)) == Data(contentsOf: URL(fileURLWithPath: xml)))
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: again))
+        == Data(contentsOf: URL(fileURLWithPath: xml)))
   }
 
   @Test func dryRunOfNativeXMLWritesNothing() throws {
@@ -97,7 +99,8 @@ struct ImportEndToEndTests {
       try cli.sh("company add \"Acme AI\" --incorporated 2025-01-15")
     }
     try a.sh("import \(Self.fixtures.appendingPathComponent("captable.xlsx").path)")
-    try b.sh("import \(Self.fixtures.appendingPathComponent("captable-2003.xml").path) --sheet captable")
+    try b.sh(
+      "import \(Self.fixtures.appendingPathComponent("captable-2003.xml").path) --sheet captable")
     #expect(try a.sh("ledger --format csv").stdout == b.sh("ledger --format csv").stdout)
   }
 
@@ -116,7 +119,9 @@ struct ImportEndToEndTests {
       ], strings: ["Stakeholder", "Security Class", "Quantity", "Issue Date", "Price"],
       date1904: true, to: file)
     let result = try cli.sh("import \(file.path) --dry-run")
-    #expect(result.stdout.contains("2027-01-15 issue CS-1: 1,000 common to ada at 0.0001"), "\(result.stdout)")
+    #expect(
+      result.stdout.contains("2027-01-15 issue CS-1: 1,000 common to ada at 0.0001"),
+      "\(result.stdout)")
     #expect(result.stdout.contains("unmapped columns: \"Accredited\" (F1)"))
   }
 
@@ -152,7 +157,9 @@ struct ImportEndToEndTests {
   @Test func ocfPathsGoToTheOCFImporter() throws {
     let cli = try CLIHarness()
     try cli.sh("init")
-    let result = try cli.run(["import", cli.folder.appendingPathComponent("Manifest.ocf.json").path])
+    let result = try cli.run([
+      "import", cli.folder.appendingPathComponent("Manifest.ocf.json").path,
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("Open Cap Format"), "\(result.stderr)")
   }

@@ -13,7 +13,9 @@ let benchmarks: @Sendable () -> Void = {
     metrics: [.wallClock, capstanPeakResident], timeUnits: .milliseconds,
     warmupIterations: 1, maxDuration: .seconds(60), maxIterations: XMLFixture.workspaces - 1)
 
-  Benchmark("capstan import, 500,000 holdings of Capstan XML, cold process", configuration: configuration) {
+  Benchmark(
+    "capstan import, 500,000 holdings of Capstan XML, cold process", configuration: configuration
+  ) {
     benchmark, fixture in
     for _ in benchmark.scaledIterations {
       do {

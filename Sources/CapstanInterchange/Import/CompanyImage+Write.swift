@@ -56,7 +56,9 @@ extension CompanyImage {
       }
     }
     let mapping = IDMapping(holders: holders, classes: classIDs, plans: planIDs)
-    let events = transactions.map { ($0.date, mapping.identity ? $0.event : mapping.apply($0.event)) }
+    let events = transactions.map {
+      ($0.date, mapping.identity ? $0.event : mapping.apply($0.event))
+    }
     do {
       let first = try draft.ledger(for: added.id).nextSequence
       do {

@@ -176,7 +176,8 @@ public struct NativeXMLReader {
     if !element.isEmpty {
       while let child = try child(of: "company") {
         guard child.name == "rounding" else {
-          throw error("unexpected <\(child.name)> in <company> (expected <rounding>)", line: child.line)
+          throw error(
+            "unexpected <\(child.name)> in <company> (expected <rounding>)", line: child.line)
         }
         let r = try Fields(
           child, file: file,
@@ -208,7 +209,8 @@ public struct NativeXMLReader {
     }
     image?.stakeholders.append(
       Stakeholder(
-        id: id, name: try fields.text("name"), kind: try fields.choice("kind", default: .individual),
+        id: id, name: try fields.text("name"),
+        kind: try fields.choice("kind", default: .individual),
         email: fields.optional("email")))
     try expectEmpty(element)
   }
@@ -234,7 +236,8 @@ public struct NativeXMLReader {
     if !element.isEmpty {
       while let child = try child(of: "class") {
         guard child.name == "preference", shareClass.preference == nil else {
-          throw error("unexpected <\(child.name)> in <class> (expected one <preference>)", line: child.line)
+          throw error(
+            "unexpected <\(child.name)> in <class> (expected one <preference>)", line: child.line)
         }
         let p = try Fields(
           child, file: file, allowed: ["multiple", "participation", "cap", "seniority"])
@@ -312,7 +315,8 @@ public struct NativeXMLReader {
     while let element = try child(of: section.name) {
       let event = try transaction(element)
       let sequence = image?.transactions.count ?? 0
-      image?.transactions.append(Transaction(sequence: sequence, date: event.date, event: event.event))
+      image?.transactions.append(
+        Transaction(sequence: sequence, date: event.date, event: event.event))
       image?.sources.append("\(file):\(element.line)")
       elementsRead += 1
       if elementsRead & 4095 == 0, let progress { progress(reader.bytesConsumed) }
@@ -390,13 +394,15 @@ public struct NativeXMLReader {
       event = .transfer(
         Transfer(
           security: try f.security("security"), to: try holder(f, "to"),
-          quantity: try f.shares("quantity"), resultingSecurity: try f.security("resulting-security"),
+          quantity: try f.shares("quantity"),
+          resultingSecurity: try f.security("resulting-security"),
           balanceSecurity: try f.optionalSecurity("balance-security")))
     case "cancel":
       event = .cancel(
         Cancellation(
           security: try f.security("security"), quantity: try f.shares("quantity"),
-          balanceSecurity: try f.optionalSecurity("balance-security"), reason: f.optional("reason")))
+          balanceSecurity: try f.optionalSecurity("balance-security"), reason: f.optional("reason"))
+      )
     case "repurchase":
       event = .repurchase(
         Repurchase(
@@ -404,12 +410,15 @@ public struct NativeXMLReader {
           pricePerShare: try f.ratio("price"),
           balanceSecurity: try f.optionalSecurity("balance-security")))
     case "split":
-      event = .split(StockSplit(shareClass: try shareClass(f, "class"), ratio: try f.ratio("ratio")))
+      event = .split(
+        StockSplit(shareClass: try shareClass(f, "class"), ratio: try f.ratio("ratio")))
     case "authorize":
       event = .authorizeShares(
-        SharesAuthorization(shareClass: try shareClass(f, "class"), newTotal: try f.shares("total")))
+        SharesAuthorization(shareClass: try shareClass(f, "class"), newTotal: try f.shares("total"))
+      )
     case "pool-increase":
-      event = .increasePool(PoolIncrease(plan: try plan(f, "plan"), quantity: try f.shares("quantity")))
+      event = .increasePool(
+        PoolIncrease(plan: try plan(f, "plan"), quantity: try f.shares("quantity")))
     case "safe":
       event = .issueSAFE(
         SAFEIssuance(

@@ -41,7 +41,8 @@ public enum NativeXMLWriter {
     try w.element(
       "rounding",
       [
-        "round-price-places": String(r.roundPricePlaces), "round-price-rule": r.roundPriceRule.rawValue,
+        "round-price-places": String(r.roundPricePlaces),
+        "round-price-rule": r.roundPriceRule.rawValue,
         "anti-dilution-price-places": String(r.antiDilutionPricePlaces),
         "interest-places": String(r.interestPlaces),
         "money-display-places": String(r.moneyDisplayPlaces),

@@ -8,18 +8,28 @@ public enum SheetColumn: String, Sendable, CaseIterable {
   public var synonyms: [String] {
     switch self {
     case .holder:
-      ["shareholder", "stakeholder", "name", "holder", "investor", "stockholder", "securityholder",
-       "holdername", "stakeholdername", "shareholdername"]
+      [
+        "shareholder", "stakeholder", "name", "holder", "investor", "stockholder", "securityholder",
+        "holdername", "stakeholdername", "shareholdername",
+      ]
     case .email: ["email", "emailaddress", "e-mail"]
     case .shareClass:
       ["securityclass", "shareclass", "class", "stockclass", "classofshares", "classname"]
     case .quantity:
-      ["shares", "quantity", "shares", "numberofshares", "sharesissued", "quantityissued",
-       "options", "optionsgranted", "granted", "sharecount", "no.ofshares", "noofshares"]
-    case .issueDate: ["issuedate", "dateissued", "grantdate", "date", "issuancedate", "acquisitiondate"]
-    case .price: ["price", "cost/share", "costpershare", "pricepershare", "issueprice", "purchaseprice", "pricepaidpershare"]
+      [
+        "shares", "quantity", "shares", "numberofshares", "sharesissued", "quantityissued",
+        "options", "optionsgranted", "granted", "sharecount", "no.ofshares", "noofshares",
+      ]
+    case .issueDate:
+      ["issuedate", "dateissued", "grantdate", "date", "issuancedate", "acquisitiondate"]
+    case .price:
+      [
+        "price", "cost/share", "costpershare", "pricepershare", "issueprice", "purchaseprice",
+        "pricepaidpershare",
+      ]
     case .strike: ["strike", "exerciseprice", "strikeprice", "optionprice"]
-    case .vestingStart: ["vestingstart", "vestingstartdate", "vestingcommencementdate", "vestingcommencement"]
+    case .vestingStart:
+      ["vestingstart", "vestingstartdate", "vestingcommencementdate", "vestingcommencement"]
     case .vesting: ["vesting", "vestingschedule"]
     case .security: ["certificate", "securityid", "certificateid", "cert", "id", "security"]
     case .type: ["type", "securitytype", "equitytype"]

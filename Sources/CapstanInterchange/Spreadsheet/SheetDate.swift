@@ -16,7 +16,9 @@ enum SheetDate {
       }
     }
     guard days >= 1, days != 60 else { return nil }
-    let epoch = days < 60 ? CalendarDate(year: 1899, month: 12, day: 31) : CalendarDate(year: 1899, month: 12, day: 30)
+    let epoch =
+      days < 60
+      ? CalendarDate(year: 1899, month: 12, day: 31) : CalendarDate(year: 1899, month: 12, day: 30)
     return epoch.map { $0.adding(days: days) }
   }
 }

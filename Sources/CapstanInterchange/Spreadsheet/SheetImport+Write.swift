@@ -1,4 +1,5 @@
 import CapstanModel
+import Foundation
 
 /// What a sheet import created.
 public struct SheetImportResult: Sendable {
@@ -37,7 +38,9 @@ extension SheetImport {
 
     // Stakeholders by name.
     var holders: [String: Stakeholder.ID] = [:]
-    for stakeholder in draft.stakeholders { holders[stakeholder.name.lowercased()] = stakeholder.id }
+    for stakeholder in draft.stakeholders {
+      holders[stakeholder.name.lowercased()] = stakeholder.id
+    }
     for holding in holdings where holders[holding.holder.lowercased()] == nil {
       do {
         let added = try draft.addStakeholder(name: holding.holder, email: holding.email)
@@ -55,8 +58,11 @@ extension SheetImport {
     }
     func className(_ holding: Holding) throws -> String {
       if let name = holding.className { return name }
-      if holding.isOption { return existingPlan(holding.plan).flatMap { plan in
-        ledger.classes.first { $0.id == plan.shareClass }?.name } ?? "Common" }
+      if holding.isOption {
+        return existingPlan(holding.plan).flatMap { plan in
+          ledger.classes.first { $0.id == plan.shareClass }?.name
+        } ?? "Common"
+      }
       if ledger.classes.count == 1 { return ledger.classes[0].name }
       throw ImportError(
         location: holding.location.replacingOccurrences(
@@ -96,7 +102,8 @@ extension SheetImport {
     }
     ledger = try draft.ledger(for: company)
     for planName in newPlanOrder {
-      guard let entry = newPlanTotals[planName.lowercased()], let shareClass = existingClass(entry.className)
+      guard let entry = newPlanTotals[planName.lowercased()],
+        let shareClass = existingClass(entry.className)
       else { continue }
       let earliest = holdings.filter { $0.isOption }.map(\.date).min() ?? start
       _ = try draft.addPlan(
@@ -112,7 +119,9 @@ extension SheetImport {
     var counters: [String: Int] = [:]
     var used = Set(ledger.transactions.flatMap(\.event.securityIDs))
     func newID(_ prefix: String) -> SecurityID {
-      var next = counters[prefix] ?? (Int(ledger.nextSecurityID(prefix: prefix).rawValue.dropFirst(prefix.count + 1)) ?? 1)
+      var next =
+        counters[prefix]
+        ?? (Int(ledger.nextSecurityID(prefix: prefix).rawValue.dropFirst(prefix.count + 1)) ?? 1)
       while used.contains(SecurityID("\(prefix)-\(next)")) { next += 1 }
       counters[prefix] = next + 1
       return SecurityID("\(prefix)-\(next)")
@@ -124,23 +133,42 @@ extension SheetImport {
       if let given = holding.security {
         let id = SecurityID(given)
         guard used.insert(id).inserted else {
-          throw ImportError(location: holding.location, message: "security id '\(given)' is used twice")
+          throw ImportError(
+            location: holding.location, message: "security id '\(given)' is used twice")
         }
         security = id
       }
       if holding.isOption {
-        guard let plan = existingPlan(holding.plan) ?? ledger.plans.first(where: {
-          $0.name.lowercased() == (holding.plan ?? "Equity Plan").lowercased() })
-        else { throw ImportError(location: holding.location, message: "no stock plan for the options") }
-        events.append((holding.date, .grantOptions(OptionGrant(
-          security: security ?? newID("OP"), holder: holder, plan: plan.id, quantity: holding.quantity,
-          strike: holding.strike ?? .zero, vesting: holding.vesting, expires: holding.expires))))
+        guard
+          let plan = existingPlan(holding.plan)
+            ?? ledger.plans.first(where: {
+              $0.name.lowercased() == (holding.plan ?? "Equity Plan").lowercased()
+            })
+        else {
+          throw ImportError(location: holding.location, message: "no stock plan for the options")
+        }
+        events.append(
+          (
+            holding.date,
+            .grantOptions(
+              OptionGrant(
+                security: security ?? newID("OP"), holder: holder, plan: plan.id,
+                quantity: holding.quantity,
+                strike: holding.strike ?? .zero, vesting: holding.vesting, expires: holding.expires)
+            )
+          ))
       } else {
         guard let shareClass = existingClass(try className(holding)) else { continue }
-        events.append((holding.date, .issueStock(StockIssuance(
-          security: security ?? newID(shareClass.kind == .preferred ? "PS" : "CS"), holder: holder,
-          shareClass: shareClass.id, quantity: holding.quantity, pricePerShare: holding.price,
-          vesting: holding.vesting))))
+        events.append(
+          (
+            holding.date,
+            .issueStock(
+              StockIssuance(
+                security: security ?? newID(shareClass.kind == .preferred ? "PS" : "CS"),
+                holder: holder,
+                shareClass: shareClass.id, quantity: holding.quantity, pricePerShare: holding.price,
+                vesting: holding.vesting))
+          ))
       }
     }
     let first = ledger.nextSequence
@@ -148,12 +176,11 @@ extension SheetImport {
       result.transactions = try draft.append(events, to: company)
     } catch let failure as LedgerFailure {
       if let sequence = failure.transaction?.sequence, holdings.indices.contains(sequence - first) {
-        throw ImportError(location: holdings[sequence - first].location, message: "\(failure.error)")
+        throw ImportError(
+          location: holdings[sequence - first].location, message: "\(failure.error)")
       }
       throw ImportError(location: sheet, message: "\(failure)")
     }
     return result
   }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import CapstanModel
+import Foundation
 
 /// The holdings of one sheet, read and checked cell by cell, ready to write into a company.
 public struct SheetImport: Sendable {
@@ -65,8 +66,9 @@ public struct SheetImport: Sendable {
       }
       let typeText = try reader.text(.type)?.lowercased()
       let strike = try reader.ratio(.strike)
-      if let typeText, typeText.contains("warrant") || typeText.contains("safe")
-        || typeText.contains("note")
+      if let typeText,
+        typeText.contains("warrant") || typeText.contains("safe")
+          || typeText.contains("note")
       {
         throw ImportError(
           location: reader.location(.type),
@@ -158,7 +160,8 @@ struct RowReader {
     case .text(let text): number = (try? AmountParser.shares(text)).map(\.ratio)
     default: number = nil
     }
-    guard let number, number.isInteger, number > .zero, let count = Int64(exactly: number.numerator),
+    guard let number, number.isInteger, number > .zero,
+      let count = Int64(exactly: number.numerator),
       count <= Shares.maximumInput.count
     else { throw fail(column, value, expected) }
     return Shares(count)
@@ -185,7 +188,8 @@ struct RowReader {
     guard let value = cell(column) else {
       if required {
         throw ImportError(
-          location: location(column), message: "expected a date (YYYY-MM-DD or a date cell), found nothing")
+          location: location(column),
+          message: "expected a date (YYYY-MM-DD or a date cell), found nothing")
       }
       return nil
     }
@@ -197,13 +201,12 @@ struct RowReader {
       }
       return date
     case .number(let text):
-      guard let serial = SheetNumber.exact(text), let date = SheetDate.date(
-        serial: serial, uses1904: grid.uses1904Dates)
+      guard let serial = SheetNumber.exact(text),
+        let date = SheetDate.date(
+          serial: serial, uses1904: grid.uses1904Dates)
       else { throw fail(column, value, "a date serial of 1 or more") }
       return date
     case .bool: throw fail(column, value, "a date")
     }
   }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which column of a sheet holds which field: found from the header row, optionally overridden
 /// by a mapping file of lines `Header = field` (`#` starts a comment; `Header = ignore` drops a
 /// column).
@@ -15,7 +17,8 @@ public struct SheetMapping: Sendable {
   {
     var overrides: [String: SheetColumn?] = [:]
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
+      let line =
+        raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
         .map(String.init) ?? ""
       guard !line.allSatisfy(\.isWhitespace) else { continue }
       let parts = line.split(separator: "=", maxSplits: 1).map {
@@ -71,5 +74,3 @@ public struct SheetMapping: Sendable {
         + "for other headers")
   }
 }
-
-import Foundation

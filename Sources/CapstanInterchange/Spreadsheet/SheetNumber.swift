@@ -1,5 +1,6 @@
 import BigInt
 import CapstanModel
+import Foundation
 
 /// Exact numbers from spreadsheet cells.
 ///
@@ -40,5 +41,3 @@ enum SheetNumber {
     return value.rounded(places: places)
   }
 }
-
-import Foundation

@@ -38,15 +38,22 @@ public enum Spreadsheet2003Reader {
       case .start(let element):
         guard element.namespace == ns else { continue }
         func index() throws(ImportError) -> Int? {
-          guard let attribute = element.attributes.first(where: { $0.name == "Index" && $0.namespace == ns }) else { return nil }
+          guard
+            let attribute = element.attributes.first(where: {
+              $0.name == "Index" && $0.namespace == ns
+            })
+          else { return nil }
           guard let number = Int(attribute.value), number >= 1, number <= 1_048_576 else {
-            throw ImportError(location: "\(file):\(element.line)", message: "ss:Index=\"\(attribute.value)\" is not a position from 1")
+            throw ImportError(
+              location: "\(file):\(element.line)",
+              message: "ss:Index=\"\(attribute.value)\" is not a position from 1")
           }
           return number
         }
         switch element.name {
         case "Worksheet":
-          let sheetName = element.attributes.first { $0.name == "Name" }?.value ?? "Sheet\(names.count + 1)"
+          let sheetName =
+            element.attributes.first { $0.name == "Name" }?.value ?? "Sheet\(names.count + 1)"
           names.append(sheetName)
           inWanted =
             grid == nil && (sheet == nil || sheet?.lowercased() == sheetName.lowercased())
@@ -55,7 +62,9 @@ public enum Spreadsheet2003Reader {
         case "Row" where inWanted:
           if let index = try index() {
             guard index > rowNumber else {
-              throw ImportError(location: "\(file):\(element.line)", message: "ss:Index=\"\(index)\" goes back to an earlier row")
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message: "ss:Index=\"\(index)\" goes back to an earlier row")
             }
             rowNumber = index
           } else {
@@ -66,7 +75,9 @@ public enum Spreadsheet2003Reader {
         case "Cell" where inWanted:
           if let index = try index() {
             guard index - 1 >= column else {
-              throw ImportError(location: "\(file):\(element.line)", message: "ss:Index=\"\(index)\" goes back to an earlier cell")
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message: "ss:Index=\"\(index)\" goes back to an earlier cell")
             }
             column = index - 1
           }
@@ -83,7 +94,11 @@ public enum Spreadsheet2003Reader {
         guard inWanted else { continue }
         switch name {
         case "Data":
-          if let type = dataType, let value = try value(text, type: type, location: grid?.location(column: column, row: rowNumber) ?? "\(file):\(dataLine)") {
+          if let type = dataType,
+            let value = try value(
+              text, type: type,
+              location: grid?.location(column: column, row: rowNumber) ?? "\(file):\(dataLine)")
+          {
             cells.append(SheetGrid.Cell(column: column, value: value))
           }
           dataType = nil
@@ -100,7 +115,9 @@ public enum Spreadsheet2003Reader {
     }
     guard let grid else {
       if let sheet {
-        throw ImportError(location: file, message: "no worksheet named '\(sheet)' (worksheets: \(names.joined(separator: ", ")))")
+        throw ImportError(
+          location: file,
+          message: "no worksheet named '\(sheet)' (worksheets: \(names.joined(separator: ", ")))")
       }
       throw ImportError(location: file, message: "the workbook has no worksheets")
     }

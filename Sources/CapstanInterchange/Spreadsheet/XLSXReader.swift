@@ -28,7 +28,8 @@ public enum XLSXReader {
         throw ImportError(
           location: file,
           message:
-            "no sheet named '\(sheet)' (sheets: \(book.sheets.map(\.name).joined(separator: ", ")))")
+            "no sheet named '\(sheet)' (sheets: \(book.sheets.map(\.name).joined(separator: ", ")))"
+        )
       }
       chosen = found
     } else {
@@ -108,7 +109,8 @@ public enum XLSXReader {
   /// The package path of a sheet's part, relative targets resolved against `xl/`.
   static func target(_ target: String?, file: String, sheet: String) throws(ImportError) -> String {
     guard let target else {
-      throw ImportError(location: file, message: "the workbook does not say where sheet '\(sheet)' is")
+      throw ImportError(
+        location: file, message: "the workbook does not say where sheet '\(sheet)' is")
     }
     let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     guard !path.split(separator: "/").contains("..") else {
@@ -171,7 +173,9 @@ public enum XLSXReader {
           flushRow()
           if let r = element["r"] {
             guard let number = Int(r), number > rowNumber, number <= 1_048_576 else {
-              throw ImportError(location: "\(file):\(element.line)", message: "row r=\"\(r)\" is not a valid row number after row \(rowNumber)")
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message: "row r=\"\(r)\" is not a valid row number after row \(rowNumber)")
             }
             rowNumber = number
           } else {
@@ -182,7 +186,9 @@ public enum XLSXReader {
           var column = nextColumn
           if let r = element["r"] {
             guard let parsed = SheetGrid.column(ofReference: r), parsed < 16_384 else {
-              throw ImportError(location: "\(file):\(element.line)", message: "cell r=\"\(r)\" is not a cell reference like B7")
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message: "cell r=\"\(r)\" is not a cell reference like B7")
             }
             column = parsed
           }

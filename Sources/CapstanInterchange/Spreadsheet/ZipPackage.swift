@@ -22,7 +22,8 @@ struct ZipPackage {
     } catch {
       throw ImportError(
         location: name,
-        message: "not a readable zip archive (an .xlsx is a zip; the file may be truncated or damaged)")
+        message:
+          "not a readable zip archive (an .xlsx is a zip; the file may be truncated or damaged)")
     }
     for entry in archive {
       let path = entry.path
