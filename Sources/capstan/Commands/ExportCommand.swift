@@ -16,9 +16,11 @@ struct ExportXMLCommand: ParsableCommand {
     commandName: "xml",
     abstract: "Write the company as Capstan XML (docs/xml-format.md).",
     discussion: """
-      The file holds the company, the stakeholders its ledger names, its classes, plans and
-      every transaction; capstan import FILE.xml into another workspace gives back the same
-      ledger. Example: capstan export xml -o acme.xml --company "Acme AI"
+      The file holds the company, the stakeholders its ledger names, its classes, plans and \
+      every transaction; capstan import FILE.xml into another workspace gives back the same \
+      ledger (docs/xml-format.md).
+
+      Example: capstan export xml -o acme.xml --company "Acme AI"
       """)
 
   @Option(name: [.short, .long], help: "The file to write (replaced if it exists).")

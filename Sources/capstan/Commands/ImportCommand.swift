@@ -9,19 +9,20 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import a company from Capstan XML, an Excel workbook, or Open Cap Format.",
     discussion: """
-      FILE.xml (Capstan's own format, docs/xml-format.md) adds its company to the workspace,
-      with its stakeholders, classes, plans and every transaction. FILE.xlsx, or an Excel
-      "XML Spreadsheet 2003" .xml, adds the holdings of one sheet to an existing company
-      (--company), matching columns by their headers (docs/xml-format.md#spreadsheets).
-      An Open Cap Format folder, Manifest.ocf.json or .ocf.zip is read as OCF.
+      FILE.xml (Capstan's own format, docs/xml-format.md) adds its company to the workspace, \
+      with its stakeholders, classes, plans and every transaction. FILE.xlsx, or an Excel \
+      "XML Spreadsheet 2003" .xml, adds the holdings of one sheet to an existing company \
+      (--company), matching columns by their headers. An Open Cap Format folder, \
+      Manifest.ocf.json or .ocf.zip is read as OCF.
 
-      The whole file is read and checked before anything is written, then written in one
-      transaction: on any error nothing is written, and the error names the file and line
-      (or sheet and cell). --dry-run shows what would be created.
+      The whole file is read and checked before anything is written, then written in one \
+      transaction: on any error nothing is written, and the error names the file and line \
+      (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
 
       Examples:
         capstan import acme.xml
         capstan import captable.xlsx --sheet Holdings --dry-run
+        capstan import captable.xlsx --mapping columns.txt
       """)
 
   @Argument(help: "The file (.xml, .xlsx) or OCF package (folder, .ocf.json, .ocf.zip).")
