@@ -64,9 +64,10 @@ extension CompanyImage {
       do {
         try draft.append(events, to: added.id)
       } catch let failure as LedgerFailure {
-        if let sequence = failure.transaction?.sequence, sources.indices.contains(sequence - first)
+        if let sequence = failure.transaction?.sequence,
+          let source = source(ofTransaction: sequence - first)
         {
-          throw ImportError(location: sources[sequence - first], message: "\(failure.error)")
+          throw ImportError(location: source, message: "\(failure.error)")
         }
         throw ImportError(location: companySource, message: "\(failure)")
       }

@@ -15,13 +15,21 @@ public struct CompanyImage: Sendable {
   public var plans: [StockPlan] = []
   /// The transactions, in recording order; each `sequence` is its position in the file.
   public var transactions: [Transaction] = []
-  /// Where each transaction came from, parallel to `transactions`.
-  public var sources: [String] = []
+  /// The file the image was read from, for messages.
+  public var sourceFile = ""
+  /// The line each transaction came from, parallel to `transactions` (kept as numbers: a
+  /// string per transaction would cost tens of megabytes on a large file).
+  public var sourceLines: [Int32] = []
   /// Where each class and plan came from, by the file's id.
   public var definitionSources: [String: String] = [:]
 
   /// An image of `company` with nothing in it yet.
   public init(company: Company) { self.company = company }
+
+  /// `file:line` of the transaction at `index`, or nil.
+  public func source(ofTransaction index: Int) -> String? {
+    sourceLines.indices.contains(index) ? "\(sourceFile):\(sourceLines[index])" : nil
+  }
 
   /// How many of each kind of transaction, for summaries: `[("issue", 3), ("grant", 1)]`.
   public var transactionCounts: [(kind: String, count: Int)] {

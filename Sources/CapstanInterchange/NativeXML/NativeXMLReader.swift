@@ -197,6 +197,7 @@ public struct NativeXMLReader {
       _ = try next()
     }
     var image = CompanyImage(company: company)
+    image.sourceFile = file
     image.definitionSources["company"] = fields.location
     self.image = image
   }
@@ -317,7 +318,7 @@ public struct NativeXMLReader {
       let sequence = image?.transactions.count ?? 0
       image?.transactions.append(
         Transaction(sequence: sequence, date: event.date, event: event.event))
-      image?.sources.append("\(file):\(element.line)")
+      image?.sourceLines.append(Int32(clamping: element.line))
       elementsRead += 1
       if elementsRead & 4095 == 0, let progress { progress(reader.bytesConsumed) }
     }
