@@ -31,6 +31,7 @@ public enum Spreadsheet2003Reader {
     var column = 0
     var cells: [SheetGrid.Cell] = []
     var dataType: String?
+    var mergeAcross = 0
     var dataLine = 0
     var text = ""
     while let event = try next() {
@@ -81,6 +82,15 @@ public enum Spreadsheet2003Reader {
             }
             column = index - 1
           }
+          mergeAcross = 0
+          if let span = element.attributes.first(where: { $0.name == "MergeAcross" }) {
+            guard let count = Int(span.value), count >= 0, count < 16_384 else {
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message: "ss:MergeAcross=\"\(span.value)\" is not a number of columns")
+            }
+            mergeAcross = count
+          }
           dataType = nil
         case "Data" where inWanted:
           dataType = element.attributes.first { $0.name == "Type" }?.value ?? "String"
@@ -103,7 +113,8 @@ public enum Spreadsheet2003Reader {
           }
           dataType = nil
         case "Cell":
-          column += 1
+          column += 1 + mergeAcross  // a merged cell covers the columns after it
+          mergeAcross = 0
         case "Row":
           if !cells.isEmpty { grid?.rows.append((rowNumber, cells)) }
           cells = []
