@@ -3,7 +3,7 @@ import CapstanXML
 /// libFuzzer entry: any bytes through the hardened reader must end in events or an
 /// `XMLReadError`, never a crash, a hang or unbounded memory.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzXMLReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let reader = try? XMLStreamReader(bytes: bytes, name: "fuzz.xml") else { return 0 }
   var events = 0

@@ -4,9 +4,6 @@ import Foundation
 
 /// The workbook side of `capstan import`: .xlsx and XML Spreadsheet 2003.
 extension ImportCommand {
-  /// A dry run is the real write, rolled back: every check runs, nothing is kept.
-  private struct DryRunRollback: Error {}
-
   func importSpreadsheet(_ format: SpreadsheetFormat) throws {
     let (store, company) = try workspace.openCompany()
     let grid = try format.read(path: file, sheet: sheet)
@@ -19,6 +16,7 @@ extension ImportCommand {
     }
     let columns = try SheetMapping.find(in: grid, overrides: overrides)
     let sheetImport = try SheetImport(grid: grid, mapping: columns)
+    // A dry run is the real write, rolled back: every check runs, nothing is kept.
     var result: SheetImportResult?
     do {
       try store.write { draft in

@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
 
   func importNativeXML() throws {
     try refuseSpreadsheetOptions(for: "Capstan XML")
-    let store = dryRun ? nil : try workspace.open()
+    let store = try workspace.open()
     let progress = ProgressBar(total: fileSize(file), label: "Reading \(file)")
     let image: CompanyImage
     do {
@@ -67,14 +67,23 @@ struct ImportCommand: ParsableCommand {
       throw error
     }
     if dryRun {
+      // The real write, rolled back: the ledger rules are checked too, nothing is kept.
+      do {
+        try store.write { draft in
+          _ = try image.write(into: &draft)
+          throw DryRunRollback()
+        }
+      } catch is DryRunRollback {}
       print(ImportSummary.dryRun(image, file: file), terminator: "")
       return
     }
-    guard let store else { return }
     let company = try store.write { draft in try image.write(into: &draft) }
     print(ImportSummary.imported(image, company: company, file: file), terminator: "")
   }
 }
+
+/// Thrown inside a dry run's write so that the workspace rolls everything back.
+struct DryRunRollback: Error {}
 
 /// What a path given to `capstan import` is.
 enum ImportKind: Equatable {
