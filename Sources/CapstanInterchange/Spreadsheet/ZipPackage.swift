@@ -6,6 +6,8 @@ import ZIPFoundation
 /// and a part is read only while it stays under a size cap and a compression ratio (a zip bomb
 /// is refused after at most `maximumPartSize` bytes, whatever its headers claim).
 struct ZipPackage {
+  /// The largest workbook file read (128 MiB).
+  static let maximumFileSize: UInt64 = 128 << 20
   /// The largest part read, uncompressed (64 MiB).
   static let maximumPartSize: UInt64 = 64 << 20
   /// The largest ratio of uncompressed to compressed size of a part over 1 MiB.
@@ -17,6 +19,17 @@ struct ZipPackage {
 
   init(path: String, name: String) throws(ImportError) {
     file = name
+    // Workbooks are small; a file past the cap is refused before it is opened.
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?
+      .uint64Value ?? 0
+    guard size <= Self.maximumFileSize else {
+      throw ImportError(
+        location: name,
+        message:
+          "the workbook is \(size >> 20) MiB; workbooks over \(Self.maximumFileSize >> 20) MiB are refused"
+      )
+    }
     do {
       archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
