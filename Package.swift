@@ -10,6 +10,8 @@ let package = Package(
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
     .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
     .library(name: "CapstanReports", targets: ["CapstanReports"]),
+    .library(name: "CapstanXML", targets: ["CapstanXML"]),
+    .library(name: "CapstanInterchange", targets: ["CapstanInterchange"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -18,6 +20,7 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .target(
@@ -34,10 +37,23 @@ let package = Package(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "CapstanXML", dependencies: ["CLibXML2"]),
+    .target(
+      name: "CapstanInterchange",
+      dependencies: [
+        "CapstanModel", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
+        "CapstanInterchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -65,8 +81,12 @@ let package = Package(
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
     ),
     .testTarget(
+      name: "CapstanInterchangeTests",
+      dependencies: ["CapstanModel", "CapstanXML", "CapstanInterchange", "CapstanStore"]
+    ),
+    .testTarget(
       name: "CapstanCLITests",
-      dependencies: ["capstan"],
+      dependencies: ["capstan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Snapshots"]
     ),
   ],

@@ -64,6 +64,15 @@ let package = Package(
       path: "Benchmarks/TokenStress",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "XMLImport",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/XMLImport",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -36,6 +36,7 @@ struct Capstan: ParsableCommand {
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
       DemoCommand.self, TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
       CompareCommand.self,
+      ImportCommand.self, ExportCommand.self,
     ]
   )
 }

@@ -74,12 +74,15 @@ public struct WorkspaceDraft {
     var keys =
       stakeholderKeys
       ?? (Set(stakeholders.map { $0.name.lowercased() }), Set(stakeholders.map(\.id.rawValue)))
+    // Taken out while it changes, so the sets are not shared and inserting does not copy them
+    // (which made adding n stakeholders quadratic).
+    stakeholderKeys = nil
+    defer { stakeholderKeys = keys }
     guard keys.names.insert(trimmed.lowercased()).inserted else {
       throw .duplicateName(kind: "stakeholder", name: trimmed)
     }
     let id = Slug.unique(trimmed, taken: keys.ids)
     keys.ids.insert(id)
-    stakeholderKeys = keys
     let stakeholder = Stakeholder(
       id: Stakeholder.ID(id),
       name: trimmed, kind: kind, email: email)

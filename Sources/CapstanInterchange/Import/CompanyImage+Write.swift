@@ -1,0 +1,156 @@
+import CapstanModel
+
+extension CompanyImage {
+  /// Adds the company to the draft as a new company: stakeholders (a stakeholder whose name the
+  /// workspace already has is that stakeholder), classes, plans, then every transaction in one
+  /// append, validated together. Returns the new company.
+  ///
+  /// A failure names the place in the import file that caused it; the caller's `write` then
+  /// rolls everything back.
+  public func write(into draft: inout WorkspaceDraft) throws(ImportError) -> Company {
+    let added: Company
+    do {
+      added = try draft.addCompany(
+        name: company.name, currency: company.currency, incorporated: company.incorporated,
+        rounding: company.rounding)
+    } catch {
+      throw ImportError(location: companySource, message: "\(error)")
+    }
+    var holders: [Stakeholder.ID: Stakeholder.ID] = [:]
+    let known = Dictionary(
+      draft.stakeholders.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { a, _ in a })
+    for stakeholder in stakeholders {
+      if let existing = known[stakeholder.name.lowercased()] {
+        holders[stakeholder.id] = existing
+        continue
+      }
+      do {
+        holders[stakeholder.id] =
+          try draft.addStakeholder(
+            name: stakeholder.name, kind: stakeholder.kind, email: stakeholder.email
+          ).id
+      } catch {
+        throw ImportError(location: companySource, message: "stakeholder: \(error)")
+      }
+    }
+    var classIDs: [ShareClass.ID: ShareClass.ID] = [:]
+    for shareClass in classes {
+      do {
+        classIDs[shareClass.id] = try draft.addClass(shareClass, to: added.id).id
+      } catch {
+        throw ImportError(
+          location: definitionSources[shareClass.id.rawValue] ?? companySource,
+          message: "share class '\(shareClass.name)': \(error)")
+      }
+    }
+    var planIDs: [StockPlan.ID: StockPlan.ID] = [:]
+    for template in plans {
+      var plan = template
+      plan.shareClass = classIDs[plan.shareClass] ?? plan.shareClass
+      do {
+        planIDs[plan.id] = try draft.addPlan(plan, to: added.id).id
+      } catch {
+        throw ImportError(
+          location: definitionSources["plan:" + plan.id.rawValue] ?? companySource,
+          message: "stock plan '\(plan.name)': \(error)")
+      }
+    }
+    let mapping = IDMapping(holders: holders, classes: classIDs, plans: planIDs)
+    let events = transactions.map {
+      ($0.date, mapping.identity ? $0.event : mapping.apply($0.event))
+    }
+    do {
+      let first = try draft.ledger(for: added.id).nextSequence
+      do {
+        try draft.append(events, to: added.id)
+      } catch let failure as LedgerFailure {
+        if let sequence = failure.transaction?.sequence,
+          let source = source(ofTransaction: sequence - first)
+        {
+          throw ImportError(location: source, message: "\(failure.error)")
+        }
+        throw ImportError(location: companySource, message: "\(failure)")
+      }
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw ImportError(location: companySource, message: "\(error)")
+    }
+    return added
+  }
+
+  private var companySource: String { definitionSources["company"] ?? company.name }
+}
+
+/// The file's ids of stakeholders, classes and plans mapped to the workspace's.
+struct IDMapping {
+  var holders: [Stakeholder.ID: Stakeholder.ID]
+  var classes: [ShareClass.ID: ShareClass.ID]
+  var plans: [StockPlan.ID: StockPlan.ID]
+
+  /// Whether every id maps to itself (the usual case: a new workspace).
+  let identity: Bool
+
+  init(
+    holders: [Stakeholder.ID: Stakeholder.ID], classes: [ShareClass.ID: ShareClass.ID],
+    plans: [StockPlan.ID: StockPlan.ID]
+  ) {
+    self.holders = holders
+    self.classes = classes
+    self.plans = plans
+    identity =
+      holders.allSatisfy { $0.key == $0.value } && classes.allSatisfy { $0.key == $0.value }
+      && plans.allSatisfy { $0.key == $0.value }
+  }
+
+  func holder(_ id: Stakeholder.ID) -> Stakeholder.ID { holders[id] ?? id }
+  func shareClass(_ id: ShareClass.ID) -> ShareClass.ID { classes[id] ?? id }
+  func plan(_ id: StockPlan.ID) -> StockPlan.ID { plans[id] ?? id }
+
+  /// The event with its ids mapped.
+  func apply(_ event: LedgerEvent) -> LedgerEvent {
+    switch event {
+    case .issueStock(var issuance):
+      issuance.holder = holder(issuance.holder)
+      issuance.shareClass = shareClass(issuance.shareClass)
+      return .issueStock(issuance)
+    case .grantOptions(var grant):
+      grant.holder = holder(grant.holder)
+      grant.plan = plan(grant.plan)
+      return .grantOptions(grant)
+    case .transfer(var transfer):
+      transfer.to = holder(transfer.to)
+      return .transfer(transfer)
+    case .split(var split):
+      split.shareClass = shareClass(split.shareClass)
+      return .split(split)
+    case .authorizeShares(var authorization):
+      authorization.shareClass = shareClass(authorization.shareClass)
+      return .authorizeShares(authorization)
+    case .increasePool(var increase):
+      increase.plan = plan(increase.plan)
+      return .increasePool(increase)
+    case .issueSAFE(var safe):
+      safe.holder = holder(safe.holder)
+      return .issueSAFE(safe)
+    case .issueNote(var note):
+      note.holder = holder(note.holder)
+      return .issueNote(note)
+    case .issueWarrant(var warrant):
+      warrant.holder = holder(warrant.holder)
+      warrant.shareClass = shareClass(warrant.shareClass)
+      return .issueWarrant(warrant)
+    case .convert(var conversion):
+      conversion.shareClass = shareClass(conversion.shareClass)
+      return .convert(conversion)
+    case .adjustConversionPrice(var change):
+      change.shareClass = shareClass(change.shareClass)
+      return .adjustConversionPrice(change)
+    case .grantCompute(var grant):
+      grant.provider = holder(grant.provider)
+      return .grantCompute(grant)
+    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens:
+      return event
+    }
+  }
+}

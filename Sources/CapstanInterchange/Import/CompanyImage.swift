@@ -1,0 +1,45 @@
+import CapstanModel
+
+/// A company as read from an import file, before anything is written: its reference data and
+/// its transactions, each with the place in the file it came from (for error messages).
+///
+/// Ids are the file's own; `CompanyImage.write(into:)` maps them to the workspace's.
+public struct CompanyImage: Sendable {
+  /// The company (its id is the file's).
+  public var company: Company
+  /// The stakeholders the ledger names.
+  public var stakeholders: [Stakeholder] = []
+  /// The share classes, in order of creation.
+  public var classes: [ShareClass] = []
+  /// The stock plans, in order of creation.
+  public var plans: [StockPlan] = []
+  /// The transactions, in recording order; each `sequence` is its position in the file.
+  public var transactions: [Transaction] = []
+  /// The file the image was read from, for messages.
+  public var sourceFile = ""
+  /// The line each transaction came from, parallel to `transactions` (kept as numbers: a
+  /// string per transaction would cost tens of megabytes on a large file).
+  public var sourceLines: [Int32] = []
+  /// Where each class and plan came from, by the file's id.
+  public var definitionSources: [String: String] = [:]
+
+  /// An image of `company` with nothing in it yet.
+  public init(company: Company) { self.company = company }
+
+  /// `file:line` of the transaction at `index`, or nil.
+  public func source(ofTransaction index: Int) -> String? {
+    sourceLines.indices.contains(index) ? "\(sourceFile):\(sourceLines[index])" : nil
+  }
+
+  /// How many of each kind of transaction, for summaries: `[("issue", 3), ("grant", 1)]`.
+  public var transactionCounts: [(kind: String, count: Int)] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for transaction in transactions {
+      let kind = transaction.event.kind
+      if counts[kind] == nil { order.append(kind) }
+      counts[kind, default: 0] += 1
+    }
+    return order.map { ($0, counts[$0] ?? 0) }
+  }
+}

@@ -1,0 +1,127 @@
+import CapstanModel
+import CapstanXML
+
+/// The attributes of one element of an import file, read into typed values; every error names
+/// the file, the line, the element and the attribute, and says what was expected.
+struct Fields {
+  let element: XMLElement
+  let file: String
+
+  /// The fields of `element`; an attribute not in `allowed` is an error (a typo would otherwise
+  /// be ignored silently).
+  init(_ element: XMLElement, file: String, allowed: [String]) throws(ImportError) {
+    self.element = element
+    self.file = file
+    for attribute in element.attributes where attribute.namespace == nil {
+      guard allowed.contains(attribute.name) else {
+        throw error(
+          "<\(element.name)> has no attribute '\(attribute.name)' (expected: \(allowed.joined(separator: ", ")))"
+        )
+      }
+    }
+  }
+
+  var location: String { "\(file):\(element.line)" }
+
+  func error(_ message: String) -> ImportError { ImportError(location: location, message: message) }
+
+  private func invalid(_ name: String, _ value: String, _ expected: String) -> ImportError {
+    error("<\(element.name) \(name)=\"\(value)\">: expected \(expected)")
+  }
+
+  func optional(_ name: String) -> String? { element[name] }
+
+  func required(_ name: String) throws(ImportError) -> String {
+    guard let value = element[name] else {
+      throw error("<\(element.name)> needs the attribute '\(name)'")
+    }
+    return value
+  }
+
+  func text(_ name: String) throws(ImportError) -> String {
+    let value = try required(name)
+    guard !value.allSatisfy(\.isWhitespace) else { throw invalid(name, value, "a non-empty text") }
+    return value
+  }
+
+  func shares(_ name: String) throws(ImportError) -> Shares {
+    let value = try required(name)
+    guard !value.isEmpty, value.count <= 19, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      let count = Int64(value), count <= Shares.maximumInput.count
+    else {
+      throw invalid(name, value, "a whole number of shares in digits, like 4000000")
+    }
+    return Shares(count)
+  }
+
+  func ratio(_ name: String) throws(ImportError) -> Ratio {
+    let value = try required(name)
+    return try ratio(name, value)
+  }
+
+  func optionalRatio(_ name: String) throws(ImportError) -> Ratio? {
+    guard let value = element[name] else { return nil }
+    return try ratio(name, value)
+  }
+
+  private func ratio(_ name: String, _ value: String) throws(ImportError) -> Ratio {
+    guard value.utf8.count <= 200, let number = Ratio(fractionOrDecimal: value), !number.isNegative
+    else {
+      throw invalid(
+        name, value, "a non-negative exact number like 0.0001, 1250000.50 or 1/3")
+    }
+    return number
+  }
+
+  func date(_ name: String) throws(ImportError) -> CalendarDate {
+    let value = try required(name)
+    guard let date = CalendarDate(iso: value) else {
+      throw invalid(name, value, "a date as YYYY-MM-DD")
+    }
+    return date
+  }
+
+  func optionalDate(_ name: String) throws(ImportError) -> CalendarDate? {
+    guard element[name] != nil else { return nil }
+    return try date(name)
+  }
+
+  func int(_ name: String, in range: ClosedRange<Int>) throws(ImportError) -> Int {
+    let value = try required(name)
+    guard value.count <= 10, let number = Int(value), range.contains(number) else {
+      throw invalid(name, value, "a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return number
+  }
+
+  func bool(_ name: String, default fallback: Bool) throws(ImportError) -> Bool {
+    guard let value = element[name] else { return fallback }
+    switch value {
+    case "true", "1": return true
+    case "false", "0": return false
+    default: throw invalid(name, value, "true or false")
+    }
+  }
+
+  func choice<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T? = nil)
+    throws(ImportError) -> T where T.RawValue == String
+  {
+    guard let value = element[name] else {
+      if let fallback { return fallback }
+      throw error("<\(element.name)> needs the attribute '\(name)'")
+    }
+    guard let choice = T(rawValue: value) else {
+      throw invalid(name, value, "one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return choice
+  }
+
+  func security(_ name: String) throws(ImportError) -> SecurityID {
+    SecurityID(try text(name))
+  }
+
+  func optionalSecurity(_ name: String) throws(ImportError) -> SecurityID? {
+    guard element[name] != nil else { return nil }
+    return try security(name)
+  }
+}

@@ -1,0 +1,486 @@
+import CapstanModel
+import CapstanXML
+
+/// Reads Capstan's native XML format (docs/xml-format.md) into a `CompanyImage`, streaming.
+///
+/// Everything is checked while reading: the structure, every attribute's type, and that each
+/// stakeholder, class and plan a transaction names is declared in the file. The ledger rules
+/// (authorized shares, pools, balances) are checked when the image is written into a draft.
+public struct NativeXMLReader {
+  private let reader: XMLStreamReader
+  private let file: String
+  private let progress: ((Int) -> Void)?
+  private var image: CompanyImage?
+  private var stakeholderIDs = Set<Stakeholder.ID>()
+  private var classIDs = Set<ShareClass.ID>()
+  private var planIDs = Set<StockPlan.ID>()
+  private var lastSequence = 0
+  private var elementsRead = 0
+
+  /// Reads the file at `path` (named `name` in errors); `progress` gets the bytes read so far.
+  public static func read(
+    path: String, name: String? = nil, progress: ((Int) -> Void)? = nil
+  ) throws(ImportError) -> CompanyImage {
+    let stream: XMLStreamReader
+    do {
+      stream = try XMLStreamReader(path: path, name: name)
+    } catch {
+      throw ImportError(error)
+    }
+    var reader = NativeXMLReader(reader: stream, file: stream.file, progress: progress)
+    return try reader.document()
+  }
+
+  /// Reads a document in memory (named `name` in errors).
+  public static func read(bytes: [UInt8], name: String) throws(ImportError) -> CompanyImage {
+    let stream: XMLStreamReader
+    do {
+      stream = try XMLStreamReader(bytes: bytes, name: name)
+    } catch {
+      throw ImportError(error)
+    }
+    var reader = NativeXMLReader(reader: stream, file: name, progress: nil)
+    return try reader.document()
+  }
+
+  private init(reader: XMLStreamReader, file: String, progress: ((Int) -> Void)?) {
+    self.reader = reader
+    self.file = file
+    self.progress = progress
+  }
+
+  private func next() throws(ImportError) -> XMLEvent? {
+    do {
+      return try reader.next()
+    } catch {
+      throw ImportError(error)
+    }
+  }
+
+  private func error(_ message: String, line: Int) -> ImportError {
+    ImportError(location: "\(file):\(line)", message: message)
+  }
+
+  /// The next child element of the current element, or nil at its end tag; text that is not
+  /// whitespace is an error.
+  private func child(of parent: String) throws(ImportError) -> XMLElement? {
+    while let event = try next() {
+      switch event {
+      case .start(let element): return element
+      case .end: return nil
+      case .text(let text, let line):
+        if text.allSatisfy(\.isWhitespace) { continue }
+        throw error("<\(parent)> holds elements only, found text", line: line)
+      }
+    }
+    throw ImportError(location: file, message: "the document ends inside <\(parent)>")
+  }
+
+  private func expectEmpty(_ element: XMLElement) throws(ImportError) {
+    guard !element.isEmpty else {
+      _ = try next()  // the end of <a/>
+      return
+    }
+    if let inner = try child(of: element.name) {
+      throw error("<\(element.name)> holds no elements, found <\(inner.name)>", line: inner.line)
+    }
+  }
+
+  private mutating func document() throws(ImportError) -> CompanyImage {
+    guard case .start(let root)? = try next() else {
+      throw ImportError(location: file, message: "the document is empty")
+    }
+    guard root.name == NativeXMLFormat.root, root.namespace == NativeXMLFormat.namespace else {
+      throw error(
+        "expected the root element <capstan xmlns=\"\(NativeXMLFormat.namespace)\">, found <\(root.name)>"
+          + (root.namespace.map { " in namespace \($0)" } ?? " without a namespace"),
+        line: root.line)
+    }
+    let fields = try Fields(root, file: file, allowed: ["version"])
+    let version = try fields.required("version")
+    guard version == NativeXMLFormat.version else {
+      throw fields.error("this build reads version 1 of the format, the file is version \(version)")
+    }
+    let order = ["company", "stakeholders", "classes", "plans", "transactions"]
+    var position = 0
+    while let section = try child(of: root.name) {
+      guard let index = order.firstIndex(of: section.name) else {
+        throw error(unknownSection(section.name, order), line: section.line)
+      }
+      guard index >= position else {
+        throw error(
+          "<\(section.name)> is out of place: the sections come once each, in the order "
+            + order.joined(separator: ", "), line: section.line)
+      }
+      if index > 0 && image == nil {
+        throw error("<company> must come first", line: section.line)
+      }
+      position = index + 1
+      switch section.name {
+      case "company": try company(section)
+      case "stakeholders": try list(section, of: "stakeholder")
+      case "classes": try list(section, of: "class")
+      case "plans": try list(section, of: "plan")
+      default: try transactions(section)
+      }
+    }
+    while let event = try next() {
+      if case .start(let extra) = event {
+        throw error("only one <capstan> element is allowed", line: extra.line)
+      }
+    }
+    guard let image else {
+      throw ImportError(location: file, message: "the document has no <company>")
+    }
+    return image
+  }
+
+  /// Elements the format reserves for later versions (the extension point of docs/xml-format.md).
+  private func unknownSection(_ name: String, _ order: [String]) -> String {
+    if name == "tokens" || name == "compute-grants" || name == "rounds" {
+      return "<\(name)> is not supported by this build of Capstan yet"
+    }
+    return "unexpected <\(name)> in <capstan> (expected: \(order.joined(separator: ", ")))"
+  }
+
+  private mutating func list(_ section: XMLElement, of name: String) throws(ImportError) {
+    if section.isEmpty {
+      _ = try next()
+      return
+    }
+    while let element = try child(of: section.name) {
+      guard element.name == name else {
+        throw error(
+          "unexpected <\(element.name)> in <\(section.name)> (expected <\(name)>)",
+          line: element.line)
+      }
+      switch name {
+      case "stakeholder": try stakeholder(element)
+      case "class": try shareClass(element)
+      default: try plan(element)
+      }
+    }
+  }
+
+  private mutating func company(_ element: XMLElement) throws(ImportError) {
+    let fields = try Fields(
+      element, file: file, allowed: ["id", "name", "currency", "incorporated"])
+    let code = try fields.required("currency")
+    guard let currency = Currency(code: code) else {
+      throw fields.error("<company currency=\"\(code)\">: expected a three-letter code like USD")
+    }
+    let name = try fields.text("name")
+    var company = Company(
+      id: Company.ID(fields.optional("id") ?? name), name: name, currency: currency,
+      incorporated: try fields.date("incorporated"))
+    if !element.isEmpty {
+      while let child = try child(of: "company") {
+        guard child.name == "rounding" else {
+          throw error(
+            "unexpected <\(child.name)> in <company> (expected <rounding>)", line: child.line)
+        }
+        let r = try Fields(
+          child, file: file,
+          allowed: [
+            "round-price-places", "round-price-rule", "anti-dilution-price-places",
+            "interest-places", "money-display-places",
+          ])
+        company.rounding = RoundingPolicy(
+          roundPricePlaces: try r.int("round-price-places", in: 0...18),
+          roundPriceRule: try r.choice("round-price-rule"),
+          antiDilutionPricePlaces: try r.int("anti-dilution-price-places", in: 0...18),
+          interestPlaces: try r.int("interest-places", in: 0...18),
+          moneyDisplayPlaces: try r.int("money-display-places", in: 0...18))
+        try expectEmpty(child)
+      }
+    } else {
+      _ = try next()
+    }
+    var image = CompanyImage(company: company)
+    image.sourceFile = file
+    image.definitionSources["company"] = fields.location
+    self.image = image
+  }
+
+  private mutating func stakeholder(_ element: XMLElement) throws(ImportError) {
+    let fields = try Fields(element, file: file, allowed: ["id", "name", "kind", "email"])
+    let id = Stakeholder.ID(try fields.text("id"))
+    guard stakeholderIDs.insert(id).inserted else {
+      throw fields.error("stakeholder id '\(id)' is declared twice")
+    }
+    image?.stakeholders.append(
+      Stakeholder(
+        id: id, name: try fields.text("name"),
+        kind: try fields.choice("kind", default: .individual),
+        email: fields.optional("email")))
+    try expectEmpty(element)
+  }
+
+  private mutating func shareClass(_ element: XMLElement) throws(ImportError) {
+    let fields = try Fields(
+      element, file: file,
+      allowed: [
+        "id", "name", "kind", "authorized", "original-issue-price", "conversion-price",
+        "anti-dilution", "votes-per-share",
+      ])
+    let id = ShareClass.ID(try fields.text("id"))
+    guard classIDs.insert(id).inserted else {
+      throw fields.error("share class id '\(id)' is declared twice")
+    }
+    var shareClass = ShareClass(
+      id: id, name: try fields.text("name"), kind: try fields.choice("kind", default: .common),
+      initialAuthorized: try fields.shares("authorized"),
+      originalIssuePrice: try fields.optionalRatio("original-issue-price"),
+      conversionPrice: try fields.optionalRatio("conversion-price"),
+      antiDilution: try fields.choice("anti-dilution", default: AntiDilution.none),
+      votesPerShare: try fields.optionalRatio("votes-per-share") ?? .one)
+    if !element.isEmpty {
+      while let child = try child(of: "class") {
+        guard child.name == "preference", shareClass.preference == nil else {
+          throw error(
+            "unexpected <\(child.name)> in <class> (expected one <preference>)", line: child.line)
+        }
+        let p = try Fields(
+          child, file: file, allowed: ["multiple", "participation", "cap", "seniority"])
+        let participation: Participation
+        switch try p.required("participation") {
+        case "none": participation = .none
+        case "full": participation = .full
+        case "capped": participation = .capped(multiple: try p.ratio("cap"))
+        case let other:
+          throw p.error(
+            "<preference participation=\"\(other)\">: expected none, full or capped")
+        }
+        if case .capped = participation {
+        } else if p.optional("cap") != nil {
+          throw p.error("<preference cap=...> is only allowed with participation=\"capped\"")
+        }
+        shareClass.preference = LiquidationPreference(
+          multiple: try p.ratio("multiple"), participation: participation,
+          seniority: try p.int("seniority", in: -1_000_000...1_000_000))
+        try expectEmpty(child)
+      }
+    } else {
+      _ = try next()
+    }
+    image?.definitionSources[id.rawValue] = fields.location
+    image?.classes.append(shareClass)
+  }
+
+  private mutating func plan(_ element: XMLElement) throws(ImportError) {
+    let fields = try Fields(
+      element, file: file,
+      allowed: ["id", "name", "class", "reserve", "adopted", "cancellation"])
+    let id = StockPlan.ID(try fields.text("id"))
+    guard planIDs.insert(id).inserted else {
+      throw fields.error("stock plan id '\(id)' is declared twice")
+    }
+    let plan = StockPlan(
+      id: id, name: try fields.text("name"), shareClass: try shareClass(fields, "class"),
+      initialReserve: try fields.shares("reserve"), adopted: try fields.date("adopted"),
+      cancellationBehavior: try fields.choice("cancellation", default: .returnToPool))
+    image?.definitionSources["plan:" + id.rawValue] = fields.location
+    image?.plans.append(plan)
+    try expectEmpty(element)
+  }
+
+  private func holder(_ fields: Fields, _ name: String) throws(ImportError) -> Stakeholder.ID {
+    let id = Stakeholder.ID(try fields.text(name))
+    guard stakeholderIDs.contains(id) else {
+      throw fields.error("\(name)=\"\(id)\" names no <stakeholder> declared in <stakeholders>")
+    }
+    return id
+  }
+
+  private func shareClass(_ fields: Fields, _ name: String) throws(ImportError) -> ShareClass.ID {
+    let id = ShareClass.ID(try fields.text(name))
+    guard classIDs.contains(id) else {
+      throw fields.error("\(name)=\"\(id)\" names no <class> declared in <classes>")
+    }
+    return id
+  }
+
+  private func plan(_ fields: Fields, _ name: String) throws(ImportError) -> StockPlan.ID {
+    let id = StockPlan.ID(try fields.text(name))
+    guard planIDs.contains(id) else {
+      throw fields.error("\(name)=\"\(id)\" names no <plan> declared in <plans>")
+    }
+    return id
+  }
+
+  private mutating func transactions(_ section: XMLElement) throws(ImportError) {
+    if section.isEmpty {
+      _ = try next()
+      return
+    }
+    while let element = try child(of: section.name) {
+      let event = try transaction(element)
+      let sequence = image?.transactions.count ?? 0
+      image?.transactions.append(
+        Transaction(sequence: sequence, date: event.date, event: event.event))
+      image?.sourceLines.append(Int32(clamping: element.line))
+      elementsRead += 1
+      if elementsRead & 4095 == 0, let progress { progress(reader.bytesConsumed) }
+    }
+  }
+
+  private static let common = ["seq", "date"]
+
+  private mutating func transaction(_ element: XMLElement) throws(ImportError)
+    -> (date: CalendarDate, event: LedgerEvent)
+  {
+    let allowed: [String]
+    switch element.name {
+    case "issue": allowed = ["security", "holder", "class", "quantity", "price"]
+    case "grant": allowed = ["security", "holder", "plan", "quantity", "strike", "expires"]
+    case "exercise": allowed = ["grant", "quantity", "resulting-security"]
+    case "transfer":
+      allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
+    case "cancel": allowed = ["security", "quantity", "balance-security", "reason"]
+    case "repurchase": allowed = ["security", "quantity", "price", "balance-security"]
+    case "split": allowed = ["class", "ratio"]
+    case "authorize": allowed = ["class", "total"]
+    case "pool-increase": allowed = ["plan", "quantity"]
+    case "safe":
+      allowed = ["security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata"]
+    case "note":
+      allowed = [
+        "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
+        "discount",
+      ]
+    case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
+    case "conversion":
+      allowed = ["security", "resulting-security", "class", "quantity", "price"]
+    case "conversion-price": allowed = ["class", "price"]
+    default:
+      throw error(
+        "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
+          + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
+          + "conversion or conversion-price)", line: element.line)
+    }
+    let f = try Fields(element, file: file, allowed: Self.common + allowed)
+    if f.optional("seq") != nil {
+      let sequence = try f.int("seq", in: 1...Int(Int32.max))
+      guard sequence > lastSequence else {
+        throw f.error(
+          "seq=\"\(sequence)\" must be greater than the previous transaction's (\(lastSequence)): transactions are listed in recording order"
+        )
+      }
+      lastSequence = sequence
+    }
+    let date = try f.date("date")
+    let event: LedgerEvent
+    switch element.name {
+    case "issue":
+      event = .issueStock(
+        StockIssuance(
+          security: try f.security("security"), holder: try holder(f, "holder"),
+          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
+          pricePerShare: try f.ratio("price"), vesting: try vesting(element)))
+      return (date, event)
+    case "grant":
+      event = .grantOptions(
+        OptionGrant(
+          security: try f.security("security"), holder: try holder(f, "holder"),
+          plan: try plan(f, "plan"), quantity: try f.shares("quantity"),
+          strike: try f.ratio("strike"), vesting: try vesting(element),
+          expires: try f.optionalDate("expires")))
+      return (date, event)
+    case "exercise":
+      event = .exercise(
+        Exercise(
+          grant: try f.security("grant"), quantity: try f.shares("quantity"),
+          resultingSecurity: try f.security("resulting-security")))
+    case "transfer":
+      event = .transfer(
+        Transfer(
+          security: try f.security("security"), to: try holder(f, "to"),
+          quantity: try f.shares("quantity"),
+          resultingSecurity: try f.security("resulting-security"),
+          balanceSecurity: try f.optionalSecurity("balance-security")))
+    case "cancel":
+      event = .cancel(
+        Cancellation(
+          security: try f.security("security"), quantity: try f.shares("quantity"),
+          balanceSecurity: try f.optionalSecurity("balance-security"), reason: f.optional("reason"))
+      )
+    case "repurchase":
+      event = .repurchase(
+        Repurchase(
+          security: try f.security("security"), quantity: try f.shares("quantity"),
+          pricePerShare: try f.ratio("price"),
+          balanceSecurity: try f.optionalSecurity("balance-security")))
+    case "split":
+      event = .split(
+        StockSplit(shareClass: try shareClass(f, "class"), ratio: try f.ratio("ratio")))
+    case "authorize":
+      event = .authorizeShares(
+        SharesAuthorization(shareClass: try shareClass(f, "class"), newTotal: try f.shares("total"))
+      )
+    case "pool-increase":
+      event = .increasePool(
+        PoolIncrease(plan: try plan(f, "plan"), quantity: try f.shares("quantity")))
+    case "safe":
+      event = .issueSAFE(
+        SAFEIssuance(
+          security: try f.security("security"), holder: try holder(f, "holder"),
+          purchaseAmount: try f.ratio("amount"), kind: try f.choice("kind", default: .postMoney),
+          valuationCap: try f.optionalRatio("cap"), discount: try f.optionalRatio("discount"),
+          mostFavoredNation: try f.bool("mfn", default: false),
+          proRata: try f.bool("pro-rata", default: false)))
+    case "note":
+      event = .issueNote(
+        NoteIssuance(
+          security: try f.security("security"), holder: try holder(f, "holder"),
+          principal: try f.ratio("principal"), rate: try f.ratio("rate"),
+          compounding: try f.choice("compounding", default: .simple),
+          dayCount: try f.choice("day-count", default: .actual365),
+          maturity: try f.optionalDate("maturity"), valuationCap: try f.optionalRatio("cap"),
+          discount: try f.optionalRatio("discount")))
+    case "warrant":
+      event = .issueWarrant(
+        WarrantIssuance(
+          security: try f.security("security"), holder: try holder(f, "holder"),
+          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
+          strike: try f.ratio("strike"), expires: try f.optionalDate("expires")))
+    case "conversion":
+      event = .convert(
+        Conversion(
+          security: try f.security("security"),
+          resultingSecurity: try f.security("resulting-security"),
+          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
+          pricePerShare: try f.ratio("price")))
+    default:
+      event = .adjustConversionPrice(
+        ConversionPriceChange(
+          shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))
+    }
+    try expectEmpty(element)
+    return (date, event)
+  }
+
+  /// The optional `<vesting>` child of an issue or grant, through the element's end tag.
+  private func vesting(_ element: XMLElement) throws(ImportError) -> VestingSchedule? {
+    if element.isEmpty {
+      _ = try next()
+      return nil
+    }
+    var schedule: VestingSchedule?
+    while let child = try child(of: element.name) {
+      guard child.name == "vesting", schedule == nil else {
+        throw error(
+          "unexpected <\(child.name)> in <\(element.name)> (expected one <vesting>)",
+          line: child.line)
+      }
+      let v = try Fields(
+        child, file: file, allowed: ["start", "total-months", "cliff-months", "frequency-months"])
+      let total = try v.int("total-months", in: 1...1200)
+      let cliff = try v.int("cliff-months", in: 0...total)
+      schedule = VestingSchedule(
+        start: try v.date("start"), totalMonths: total, cliffMonths: cliff,
+        frequencyMonths: try v.int("frequency-months", in: 1...total))
+      try expectEmpty(child)
+    }
+    return schedule
+  }
+}

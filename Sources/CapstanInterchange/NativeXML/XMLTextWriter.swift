@@ -1,0 +1,90 @@
+import Foundation
+
+/// Writes XML text to a file (or memory) through a buffer, escaping attribute values.
+struct XMLTextWriter {
+  private var buffer: [UInt8] = []
+  private let handle: FileHandle?
+  private(set) var memory: [UInt8] = []
+
+  /// A writer into `handle`, or into `memory` when nil.
+  init(handle: FileHandle?) {
+    self.handle = handle
+    buffer.reserveCapacity(1 << 20)
+  }
+
+  mutating func raw(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 20 { flush() }
+  }
+
+  /// An element with attributes (nil values left out); `close` writes `/>`.
+  mutating func element(
+    _ name: String, _ attributes: KeyValuePairs<String, String?>, indent: Int, close: Bool = true
+  ) throws(NativeXMLWriteError) {
+    var line = String(repeating: "  ", count: indent) + "<" + name
+    for (key, value) in attributes {
+      guard let value else { continue }
+      line += " " + key + "=\"" + (try Self.escape(value)) + "\""
+    }
+    line += close ? "/>\n" : ">\n"
+    raw(line)
+  }
+
+  mutating func flush() {
+    if let handle {
+      handle.write(Data(buffer))
+    } else {
+      memory.append(contentsOf: buffer)
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// The value with `&`, `<`, `>`, `"` and line breaks and tabs escaped.
+  static func escape(_ value: String) throws(NativeXMLWriteError) -> String {
+    guard
+      value.utf8.contains(where: {
+        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+          || $0 == UInt8(ascii: "\"") || $0 < 0x20
+      })
+    else { return value }
+    var out = ""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "\n": out += "&#10;"
+      case "\r": out += "&#13;"
+      case "\t": out += "&#9;"
+      default:
+        guard scalar.value >= 0x20 else { throw .unrepresentable(value) }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+/// Why a ledger cannot be written as XML.
+public enum NativeXMLWriteError: Error, Equatable, CustomStringConvertible {
+  /// A text holds a control character XML 1.0 cannot carry.
+  case unrepresentable(String)
+  /// The output file cannot be written.
+  case cannotWrite(path: String, reason: String)
+  /// The ledger holds a kind of transaction the format does not carry yet.
+  case unsupported(kind: String, sequence: Int)
+
+  /// A sentence a user can act on.
+  public var description: String {
+    switch self {
+    case .unrepresentable(let text):
+      return "'\(text)' holds a control character that XML cannot carry"
+    case .unsupported(let kind, let sequence):
+      return
+        "transaction \(sequence) is a \(kind), which Capstan XML does not carry yet; nothing was written"
+    case .cannotWrite(let path, let reason):
+      return "cannot write \(path): \(reason)"
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Which column of a sheet holds which field: found from the header row, optionally overridden
+/// by a mapping file of lines `Header = field` (`#` starts a comment; `Header = ignore` drops a
+/// column).
+public struct SheetMapping: Sendable {
+  /// The 1-based row number of the header row.
+  public var headerRow: Int
+  /// Field → 0-based column.
+  public var columns: [SheetColumn: Int]
+  /// Headers that map to nothing, with their column.
+  public var unmapped: [(header: String, column: Int)]
+
+  /// Reads a mapping file's text: header → field name (or `ignore`).
+  public static func parseOverrides(_ text: String, file: String) throws(ImportError)
+    -> [String: SheetColumn?]
+  {
+    var overrides: [String: SheetColumn?] = [:]
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line =
+        raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
+        .map(String.init) ?? ""
+      guard !line.allSatisfy(\.isWhitespace) else { continue }
+      let parts = line.split(separator: "=", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard parts.count == 2, !parts[0].isEmpty else {
+        throw ImportError(location: "\(file):\(index + 1)", message: "expected 'Header = field'")
+      }
+      if parts[1].lowercased() == "ignore" {
+        overrides[SheetColumn.normalize(parts[0])] = .some(nil)
+        continue
+      }
+      guard let field = SheetColumn(rawValue: parts[1].lowercased()) else {
+        throw ImportError(
+          location: "\(file):\(index + 1)",
+          message:
+            "unknown field '\(parts[1])' (expected one of: "
+            + SheetColumn.allCases.map(\.rawValue).joined(separator: ", ") + ", ignore)")
+      }
+      overrides[SheetColumn.normalize(parts[0])] = field
+    }
+    return overrides
+  }
+
+  /// Finds the header row among the first 20 rows: the first that names the holder and the
+  /// quantity (by synonyms or overrides).
+  public static func find(in grid: SheetGrid, overrides: [String: SheetColumn?] = [:])
+    throws(ImportError) -> SheetMapping
+  {
+    for (number, cells) in grid.rows.prefix(20) {
+      var columns: [SheetColumn: Int] = [:]
+      var unmapped: [(String, Int)] = []
+      for cell in cells {
+        guard case .text(let header) = cell.value else { continue }
+        let key = SheetColumn.normalize(header)
+        let field: SheetColumn? =
+          if let override = overrides[key] { override } else { SheetColumn.matching(header) }
+        if let field, columns[field] == nil {
+          columns[field] = cell.column
+        } else if overrides[key] == nil || field != nil {
+          unmapped.append((header, cell.column))
+        }
+      }
+      if columns[.holder] != nil && columns[.quantity] != nil {
+        return SheetMapping(headerRow: number, columns: columns, unmapped: unmapped)
+      }
+    }
+    throw ImportError(
+      location: "\(grid.file), sheet \(grid.name)",
+      message:
+        "no header row in the first 20 rows: expected a row naming the holder (Shareholder, "
+        + "Stakeholder, Name) and the quantity (Shares, Quantity, # Shares); use --mapping "
+        + "for other headers")
+  }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CapstanInterchange
+import CapstanModel
+
+/// `capstan export FORMAT -o FILE`: the company's ledger in an interchange format.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a company's ledger to a file.",
+    subcommands: [ExportXMLCommand.self])
+}
+
+/// `capstan export xml -o FILE.xml`.
+struct ExportXMLCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "xml",
+    abstract: "Write the company as Capstan XML (docs/xml-format.md).",
+    discussion: """
+      The file holds the company, the stakeholders its ledger names, its classes, plans and \
+      every transaction; capstan import FILE.xml into another workspace gives back the same \
+      ledger (docs/xml-format.md).
+
+      Example: capstan export xml -o acme.xml --company "Acme AI"
+      """)
+
+  @Option(name: [.short, .long], help: "The file to write (replaced if it exists).")
+  var output: String
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let ledger = try store.ledger(for: company.id)
+    try NativeXMLWriter.write(ledger, to: output)
+    print(
+      "Exported \(company.name) to \(output): \(ledger.classes.count) classes, "
+        + "\(ledger.plans.count) plans, \(ledger.transactions.count) transactions")
+  }
+}
+
+extension NativeXMLWriteError: RefusedInput {}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import CapstanInterchange
+import CapstanModel
+import Foundation
+
+/// `capstan import FILE`: a native XML ledger, an Excel workbook or an Open Cap Format package.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import a company from Capstan XML, an Excel workbook, or Open Cap Format.",
+    discussion: """
+      FILE.xml (Capstan's own format, docs/xml-format.md) adds its company to the workspace, \
+      with its stakeholders, classes, plans and every transaction. FILE.xlsx, or an Excel \
+      "XML Spreadsheet 2003" .xml, adds the holdings of one sheet to an existing company \
+      (--company), matching columns by their headers. An Open Cap Format folder, \
+      Manifest.ocf.json or .ocf.zip is read as OCF.
+
+      The whole file is read and checked before anything is written, then written in one \
+      transaction: on any error nothing is written, and the error names the file and line \
+      (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
+
+      Examples:
+        capstan import acme.xml
+        capstan import captable.xlsx --sheet Holdings --dry-run
+        capstan import captable.xlsx --mapping columns.txt
+      """)
+
+  @Argument(help: "The file (.xml, .xlsx) or OCF package (folder, .ocf.json, .ocf.zip).")
+  var file: String
+  @Option(help: "The sheet of a workbook to read (default: the first).")
+  var sheet: String?
+  @Option(help: "A column mapping file for a workbook: lines 'Header = field'.")
+  var mapping: String?
+  @Flag(help: "Read and check the file, print what would be created, write nothing.")
+  var dryRun = false
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    switch try ImportKind.of(file) {
+    case .ocf:
+      try importOCF()
+    case .nativeXML:
+      try importNativeXML()
+    case .spreadsheet(let format):
+      try importSpreadsheet(format)
+    }
+  }
+
+  /// Options only a workbook takes are refused elsewhere, rather than ignored.
+  func refuseSpreadsheetOptions(for kind: String) throws {
+    if sheet != nil || mapping != nil {
+      throw ImportError(
+        location: file, message: "--sheet and --mapping apply to workbooks only, not to \(kind)")
+    }
+  }
+
+  func importNativeXML() throws {
+    try refuseSpreadsheetOptions(for: "Capstan XML")
+    let store = try workspace.open()
+    let progress = ProgressBar(total: fileSize(file), label: "Reading \(file)")
+    let image: CompanyImage
+    do {
+      image = try NativeXMLReader.read(path: file, progress: progress.update)
+      progress.finish()
+    } catch {
+      progress.finish()
+      throw error
+    }
+    if dryRun {
+      // The real write, rolled back: the ledger rules are checked too, nothing is kept.
+      do {
+        try store.write { draft in
+          _ = try image.write(into: &draft)
+          throw DryRunRollback()
+        }
+      } catch is DryRunRollback {}
+      print(ImportSummary.dryRun(image, file: file), terminator: "")
+      return
+    }
+    let company = try store.write { draft in try image.write(into: &draft) }
+    print(ImportSummary.imported(image, company: company, file: file), terminator: "")
+  }
+}
+
+/// Thrown inside a dry run's write so that the workspace rolls everything back.
+struct DryRunRollback: Error {}
+
+/// What a path given to `capstan import` is.
+enum ImportKind: Equatable {
+  case ocf
+  case nativeXML
+  case spreadsheet(SpreadsheetFormat)
+
+  /// Decides by the name, and for `.xml` by the root element.
+  static func of(_ path: String) throws -> ImportKind {
+    let lower = path.lowercased()
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    if isFolder.boolValue || lower.hasSuffix(".ocf.json") || lower.hasSuffix(".ocf.zip") {
+      return .ocf
+    }
+    guard exists else { throw ImportError(location: path, message: "no such file") }
+    if lower.hasSuffix(".xlsx") { return .spreadsheet(.xlsx) }
+    if lower.hasSuffix(".xml") {
+      return try SpreadsheetFormat.isSpreadsheet2003(path: path)
+        ? .spreadsheet(.spreadsheet2003) : .nativeXML
+    }
+    throw ImportError(
+      location: path,
+      message:
+        "cannot tell the format from the name: expected .xml (Capstan XML or Excel XML "
+        + "Spreadsheet 2003), .xlsx, an OCF folder, .ocf.json or .ocf.zip")
+  }
+}
+
+/// The size of a file in bytes (0 when unknown), for progress.
+func fileSize(_ path: String) -> Int {
+  ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+}
+
+extension ImportError: RefusedInput {}

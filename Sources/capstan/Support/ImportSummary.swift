@@ -1,0 +1,73 @@
+import CapstanInterchange
+import CapstanModel
+
+/// What `capstan import` prints.
+enum ImportSummary {
+  static func counts(_ image: CompanyImage) -> String {
+    let kinds = image.transactionCounts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+    return
+      "\(image.stakeholders.count) stakeholders, \(image.classes.count) classes, "
+      + "\(image.plans.count) plans, \(image.transactions.count) transactions"
+      + (kinds.isEmpty ? "" : " (\(kinds))")
+  }
+
+  static func dryRun(_ image: CompanyImage, file: String) -> String {
+    "Dry run of \(file): would create company \(image.company.name) with \(counts(image)); "
+      + "nothing written\n"
+  }
+
+  static func imported(_ image: CompanyImage, company: Company, file: String) -> String {
+    "Imported \(file): company \(company.name), \(counts(image))\n"
+  }
+
+  static func sheet(
+    _ sheet: SheetImport, result: SheetImportResult, company: Company, dryRun: Bool
+  ) -> String {
+    var out =
+      (dryRun ? "Dry run of " : "Imported ")
+      + "\(sheet.grid.file), sheet \(sheet.grid.name) (header row \(sheet.mapping.headerRow)) "
+      + "into \(company.name):\n"
+    let verb = dryRun ? "would create" : "created"
+    let mapped = SheetColumn.allCases.compactMap { column in
+      sheet.mapping.columns[column].map {
+        "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: sheet.mapping.headerRow))"
+      }
+    }
+    out += "  columns: \(mapped.joined(separator: ", "))\n"
+    let unmapped = sheet.mapping.unmapped.map {
+      "\"\($0.header)\" (\(SheetGrid.reference(column: $0.column, row: sheet.mapping.headerRow)))"
+    }
+    out += "  unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))\n"
+    out +=
+      "  \(verb) \(result.stakeholders.count) stakeholders"
+      + (result.stakeholders.isEmpty ? "" : ": \(result.stakeholders.joined(separator: ", "))")
+      + "\n"
+    for shareClass in result.classes {
+      out += "  \(verb) class \(shareClass.name), \(shareClass.authorized) authorized\n"
+    }
+    for plan in result.plans {
+      out += "  \(verb) plan \(plan.name), \(plan.reserve) reserved\n"
+    }
+    out += "  \(verb) \(result.transactions.count) transactions:\n"
+    for transaction in result.transactions {
+      out += "    \(transaction.date) \(describe(transaction.event))\n"
+    }
+    for skipped in sheet.skipped {
+      out += "  skipped row \(skipped.row): \(skipped.reason)\n"
+    }
+    for note in sheet.notes { out += "  note: \(note)\n" }
+    if dryRun { out += "Nothing written (dry run).\n" }
+    return out
+  }
+
+  static func describe(_ event: LedgerEvent) -> String {
+    switch event {
+    case .issueStock(let i):
+      "issue \(i.security): \(i.quantity) \(i.shareClass) to \(i.holder) at \(Price(i.pricePerShare, .usd).exactString)"
+    case .grantOptions(let g):
+      "grant \(g.security): \(g.quantity) options of \(g.plan) to \(g.holder), strike \(Price(g.strike, .usd).exactString)"
+        + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
+    default: event.kind
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import CapstanInterchange
+import CapstanModel
+import Foundation
+import Testing
+
+@Suite("XML Spreadsheet 2003")
+struct Spreadsheet2003ReaderTests {
+  /// `ss:Index` on a row skips rows; on a cell, columns; `ss:MergeAcross` makes a cell cover the
+  /// columns after it. Row 1: A1, (B1 C1 merged), D1. Row 4 (Index 4): C4 (Index 3), D4.
+  @Test func indexGapsAndMergedCells() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <?mso-application progid="Excel.Sheet"?>
+      <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+       xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+       <Worksheet ss:Name="Other"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>
+       <Worksheet ss:Name="Holdings"><Table>
+        <Row><Cell><Data ss:Type="String">A</Data></Cell><Cell ss:MergeAcross="1"><Data ss:Type="String">BC</Data></Cell><Cell><Data ss:Type="Number">4</Data></Cell></Row>
+        <Row ss:Index="4"><Cell ss:Index="3"><Data ss:Type="DateTime">2025-01-15T00:00:00.000</Data></Cell><Cell><Data ss:Type="Boolean">1</Data></Cell></Row>
+       </Table></Worksheet>
+      </Workbook>
+      """
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ss2003-\(UUID().uuidString.prefix(6)).xml")
+    try Data(xml.utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    let grid = try Spreadsheet2003Reader.read(path: url.path, sheet: "holdings", name: "s.xml")
+    #expect(grid.name == "Holdings")
+    #expect(grid.rows.map(\.number) == [1, 4])
+    #expect(grid.rows[0].cells.map(\.column) == [0, 1, 3])
+    #expect(grid.rows[0].cells[2].value == .number("4"))
+    #expect(grid.rows[1].cells.map(\.column) == [2, 3])
+    #expect(grid.rows[1].cells[0].value == .date(try #require(CalendarDate(iso: "2025-01-15"))))
+    #expect(grid.rows[1].cells[1].value == .bool(true))
+    #expect(grid.location(column: 2, row: 4) == "s.xml, sheet Holdings, cell C4")
+  }
+}
