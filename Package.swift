@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
     .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
     .library(name: "CapstanReports", targets: ["CapstanReports"]),
+    .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -18,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .target(
@@ -34,10 +37,19 @@ let package = Package(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]
     ),
+    .target(
+      name: "CapstanDocuments",
+      dependencies: [
+        "CapstanModel", "CapstanEngine",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
+        "CapstanDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +75,14 @@ let package = Package(
     .testTarget(
       name: "CapstanScenariosTests",
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
+    ),
+    .testTarget(
+      name: "CapstanDocumentsTests",
+      dependencies: [
+        "CapstanModel", "CapstanEngine", "CapstanDocuments",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "CapstanCLITests",
