@@ -25,7 +25,7 @@ public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missingVariable(let name, let template, let line):
-      "template \(template), line \(line): the deal has no value for '\(name)' (a term sheet is never rendered with a blank; give it with --set \(name)=..., or wrap the text in {{#\(name)}}...{{/\(name)}} so it shows only when the deal has one; docs/termsheets.md lists every field)"
+      "template \(template), line \(line): the deal has no value for '\(name)' (a term sheet is never rendered with a blank: wrap the text in {{#\(name)}}...{{/\(name)}} to show it only when the deal has one; a field of your own takes its value from --set \(name)=...; docs/termsheets.md lists every field)"
     case .notText(let name, let template, let line):
       "template \(template), line \(line): '\(name)' is a list or a group of fields, not text; use it as a section, {{#\(name)}}...{{/\(name)}}"
     case .syntax(let template, let line, let message):
