@@ -79,7 +79,7 @@ let package = Package(
     .testTarget(
       name: "CapstanDocumentsTests",
       dependencies: [
-        "CapstanModel", "CapstanEngine", "CapstanDocuments",
+        "CapstanModel", "CapstanEngine", "CapstanDocuments", "CapstanScenarios",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Golden"]

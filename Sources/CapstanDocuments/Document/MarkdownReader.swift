@@ -199,6 +199,10 @@ public enum MarkdownReader {
           index += 2
           continue
         }
+        if marker == "**" && after == "*" {
+          index += 1  // `***` closes an italic inside, then the bold
+          continue
+        }
         if marker == "_" && (after.isLetter || after.isNumber) {
           index += 1
           continue

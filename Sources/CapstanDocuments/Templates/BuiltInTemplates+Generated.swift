@@ -17,11 +17,11 @@ extension BuiltInTemplates {
 
       ## Token Definition
 
-      Each {{token_symbol}} token (a **Token**) is redeemable for {{units_per_token}} {{token_unit}} of compute on {{gpu_type}} capacity, issued and honoured by {{token_issuer}} (the **Issuer**).
+      Each {{token_symbol}} token (a **Token**) is redeemable for {{units_per_token}} × {{token_unit}} of compute on {{gpu_type}} capacity, issued and honoured by {{token_issuer}} (the **Issuer**).
 
       ## Consideration
 
-      The Provider delivers **{{tokens}} Tokens** ({{compute_units}} {{token_unit}} in total) at an agreed price of **{{agreed_token_price}} per Token**, an implied investment of **{{investment}}**. The agreed price fixes the investment whatever the Token's market price{{#market_price}} (the market price on the date of this term sheet is {{market_price}}){{/market_price}}.
+      The Provider delivers **{{tokens}} Tokens** ({{compute_units}} × {{token_unit}} of compute in total) at an agreed price of **{{agreed_token_price}} per Token**, an implied investment of **{{investment}}**. The agreed price fixes the investment whatever the Token's market price{{#market_price}} (the market price on the date of this term sheet is {{market_price}}){{/market_price}}.
 
       ## Equity
 
