@@ -33,7 +33,9 @@ public enum HTMLWriter {
         for item in items { out += "<li>\(inline(item))</li>\n" }
         out += "</ul>\n"
       case .table(let table):
-        out += "<table>\n<thead>\n<tr>"
+        // The legacy attributes are for LibreOffice's HTML import, which ignores most CSS.
+        out += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n"
+        out += "<thead>\n<tr>"
         for (column, cell) in table.header.enumerated() {
           out += "<th\(align(table, column))>\(inline(cell))</th>"
         }
@@ -56,8 +58,8 @@ public enum HTMLWriter {
     guard column < table.alignments.count else { return "" }
     switch table.alignments[column] {
     case .left: return ""
-    case .center: return " class=\"center\""
-    case .right: return " class=\"number\""
+    case .center: return " class=\"center\" align=\"center\""
+    case .right: return " class=\"number\" align=\"right\""
     }
   }
 
