@@ -62,8 +62,10 @@ struct TermsheetEndToEndTests {
     let cli = try CLIHarness()
     let file = cli.folder.appendingPathComponent("a.\(format)").path
     let result = try cli.run(
-      ["termsheet", Self.scenario, "--format", format, "-o", file, "--set",
-       "governing_law=England and Wales"], withDB: false)
+      [
+        "termsheet", Self.scenario, "--format", format, "-o", file, "--set",
+        "governing_law=England and Wales",
+      ], withDB: false)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Wrote"))
     let data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -107,7 +109,8 @@ struct TermsheetEndToEndTests {
     // A template printed by `show` renders as the built-in one does.
     try shown.stdout.write(
       to: cli.folder.appendingPathComponent("mine.mustache"), atomically: true, encoding: .utf8)
-    let mine = try cli.run(["termsheet", Self.scenario, "--template", "mine.mustache"], withDB: false)
+    let mine = try cli.run(
+      ["termsheet", Self.scenario, "--template", "mine.mustache"], withDB: false)
     let builtIn = try cli.run(["termsheet", Self.scenario], withDB: false)
     #expect(mine.status == 0 && mine.stdout == builtIn.stdout)
     #expect(try cli.run(["templates", "show", "nope"], withDB: false).status == 1)

@@ -9,7 +9,8 @@ struct BuiltInTemplatesTests {
     let folder = DemoDeals.root.appendingPathComponent("Templates")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".mustache") }.sorted()
-    #expect(files.map { String($0.dropLast(".mustache".count)) } == BuiltInTemplates.all.map(\.name))
+    #expect(
+      files.map { String($0.dropLast(".mustache".count)) } == BuiltInTemplates.all.map(\.name))
     for entry in BuiltInTemplates.all {
       let text = try String(
         contentsOf: folder.appendingPathComponent(entry.name + ".mustache"), encoding: .utf8)
@@ -18,7 +19,8 @@ struct BuiltInTemplatesTests {
   }
 
   @Test func eachHasASummaryAndParses() throws {
-    #expect(BuiltInTemplates.all.map(\.name) == ["compute-for-equity", "post-money-safe", "priced-round"])
+    #expect(
+      BuiltInTemplates.all.map(\.name) == ["compute-for-equity", "post-money-safe", "priced-round"])
     for entry in BuiltInTemplates.all {
       #expect(!entry.summary.isEmpty)
       _ = try BuiltInTemplates.load(entry.name)

@@ -63,7 +63,8 @@ struct DocxPackageTests {
         if !text.isEmpty { lines.append(text) }
       case "w:tbl":
         for row in (element as? XMLElement)?.elements(forName: "w:tr") ?? [] {
-          lines.append(row.elements(forName: "w:tc").map { $0.stringValue ?? "" }.joined(separator: "\t"))
+          lines.append(
+            row.elements(forName: "w:tc").map { $0.stringValue ?? "" }.joined(separator: "\t"))
         }
       default: break
       }

@@ -22,7 +22,10 @@ struct StrictTemplateTests {
     let deal = try DemoDeals.seedCompute()
     let template = try TermSheetTemplate(
       name: "cap.mustache", text: "# SAFE\n\nFor {{company}}:\n\nCap: {{ valuation_cap }}\n")
-    #expect(throws: DocumentError.missingVariable(name: "valuation_cap", template: "cap.mustache", line: 5)) {
+    #expect(
+      throws: DocumentError.missingVariable(
+        name: "valuation_cap", template: "cap.mustache", line: 5)
+    ) {
       try template.render(deal.context())
     }
     let message = DocumentError.missingVariable(
@@ -50,10 +53,12 @@ struct StrictTemplateTests {
   }
 
   @Test func namesResolveUpTheStackAndThroughDots() throws {
-    #expect(try render("{{#investors}}{{name}}@{{company}};{{/investors}}")
-      == "Lead@Acme <AI> & Co;Angel@Acme <AI> & Co;")
+    #expect(
+      try render("{{#investors}}{{name}}@{{company}};{{/investors}}")
+        == "Lead@Acme <AI> & Co;Angel@Acme <AI> & Co;")
     #expect(try render("{{conversion.shares}}") == "5")
-    #expect(throws: DocumentError.missingVariable(name: "conversion.price", template: "t", line: 1)) {
+    #expect(throws: DocumentError.missingVariable(name: "conversion.price", template: "t", line: 1))
+    {
       try render("{{conversion.price}}")
     }
   }
@@ -94,13 +99,17 @@ struct TermSheetSettingsTests {
 
   init() throws {
     template = try TermSheetTemplate(
-      name: "t", text: "{{governing_law}} {{company_legal_name}} {{#escrow_agent}}{{escrow_agent}}{{/escrow_agent}}")
+      name: "t",
+      text:
+        "{{governing_law}} {{company_legal_name}} {{#escrow_agent}}{{escrow_agent}}{{/escrow_agent}}"
+    )
     deal = try DemoDeals.seriesA()
   }
 
   func render(_ settings: [String]) throws -> String {
     try template.render(
-      TermSheetSettings.apply(settings, to: deal.context(), currency: deal.currency, template: template))
+      TermSheetSettings.apply(
+        settings, to: deal.context(), currency: deal.currency, template: template))
   }
 
   @Test func defaultsAndOverrides() throws {
@@ -111,7 +120,11 @@ struct TermSheetSettingsTests {
   }
 
   @Test(arguments: [
-    ("goverining_law=X", DocumentError.unknownSetting(key: "goverining_law", known: TermSheetSettings.fields.map(\.key))),
+    (
+      "goverining_law=X",
+      DocumentError.unknownSetting(
+        key: "goverining_law", known: TermSheetSettings.fields.map(\.key))
+    ),
     ("price_per_share=1", .computedSetting(key: "price_per_share")),
     // Not in this deal (no cap), but still the engine's to give.
     ("valuation_cap=$5M", .computedSetting(key: "valuation_cap")),

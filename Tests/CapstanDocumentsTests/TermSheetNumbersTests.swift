@@ -22,8 +22,10 @@ struct TermSheetNumbersTests {
 
   /// Integer value of "1,730,802" or "$3,000,000.00" (cents dropped only when zero).
   func number(_ text: String) -> Ratio? {
-    let digits = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: ",", with: "")
-      .replacingOccurrences(of: "*", with: "")
+    let digits = text.replacingOccurrences(of: "$", with: "").replacingOccurrences(
+      of: ",", with: ""
+    )
+    .replacingOccurrences(of: "*", with: "")
     return try? AmountParser.amount(digits)
   }
 
@@ -35,8 +37,14 @@ struct TermSheetNumbersTests {
     #expect(text.contains("**Price per share.** $2.0125 "))
     #expect(text.contains("increased by 1,388,810 shares"))
     #expect(text.contains("post-money fully diluted capitalization is 14,906,760 shares"))
-    #expect(text.contains("$500,000.00 converts at $0.759259 per share (set by the valuation cap) into 658,536 shares"))
-    #expect(text.contains("$1,000,000.00 converts at $1.138889 per share (set by the valuation cap) into 878,048 shares"))
+    #expect(
+      text.contains(
+        "$500,000.00 converts at $0.759259 per share (set by the valuation cap) into 658,536 shares"
+      ))
+    #expect(
+      text.contains(
+        "$1,000,000.00 converts at $1.138889 per share (set by the valuation cap) into 878,048 shares"
+      ))
     let lead = rows(text, first: "Lead")
     #expect(lead.first?[1] == "$6,000,000.00" && lead.first?[2] == "2,981,366")
     // Every pro forma row equals the engine's.
@@ -86,7 +94,10 @@ struct TermSheetNumbersTests {
       .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
     #expect(table.count == 19)
     #expect(table.first == ["2026-12-01", "375,000", "375,000", "432,700", "432,700"])
-    #expect(table.first { $0[0] == "2027-07-01" } == ["2027-07-01", "62,500", "812,500", "72,116", "937,517"])
+    #expect(
+      table.first { $0[0] == "2027-07-01" } == [
+        "2027-07-01", "62,500", "812,500", "72,116", "937,517",
+      ])
     #expect(table.last?[0] == "2028-06-01")
     #expect(table.last?[2] == "1,500,000" && table.last?[4] == "1,730,802")
     let released = table.compactMap { number($0[3]) }.reduce(Ratio.zero, +)

@@ -115,7 +115,8 @@ extension TermSheetDeal {
     }
     if rank > highest { return "senior to all existing Preferred Stock and to the Common Stock" }
     if rank == highest {
-      return "pari passu with the most senior existing Preferred Stock, and senior to the Common Stock"
+      return
+        "pari passu with the most senior existing Preferred Stock, and senior to the Common Stock"
     }
     return "junior to the more senior existing Preferred Stock, and senior to the Common Stock"
   }

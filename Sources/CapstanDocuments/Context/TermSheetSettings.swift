@@ -17,7 +17,8 @@ public enum TermSheetSettings {
   /// Every settable field, in the order the docs list them.
   public static let fields: [Field] = [
     Field(key: "company_legal_name", summary: "the company's legal name (default: its name)"),
-    Field(key: "term_sheet_date", summary: "the date on the term sheet (default: the closing date)"),
+    Field(
+      key: "term_sheet_date", summary: "the date on the term sheet (default: the closing date)"),
     Field(key: "governing_law", summary: "governing law (default: the State of Delaware)"),
     Field(key: "lead_investor", summary: "the lead investor (default: the first investor)"),
     Field(key: "board_composition", summary: "the board after closing"),

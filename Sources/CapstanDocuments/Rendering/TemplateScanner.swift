@@ -75,11 +75,14 @@ enum TemplateScanner {
     case "/": return TemplateTag(kind: .close, name: name(rest), line: line)
     case "&": return TemplateTag(kind: .variable, name: name(rest), line: line)
     case "!", "%": return TemplateTag(kind: .ignored, name: rest, line: line)
-    case ">": return TemplateTag(kind: .unsupported("a partial ({{> name}})"), name: rest, line: line)
+    case ">":
+      return TemplateTag(kind: .unsupported("a partial ({{> name}})"), name: rest, line: line)
     case "<", "$":
-      return TemplateTag(kind: .unsupported("template inheritance ({{< }}, {{$ }})"), name: rest, line: line)
+      return TemplateTag(
+        kind: .unsupported("template inheritance ({{< }}, {{$ }})"), name: rest, line: line)
     case "=":
-      return TemplateTag(kind: .unsupported("changing delimiters ({{= =}})"), name: rest, line: line)
+      return TemplateTag(
+        kind: .unsupported("changing delimiters ({{= =}})"), name: rest, line: line)
     default: return TemplateTag(kind: .variable, name: name(body), line: line)
     }
   }

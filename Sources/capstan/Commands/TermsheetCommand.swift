@@ -31,7 +31,8 @@ struct TermsheetCommand: ParsableCommand {
   var template: String = "priced-round"
   @Option(help: "md, html or docx.")
   var format: TermSheetOutputFormat = .markdown
-  @Option(name: .shortAndLong, help: "Write to this file (default: standard output; docx needs it).")
+  @Option(
+    name: .shortAndLong, help: "Write to this file (default: standard output; docx needs it).")
   var output: String?
   @Option(name: .customLong("set"), help: "A non-numeric field, KEY=VALUE (repeat).")
   var settings: [String] = []
@@ -55,7 +56,8 @@ struct TermsheetCommand: ParsableCommand {
       throw DocumentError.dealMismatch(
         deal.safes.isEmpty
           ? "template \(template.name) describes a SAFE, but \(deal.roundName) converts none"
-          : "\(deal.roundName) converts \(deal.safes.count) SAFEs (\(known)): choose one with --safe")
+          : "\(deal.roundName) converts \(deal.safes.count) SAFEs (\(known)): choose one with --safe"
+      )
     }
     let context = try TermSheetSettings.apply(
       settings, to: try deal.context(safe: chosen), currency: deal.currency, template: template)

@@ -50,8 +50,9 @@ enum DemoDeals {
   }
 
   /// `(template, deal, SAFE)` for every golden file.
-  static func cases() throws -> [(name: String, template: String, deal: TermSheetDeal, safe: String?)]
-  {
+  static func cases() throws -> [(
+    name: String, template: String, deal: TermSheetDeal, safe: String?
+  )] {
     [
       ("series-a.priced-round", "priced-round", try seriesA(), nil),
       ("series-a.post-money-safe", "post-money-safe", try seriesA(), "SAFE-B"),
