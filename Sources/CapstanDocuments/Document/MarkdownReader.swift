@@ -13,7 +13,15 @@ public enum MarkdownReader {
     var bullets: [String] = []
     var section = 0
     let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map {
-      String($0.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed())
+      line -> String in
+      var end = line.utf8.endIndex
+      while end > line.utf8.startIndex {
+        let previous = line.utf8.index(before: end)
+        let byte = line.utf8[previous]
+        guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+        end = previous
+      }
+      return String(line[line.startIndex..<end])
     }
 
     func flush() {
@@ -134,76 +142,95 @@ public enum MarkdownReader {
   }
 
   /// Inline text: `**bold**`, `*italic*`, `_italic_` (not inside a word) and `\` escapes.
+  ///
+  /// Works on UTF-8 bytes: every marker is ASCII, and a byte of a multi-byte character is never
+  /// one, so text between markers is copied through untouched.
   public static func inlines(_ text: String) -> [Inline] {
-    parseInlines(Array(text)[...])
+    guard text.utf8.contains(where: { $0 == star || $0 == underscore || $0 == backslash }) else {
+      return text.isEmpty ? [] : [.text(text)]
+    }
+    let bytes = Array(text.utf8)
+    return parseInlines(bytes, bytes.startIndex..<bytes.endIndex)
   }
 
-  static func parseInlines(_ characters: ArraySlice<Character>) -> [Inline] {
+  static let star = UInt8(ascii: "*")
+  static let underscore = UInt8(ascii: "_")
+  static let backslash = UInt8(ascii: "\\")
+  static let space = UInt8(ascii: " ")
+  static let escapable: Set<UInt8> = Set("*_\\|#`".utf8)
+
+  /// Letters, digits and any byte of a non-ASCII character count as "inside a word".
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A)
+  }
+
+  static func parseInlines(_ bytes: [UInt8], _ range: Range<Int>) -> [Inline] {
     var result: [Inline] = []
-    var plain = ""
-    var index = characters.startIndex
+    var plain: [UInt8] = []
     func emitPlain() {
       if !plain.isEmpty {
-        result.append(.text(plain))
-        plain = ""
+        result.append(.text(String(decoding: plain, as: UTF8.self)))
+        plain.removeAll(keepingCapacity: true)
       }
     }
-    while index < characters.endIndex {
-      let character = characters[index]
-      let next = index + 1 < characters.endIndex ? characters[index + 1] : nil
-      if character == "\\", let next, "*_\\|#`".contains(next) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      let next: UInt8? = index + 1 < range.upperBound ? bytes[index + 1] : nil
+      if byte == backslash, let next, escapable.contains(next) {
         plain.append(next)
         index += 2
         continue
       }
-      if character == "*", next == "*",
-        let close = closing("**", in: characters, from: index + 2), close > index + 2
+      if byte == star, next == star,
+        let close = closing(bold: true, star, bytes, from: index + 2, to: range.upperBound),
+        close > index + 2
       {
         emitPlain()
-        result.append(.bold(parseInlines(characters[(index + 2)..<close])))
+        result.append(.bold(parseInlines(bytes, (index + 2)..<close)))
         index = close + 2
         continue
       }
-      let before = index > characters.startIndex ? characters[index - 1] : " "
-      if character == "*" || (character == "_" && !before.isLetter && !before.isNumber),
-        let next, next != " ", next != character,
-        let close = closing(String(character), in: characters, from: index + 1), close > index + 1
+      let before = index > range.lowerBound ? bytes[index - 1] : space
+      if byte == star || (byte == underscore && !isWordByte(before)), let next, next != space,
+        next != byte,
+        let close = closing(bold: false, byte, bytes, from: index + 1, to: range.upperBound),
+        close > index + 1
       {
         emitPlain()
-        result.append(.italic(parseInlines(characters[(index + 1)..<close])))
+        result.append(.italic(parseInlines(bytes, (index + 1)..<close)))
         index = close + 1
         continue
       }
-      plain.append(character)
+      plain.append(byte)
       index += 1
     }
     emitPlain()
     return result
   }
 
-  /// Where the closing `marker` starts, skipping escapes; for `*` not a `**`, for `_` not
-  /// followed by a letter.
-  static func closing(_ marker: String, in characters: ArraySlice<Character>, from start: Int)
+  /// Where the closing marker (`**` when `bold`, else one `marker`) starts, skipping escapes;
+  /// not after a space; a single `*` not part of `**`; `_` not followed by a word character;
+  /// `***` closes an italic inside, then the bold.
+  static func closing(bold: Bool, _ marker: UInt8, _ bytes: [UInt8], from start: Int, to end: Int)
     -> Int?
   {
-    let mark = Array(marker)
+    let width = bold ? 2 : 1
     var index = start
-    while index + mark.count <= characters.endIndex {
-      if characters[index] == "\\" {
+    while index + width <= end {
+      let byte = bytes[index]
+      if byte == backslash {
         index += 2
         continue
       }
-      if Array(characters[index..<(index + mark.count)]) == mark, characters[index - 1] != " " {
-        let after = index + mark.count < characters.endIndex ? characters[index + mark.count] : " "
-        if marker == "*" && after == "*" {
-          index += 2
+      if byte == marker && (!bold || bytes[index + 1] == marker) && bytes[index - 1] != space {
+        let after = index + width < end ? bytes[index + width] : space
+        if marker == star && after == star {
+          index += bold ? 1 : 2
           continue
         }
-        if marker == "**" && after == "*" {
-          index += 1  // `***` closes an italic inside, then the bold
-          continue
-        }
-        if marker == "_" && (after.isLetter || after.isNumber) {
+        if marker == underscore && isWordByte(after) {
           index += 1
           continue
         }
@@ -218,7 +245,15 @@ public enum MarkdownReader {
 extension String {
   /// Without leading and trailing spaces and tabs.
   var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-    return String(self.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+    while end > start {
+      let previous = utf8.index(before: end)
+      guard utf8[previous] == 0x20 || utf8[previous] == 0x09 else { break }
+      end = previous
+    }
+    return String(self[start..<end])
   }
 }
