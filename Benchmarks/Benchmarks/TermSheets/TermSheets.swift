@@ -48,6 +48,25 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  Benchmark("stage: 1,000 document.xml") { benchmark, documents in
+    for _ in benchmark.scaledIterations {
+      for index in 0..<1_000 {
+        blackHole(DocxWriter.documentXML(documents[index % documents.count]))
+      }
+    }
+  } setup: {
+    try TermSheetBenchmarkInput.documents()
+  }
+  Benchmark("stage: 1,000 docx packages") { benchmark, documents in
+    for _ in benchmark.scaledIterations {
+      for index in 0..<1_000 {
+        blackHole(try? DocxWriter.docx(documents[index % documents.count]))
+      }
+    }
+  } setup: {
+    try TermSheetBenchmarkInput.documents()
+  }
+
   for format in TermSheetOutputFormat.allCases {
     Benchmark("1,000 term sheets, \(format.rawValue)") { benchmark, jobs in
       for _ in benchmark.scaledIterations {
@@ -102,6 +121,16 @@ enum TermSheetBenchmarkInput {
     events:
       - round: {name: Seed, date: 2026-06-01, pre-money: 18M, invest: {Lead: 3M, ComputeCo: 3M}, pool-target: 10%}
     """
+
+  static func documents() throws -> [TermSheetDocument] {
+    try jobs().map { job in
+      try TermSheetRenderer.document(
+        job.template,
+        TermSheetSettings.apply(
+          [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
+          template: job.template))
+    }
+  }
 
   static func jobs() throws -> [Job] {
     let seriesA = try TermSheetDeal.scenario(

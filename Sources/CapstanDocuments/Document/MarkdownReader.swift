@@ -12,16 +12,25 @@ public enum MarkdownReader {
     var paragraph: [String] = []
     var bullets: [String] = []
     var section = 0
-    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map {
-      line -> String in
-      var end = line.utf8.endIndex
-      while end > line.utf8.startIndex {
-        let previous = line.utf8.index(before: end)
-        let byte = line.utf8[previous]
-        guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
-        end = previous
+    // Lines as substrings without trailing blanks; all splitting and trimming on UTF-8 bytes
+    // (Character-wise work was most of the time of a whole term sheet).
+    let lines: [Substring] = markdown.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { bytes in
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+          let previous = bytes.index(before: end)
+          let byte = bytes[previous]
+          guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+          end = previous
+        }
+        return Substring(bytes[bytes.startIndex..<end])
       }
-      return String(line[line.startIndex..<end])
+    func leadingTrimmed(_ line: Substring) -> Substring {
+      var start = line.utf8.startIndex
+      while start < line.utf8.endIndex, line.utf8[start] == 0x20 {
+        start = line.utf8.index(after: start)
+      }
+      return line[start...]
     }
 
     func flush() {
@@ -38,11 +47,13 @@ public enum MarkdownReader {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      let trimmed = line.drop(while: { $0 == " " })
+      let trimmed = leadingTrimmed(line)
       index += 1
       if trimmed.isEmpty {
         flush()
-      } else if let (level, text) = heading(String(trimmed)) {
+      } else if trimmed.utf8.first == UInt8(ascii: "#"),
+        let (level, text) = heading(String(trimmed))
+      {
         flush()
         var number: Int?
         if level == 2 {
@@ -54,16 +65,16 @@ public enum MarkdownReader {
         if !paragraph.isEmpty { flush() }
         bullets.append(String(trimmed.dropFirst(2)))
       } else if !bullets.isEmpty && line.hasPrefix("  ") {
-        bullets[bullets.count - 1] += " " + trimmed
+        bullets[bullets.count - 1] += " " + String(trimmed)
       } else if trimmed.hasPrefix("|"), index < lines.count,
-        let alignments = separatorRow(lines[index])
+        let alignments = separatorRow(String(lines[index]))
       {
         flush()
         let header = cells(String(trimmed))
         index += 1
         var rows: [[[Inline]]] = []
-        while index < lines.count, lines[index].drop(while: { $0 == " " }).hasPrefix("|") {
-          var row = cells(String(lines[index].drop(while: { $0 == " " })))
+        while index < lines.count, leadingTrimmed(lines[index]).hasPrefix("|") {
+          var row = cells(String(leadingTrimmed(lines[index])))
           row += Array(repeating: "", count: max(0, header.count - row.count))
           rows.append(row.prefix(header.count).map(inlines))
           index += 1
@@ -119,23 +130,24 @@ public enum MarkdownReader {
   /// The cells of a pipe-table row, trimmed; `\|` is a literal bar.
   static func cells(_ line: String) -> [String] {
     var cells: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var escaped = false
-    for character in line {
+    for byte in line.utf8 {
       if escaped {
-        current += character == "|" ? "|" : "\\" + String(character)
+        if byte != UInt8(ascii: "|") { current.append(backslash) }
+        current.append(byte)
         escaped = false
-      } else if character == "\\" {
+      } else if byte == backslash {
         escaped = true
-      } else if character == "|" {
-        cells.append(current)
-        current = ""
+      } else if byte == UInt8(ascii: "|") {
+        cells.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
       } else {
-        current.append(character)
+        current.append(byte)
       }
     }
-    if escaped { current += "\\" }
-    cells.append(current)
+    if escaped { current.append(backslash) }
+    cells.append(String(decoding: current, as: UTF8.self))
     if cells.first?.trimmingSpaces.isEmpty == true { cells.removeFirst() }
     if cells.last?.trimmingSpaces.isEmpty == true { cells.removeLast() }
     return cells.map(\.trimmingSpaces)
@@ -248,7 +260,9 @@ extension String {
     let utf8 = self.utf8
     var start = utf8.startIndex
     var end = utf8.endIndex
-    while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+    while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 {
+      start = utf8.index(after: start)
+    }
     while end > start {
       let previous = utf8.index(before: end)
       guard utf8[previous] == 0x20 || utf8[previous] == 0x09 else { break }

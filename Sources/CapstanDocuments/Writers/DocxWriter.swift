@@ -29,7 +29,8 @@ public enum DocxWriter {
         let data = Data(text.utf8)
         try archive.addEntry(
           with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-          compressionMethod: .deflate
+          // The fixed parts are small and the same every time: stored, they cost no deflate.
+          compressionMethod: path == "word/document.xml" ? .deflate : .none
         ) { position, size in
           data.subdata(in: Int(position)..<(Int(position) + size))
         }
@@ -45,8 +46,14 @@ public enum DocxWriter {
 
   /// `word/document.xml`: the body.
   public static func documentXML(_ document: TermSheetDocument) -> String {
-    var body = ""
-    body.reserveCapacity(16_384)
+    var out = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
+      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+      <w:body>
+
+      """
+    out.reserveCapacity(32_768)
     for block in document.blocks {
       switch block {
       case .heading(let heading):
@@ -56,21 +63,17 @@ public enum DocxWriter {
           case 2: "Heading1"
           default: "Heading2"
           }
-        body += paragraph(style: style, runs(heading.text))
+        paragraph(&out, style: style, heading.text)
       case .paragraph(let inlines):
-        body += paragraph(style: nil, runs(inlines))
+        paragraph(&out, style: nil, inlines)
       case .bullets(let items):
-        for item in items { body += paragraph(style: "ListBullet", runs(item)) }
+        for item in items { paragraph(&out, style: "ListBullet", item) }
       case .table(let table):
-        body += self.table(table)
+        self.table(&out, table)
       }
     }
-    return """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
-      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-      <w:body>
-      \(body)<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/>\
+    out += """
+      <w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/>\
       <w:pgSz w:w="12240" w:h="15840"/>\
       <w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" \
       w:footer="720" w:gutter="0"/></w:sectPr>
@@ -78,57 +81,83 @@ public enum DocxWriter {
       </w:document>
 
       """
-  }
-
-  static func paragraph(style: String?, _ runs: String, alignment: String? = nil) -> String {
-    var properties = ""
-    if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
-    if let alignment { properties += "<w:jc w:val=\"\(alignment)\"/>" }
-    let pPr = properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>"
-    return "<w:p>\(pPr)\(runs)</w:p>\n"
-  }
-
-  static func runs(_ inlines: [Inline], bold: Bool = false, italic: Bool = false) -> String {
-    var out = ""
-    for inline in inlines {
-      switch inline {
-      case .text(let text):
-        var properties = ""
-        if bold { properties += "<w:b/>" }
-        if italic { properties += "<w:i/>" }
-        let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
-        out += "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
-      case .bold(let inner): out += runs(inner, bold: true, italic: italic)
-      case .italic(let inner): out += runs(inner, bold: bold, italic: true)
-      }
-    }
     return out
   }
 
-  static func table(_ table: DocumentTable) -> String {
+  static func paragraph(
+    _ out: inout String, style: String?, _ inlines: [Inline], alignment: String? = nil,
+    bold: Bool = false
+  ) {
+    out += "<w:p>"
+    if style != nil || alignment != nil {
+      out += "<w:pPr>"
+      if let style {
+        out += "<w:pStyle w:val=\""
+        out += style
+        out += "\"/>"
+      }
+      if let alignment {
+        out += "<w:jc w:val=\""
+        out += alignment
+        out += "\"/>"
+      }
+      out += "</w:pPr>"
+    }
+    runs(&out, inlines, bold: bold, italic: false)
+    out += "</w:p>\n"
+  }
+
+  static func runs(_ out: inout String, _ inlines: [Inline], bold: Bool, italic: Bool) {
+    for inline in inlines {
+      switch inline {
+      case .text(let text):
+        out += "<w:r>"
+        if bold || italic {
+          out += "<w:rPr>"
+          if bold { out += "<w:b/>" }
+          if italic { out += "<w:i/>" }
+          out += "</w:rPr>"
+        }
+        out += "<w:t xml:space=\"preserve\">"
+        appendEscaped(&out, text)
+        out += "</w:t></w:r>"
+      case .bold(let inner): runs(&out, inner, bold: true, italic: italic)
+      case .italic(let inner): runs(&out, inner, bold: bold, italic: true)
+      }
+    }
+  }
+
+  static func table(_ out: inout String, _ table: DocumentTable) {
     let columns = max(1, table.header.count)
-    let width = 9360 / columns
-    var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TermTable\"/><w:tblW w:w=\"5000\" "
+    let width = String(9360 / columns)
+    out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TermTable\"/><w:tblW w:w=\"5000\" "
     out += "w:type=\"pct\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" "
     out += "w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
     out += "<w:tblGrid>"
-    for _ in 0..<columns { out += "<w:gridCol w:w=\"\(width)\"/>" }
+    for _ in 0..<columns {
+      out += "<w:gridCol w:w=\""
+      out += width
+      out += "\"/>"
+    }
     out += "</w:tblGrid>\n"
-    func row(_ cells: [[Inline]], header: Bool) -> String {
-      var out = header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>"
+    func row(_ cells: [[Inline]], header: Bool) {
+      out += header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>"
       for (column, cell) in cells.enumerated() {
-        let shading = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : ""
-        out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shading)</w:tcPr>"
-        let alignment = column < table.alignments.count ? word(table.alignments[column]) : nil
-        out += paragraph(
-          style: "TableText", runs(cell, bold: header), alignment: header ? nil : alignment)
+        out += "<w:tc><w:tcPr><w:tcW w:w=\""
+        out += width
+        out += "\" w:type=\"dxa\"/>"
+        if header { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" }
+        out += "</w:tcPr>"
+        let alignment =
+          !header && column < table.alignments.count ? word(table.alignments[column]) : nil
+        paragraph(&out, style: "TableText", cell, alignment: alignment, bold: header)
         out += "</w:tc>"
       }
-      return out + "</w:tr>\n"
+      out += "</w:tr>\n"
     }
-    out += row(table.header, header: true)
-    for cells in table.rows { out += row(cells, header: false) }
-    return out + "</w:tbl>\n" + paragraph(style: nil, "")
+    row(table.header, header: true)
+    for cells in table.rows { row(cells, header: false) }
+    out += "</w:tbl>\n<w:p></w:p>\n"
   }
 
   static func word(_ alignment: DocumentTable.Alignment) -> String? {
@@ -141,17 +170,26 @@ public enum DocxWriter {
 
   /// Text escaped for XML content.
   static func escape(_ text: String) -> String {
-    guard text.contains(where: { "&<>\"".contains($0) }) else { return text }
     var out = ""
-    for character in text {
-      switch character {
+    appendEscaped(&out, text)
+    return out
+  }
+
+  /// Appends `text` escaped for XML content and attribute values (`&`, `<`, `>`, `"`).
+  static func appendEscaped(_ out: inout String, _ text: String) {
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 })
+    else {
+      out += text
+      return
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
-    return out
   }
 }

@@ -77,17 +77,21 @@ public enum HTMLWriter {
 
   /// Text escaped for HTML content and attribute values.
   public static func escape(_ text: String) -> String {
-    guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+    guard
+      text.utf8.contains(where: {
+        $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
+      })
+    else { return text }
     var out = ""
-    out.reserveCapacity(text.count + 16)
-    for character in text {
-      switch character {
+    out.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out
