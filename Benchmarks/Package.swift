@@ -55,6 +55,16 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "TokenStress",
+      dependencies: [
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/TokenStress",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "TermSheets",
       dependencies: [
         .product(name: "CapstanModel", package: "Capstan"),

@@ -34,7 +34,8 @@ struct Capstan: ParsableCommand {
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
-      DemoCommand.self, TermsheetCommand.self, TemplatesCommand.self,
+      DemoCommand.self, TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
+      CompareCommand.self, TermsheetCommand.self, TemplatesCommand.self,
     ]
   )
 }
@@ -117,3 +118,4 @@ extension ScenarioError: RefusedInput {}
 extension RoundError: RefusedInput {}
 extension WaterfallError: RefusedInput {}
 extension AntiDilutionError: RefusedInput {}
+extension TokenError: RefusedInput {}
