@@ -124,6 +124,46 @@ struct TermSheetNumbersTests {
 
 @Suite("Delivery schedule: cumulative floor with a cliff")
 struct DeliveryScheduleTests {
+  /// The table's tranches are the dates on which the token model's unlock schedule steps up,
+  /// by the amounts it unlocks (a second method: `VestingSchedule.vested` day by day).
+  @Test(arguments: ["24/6/1", "12/0/3", "36/12/1", "7/2/2"])
+  func agreesWithTheTokenUnlockSchedule(_ notation: String) throws {
+    let start = DemoDeals.date("2026-01-31")
+    let vesting = try VestingSchedule.parse(notation, start: start)
+    let total = Shares(1_500_001)
+    let schedule = DeliverySchedule(
+      start: start, months: vesting.totalMonths, cliffMonths: vesting.cliffMonths,
+      frequencyMonths: vesting.frequencyMonths)
+    var steps: [(CalendarDate, Ratio)] = []
+    var day = start
+    var previous = Shares.zero
+    while day <= vesting.end.adding(days: 1) {
+      let vested = vesting.vested(of: total, asOf: day)
+      if vested != previous { steps.append((day, vested.ratio)) }
+      previous = vested
+      day = day.adding(days: 1)
+    }
+    let tranches = schedule.tranches(of: total.ratio)
+    #expect(tranches.map(\.date) == steps.map(\.0))
+    #expect(tranches.map(\.cumulative) == steps.map(\.1))
+  }
+
+  /// The scenario's `invest-tokens` becomes the compute deal: tokens, agreed price, the
+  /// spot price of the closing date, the 24/6/1 unlock from the closing date, in-step release.
+  @Test func scenarioTokenInvestment() throws {
+    let compute = try #require(try DemoDeals.seedCompute().compute)
+    #expect(compute.provider == "ComputeCo")
+    #expect(compute.tokens == Ratio(1_500_000) && compute.agreedTokenPrice == Ratio(2))
+    #expect(compute.marketPrice == Ratio(26, 10))
+    #expect(compute.token.unit == "H100-hour" && compute.token.gpuType == "H100")
+    #expect(
+      compute.delivery
+        == .schedule(
+          DeliverySchedule(start: DemoDeals.date("2026-06-01"), months: 24, cliffMonths: 6)))
+    #expect(compute.equityRelease == .inStepWithDelivery)
+    #expect(compute.expiry == DemoDeals.date("2029-06-01"))
+  }
+
   @Test func quarterlyWithoutCliff() {
     // 1,000 over 12 months quarterly: floor(1000 × 3/12) = 250 at each quarter.
     let schedule = DeliverySchedule(

@@ -144,7 +144,7 @@ enum TermSheetBenchmarkInput {
         symbol: "H100H", unit: "H100-hour", gpuType: "NVIDIA H100", unitsPerToken: .one,
         issuer: "ComputeCo"),
       tokens: Ratio(1_500_000), agreedTokenPrice: Ratio(2),
-      delivery: DeliverySchedule(start: start, months: 24, cliffMonths: 6),
+      delivery: .schedule(DeliverySchedule(start: start, months: 24, cliffMonths: 6)),
       priceVolatility: .init(
         threshold: Ratio(1, 2), measurement: "the 30-day average market price",
         remedy: "delivers top-up tokens"))

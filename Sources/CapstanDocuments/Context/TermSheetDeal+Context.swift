@@ -219,18 +219,6 @@ extension TermSheetDeal {
       format.percent(
         row?.fractionAfter
           ?? Ratio(investor.shares.count, max(1, result.postMoneyFullyDiluted.count))))
-    let schedule = compute.delivery
-    fields.set("delivery_start", format.date(schedule.start))
-    fields.set("delivery_months", "\(schedule.months)")
-    fields.set("cliff_months", "\(schedule.cliffMonths)")
-    let frequency =
-      switch schedule.frequencyMonths {
-      case 1: "monthly"
-      case 3: "quarterly"
-      case 12: "annually"
-      default: "every \(schedule.frequencyMonths) months"
-      }
-    fields.set("delivery_frequency", frequency)
     let inStep = compute.equityRelease == .inStepWithDelivery
     fields["released_in_step"] = .flag(inStep)
     fields.set(
@@ -238,25 +226,65 @@ extension TermSheetDeal {
       inStep
         ? "released in step with the tokens delivered: floor(shares × tokens delivered ÷ tokens granted)"
         : "issued in full at closing")
+    var rows: [(date: String, delivered: Ratio, cumulative: Ratio)] = []
+    switch compute.delivery {
+    case .schedule(let schedule):
+      fields.set("delivery_start", format.date(schedule.start))
+      fields.set("delivery_months", "\(schedule.months)")
+      fields.set("cliff_months", "\(schedule.cliffMonths)")
+      let frequency =
+        switch schedule.frequencyMonths {
+        case 1: "monthly"
+        case 3: "quarterly"
+        case 12: "annually"
+        default: "every \(schedule.frequencyMonths) months"
+        }
+      fields.set("delivery_frequency", frequency)
+      let cliff =
+        schedule.cliffMonths > 0 ? ", with a \(schedule.cliffMonths)-month cliff" : ""
+      fields.set(
+        "delivery_summary",
+        "\(frequency) over \(schedule.months) months from \(format.date(schedule.start))\(cliff)")
+      rows = schedule.tranches(of: compute.tokens).map {
+        (format.date($0.date), $0.delivered, $0.cumulative)
+      }
+    case .atClosing(let date):
+      fields.set("delivery_summary", "in full at closing, on \(format.date(date))")
+      rows = [(format.date(date), compute.tokens, compute.tokens)]
+    case .priceGated(let start, let tranches, let end):
+      fields.set(
+        "delivery_summary",
+        "in tranches, each when the Token's market price first reaches its target on or after \(format.date(start)), and in any case on \(format.date(end))"
+      )
+      var cumulative = Ratio.zero
+      for tranche in tranches.sorted(by: { $0.target < $1.target }) {
+        cumulative = cumulative + tranche.tokens
+        rows.append(
+          (
+            "at \(format.exactPrice(tranche.target)) (by \(format.date(end)))", tranche.tokens,
+            cumulative
+          ))
+      }
+    }
     var releasedBefore = Shares.zero
     fields["delivery_schedule"] = .list(
-      schedule.tranches(of: compute.tokens).map { tranche in
-        var row = TermSheetFields()
-        row.set("date", format.date(tranche.date))
-        row.set("tokens", format.count(tranche.delivered))
-        row.set("cumulative", format.count(tranche.cumulative))
+      rows.map { row in
+        var fields = TermSheetFields()
+        fields.set("date", row.date)
+        fields.set("tokens", format.count(row.delivered))
+        fields.set("cumulative", format.count(row.cumulative))
         let released =
           inStep
           ? Shares(
-            Int64(
-              exactly: (investor.shares.ratio * tranche.cumulative / compute.tokens).floor) ?? 0)
+            Int64(exactly: (investor.shares.ratio * row.cumulative / compute.tokens).floor) ?? 0)
           : investor.shares
-        row.set("shares_released", format.shares(inStep ? released - releasedBefore : .zero))
-        row.set("cumulative_shares", format.shares(released))
+        fields.set("shares_released", format.shares(inStep ? released - releasedBefore : .zero))
+        fields.set("cumulative_shares", format.shares(released))
         releasedBefore = released
-        return row
+        return fields
       })
     fields.set("token_expiry", ifPresent: compute.expiry.map(format.date))
+    fields.set("clawback_events", ifPresent: compute.clawbackOn)
     if let volatility = compute.priceVolatility {
       var provision = TermSheetFields()
       provision.set("threshold", format.percent(volatility.threshold))

@@ -103,6 +103,31 @@ public struct ComputeEquityTerms: Sendable, Hashable {
     }
   }
 
+  /// How the tokens are delivered.
+  public enum Delivery: Sendable, Hashable {
+    /// On a schedule: a cliff, then every few months, cumulative floor.
+    case schedule(DeliverySchedule)
+    /// All at closing.
+    case atClosing(CalendarDate)
+    /// Tranches released when the market price first reaches their target from `start`, and
+    /// whatever is left on `end`.
+    case priceGated(start: CalendarDate, tranches: [PriceGatedTranche], end: CalendarDate)
+  }
+
+  /// Tokens released when the market price reaches a target.
+  public struct PriceGatedTranche: Sendable, Hashable {
+    /// Tokens in the tranche.
+    public var tokens: Ratio
+    /// The market price per token that releases it.
+    public var target: Ratio
+
+    /// A tranche.
+    public init(tokens: Ratio, target: Ratio) {
+      self.tokens = tokens
+      self.target = target
+    }
+  }
+
   /// The investing provider's name (an investor of the round).
   public var provider: String
   /// The token.
@@ -111,8 +136,8 @@ public struct ComputeEquityTerms: Sendable, Hashable {
   public var tokens: Ratio
   /// The agreed price per token.
   public var agreedTokenPrice: Ratio
-  /// The delivery schedule.
-  public var delivery: DeliverySchedule
+  /// How the tokens are delivered.
+  public var delivery: Delivery
   /// When the shares are issued.
   public var equityRelease: EquityRelease
   /// Tokens not redeemed by this date expire.
@@ -121,11 +146,13 @@ public struct ComputeEquityTerms: Sendable, Hashable {
   public var marketPrice: Ratio?
   /// The price-volatility provision, when the deal has one.
   public var priceVolatility: PriceVolatility?
+  /// The event on which undelivered tokens are clawed back, when the deal names one.
+  public var clawbackOn: String?
 
   /// Terms.
   public init(
     provider: String, token: Token, tokens: Ratio, agreedTokenPrice: Ratio,
-    delivery: DeliverySchedule, equityRelease: EquityRelease = .inStepWithDelivery,
+    delivery: Delivery, equityRelease: EquityRelease = .inStepWithDelivery,
     expiry: CalendarDate? = nil, marketPrice: Ratio? = nil,
     priceVolatility: PriceVolatility? = nil
   ) {

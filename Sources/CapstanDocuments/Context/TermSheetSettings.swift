@@ -28,6 +28,7 @@ public enum TermSheetSettings {
     Field(
       key: "major_investor_threshold",
       summary: "the investment that makes a Major Investor (information and pro rata rights)"),
+    Field(key: "gpu_type", summary: "the GPUs the tokens run on (default: from the token's unit)"),
     Field(key: "clawback_events", summary: "events on which undelivered tokens are clawed back"),
     Field(key: "redemption_notice", summary: "notice to schedule a token redemption"),
   ]
@@ -51,10 +52,11 @@ public enum TermSheetSettings {
     "safe_id", "investor", "purchase_amount", "safe_date", "safe_kind", "post_money_safe",
     "valuation_cap", "discount", "discount_rate", "mfn", "pro_rata", "conversion",
     // a compute-for-equity deal
-    "provider", "token_symbol", "token_unit", "gpu_type", "units_per_token", "token_issuer",
+    "provider", "token_symbol", "token_unit", "units_per_token", "token_issuer",
     "tokens", "compute_units", "agreed_token_price", "investment", "market_price", "shares",
     "fully_diluted_percent", "delivery_start", "delivery_months", "cliff_months",
-    "delivery_frequency", "released_in_step", "equity_release", "delivery_schedule",
+    "delivery_frequency", "delivery_summary", "released_in_step", "equity_release",
+    "delivery_schedule",
     "token_expiry", "price_volatility",
   ]
 

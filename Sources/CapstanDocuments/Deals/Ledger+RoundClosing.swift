@@ -32,7 +32,7 @@ extension Ledger {
     func partOfClose(_ event: LedgerEvent) -> Bool {
       switch event {
       case .convert, .issueStock: intoClass(event)
-      case .authorizeShares, .increasePool: true
+      case .authorizeShares, .increasePool, .grantCompute: true
       default: false
       }
     }

@@ -39,7 +39,7 @@ extension BuiltInTemplates {
 
       ## Delivery Schedule
 
-      The Tokens are delivered {{delivery_frequency}} over {{delivery_months}} months from {{delivery_start}}, with a {{cliff_months}}-month cliff (cumulative, rounded down to whole Tokens):
+      The Tokens are delivered {{delivery_summary}} (cumulative amounts, rounded down to whole Tokens and shares):
 
       | Date | Tokens | Cumulative | Shares released | Cumulative shares |
       |---|---:|---:|---:|---:|

@@ -19,6 +19,8 @@ struct TermsheetCommand: ParsableCommand {
         capstan termsheet "Series A" --format docx -o series-a.docx --set governing_law=England
         capstan termsheet Fixtures/scenarios/series-a-worked-example.yaml --template post-money-safe --safe SAFE-B
         capstan termsheet "Series A" --template my-firm.mustache --format html -o a.html
+        capstan termsheet Seed --template compute-for-equity --format docx -o seed.docx \\
+          --price-protection 50% --set gpu_type="NVIDIA H100 80GB"
       Built-in templates: priced-round (default), post-money-safe, compute-for-equity
       (capstan templates list). Every number comes from the round model; --set gives the
       non-numeric fields (parties, law, dates, clauses; docs/termsheets.md lists them).
@@ -40,6 +42,13 @@ struct TermsheetCommand: ParsableCommand {
   var safe: String?
   @Option(help: "With a scenario file: the round (default: the last one).")
   var round: String?
+  @Option(help: "The token investor the compute-for-equity terms describe, when there are several.")
+  var provider: String?
+  @Option(
+    help:
+      "Add a price-volatility provision: top-up tokens if the token's market price falls more than this (e.g. 50%)."
+  )
+  var priceProtection: String?
   @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
   var db: String?
   @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
@@ -47,7 +56,20 @@ struct TermsheetCommand: ParsableCommand {
 
   func run() throws {
     let template = try BuiltInTemplates.load(self.template)
-    let deal = try loadDeal()
+    var deal = try loadDeal()
+    if let priceProtection {
+      let threshold = try AmountParser.percentage(priceProtection, field: "--price-protection")
+      guard deal.compute != nil else {
+        throw DocumentError.dealMismatch(
+          "--price-protection: \(deal.roundName) has no token investor (round save --invest-tokens)"
+        )
+      }
+      deal.compute?.priceVolatility = ComputeEquityTerms.PriceVolatility(
+        threshold: threshold, measurement: "the 30-day average market price",
+        remedy:
+          "delivers additional Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
+      )
+    }
     let names = template.names
     let chosen = try deal.safe(named: safe)
     let wantsSAFE = !names.isDisjoint(with: ["purchase_amount", "safe_id", "investor"])
@@ -83,13 +105,16 @@ struct TermsheetCommand: ParsableCommand {
   func loadDeal() throws -> TermSheetDeal {
     let lower = roundOrDeal.lowercased()
     if [".yaml", ".yml", ".json"].contains(where: { lower.hasSuffix($0) }) {
-      return try TermSheetDeal.scenario(ScenarioReader.read(path: roundOrDeal), round: round)
+      return try TermSheetDeal.scenario(
+        ScenarioReader.read(path: roundOrDeal), round: round, provider: provider)
     }
     let options = try WorkspaceOptions.parse(
       (db.map { ["--db", $0] } ?? []) + (company.map { ["--company", $0] } ?? []))
     let (store, company) = try options.openCompany()
     let saved = try RoundCommand.saved(roundOrDeal, store, company)
-    return try TermSheetDeal.saved(saved, ledger: store.ledger(for: company.id))
+    return try TermSheetDeal.saved(
+      saved, ledger: store.ledger(for: company.id), market: store.tokenMarket(),
+      provider: provider)
   }
 }
 

@@ -17,32 +17,20 @@ enum DemoDeals {
     return try TermSheetDeal.scenario(ScenarioReader.read(path: path), round: nil)
   }
 
-  /// The compute-token issue's Seed: ComputeCo's 1,500,000 tokens at $2.00 over 24 months
-  /// with a 6-month cliff, shares released in step, and a 50 % price-volatility top-up.
+  /// The compute-token issue's Seed: ComputeCo's 1,500,000 H100H tokens at $2.00 over 24
+  /// months with a 6-month cliff, shares released in step (from the scenario's
+  /// `invest-tokens`), and here a 50 % price-volatility top-up.
   static func seedCompute(volatility: Bool = true) throws -> TermSheetDeal {
     let path = root.appendingPathComponent("Fixtures/scenarios/seed-compute-example.yaml").path
     var deal = try TermSheetDeal.scenario(ScenarioReader.read(path: path), round: "Seed")
-    deal.compute = computeTerms(volatility: volatility)
+    if volatility {
+      deal.compute?.priceVolatility = .init(
+        threshold: Ratio(1, 2), measurement: "the 30-day average market price",
+        remedy:
+          "delivers top-up Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
+      )
+    }
     return deal
-  }
-
-  static func computeTerms(volatility: Bool) -> ComputeEquityTerms {
-    ComputeEquityTerms(
-      provider: "ComputeCo",
-      token: .init(
-        symbol: "H100H", unit: "H100-hour", gpuType: "NVIDIA H100 80GB SXM",
-        unitsPerToken: .one, issuer: "ComputeCo"),
-      tokens: Ratio(1_500_000), agreedTokenPrice: Ratio(2),
-      delivery: DeliverySchedule(
-        start: date("2026-06-01"), months: 24, cliffMonths: 6, frequencyMonths: 1),
-      equityRelease: .inStepWithDelivery, expiry: date("2029-06-01"),
-      marketPrice: Ratio(26, 10),
-      priceVolatility: volatility
-        ? .init(
-          threshold: Ratio(1, 2), measurement: "the 30-day average market price",
-          remedy:
-            "delivers top-up Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
-        ) : nil)
   }
 
   static func date(_ text: String) -> CalendarDate {
