@@ -98,6 +98,48 @@ struct TermsheetEndToEndTests {
     #expect(result.stdout.isEmpty)
   }
 
+  /// Acceptance: the compute-token example's workspace (ComputeCo, 1,500,000 tokens at $2.00,
+  /// price $1.7333, 1,730,802 shares) gives a compute-for-equity .docx, and the term sheet
+  /// with the 24-month delivery table is the same before and after the close.
+  @Test func computeForEquityFromTheWorkspace() throws {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add \"Seed Co\" --incorporated 2025-01-01",
+      "class add Common --authorized 20M", "stakeholder add Founders",
+      "stakeholder add ComputeCo --institution",
+      "issue Founders 9M Common --price 0.0001 --date 2025-01-01",
+      "plan add Plan --class Common --reserve 1M --date 2025-01-01",
+      "token add H100H --issuer ComputeCo --unit H100-hour --peg 2.50",
+      "token price H100H 2.60 --on 2026-06-01",
+      "round save Seed --pre-money 18M --invest Lead=3M --invest-tokens ComputeCo=1,500,000@2.00xH100H --token-unlock 24/6/1 --token-release in-step --pool-target 10% --date 2026-06-01 --class Seed",
+      "termsheet Seed --template compute-for-equity --format docx -o seed.docx",
+    ] {
+      try cli.sh(line)
+    }
+    let docx = try Data(contentsOf: cli.folder.appendingPathComponent("seed.docx"))
+    #expect(docx.prefix(2) == Data("PK".utf8))
+    let before = try cli.sh("termsheet Seed --template compute-for-equity --price-protection 50%")
+      .stdout
+    for text in [
+      "**1,500,000 Tokens**", "**$2.00 per Token**", "implied investment of **$3,000,000.00**",
+      "| Price per share | $1.7333 |", "| Shares | 1,730,802 |",
+      "| Fully diluted ownership | 12.50% |",
+      "market price on the date of this term sheet is $2.60",
+      "| 2026-12-01 | 375,000 | 375,000 | 432,700 | 432,700 |",
+      "| 2028-06-01 | 62,500 | 1,500,000 | 72,117 | 1,730,802 |", "falls more than **50.00%**",
+    ] {
+      #expect(before.contains(text), "\(text)")
+    }
+    try cli.sh("round close Seed")
+    let after = try cli.sh("termsheet Seed --template compute-for-equity --price-protection 50%")
+      .stdout
+    #expect(after == before)
+    // A cash round has no token terms to put on this template.
+    let refused = try cli.run(
+      ["termsheet", Self.scenario, "--template", "compute-for-equity"], withDB: false)
+    #expect(refused.status == 1 && refused.stderr.contains("has no token investor"))
+  }
+
   @Test func templatesListAndShow() throws {
     let cli = try CLIHarness()
     let list = try cli.run(["templates", "list"], withDB: false)

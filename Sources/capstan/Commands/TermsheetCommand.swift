@@ -81,6 +81,11 @@ struct TermsheetCommand: ParsableCommand {
           : "\(deal.roundName) converts \(deal.safes.count) SAFEs (\(known)): choose one with --safe"
       )
     }
+    if names.contains("provider") && deal.compute == nil {
+      throw DocumentError.dealMismatch(
+        "template \(template.name) describes a compute-for-equity deal, but \(deal.roundName) has no token investor (round save --invest-tokens NAME=TOKENS@PRICExSYMBOL)"
+      )
+    }
     let context = try TermSheetSettings.apply(
       settings, to: try deal.context(safe: chosen), currency: deal.currency, template: template)
     let document = try TermSheetRenderer.document(template, context)
