@@ -33,7 +33,12 @@ let benchmarks: @Sendable () -> Void = {
     }
   } setup: {
     try TermSheetBenchmarkInput.jobs().map { job in
-      (job.template, try TermSheetSettings.apply([], to: job.deal.context(safe: job.safe), currency: job.deal.currency, template: job.template))
+      (
+        job.template,
+        try TermSheetSettings.apply(
+          [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
+          template: job.template)
+      )
     }
   }
   Benchmark("stage: 1,000 Markdown parses") { benchmark, texts in
@@ -44,7 +49,10 @@ let benchmarks: @Sendable () -> Void = {
     }
   } setup: {
     try TermSheetBenchmarkInput.jobs().map { job in
-      try job.template.render(TermSheetSettings.apply([], to: job.deal.context(safe: job.safe), currency: job.deal.currency, template: job.template))
+      try job.template.render(
+        TermSheetSettings.apply(
+          [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
+          template: job.template))
     }
   }
 
