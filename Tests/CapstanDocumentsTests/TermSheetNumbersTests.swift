@@ -181,3 +181,42 @@ struct DeliveryScheduleTests {
     #expect(tranches.map(\.delivered) == [3, 3, 4].map { Ratio($0) })
   }
 }
+
+@Suite("Compute deliveries other than a schedule")
+struct ComputeDeliveryKindTests {
+  func rows(_ delivery: ComputeEquityTerms.Delivery, release: ComputeEquityTerms.EquityRelease)
+    throws -> [[String]]
+  {
+    var deal = try DemoDeals.seedCompute(volatility: false)
+    deal.compute?.delivery = delivery
+    deal.compute?.equityRelease = release
+    let markdown = MarkdownWriter.markdown(try DemoDeals.render("compute-for-equity", deal))
+    return markdown.split(separator: "\n")
+      .filter { $0.hasPrefix("| 20") || $0.hasPrefix("| at ") }
+      .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+  }
+
+  /// Everything at closing, shares up front: one row, all 1,500,000 tokens, all 1,730,802
+  /// shares issued at closing (none released by delivery).
+  @Test func atClosingUpFront() throws {
+    let table = try rows(.atClosing(DemoDeals.date("2026-06-01")), release: .atClosing)
+    #expect(table == [["2026-06-01", "1,500,000", "1,500,000", "0", "1,730,802"]])
+  }
+
+  /// Price-gated, in step: tranches by rising target; 500,000 at $2.50 releases
+  /// floor(1,730,802 × 500,000 ÷ 1,500,000) = 576,934 shares, then all at $3.00.
+  @Test func priceGatedInStep() throws {
+    let table = try rows(
+      .priceGated(
+        start: DemoDeals.date("2026-06-01"),
+        tranches: [
+          .init(tokens: Ratio(1_000_000), target: Ratio(3)),
+          .init(tokens: Ratio(500_000), target: Ratio(5, 2)),
+        ], end: DemoDeals.date("2028-06-01")), release: .inStepWithDelivery)
+    #expect(
+      table == [
+        ["at $2.50 (by 2028-06-01)", "500,000", "500,000", "576,934", "576,934"],
+        ["at $3.00 (by 2028-06-01)", "1,000,000", "1,500,000", "1,153,868", "1,730,802"],
+      ])
+  }
+}
