@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Fuzz/Sources Package.swift
 
-.PHONY: bootstrap build release demo test bench fuzz format lint clean
+.PHONY: bootstrap build release demo test test-docs templates bench fuzz format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -18,6 +18,16 @@ demo: release
 
 test: bootstrap
 	$(SWIFT) test
+
+# Term sheets: the PDF conversion tests need LibreOffice (skipped without it); this installs it.
+test-docs: bootstrap
+	@command -v soffice >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-liberation)
+	$(SWIFT) test --filter "CapstanDocumentsTests|TermsheetEndToEndTests"
+
+# Embeds Templates/*.mustache into the binary (run after editing a template).
+templates:
+	scripts/embed-templates
 
 # Release benchmarks (Benchmarks/, a separate package; see BENCHMARKS.md). The CLI benchmark
 # runs .build/release/capstan, so that is built first.

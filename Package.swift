@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "CapstanReports", targets: ["CapstanReports"]),
     .library(name: "CapstanXML", targets: ["CapstanXML"]),
     .library(name: "CapstanInterchange", targets: ["CapstanInterchange"]),
+    .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -20,6 +21,7 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
@@ -49,11 +51,20 @@ let package = Package(
         "CapstanModel", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    .target(
+      name: "CapstanDocuments",
+      dependencies: [
+        "CapstanModel", "CapstanEngine",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
         "CapstanInterchange",
+        "CapstanDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,6 +94,14 @@ let package = Package(
     .testTarget(
       name: "CapstanInterchangeTests",
       dependencies: ["CapstanModel", "CapstanXML", "CapstanInterchange", "CapstanStore"]
+    ),
+    .testTarget(
+      name: "CapstanDocumentsTests",
+      dependencies: [
+        "CapstanModel", "CapstanEngine", "CapstanDocuments", "CapstanScenarios",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "CapstanCLITests",

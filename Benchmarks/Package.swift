@@ -73,6 +73,18 @@ let package = Package(
       path: "Benchmarks/XMLImport",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "TermSheets",
+      dependencies: [
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "CapstanScenarios", package: "Capstan"),
+        .product(name: "CapstanDocuments", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/TermSheets",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -37,6 +37,7 @@ struct Capstan: ParsableCommand {
       DemoCommand.self, TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
       CompareCommand.self,
       ImportCommand.self, ExportCommand.self,
+      TermsheetCommand.self, TemplatesCommand.self,
     ]
   )
 }

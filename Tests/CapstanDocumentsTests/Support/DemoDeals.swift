@@ -1,0 +1,69 @@
+import CapstanDocuments
+import CapstanEngine
+import CapstanModel
+import CapstanScenarios
+import Foundation
+
+/// The demo deals the golden files are rendered from: the scenario files in Fixtures/.
+enum DemoDeals {
+  /// The repository root (this file is Tests/CapstanDocumentsTests/Support/DemoDeals.swift).
+  static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The round-modelling issue's Series A: two post-money SAFEs, 12 % pool target.
+  static func seriesA() throws -> TermSheetDeal {
+    let path = root.appendingPathComponent("Fixtures/scenarios/series-a-worked-example.yaml").path
+    return try TermSheetDeal.scenario(ScenarioReader.read(path: path), round: nil)
+  }
+
+  /// The compute-token issue's Seed: ComputeCo's 1,500,000 H100H tokens at $2.00 over 24
+  /// months with a 6-month cliff, shares released in step (from the scenario's
+  /// `invest-tokens`), and here a 50 % price-volatility top-up.
+  static func seedCompute(volatility: Bool = true) throws -> TermSheetDeal {
+    let path = root.appendingPathComponent("Fixtures/scenarios/seed-compute-example.yaml").path
+    var deal = try TermSheetDeal.scenario(ScenarioReader.read(path: path), round: "Seed")
+    if volatility {
+      deal.compute?.priceVolatility = .init(
+        threshold: Ratio(1, 2), measurement: "the 30-day average market price",
+        remedy:
+          "delivers top-up Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
+      )
+    }
+    return deal
+  }
+
+  static func date(_ text: String) -> CalendarDate {
+    CalendarDate(iso: text) ?? CalendarDate(year: 2000, month: 1, day: 1) ?? .today()
+  }
+
+  /// `(template, deal, SAFE)` for every golden file.
+  static func cases() throws -> [(
+    name: String, template: String, deal: TermSheetDeal, safe: String?
+  )] {
+    [
+      ("series-a.priced-round", "priced-round", try seriesA(), nil),
+      ("series-a.post-money-safe", "post-money-safe", try seriesA(), "SAFE-B"),
+      ("seed.priced-round", "priced-round", try seedCompute(), nil),
+      ("seed.compute-for-equity", "compute-for-equity", try seedCompute(), nil),
+    ]
+  }
+
+  /// The document of a golden case.
+  static func document(_ name: String) throws -> TermSheetDocument {
+    guard let entry = try cases().first(where: { $0.name == name }) else {
+      throw DocumentError.dealMismatch("no case \(name)")
+    }
+    return try render(entry.template, entry.deal, safe: entry.safe)
+  }
+
+  static func render(_ template: String, _ deal: TermSheetDeal, safe: String? = nil) throws
+    -> TermSheetDocument
+  {
+    let template = try BuiltInTemplates.load(template)
+    let context = try TermSheetSettings.apply(
+      [], to: deal.context(safe: deal.safe(named: safe)), currency: deal.currency,
+      template: template)
+    return try TermSheetRenderer.document(template, context)
+  }
+}
