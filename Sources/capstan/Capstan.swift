@@ -33,7 +33,8 @@ struct Capstan: ParsableCommand {
       WarrantCommand.self, ExerciseCommand.self,
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
-      VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
+      VestingCommand.self, EventCommand.self, ExitCommand.self, ModelCommand.self,
+      ApplyCommand.self,
       DemoCommand.self,
     ]
   )

@@ -121,7 +121,9 @@ extension LedgerEvent {
     case .issueNote(let note): [note.security]
     case .issueWarrant(let warrant): [warrant.security]
     case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
-    case .split, .authorizeShares, .increasePool, .adjustConversionPrice: []
+    case .terminate(let termination): termination.security.map { [$0] } ?? []
+    case .reachMilestone(let milestone): milestone.security.map { [$0] } ?? []
+    case .split, .authorizeShares, .increasePool, .adjustConversionPrice, .changeOfControl: []
     }
   }
 }

@@ -52,6 +52,12 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   /// A preferred class's conversion price changed by anti-dilution (OCF
   /// TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT).
   case adjustConversionPrice(ConversionPriceChange)
+  /// A change of control of the company (vesting acceleration).
+  case changeOfControl(ChangeOfControl)
+  /// A holder's service ends (vesting stops, unvested options cancelled).
+  case terminate(Termination)
+  /// A named vesting milestone reached (OCF TX_VESTING_EVENT).
+  case reachMilestone(MilestoneAchievement)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -70,6 +76,9 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .issueWarrant: "warrant"
     case .convert: "conversion"
     case .adjustConversionPrice: "conversion-price"
+    case .changeOfControl: "change-of-control"
+    case .terminate: "termination"
+    case .reachMilestone: "milestone"
     }
   }
 }
@@ -88,12 +97,16 @@ public struct StockIssuance: Sendable, Hashable, Codable {
   public var pricePerShare: Ratio
   /// Vesting of restricted stock, if any.
   public var vesting: VestingSchedule?
+  /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
+  /// schedule cannot say them; they take the place of `vesting`.
+  public var vestingTerms: VestingTerms?
 
   /// An issuance.
   public init(
     security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
-    pricePerShare: Ratio, vesting: VestingSchedule? = nil
+    pricePerShare: Ratio, vesting: VestingSchedule? = nil, vestingTerms: VestingTerms? = nil
   ) {
+    self.vestingTerms = vestingTerms
     self.security = security
     self.holder = holder
     self.shareClass = shareClass
@@ -119,12 +132,17 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   public var vesting: VestingSchedule?
   /// Last day the options can be exercised.
   public var expires: CalendarDate?
+  /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
+  /// schedule cannot say them; they take the place of `vesting`.
+  public var vestingTerms: VestingTerms?
 
   /// A grant.
   public init(
     security: SecurityID, holder: Stakeholder.ID, plan: StockPlan.ID, quantity: Shares,
-    strike: Ratio, vesting: VestingSchedule? = nil, expires: CalendarDate? = nil
+    strike: Ratio, vesting: VestingSchedule? = nil, expires: CalendarDate? = nil,
+    vestingTerms: VestingTerms? = nil
   ) {
+    self.vestingTerms = vestingTerms
     self.security = security
     self.holder = holder
     self.plan = plan

@@ -92,7 +92,7 @@ struct WorkspaceWriter {
       $0.item.storedValues(company: $0.company)
     }
     try insert(changes.transactions, sql: Transaction.insertSQL) {
-      $0.item.storedValues(company: $0.company)
+      try $0.item.storedValues(company: $0.company)
     }
     let statement = try db.cachedStatement(sql: SavedRound.insertSQL)
     for round in changes.rounds {
@@ -101,7 +101,7 @@ struct WorkspaceWriter {
   }
 
   private func insert<Item>(
-    _ items: [Item], sql: String, values: (Item) -> StatementArguments
+    _ items: [Item], sql: String, values: (Item) throws -> StatementArguments
   ) throws {
     guard !items.isEmpty else { return }
     let statement = try db.cachedStatement(sql: sql)

@@ -1,0 +1,13 @@
+/// Vesting terms held by reference, so every position that carries them stays one pointer
+/// larger rather than a hundred bytes (replay copies positions).
+final class VestingTermsReference: Sendable, Hashable {
+  let value: VestingTerms
+
+  init(_ value: VestingTerms) { self.value = value }
+
+  static func == (lhs: VestingTermsReference, rhs: VestingTermsReference) -> Bool {
+    lhs === rhs || lhs.value == rhs.value
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
