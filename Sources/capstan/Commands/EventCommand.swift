@@ -17,10 +17,11 @@ struct EventRecordCommand: ParsableCommand {
     abstract: "Record a change of control, a termination or a milestone in the ledger.",
     discussion: """
       Examples:
-        capstan event record change-of-control --date 2026-06-15 --note "acquired by MegaCorp"
+        capstan event record change-of-control --date 2026-06-15 --note "sold"
         capstan event record termination Eve --without-cause --date 2026-09-01
         capstan event record milestone "FDA approval" --date 2027-01-10
-      Each is an append-only ledger entry; capstan vesting shows the effects. See docs/vesting.md.
+      Each is an append-only ledger entry; capstan vesting shows the effects.
+      See docs/vesting.md.
       """,
     subcommands: [
       ChangeOfControlCommand.self, TerminationCommand.self, MilestoneCommand.self,
@@ -34,9 +35,10 @@ struct ChangeOfControlCommand: ParsableCommand {
     abstract: "Record a change of control: single-trigger acceleration happens on it.",
     discussion: """
       Example: capstan event record change-of-control --date 2026-06-15
-      Every grant or restricted stock with --acceleration single accelerates on this date;
-      with --acceleration double:N, a termination without cause within N months after it
-      accelerates. Only the first change of control after a grant applies to it.
+      Grants and restricted stock with --acceleration single accelerate on it;
+      with --acceleration double:N, a termination without cause within N months
+      after it accelerates. Only the first change of control after a grant
+      applies to it.
       """)
 
   @Option(help: "The closing date (YYYY-MM-DD).")
@@ -59,14 +61,14 @@ struct ChangeOfControlCommand: ParsableCommand {
 struct TerminationCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "termination",
-    abstract: "Record the end of a holder's service: vesting stops, unvested options return.",
+    abstract: "Record the end of a holder's service: vesting stops.",
     discussion: """
       Example: capstan event record termination Eve --without-cause --date 2026-09-01
-      Vesting stops on the date. Unvested options are cancelled in the same step and return to
-      the plan's pool (unless the plan retires cancelled options). Restricted stock stops
-      vesting; its unvested shares stay outstanding, subject to repurchase (capstan repurchase).
-      --without-cause within the window after a change of control triggers double-trigger
-      acceleration first.
+      Vesting stops on the date. Unvested options are cancelled in the same step
+      and return to the plan's pool (unless the plan retires cancelled options).
+      Restricted stock stops vesting; its unvested shares stay outstanding,
+      subject to repurchase (capstan repurchase). --without-cause within the
+      window after a change of control triggers double-trigger acceleration.
       """)
 
   @Argument(help: "The stakeholder whose service ends.")
@@ -98,8 +100,8 @@ struct MilestoneCommand: ParsableCommand {
     abstract: "Record a milestone reached: the milestone tranches of that name vest.",
     discussion: """
       Example: capstan event record milestone "FDA approval" --date 2027-01-10
-      Without --security or --holder it applies to every grant and restricted stock whose
-      terms name the milestone (--milestone "FDA approval:20%" on capstan grant or issue).
+      Without --security or --holder it applies to every grant and restricted
+      stock whose terms name the milestone (--milestone "FDA approval:20%").
       """)
 
   @Argument(help: "The milestone's name (case-insensitive).")

@@ -50,14 +50,15 @@ struct GrantCommand: ParsableCommand {
       Example: capstan grant Linus 250,000 --plan "2025 Plan" --strike 0.10 --date 2025-03-01 \\
                  --vesting 48/12/1 --vesting-start 2025-03-01 --expires 2035-02-28
       Without vesting options the options are fully vested at grant. Richer terms:
-        --vesting-days 1461/365/7            every 7 days over 1,461 days, 365-day cliff
-        --vesting-allocation front-loaded    how installments round (OCF allocation types)
-        --cliff-installment 25%              what vests at the cliff
-        --tranches "2026-01-01:1000,2026-07-01:25%"   dated tranches
-        --milestone "FDA approval:20%"       vests when: capstan event record milestone ...
-        --acceleration double:12             full acceleration on termination without cause
-                                             within 12 months after a change of control
-      Tranches and milestones vest their amounts; the --vesting schedule vests the rest.
+        --vesting-days 1461/365/7          weekly over 1,461 days, 365-day cliff
+        --vesting-allocation front-loaded  how installments round (OCF types)
+        --cliff-installment 25%            what vests at the cliff
+        --tranches "2026-01-01:1000"       dated tranches (shares or %)
+        --milestone "FDA approval:20%"     vests on: capstan event record milestone
+        --acceleration double:12           all unvested vests on a termination
+                                           without cause within 12 months after a
+                                           change of control (single:50% ...)
+      Tranches and milestones vest their amounts; --vesting vests the rest.
       See docs/vesting.md.
       """)
 

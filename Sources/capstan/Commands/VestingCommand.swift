@@ -9,10 +9,10 @@ struct VestingCommand: ParsableCommand {
     abstract: "Show vesting of option grants and restricted stock on a date.",
     discussion: """
       Example: capstan vesting --as-of 2026-03-31 --holder Linus
-      Vesting is cumulative floor over whole calendar months once the cliff is reached (other
-      allocation types, days, tranches and milestones as the grant's terms say). Shows what
-      a change of control accelerated and what a termination cancelled (options back to the
-      pool) or left unvested (restricted stock). See docs/vesting.md.
+      Vesting is cumulative floor over whole calendar months once the cliff is
+      reached (or as the grant's richer terms say). Shows what a change of
+      control accelerated and what a termination cancelled (options, back to
+      the pool) or left unvested (restricted stock). See docs/vesting.md.
       """)
 
   @Option(help: "The date (default: today).")
