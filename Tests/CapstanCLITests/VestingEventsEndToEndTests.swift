@@ -13,7 +13,8 @@ struct VestingEventsEndToEndTests {
   }
 
   /// The CSV row of one security: columns as in the header.
-  static func row(_ cli: CLIHarness, _ date: String, _ security: String) throws -> [String: String] {
+  static func row(_ cli: CLIHarness, _ date: String, _ security: String) throws -> [String: String]
+  {
     let lines = try cli.sh("vesting --as-of \(date) --format csv").stdout.split(separator: "\n")
     let header = lines[0].split(separator: ",").map(String.init)
     for line in lines.dropFirst() {
