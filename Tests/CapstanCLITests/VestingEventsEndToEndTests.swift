@@ -87,6 +87,27 @@ struct VestingEventsEndToEndTests {
     #expect(row["next_date"] == "2025-10-01" && row["vested_by_next_date"] == "985")
   }
 
+  /// Restricted stock in days: 7,000 shares weekly over 700 days with a 70-day cliff, single
+  /// trigger 50 %. Day 100 (2025-04-11): point 98 → 980 vested. Change of control that day:
+  /// floor(50 % × 6,020) = 3,010 accelerate → 3,990. Termination on day 140 (2025-05-21):
+  /// 1,400 by schedule + 3,010 = 4,410 frozen; 2,590 stay outstanding, unvested.
+  @Test func restrictedStockInDays() throws {
+    let cli = try CLIHarness()
+    try Self.company(cli)
+    try cli.sh(
+      "issue Bob 7,000 Common --price 0.001 --date 2025-01-01 --vesting-days 700/70/7 --acceleration single:50%"
+    )
+    #expect(try Self.row(cli, "2025-04-11", "CS-1")["vested"] == "980")
+    try cli.sh("event record change-of-control --date 2025-04-11")
+    #expect(try Self.row(cli, "2025-04-11", "CS-1")["vested"] == "3990")
+    try cli.sh("event record termination Bob --security CS-1 --date 2025-05-21")
+    let row = try Self.row(cli, "2026-01-01", "CS-1")
+    #expect(row["vested"] == "4410" && row["unvested"] == "2590" && row["forfeited"] == "2590")
+    #expect(row["total"] == "7000" && row["kind"] == "stock")
+    let json = try cli.sh("vesting --as-of 2026-01-01 --format json").stdout
+    #expect(json.contains("\"accelerated\": 3010") || json.contains("\"accelerated\":3010"))
+  }
+
   @Test func badVestingOptionsAreRefusedWithTheirName() throws {
     let cli = try CLIHarness()
     try Self.company(cli)
