@@ -199,7 +199,7 @@ extension CapTable {
         security: transfer.resultingSecurity, holder: transfer.to, shareClass: source.shareClass,
         quantity: transfer.quantity, pricePerShare: source.pricePerShare, date: date,
         vesting: source.vesting, termsReference: source.termsReference,
-        vestingFacts: source.vestingFacts))
+        factsReference: source.factsReference))
   }
 
   /// Closes `source`, leaving `quantity` fewer shares in a balance security when partial.
@@ -223,7 +223,7 @@ extension CapTable {
         security: balance, holder: source.holder, shareClass: source.shareClass,
         quantity: remaining, pricePerShare: source.pricePerShare, date: date,
         vesting: source.vesting, termsReference: source.termsReference,
-        vestingFacts: source.vestingFacts))
+        factsReference: source.factsReference))
   }
 
   mutating func cancel(_ cancellation: Cancellation, on date: CalendarDate) throws(LedgerError) {

@@ -150,16 +150,21 @@ public struct StockPosition: Sendable, Hashable {
   public let vesting: VestingSchedule?
   /// Richer terms, when the issuance had them (they take the place of `vesting`).
   var termsReference: VestingTermsReference? = nil
+  /// What the ledger recorded about this stock's vesting, boxed (nil: nothing).
+  var factsReference: VestingFactsReference? = nil
   /// What the ledger recorded about this stock's vesting (milestones, change of control,
   /// termination).
-  public internal(set) var vestingFacts = VestingFacts()
+  public internal(set) var vestingFacts: VestingFacts {
+    get { factsReference?.value ?? .none }
+    set { factsReference = newValue.isEmpty ? nil : VestingFactsReference(newValue) }
+  }
 
   /// The vesting terms in force: the richer terms, else the plain schedule, else nil (vested).
   public var vestingTerms: VestingTerms? { termsReference?.value ?? vesting.map(VestingTerms.init) }
 
   /// Shares vested as of `date` (all of them when the stock is not restricted).
   public func vested(asOf date: CalendarDate) -> Shares {
-    if termsReference == nil && vestingFacts.isEmpty {
+    if termsReference == nil && factsReference == nil {
       return vesting?.vested(of: quantity, asOf: date) ?? quantity
     }
     return vestingTerms?.vested(of: quantity, asOf: date, facts: vestingFacts) ?? quantity
@@ -190,9 +195,14 @@ public struct OptionPosition: Sendable, Hashable {
   public let expires: CalendarDate?
   /// Richer terms, when the grant had them (they take the place of `vesting`).
   var termsReference: VestingTermsReference? = nil
+  /// What the ledger recorded about this grant's vesting, boxed (nil: nothing).
+  var factsReference: VestingFactsReference? = nil
   /// What the ledger recorded about this grant's vesting (milestones, change of control,
   /// termination).
-  public internal(set) var vestingFacts = VestingFacts()
+  public internal(set) var vestingFacts: VestingFacts {
+    get { factsReference?.value ?? .none }
+    set { factsReference = newValue.isEmpty ? nil : VestingFactsReference(newValue) }
+  }
 
   /// The vesting terms in force: the richer terms, else the plain schedule, else nil (vested).
   public var vestingTerms: VestingTerms? { termsReference?.value ?? vesting.map(VestingTerms.init) }
@@ -202,7 +212,7 @@ public struct OptionPosition: Sendable, Hashable {
 
   /// Options vested as of `date` (all of the grant when it has no schedule).
   public func vested(asOf date: CalendarDate) -> Shares {
-    if termsReference == nil && vestingFacts.isEmpty {
+    if termsReference == nil && factsReference == nil {
       guard let vesting else { return granted }
       return vesting.vested(of: granted, asOf: date)
     }

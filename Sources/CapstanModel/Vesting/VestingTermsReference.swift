@@ -11,3 +11,17 @@ final class VestingTermsReference: Sendable, Hashable {
 
   func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
+
+/// Vesting facts held by reference: most positions have none (nil), and the few that do change
+/// rarely, so a position carries one pointer instead of some 32 bytes.
+final class VestingFactsReference: Sendable, Hashable {
+  let value: VestingFacts
+
+  init(_ value: VestingFacts) { self.value = value }
+
+  static func == (lhs: VestingFactsReference, rhs: VestingFactsReference) -> Bool {
+    lhs === rhs || lhs.value == rhs.value
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
