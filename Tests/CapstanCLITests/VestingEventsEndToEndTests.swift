@@ -83,7 +83,7 @@ struct VestingEventsEndToEndTests {
     #expect(wrong.status == 1 && wrong.stderr.contains("milestone named 'Lunch'"))
     try cli.sh("event record milestone launch --holder Eve --date 2025-07-01")
     let row = try Self.row(cli, "2025-07-15", "OP-1")
-    #expect(row["vested"] == "770" && row["milestones"] == "launch")
+    #expect(row["vested"] == "770" && row["milestones"] == "Launch")  // the terms' spelling
     #expect(row["next_date"] == "2025-10-01" && row["vested_by_next_date"] == "985")
   }
 

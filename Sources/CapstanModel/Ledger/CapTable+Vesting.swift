@@ -94,29 +94,30 @@ extension CapTable {
       throw .unknownSecurity(id, date: date)
     }
     let key = milestone.name.trimmingSpaces.lowercased()
-    func applies(_ security: SecurityID, _ holder: Stakeholder.ID, _ terms: VestingTerms?)
-      -> Bool
+    /// The terms' own spelling of the milestone, when the security is in scope and has it.
+    func named(_ security: SecurityID, _ holder: Stakeholder.ID, _ terms: VestingTerms?)
+      -> String?
     {
-      if let wanted = milestone.security, wanted != security { return false }
-      if let wanted = milestone.holder, wanted != holder { return false }
-      return terms?.milestones.contains { $0.name.trimmingSpaces.lowercased() == key } ?? false
+      if let wanted = milestone.security, wanted != security { return nil }
+      if let wanted = milestone.holder, wanted != holder { return nil }
+      return terms?.milestones.first { $0.name.trimmingSpaces.lowercased() == key }?.name
     }
     var matched = 0
-    let fact = VestingFacts.Milestone(name: milestone.name, date: date)
     options.updateEach { grant in
-      guard applies(grant.security, grant.holder, grant.termsReference?.value) else { return }
-      matched += 1
-      guard grant.vestingFacts.termination == nil, grant.vestingFacts.reached(key) == nil
+      guard let name = named(grant.security, grant.holder, grant.termsReference?.value)
       else { return }
-      grant.vestingFacts.milestones.append(fact)
+      matched += 1
+      guard grant.vestingFacts.termination == nil, grant.vestingFacts.reached(name) == nil
+      else { return }
+      grant.vestingFacts.milestones.append(VestingFacts.Milestone(name: name, date: date))
     }
     stock.updateEach { position in
-      guard applies(position.security, position.holder, position.termsReference?.value)
+      guard let name = named(position.security, position.holder, position.termsReference?.value)
       else { return }
       matched += 1
-      guard position.vestingFacts.termination == nil, position.vestingFacts.reached(key) == nil
+      guard position.vestingFacts.termination == nil, position.vestingFacts.reached(name) == nil
       else { return }
-      position.vestingFacts.milestones.append(fact)
+      position.vestingFacts.milestones.append(VestingFacts.Milestone(name: name, date: date))
     }
     guard matched > 0 else {
       let scope =

@@ -77,8 +77,21 @@ public enum VestingAllocation: String, Sendable, Hashable, Codable, CaseIterable
   /// Whole shares of `amount` for an exact share `fraction` of it on its own (a cliff
   /// installment stated as a portion): floor, or half up under cumulative rounding.
   func portion(_ amount: Int64, _ fraction: Ratio) -> Int64 {
-    let exact = Ratio(amount) * fraction
-    let rounded = self == .cumulativeRounding ? exact.rounded(places: 0) : exact
-    return rounded.floorInt64 ?? amount
+    fraction.wholePart(of: amount, halfUp: self == .cumulativeRounding)
+  }
+}
+
+extension Ratio {
+  /// `floor(value × self)`, or half up when `halfUp`, for 0 ≤ self ≤ 1 and value ≥ 0: in
+  /// 128-bit integers when the ratio is small (no `BigInt`, no allocation), else exactly.
+  func wholePart(of value: Int64, halfUp: Bool = false) -> Int64 {
+    if case .small(let n, let d) = storage {
+      let numerator = Int128(value) * Int128(n)
+      let quotient =
+        halfUp ? (2 * numerator + Int128(d)) / (2 * Int128(d)) : numerator / Int128(d)
+      return Int64(clamping: quotient)
+    }
+    let exact = Ratio(value) * self
+    return (halfUp ? exact.rounded(places: 0) : exact).floorInt64 ?? value
   }
 }

@@ -61,8 +61,11 @@ public struct VestingFacts: Sendable, Hashable {
     changeOfControl == nil && termination == nil && milestones.isEmpty
   }
 
-  /// The day `name` was reached, if it was.
+  /// The day `name` was reached (matched case-insensitively), if it was.
   public func reached(_ name: String) -> CalendarDate? {
+    if milestones.isEmpty { return nil }
+    // Replay records the terms' own spelling, so the exact match is the usual one.
+    if let exact = milestones.first(where: { $0.name == name }) { return exact.date }
     let key = name.lowercased()
     return milestones.first { $0.name.lowercased() == key }?.date
   }

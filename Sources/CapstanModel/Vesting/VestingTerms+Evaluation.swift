@@ -37,7 +37,7 @@ extension VestingTerms {
       return VestingBreakdown(scheduled: scheduled, accelerated: .zero, acceleratedOn: nil)
     }
     let unvested = total - self.scheduled(of: total, asOf: trigger, facts: facts)
-    let amount = (Ratio(unvested.count) * acceleration.fraction).floorInt64 ?? unvested.count
+    let amount = acceleration.fraction.wholePart(of: unvested.count)
     let accelerated = min(Shares(amount), total - scheduled)
     return VestingBreakdown(scheduled: scheduled, accelerated: accelerated, acceleratedOn: trigger)
   }
