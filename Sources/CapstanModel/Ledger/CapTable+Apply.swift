@@ -122,7 +122,8 @@ extension CapTable {
       throw .negativePrice(what: "issuance \(issuance.security)")
     }
     try claim(issuance.security)
-    let terms = try checkedTerms(issuance.vestingTerms, issuance.security, issuance.quantity)
+    let terms = try checkedTerms(
+      issuance.vestingTermsReference, issuance.security, issuance.quantity)
     try requireRoom(in: state, for: issuance.quantity)
     classes.update(issuance.shareClass) { $0.outstanding += issuance.quantity }
     addStock(
@@ -142,7 +143,7 @@ extension CapTable {
     try requirePositive(grant.quantity, "grant \(grant.security)")
     guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
     try claim(grant.security)
-    let terms = try checkedTerms(grant.vestingTerms, grant.security, grant.quantity)
+    let terms = try checkedTerms(grant.vestingTermsReference, grant.security, grant.quantity)
     guard grant.quantity <= plan.available else {
       throw .exceedsPool(
         plan: plan.definition.name, available: plan.available, requested: grant.quantity)

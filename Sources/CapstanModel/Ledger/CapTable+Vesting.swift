@@ -1,11 +1,11 @@
 extension CapTable {
   /// The richer vesting terms of a new security, checked against its quantity.
   func checkedTerms(
-    _ terms: VestingTerms?, _ security: SecurityID, _ quantity: Shares
+    _ terms: VestingTermsReference?, _ security: SecurityID, _ quantity: Shares
   ) throws(LedgerError) -> VestingTermsReference? {
     guard let terms else { return nil }
-    if let problem = terms.problem(for: quantity) { throw .invalidTerms(security, problem) }
-    return VestingTermsReference(terms)
+    if let problem = terms.value.problem(for: quantity) { throw .invalidTerms(security, problem) }
+    return terms
   }
 
   /// A change of control: every grant and restricted stock with an acceleration clause, not

@@ -99,14 +99,24 @@ public struct StockIssuance: Sendable, Hashable, Codable {
   public var vesting: VestingSchedule?
   /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
   /// schedule cannot say them; they take the place of `vesting`.
-  public var vestingTerms: VestingTerms?
+  public var vestingTerms: VestingTerms? {
+    get { vestingTermsReference?.value }
+    set { vestingTermsReference = newValue.map(VestingTermsReference.init) }
+  }
+  /// The richer terms, held by reference: nil for almost every issuance, one pointer otherwise.
+  var vestingTermsReference: VestingTermsReference?
+
+  private enum CodingKeys: String, CodingKey {
+    case security, holder, shareClass, quantity, pricePerShare, vesting
+    case vestingTermsReference = "vestingTerms"
+  }
 
   /// An issuance.
   public init(
     security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
     pricePerShare: Ratio, vesting: VestingSchedule? = nil, vestingTerms: VestingTerms? = nil
   ) {
-    self.vestingTerms = vestingTerms
+    self.vestingTermsReference = vestingTerms.map(VestingTermsReference.init)
     self.security = security
     self.holder = holder
     self.shareClass = shareClass
@@ -134,7 +144,17 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   public var expires: CalendarDate?
   /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
   /// schedule cannot say them; they take the place of `vesting`.
-  public var vestingTerms: VestingTerms?
+  public var vestingTerms: VestingTerms? {
+    get { vestingTermsReference?.value }
+    set { vestingTermsReference = newValue.map(VestingTermsReference.init) }
+  }
+  /// The richer terms, held by reference: nil for almost every grant, one pointer otherwise.
+  var vestingTermsReference: VestingTermsReference?
+
+  private enum CodingKeys: String, CodingKey {
+    case security, holder, plan, quantity, strike, vesting, expires
+    case vestingTermsReference = "vestingTerms"
+  }
 
   /// A grant.
   public init(
@@ -142,7 +162,7 @@ public struct OptionGrant: Sendable, Hashable, Codable {
     strike: Ratio, vesting: VestingSchedule? = nil, expires: CalendarDate? = nil,
     vestingTerms: VestingTerms? = nil
   ) {
-    self.vestingTerms = vestingTerms
+    self.vestingTermsReference = vestingTerms.map(VestingTermsReference.init)
     self.security = security
     self.holder = holder
     self.plan = plan

@@ -1,9 +1,20 @@
 /// Vesting terms held by reference, so every position that carries them stays one pointer
 /// larger rather than a hundred bytes (replay copies positions).
-final class VestingTermsReference: Sendable, Hashable {
+final class VestingTermsReference: Sendable, Hashable, Codable {
   let value: VestingTerms
 
   init(_ value: VestingTerms) { self.value = value }
+
+  /// Decodes the terms themselves.
+  init(from decoder: any Decoder) throws {
+    value = try decoder.singleValueContainer().decode(VestingTerms.self)
+  }
+
+  /// Encodes the terms themselves.
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(value)
+  }
 
   static func == (lhs: VestingTermsReference, rhs: VestingTermsReference) -> Bool {
     lhs === rhs || lhs.value == rhs.value
