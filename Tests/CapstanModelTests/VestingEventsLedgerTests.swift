@@ -148,4 +148,35 @@ struct VestingEventsLedgerTests {
     #expect(table.stock["CS-3"]?.vested(asOf: day("2026-02-15")) == Shares(4000))
     #expect(table.changesOfControl == [day("2026-02-15")])
   }
+
+  /// A change of control before a grant does not accelerate it; the first one after it does.
+  /// Grace: 4,800 options on 48/12/1 from 2025-06-01, single trigger 100 %.
+  @Test("only a change of control after the grant accelerates it")
+  func changeOfControlBeforeTheGrant() throws {
+    let acme = try Acme()
+    try acme.record("2025-05-01", .changeOfControl(ChangeOfControl(note: "first")))
+    let terms = VestingTerms(
+      start: day("2025-06-01"), periodic: PeriodicVesting(length: 48, frequency: 1, cliff: 12),
+      acceleration: VestingAcceleration(trigger: .single))
+    try acme.record(
+      "2025-06-01",
+      .grantOptions(
+        OptionGrant(
+          security: "OP-2", holder: acme.grace, plan: acme.plan, quantity: 4800,
+          strike: frac(1, 10), vestingTerms: terms)))
+    // 2026-06-01: 12 months → 1,200, no acceleration from the May 2025 change of control.
+    #expect(
+      try acme.table(asOf: "2026-06-01").options["OP-2"]?.vested(asOf: day("2026-06-01"))
+        == Shares(1200))
+    try acme.record("2026-07-01", .changeOfControl(ChangeOfControl(note: "second")))
+    let table = try acme.table(asOf: "2026-07-01")
+    #expect(table.options["OP-2"]?.vestingFacts.changeOfControl == day("2026-07-01"))
+    #expect(table.options["OP-2"]?.vested(asOf: day("2026-07-01")) == Shares(4800))
+    // A termination naming a security the holder does not hold is refused.
+    #expect(
+      acme.refusal(
+        "2026-08-01",
+        .terminate(Termination(holder: acme.grace, security: "OP-1", withoutCause: true)))
+        == .wrongSecurityKind("OP-1", expected: "held by Grace"))
+  }
 }
