@@ -46,6 +46,17 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "Vesting",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Vesting",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "CLITable",
       dependencies: [
         "SyntheticLedger",

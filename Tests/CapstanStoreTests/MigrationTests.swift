@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct MigrationTests {
   @Test func theMigrationsAreListedInOrder() {
-    #expect(SQLiteWorkspace.knownMigrations == ["v1", "v2-saved-rounds", "v3-tokens"])
+    #expect(
+      SQLiteWorkspace.knownMigrations == [
+        "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events",
+      ])
   }
 
   @Test func aNewWorkspaceHasEveryMigrationApplied() throws {

@@ -46,6 +46,7 @@ public enum LedgerListing {
         entry.summary =
           "\(i.quantity) \(classes[i.shareClass] ?? i.shareClass.rawValue) to \(name(i.holder)) at \(money(i.pricePerShare))"
           + (i.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
+          + (i.vestingTerms.map { ", vesting \($0.notation)" } ?? "")
       case .grantOptions(let g):
         holders[g.security] = g.holder
         entry.security = g.security.rawValue
@@ -54,6 +55,7 @@ public enum LedgerListing {
         entry.summary =
           "\(g.quantity) options from \(plans[g.plan] ?? g.plan.rawValue) to \(name(g.holder)), strike \(money(g.strike))"
           + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
+          + (g.vestingTerms.map { ", vesting \($0.notation)" } ?? "")
           + (g.expires.map { ", expires \($0)" } ?? "")
       case .exercise(let e):
         let holder = holders[e.grant]
@@ -141,6 +143,20 @@ public enum LedgerListing {
         entry.summary =
           "\(classes[change.shareClass] ?? change.shareClass.rawValue) conversion price set to "
           + "\(Price(change.newConversionPrice, currency).formatted(places: 4)) (anti-dilution)"
+      case .changeOfControl(let change):
+        entry.summary = "change of control" + (change.note.map { ": \($0)" } ?? "")
+      case .terminate(let t):
+        entry.security = t.security?.rawValue
+        entry.holder = name(t.holder)
+        entry.summary =
+          "\(name(t.holder)) terminated" + (t.withoutCause ? " without cause" : "")
+          + (t.security.map { " (\($0) only)" } ?? "")
+      case .reachMilestone(let m):
+        entry.security = m.security?.rawValue
+        entry.holder = m.holder.map(name)
+        entry.summary =
+          "milestone \"\(m.name)\" reached"
+          + (m.security.map { " for \($0)" } ?? m.holder.map { " for \(name($0))" } ?? "")
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"

@@ -1,7 +1,7 @@
 import CapstanModel
 
 /// Who has vested what on a date: every option grant with anything outstanding, and every
-/// restricted stock position, with the next installment.
+/// restricted stock position, with acceleration, termination and the next installment.
 public struct VestingReport: Sendable {
   /// One security's vesting.
   public struct Row: Sendable, Hashable {
@@ -11,76 +11,97 @@ public struct VestingReport: Sendable {
     public var holder: String
     /// `options` or `stock`.
     public var kind: String
-    /// Options granted or shares held.
+    /// Options granted less cancelled, or shares held.
     public var total: Shares
     /// Vested on the date.
     public var vested: Shares
-    /// Not yet vested.
+    /// Not yet vested (for a terminated holder's restricted stock: subject to repurchase).
     public var unvested: Shares { total - vested }
     /// Options exercised (0 for stock).
     public var exercised: Shares
     /// Options that can be exercised now (vested, not exercised, not cancelled).
     public var exercisable: Shares
-    /// The schedule (`48/12/1 from 2025-03-01`), or nil when fully vested from the start.
+    /// The plain schedule, when the terms are one; nil for richer terms or no vesting.
     public var schedule: VestingSchedule?
+    /// The terms in force, or nil when vested at grant.
+    public var terms: VestingTerms?
+    /// Of `vested`, what a change of control accelerated.
+    public var accelerated: Shares
+    /// The day acceleration happened, if it has.
+    public var acceleratedOn: CalendarDate?
+    /// The holder's termination date for this security, if any.
+    public var terminated: CalendarDate?
+    /// Options cancelled on termination (back to the pool per the plan), or restricted stock
+    /// left unvested by it.
+    public var forfeited: Shares
+    /// Milestones reached, by name.
+    public var milestones: [String]
     /// The next date anything vests, if anything is left to vest.
     public var nextDate: CalendarDate?
     /// How much will have vested in all on `nextDate`.
     public var vestedByNextDate: Shares?
+
+    /// `48/12/1 from 2025-03-01`, the richer terms' description, or `vested at grant`.
+    public var scheduleText: String {
+      terms.map { $0.notation.isEmpty ? "-" : $0.notation } ?? "vested at grant"
+    }
   }
 
   /// The date.
   public var asOf: CalendarDate
+  /// Changes of control recorded by the date.
+  public var changesOfControl: [CalendarDate]
   /// The rows, by holder then security.
   public var rows: [Row]
 
   /// The report for a snapshot, optionally for one holder (by name, case-insensitive).
   public init(_ table: CapTable, holder: String? = nil) {
     asOf = table.asOf
+    changesOfControl = table.changesOfControl
     let wanted = holder?.lowercased()
     var rows: [Row] = []
     for grant in table.options.values where grant.outstanding > .zero || grant.exercised > .zero {
       let name = table.name(of: grant.holder)
       if let wanted, name.lowercased() != wanted { continue }
-      let vested = min(grant.vested(asOf: table.asOf), grant.granted - grant.cancelled)
-      let upcoming = VestingReport.next(grant.vesting, total: grant.granted, after: table.asOf)
+      let terms = grant.vestingTerms
+      let status = VestingStatus(
+        terms: terms, granted: grant.granted, cancelled: grant.cancelled,
+        facts: grant.vestingFacts, asOf: table.asOf)
+      let upcoming = terms.flatMap {
+        VestingTimeline.next($0, total: grant.granted, facts: grant.vestingFacts, after: table.asOf)
+      }
       rows.append(
         Row(
-          security: grant.security, holder: name, kind: "options",
-          total: grant.granted - grant.cancelled,
-          vested: vested, exercised: grant.exercised,
-          exercisable: grant.exercisable(asOf: table.asOf),
-          schedule: grant.vesting,
-          nextDate: upcoming?.date, vestedByNextDate: upcoming?.vested))
+          security: grant.security, holder: name, kind: "options", total: status.total,
+          vested: status.vested, exercised: grant.exercised,
+          exercisable: grant.exercisable(asOf: table.asOf), schedule: terms?.plainSchedule,
+          terms: terms, accelerated: status.accelerated, acceleratedOn: status.acceleratedOn,
+          terminated: grant.vestingFacts.termination?.date,
+          forfeited: grant.vestingFacts.termination?.forfeited ?? .zero,
+          milestones: grant.vestingFacts.milestones.map(\.name),
+          nextDate: upcoming?.date, vestedByNextDate: upcoming.map { min($0.vested, status.total) })
+      )
     }
     for position in table.stock.values {
-      guard let schedule = position.vesting else { continue }
+      guard let terms = position.vestingTerms else { continue }
       let name = table.name(of: position.holder)
       if let wanted, name.lowercased() != wanted { continue }
-      let upcoming = VestingReport.next(schedule, total: position.quantity, after: table.asOf)
+      let status = VestingStatus(
+        terms: terms, granted: position.quantity, facts: position.vestingFacts,
+        asOf: table.asOf)
+      let upcoming = VestingTimeline.next(
+        terms, total: position.quantity, facts: position.vestingFacts, after: table.asOf)
       rows.append(
         Row(
           security: position.security, holder: name, kind: "stock", total: position.quantity,
-          vested: schedule.vested(of: position.quantity, asOf: table.asOf), exercised: .zero,
-          exercisable: .zero, schedule: schedule,
+          vested: status.vested, exercised: .zero, exercisable: .zero,
+          schedule: terms.plainSchedule, terms: terms, accelerated: status.accelerated,
+          acceleratedOn: status.acceleratedOn,
+          terminated: position.vestingFacts.termination?.date,
+          forfeited: position.vestingFacts.termination?.forfeited ?? .zero,
+          milestones: position.vestingFacts.milestones.map(\.name),
           nextDate: upcoming?.date, vestedByNextDate: upcoming?.vested))
     }
     self.rows = rows.sorted { ($0.holder, $0.security) < ($1.holder, $1.security) }
-  }
-
-  /// The first later date on which more vests, with the cumulative amount then.
-  static func next(_ schedule: VestingSchedule?, total: Shares, after date: CalendarDate)
-    -> (date: CalendarDate, vested: Shares)?
-  {
-    guard let schedule else { return nil }
-    let now = schedule.vested(of: total, asOf: date)
-    guard now < total else { return nil }
-    let elapsed = schedule.start.wholeMonths(until: date)
-    for month in max(1, elapsed + 1)...schedule.totalMonths {
-      let day = schedule.start.adding(months: month)
-      let then = schedule.vested(of: total, asOf: day)
-      if then > now { return (day, then) }
-    }
-    return nil
   }
 }

@@ -44,11 +44,18 @@ extension WaterfallCapitalization {
       (holderName($0.holder), $0.security.rawValue) < (holderName($1.holder), $1.security.rawValue)
     }
     let options = grants.map { grant in
-      OptionHolding(
-        holderName(grant.holder), grant.outstanding, strike: grant.strike,
-        vesting: grant.vesting.map {
-          .schedule($0, granted: grant.granted, exercised: grant.exercised)
-        } ?? .fullyVested)
+      // Richer terms, or events recorded, are evaluated on the snapshot's date.
+      let simple = grant.vestingFacts.isEmpty && grant.vestingTerms?.plainSchedule != nil
+      let vesting: OptionHolding.Vesting =
+        if let schedule = grant.vesting, simple {
+          .schedule(schedule, granted: grant.granted, exercised: grant.exercised)
+        } else if grant.vestingTerms != nil {
+          .vested(grant.exercisable(asOf: table.asOf))
+        } else {
+          .fullyVested
+        }
+      return OptionHolding(
+        holderName(grant.holder), grant.outstanding, strike: grant.strike, vesting: vesting)
     }
     self.init(classes: classes, options: options, convertibles: convertibles)
   }

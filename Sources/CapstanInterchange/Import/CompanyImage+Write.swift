@@ -149,7 +149,14 @@ struct IDMapping {
     case .grantCompute(var grant):
       grant.provider = holder(grant.provider)
       return .grantCompute(grant)
-    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens:
+    case .terminate(var termination):
+      termination.holder = holder(termination.holder)
+      return .terminate(termination)
+    case .reachMilestone(var milestone):
+      milestone.holder = milestone.holder.map(holder)
+      return .reachMilestone(milestone)
+    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
+      .changeOfControl:
       return event
     }
   }

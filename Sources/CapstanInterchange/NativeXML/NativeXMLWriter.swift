@@ -138,8 +138,15 @@ public enum NativeXMLWriter {
     let seq = String(transaction.sequence)
     let date = transaction.date.iso
     switch transaction.event {
-    case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
+    case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens, .changeOfControl, .terminate,
+      .reachMilestone:
       throw .unsupported(kind: transaction.event.kind, sequence: transaction.sequence)
+    case .issueStock(let i) where i.vestingTerms != nil:
+      throw .unsupported(
+        kind: "stock issue with richer vesting terms", sequence: transaction.sequence)
+    case .grantOptions(let g) where g.vestingTerms != nil:
+      throw .unsupported(
+        kind: "option grant with richer vesting terms", sequence: transaction.sequence)
     case .issueStock(let i):
       try w.element(
         "issue",

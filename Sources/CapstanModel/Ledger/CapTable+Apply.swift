@@ -30,6 +30,9 @@ extension CapTable {
     case .sellTokens(let sale):
       try useTokens(sale.grant, sale.tokens, salePrice: sale.price, on: date)
     case .clawbackTokens(let clawback): try self.clawback(clawback, on: date)
+    case .changeOfControl: recordChangeOfControl(on: date)
+    case .terminate(let termination): try terminate(termination, on: date)
+    case .reachMilestone(let milestone): try reachMilestone(milestone, on: date)
     }
   }
 
@@ -124,13 +127,15 @@ extension CapTable {
       throw .negativePrice(what: "issuance \(issuance.security)")
     }
     try claim(issuance.security)
+    let terms = try checkedTerms(
+      issuance.vestingTermsReference, issuance.security, issuance.quantity)
     try requireRoom(in: state, for: issuance.quantity)
     classes.update(issuance.shareClass) { $0.outstanding += issuance.quantity }
     addStock(
       StockPosition(
         security: issuance.security, holder: issuance.holder, shareClass: issuance.shareClass,
         quantity: issuance.quantity, pricePerShare: issuance.pricePerShare, date: date,
-        vesting: issuance.vesting))
+        vesting: issuance.vesting, termsReference: terms))
   }
 
   mutating func addStock(_ position: StockPosition) {
@@ -143,6 +148,7 @@ extension CapTable {
     try requirePositive(grant.quantity, "grant \(grant.security)")
     guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
     try claim(grant.security)
+    let terms = try checkedTerms(grant.vestingTermsReference, grant.security, grant.quantity)
     guard grant.quantity <= plan.available else {
       throw .exceedsPool(
         plan: plan.definition.name, available: plan.available, requested: grant.quantity)
@@ -152,7 +158,7 @@ extension CapTable {
     options[grant.security] = OptionPosition(
       security: grant.security, holder: grant.holder, plan: grant.plan, granted: grant.quantity,
       exercised: .zero, cancelled: .zero, strike: grant.strike, date: date, vesting: grant.vesting,
-      expires: grant.expires)
+      expires: grant.expires, termsReference: terms)
   }
 
   mutating func exercise(_ exercise: Exercise, on date: CalendarDate) throws(LedgerError) {
@@ -198,7 +204,8 @@ extension CapTable {
       StockPosition(
         security: transfer.resultingSecurity, holder: transfer.to, shareClass: source.shareClass,
         quantity: transfer.quantity, pricePerShare: source.pricePerShare, date: date,
-        vesting: source.vesting))
+        vesting: source.vesting, termsReference: source.termsReference,
+        factsReference: source.factsReference))
   }
 
   /// Closes `source`, leaving `quantity` fewer shares in a balance security when partial.
@@ -221,7 +228,8 @@ extension CapTable {
       StockPosition(
         security: balance, holder: source.holder, shareClass: source.shareClass,
         quantity: remaining, pricePerShare: source.pricePerShare, date: date,
-        vesting: source.vesting))
+        vesting: source.vesting, termsReference: source.termsReference,
+        factsReference: source.factsReference))
   }
 
   mutating func cancel(_ cancellation: Cancellation, on date: CalendarDate) throws(LedgerError) {

@@ -18,6 +18,8 @@ public struct CapTable: Sendable {
   public internal(set) var warrants: [SecurityID: WarrantPosition] = [:]
   /// Compute grants the company received, with what was recorded against them.
   public internal(set) var computeGrants: [SecurityID: ComputeGrantPosition] = [:]
+  /// Changes of control recorded so far, in date order.
+  public internal(set) var changesOfControl: [CalendarDate] = []
   /// Every security id ever used, so none is reused.
   public internal(set) var usedSecurityIDs: Set<SecurityID>
   /// Stakeholders known to the ledger, by id.
@@ -64,6 +66,7 @@ public struct CapTable: Sendable {
       case .adjustConversionPrice: break
       case .grantCompute: claimed += 1
       case .redeemTokens, .sellTokens, .clawbackTokens: break
+      case .changeOfControl, .terminate, .reachMilestone: break
       case .split, .authorizeShares, .increasePool: break
       }
     }
@@ -149,6 +152,27 @@ public struct StockPosition: Sendable, Hashable {
   public let date: CalendarDate
   /// Vesting of restricted stock, if any.
   public let vesting: VestingSchedule?
+  /// Richer terms, when the issuance had them (they take the place of `vesting`).
+  var termsReference: VestingTermsReference? = nil
+  /// What the ledger recorded about this stock's vesting, boxed (nil: nothing).
+  var factsReference: VestingFactsReference? = nil
+  /// What the ledger recorded about this stock's vesting (milestones, change of control,
+  /// termination).
+  public internal(set) var vestingFacts: VestingFacts {
+    get { factsReference?.value ?? .none }
+    set { factsReference = newValue.isEmpty ? nil : VestingFactsReference(newValue) }
+  }
+
+  /// The vesting terms in force: the richer terms, else the plain schedule, else nil (vested).
+  public var vestingTerms: VestingTerms? { termsReference?.value ?? vesting.map(VestingTerms.init) }
+
+  /// Shares vested as of `date` (all of them when the stock is not restricted).
+  public func vested(asOf date: CalendarDate) -> Shares {
+    if termsReference == nil && factsReference == nil {
+      return vesting?.vested(of: quantity, asOf: date) ?? quantity
+    }
+    return vestingTerms?.vested(of: quantity, asOf: date, facts: vestingFacts) ?? quantity
+  }
 }
 
 /// An option grant and what is left of it.
@@ -173,14 +197,30 @@ public struct OptionPosition: Sendable, Hashable {
   public internal(set) var vesting: VestingSchedule?
   /// Last exercise date, if any.
   public let expires: CalendarDate?
+  /// Richer terms, when the grant had them (they take the place of `vesting`).
+  var termsReference: VestingTermsReference? = nil
+  /// What the ledger recorded about this grant's vesting, boxed (nil: nothing).
+  var factsReference: VestingFactsReference? = nil
+  /// What the ledger recorded about this grant's vesting (milestones, change of control,
+  /// termination).
+  public internal(set) var vestingFacts: VestingFacts {
+    get { factsReference?.value ?? .none }
+    set { factsReference = newValue.isEmpty ? nil : VestingFactsReference(newValue) }
+  }
+
+  /// The vesting terms in force: the richer terms, else the plain schedule, else nil (vested).
+  public var vestingTerms: VestingTerms? { termsReference?.value ?? vesting.map(VestingTerms.init) }
 
   /// Options neither exercised nor cancelled.
   public var outstanding: Shares { granted - exercised - cancelled }
 
   /// Options vested as of `date` (all of the grant when it has no schedule).
   public func vested(asOf date: CalendarDate) -> Shares {
-    guard let vesting else { return granted }
-    return vesting.vested(of: granted, asOf: date)
+    if termsReference == nil && factsReference == nil {
+      guard let vesting else { return granted }
+      return vesting.vested(of: granted, asOf: date)
+    }
+    return vestingTerms?.vested(of: granted, asOf: date, facts: vestingFacts) ?? granted
   }
 
   /// Options that can be exercised on `date`: vested, not yet exercised, not cancelled.

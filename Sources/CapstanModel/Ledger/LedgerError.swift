@@ -41,6 +41,12 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case invalidSplit(className: String)
   /// A SAFE's, note's or warrant's terms that cannot hold.
   case invalidTerms(SecurityID, String)
+  /// A termination of a security whose holder's service already ended.
+  case alreadyTerminated(SecurityID, holder: String, date: CalendarDate)
+  /// A termination of a holder with no option grant or restricted stock to stop vesting.
+  case nothingToTerminate(holder: String, date: CalendarDate)
+  /// A milestone that no security in scope has in its vesting terms.
+  case unknownMilestone(name: String, scope: String, date: CalendarDate)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -102,6 +108,14 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "the split ratio for \(name) must be positive"
     case .invalidTerms(let id, let why):
       return "\(id): \(why)"
+    case .alreadyTerminated(let id, let holder, let date):
+      return "\(id) (\(holder)) was already terminated on \(date)"
+    case .nothingToTerminate(let holder, let date):
+      return "\(holder) holds no option grant or restricted stock to terminate on \(date)"
+    case .unknownMilestone(let name, let scope, let date):
+      return
+        "no option grant or restricted stock\(scope) open on \(date) has a milestone named "
+        + "'\(name)' (see: capstan vesting)"
     case .value(let error):
       return error.description
     case .invariant(let what):

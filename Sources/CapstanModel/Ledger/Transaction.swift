@@ -60,6 +60,12 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case sellTokens(TokenSale)
   /// Still-locked tokens of a compute grant clawed back.
   case clawbackTokens(TokenClawback)
+  /// A change of control of the company (vesting acceleration).
+  case changeOfControl(ChangeOfControl)
+  /// A holder's service ends (vesting stops, unvested options cancelled).
+  case terminate(Termination)
+  /// A named vesting milestone reached (OCF TX_VESTING_EVENT).
+  case reachMilestone(MilestoneAchievement)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -82,6 +88,9 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .redeemTokens: "token-redeem"
     case .sellTokens: "token-sale"
     case .clawbackTokens: "token-clawback"
+    case .changeOfControl: "change-of-control"
+    case .terminate: "termination"
+    case .reachMilestone: "milestone"
     }
   }
 }
@@ -100,12 +109,26 @@ public struct StockIssuance: Sendable, Hashable, Codable {
   public var pricePerShare: Ratio
   /// Vesting of restricted stock, if any.
   public var vesting: VestingSchedule?
+  /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
+  /// schedule cannot say them; they take the place of `vesting`.
+  public var vestingTerms: VestingTerms? {
+    get { vestingTermsReference?.value }
+    set { vestingTermsReference = newValue.map(VestingTermsReference.init) }
+  }
+  /// The richer terms, held by reference: nil for almost every issuance, one pointer otherwise.
+  var vestingTermsReference: VestingTermsReference?
+
+  private enum CodingKeys: String, CodingKey {
+    case security, holder, shareClass, quantity, pricePerShare, vesting
+    case vestingTermsReference = "vestingTerms"
+  }
 
   /// An issuance.
   public init(
     security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
-    pricePerShare: Ratio, vesting: VestingSchedule? = nil
+    pricePerShare: Ratio, vesting: VestingSchedule? = nil, vestingTerms: VestingTerms? = nil
   ) {
+    self.vestingTermsReference = vestingTerms.map(VestingTermsReference.init)
     self.security = security
     self.holder = holder
     self.shareClass = shareClass
@@ -131,12 +154,27 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   public var vesting: VestingSchedule?
   /// Last day the options can be exercised.
   public var expires: CalendarDate?
+  /// Richer vesting terms (days, tranches, milestones, allocation, acceleration), when a plain
+  /// schedule cannot say them; they take the place of `vesting`.
+  public var vestingTerms: VestingTerms? {
+    get { vestingTermsReference?.value }
+    set { vestingTermsReference = newValue.map(VestingTermsReference.init) }
+  }
+  /// The richer terms, held by reference: nil for almost every grant, one pointer otherwise.
+  var vestingTermsReference: VestingTermsReference?
+
+  private enum CodingKeys: String, CodingKey {
+    case security, holder, plan, quantity, strike, vesting, expires
+    case vestingTermsReference = "vestingTerms"
+  }
 
   /// A grant.
   public init(
     security: SecurityID, holder: Stakeholder.ID, plan: StockPlan.ID, quantity: Shares,
-    strike: Ratio, vesting: VestingSchedule? = nil, expires: CalendarDate? = nil
+    strike: Ratio, vesting: VestingSchedule? = nil, expires: CalendarDate? = nil,
+    vestingTerms: VestingTerms? = nil
   ) {
+    self.vestingTermsReference = vestingTerms.map(VestingTermsReference.init)
     self.security = security
     self.holder = holder
     self.plan = plan

@@ -16,32 +16,39 @@ extension WorkspaceDraft {
     shareClass?.kind == .preferred ? "PS" : "CS"
   }
 
-  /// Issues stock of a class to a holder.
+  /// Issues stock of a class to a holder; `vestingTerms`, when given, are stored as a plain
+  /// schedule when they are one, else as richer terms.
   @discardableResult
   public mutating func issueStock(
     to holder: String, quantity: Shares, className: String, pricePerShare: Ratio,
-    date: CalendarDate, vesting: VestingSchedule?, company: Company.ID
+    date: CalendarDate, vesting: VestingSchedule?, company: Company.ID,
+    vestingTerms: VestingTerms? = nil
   ) throws -> Transaction {
     let ledger = try ledger(for: company)
     let shareClass = try ledger.shareClass(named: className)
+    let (plain, rich) = Self.storedVesting(vesting, vestingTerms)
     let issuance = StockIssuance(
       security: ledger.nextSecurityID(prefix: Self.stockPrefix(shareClass)),
       holder: try stakeholder(named: holder).id, shareClass: shareClass.id, quantity: quantity,
-      pricePerShare: pricePerShare, vesting: vesting)
+      pricePerShare: pricePerShare, vesting: plain, vestingTerms: rich)
     return try append([(date, .issueStock(issuance))], to: company)[0]
   }
 
-  /// Grants options from a plan.
+  /// Grants options from a plan; `vestingTerms`, when given, are stored as a plain schedule
+  /// when they are one, else as richer terms.
   @discardableResult
   public mutating func grantOptions(
     to holder: String, quantity: Shares, planName: String, strike: Ratio, date: CalendarDate,
-    vesting: VestingSchedule?, expires: CalendarDate?, company: Company.ID
+    vesting: VestingSchedule?, expires: CalendarDate?, company: Company.ID,
+    vestingTerms: VestingTerms? = nil
   ) throws -> Transaction {
     let ledger = try ledger(for: company)
     let plan = try ledger.plan(named: planName)
+    let (plain, rich) = Self.storedVesting(vesting, vestingTerms)
     let grant = OptionGrant(
       security: ledger.nextSecurityID(prefix: "OP"), holder: try stakeholder(named: holder).id,
-      plan: plan.id, quantity: quantity, strike: strike, vesting: vesting, expires: expires)
+      plan: plan.id, quantity: quantity, strike: strike, vesting: plain, expires: expires,
+      vestingTerms: rich)
     return try append([(date, .grantOptions(grant))], to: company)[0]
   }
 

@@ -1,4 +1,5 @@
 import CapstanModel
+import Foundation
 import GRDB
 
 /// The columns of `transactions` after `company_id`, in the order they are read and written.
@@ -9,6 +10,7 @@ enum TransactionColumn: Int, CaseIterable {
   case sequence, date, kind, security, holder, shareClass, plan, quantity, price
   case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
   case resultingSecurity, balanceSecurity, ratio, newTotal, reason, extra
+  case vestingTerms
 
   /// The SQL column name.
   var name: String {
@@ -33,6 +35,7 @@ enum TransactionColumn: Int, CaseIterable {
     case .newTotal: "new_total"
     case .reason: "reason"
     case .extra: "extra"
+    case .vestingTerms: "vesting_terms"
     }
   }
 }
@@ -57,6 +60,9 @@ enum TransactionKind: String, CaseIterable {
   case tokenRedeem = "token-redeem"
   case tokenSale = "token-sale"
   case tokenClawback = "token-clawback"
+  case changeOfControl = "change-of-control"
+  case termination
+  case milestone
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -79,6 +85,9 @@ enum TransactionKind: String, CaseIterable {
     case .redeemTokens: self = .tokenRedeem
     case .sellTokens: self = .tokenSale
     case .clawbackTokens: self = .tokenClawback
+    case .changeOfControl: self = .changeOfControl
+    case .terminate: self = .termination
+    case .reachMilestone: self = .milestone
     }
   }
 }
@@ -95,7 +104,7 @@ extension Transaction {
     table: "transactions", columns: ["company_id"] + TransactionColumn.allCases.map(\.name))
 
   /// The values of `company_id` and every `TransactionColumn`.
-  func storedValues(company: Company.ID) -> StatementArguments {
+  func storedValues(company: Company.ID) throws -> StatementArguments {
     var record = TransactionRecord()
     record[.sequence] = sequence
     record[.date] = date.iso
@@ -108,6 +117,7 @@ extension Transaction {
       record[.quantity] = issuance.quantity.count
       record[.price] = issuance.pricePerShare.storedText
       record.setVesting(issuance.vesting)
+      record[.vestingTerms] = try issuance.vestingTerms.map(VestingTermsJSON.encode)
     case .grantOptions(let grant):
       record[.security] = grant.security.rawValue
       record[.holder] = grant.holder.rawValue
@@ -116,6 +126,7 @@ extension Transaction {
       record[.price] = grant.strike.storedText
       record.setVesting(grant.vesting)
       record[.expires] = grant.expires?.iso
+      record[.vestingTerms] = try grant.vestingTerms.map(VestingTermsJSON.encode)
     case .exercise(let exercise):
       record[.security] = exercise.grant.rawValue
       record[.quantity] = exercise.quantity.count
@@ -174,6 +185,16 @@ extension Transaction {
       record[.price] = change.newConversionPrice.storedText
     case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
       record.setTokenEvent(event)
+    case .changeOfControl(let change):
+      record[.reason] = change.note
+    case .terminate(let termination):
+      record[.holder] = termination.holder.rawValue
+      record[.security] = termination.security?.rawValue
+      record[.reason] = termination.withoutCause ? "without-cause" : "other"
+    case .reachMilestone(let milestone):
+      record[.reason] = milestone.name
+      record[.holder] = milestone.holder?.rawValue
+      record[.security] = milestone.security?.rawValue
     }
     return StatementArguments([company.rawValue] + record.values)
   }
@@ -192,14 +213,15 @@ extension Transaction {
         StockIssuance(
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           shareClass: ShareClass.ID(try row.text(.shareClass)), quantity: try row.shares(.quantity),
-          pricePerShare: try memo.price(row), vesting: try memo.vesting(row)))
+          pricePerShare: try memo.price(row), vesting: try memo.vesting(row),
+          vestingTerms: try row.vestingTerms()))
     case .grant:
       event = .grantOptions(
         OptionGrant(
           security: try row.security(.security), holder: Stakeholder.ID(try row.text(.holder)),
           plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity),
           strike: try memo.price(row), vesting: try memo.vesting(row),
-          expires: try row.optionalDate(.expires)))
+          expires: try row.optionalDate(.expires), vestingTerms: try row.vestingTerms()))
     case .exercise:
       event = .exercise(
         Exercise(
@@ -275,6 +297,23 @@ extension Transaction {
           newConversionPrice: try memo.price(row)))
     case .computeGrant, .tokenRedeem, .tokenSale, .tokenClawback:
       event = try LedgerEvent(tokenRow: row, extraColumn: TransactionColumn.extra.rawValue)
+    case .changeOfControl:
+      event = .changeOfControl(ChangeOfControl(note: try row.optionalText(.reason)))
+    case .termination:
+      let cause = try row.text(.reason)
+      guard cause == "without-cause" || cause == "other" else {
+        throw row.failure("has termination cause '\(cause)', not without-cause or other")
+      }
+      event = .terminate(
+        Termination(
+          holder: Stakeholder.ID(try row.text(.holder)),
+          security: try row.optionalSecurity(.security), withoutCause: cause == "without-cause"))
+    case .milestone:
+      event = .reachMilestone(
+        MilestoneAchievement(
+          name: try row.text(.reason),
+          holder: try row.optionalText(.holder).map { Stakeholder.ID($0) },
+          security: try row.optionalSecurity(.security)))
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }
@@ -357,7 +396,25 @@ struct TransactionMemo {
   }
 }
 
+/// `VestingTerms` as the `vesting_terms` column stores them: JSON with sorted keys.
+enum VestingTermsJSON {
+  static func encode(_ terms: VestingTerms) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(terms), as: UTF8.self)
+  }
+}
+
 extension StoredRow {
+  fileprivate func vestingTerms() throws(StoreError) -> VestingTerms? {
+    guard let text = try optionalText(TransactionColumn.vestingTerms.rawValue) else { return nil }
+    do {
+      return try JSONDecoder().decode(VestingTerms.self, from: Data(text.utf8))
+    } catch {
+      throw failure("has vesting_terms that cannot be read (\(error))")
+    }
+  }
+
   fileprivate func text(_ column: TransactionColumn) throws(StoreError) -> String {
     try text(column.rawValue)
   }

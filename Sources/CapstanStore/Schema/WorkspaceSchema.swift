@@ -20,6 +20,7 @@ enum WorkspaceSchema {
     migrator.registerMigration("v1", migrate: SchemaV1.migrate)
     migrator.registerMigration("v2-saved-rounds", migrate: SchemaV2.migrate)
     migrator.registerMigration(SchemaV3Tokens.identifier, migrate: SchemaV3Tokens.migrate)
+    migrator.registerMigration("v3-vesting-events", migrate: SchemaV3.migrate)
     return migrator
   }()
 

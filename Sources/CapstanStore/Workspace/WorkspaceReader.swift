@@ -103,7 +103,7 @@ struct WorkspaceWriter {
       $0.item.storedValues(company: $0.company)
     }
     try insert(changes.transactions, sql: Transaction.insertSQL) {
-      $0.item.storedValues(company: $0.company)
+      try $0.item.storedValues(company: $0.company)
     }
     try insert(changes.tokens, sql: ComputeToken.insertSQL) { $0.storedValues }
     try insert(changes.tokenPrices, sql: TokenPriceMark.insertSQL) { $0.storedValues }
@@ -114,7 +114,7 @@ struct WorkspaceWriter {
   }
 
   private func insert<Item>(
-    _ items: [Item], sql: String, values: (Item) -> StatementArguments
+    _ items: [Item], sql: String, values: (Item) throws -> StatementArguments
   ) throws {
     guard !items.isEmpty else { return }
     let statement = try db.cachedStatement(sql: sql)

@@ -10,7 +10,8 @@ struct IssueCommand: ParsableCommand {
     discussion: """
       Example: capstan issue Ada 4,000,000 Common --price 0.0001 --date 2025-01-15
       Restricted stock: add --vesting 48/12/1 (months total/cliff/frequency) and optionally
-      --vesting-start (default: the issue date).
+      --vesting-start (default: the issue date); the richer vesting options are those of
+      capstan grant (see docs/vesting.md).
       An issue priced below a preferred class's conversion price triggers its anti-dilution
       protection: the new conversion prices are recorded with the issue, in the same step.
       Pass --exempt for an issuance the charter exempts (e.g. to employees under a plan).
@@ -26,10 +27,7 @@ struct IssueCommand: ParsableCommand {
   var price: String
   @Option(help: "Issue date (YYYY-MM-DD).")
   var date: String
-  @Option(help: "Vesting as TOTAL/CLIFF/FREQUENCY months, e.g. 48/12/1.")
-  var vesting: String?
-  @Option(help: "Vesting start date (default: the issue date).")
-  var vestingStart: String?
+  @OptionGroup(title: "Vesting (restricted stock)") var vesting: VestingOptions
   @Flag(help: "An exempt issuance: no anti-dilution adjustment even if priced below a CP.")
   var exempt = false
   @OptionGroup var workspace: WorkspaceOptions
@@ -39,12 +37,12 @@ struct IssueCommand: ParsableCommand {
     let quantity = try Parse.shares(shares, "SHARES")
     let perShare = try Parse.amount(price, "--price")
     let day = try Parse.date(date, "--date")
-    let schedule = try Parse.vesting(vesting, start: vestingStart, defaultStart: day)
+    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: day)
     let (transaction, adjustments) = try store.write { draft in
       let before = try draft.ledger(for: company.id).replay(asOf: day)
       let issued = try draft.issueStock(
         to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: day,
-        vesting: schedule, company: company.id)
+        vesting: schedule, company: company.id, vestingTerms: terms)
       guard !exempt, quantity > .zero else { return (issued, [ClassAntiDilution]()) }
       let adjustments = try before.antiDilution(
         for: DilutiveIssuance(newMoney: quantity.ratio * perShare, sharesIssued: quantity),
@@ -74,7 +72,17 @@ struct GrantCommand: ParsableCommand {
     discussion: """
       Example: capstan grant Linus 250,000 --plan "2025 Plan" --strike 0.10 --date 2025-03-01 \\
                  --vesting 48/12/1 --vesting-start 2025-03-01 --expires 2035-02-28
-      Without --vesting the options are fully vested at grant.
+      Without vesting options the options are fully vested at grant. Richer terms:
+        --vesting-days 1461/365/7          weekly over 1,461 days, 365-day cliff
+        --vesting-allocation front-loaded  how installments round (OCF types)
+        --cliff-installment 25%            what vests at the cliff
+        --tranches "2026-01-01:1000"       dated tranches (shares or %)
+        --milestone "FDA approval:20%"     vests on: capstan event record milestone
+        --acceleration double:12           all unvested vests on a termination
+                                           without cause within 12 months after a
+                                           change of control (single:50% ...)
+      Tranches and milestones vest their amounts; --vesting vests the rest.
+      See docs/vesting.md.
       """)
 
   @Argument(help: "The grantee.")
@@ -87,10 +95,7 @@ struct GrantCommand: ParsableCommand {
   var strike: String
   @Option(help: "Grant date (YYYY-MM-DD).")
   var date: String
-  @Option(help: "Vesting as TOTAL/CLIFF/FREQUENCY months, e.g. 48/12/1.")
-  var vesting: String?
-  @Option(help: "Vesting start date (default: the grant date).")
-  var vestingStart: String?
+  @OptionGroup(title: "Vesting") var vesting: VestingOptions
   @Option(help: "Expiration date: no exercise after it.")
   var expires: String?
   @OptionGroup var workspace: WorkspaceOptions
@@ -100,7 +105,7 @@ struct GrantCommand: ParsableCommand {
     let quantity = try Parse.shares(shares, "SHARES")
     let exercisePrice = try Parse.amount(strike, "--strike")
     let day = try Parse.date(date, "--date")
-    let schedule = try Parse.vesting(vesting, start: vestingStart, defaultStart: day)
+    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: day)
     let expiry = try expires.map { try Parse.date($0, "--expires") }
     if let expiry, expiry < day {
       throw InputError.invalid(
@@ -110,7 +115,7 @@ struct GrantCommand: ParsableCommand {
       try draft.grantOptions(
         to: holder, quantity: quantity, planName: plan, strike: exercisePrice, date: day,
         vesting: schedule,
-        expires: expiry, company: company.id)
+        expires: expiry, company: company.id, vestingTerms: terms)
     }
     try CommandOutput.recorded(transaction, store, company)
   }

@@ -9,7 +9,10 @@ struct VestingCommand: ParsableCommand {
     abstract: "Show vesting of option grants and restricted stock on a date.",
     discussion: """
       Example: capstan vesting --as-of 2026-03-31 --holder Linus
-      Vesting is cumulative floor over whole calendar months once the cliff is reached.
+      Vesting is cumulative floor over whole calendar months once the cliff is
+      reached (or as the grant's richer terms say). Shows what a change of
+      control accelerated and what a termination cancelled (options, back to
+      the pool) or left unvested (restricted stock). See docs/vesting.md.
       """)
 
   @Option(help: "The date (default: today).")
@@ -25,15 +28,18 @@ struct VestingCommand: ParsableCommand {
     let report = VestingReport(try store.ledger(for: company.id).replay(asOf: date), holder: holder)
     let header = [
       "security", "holder", "kind", "total", "vested", "unvested", "exercised", "exercisable",
-      "schedule", "next_date", "vested_by_next_date",
+      "schedule", "next_date", "vested_by_next_date", "accelerated", "accelerated_on",
+      "terminated", "forfeited", "milestones",
     ]
     let rows = report.rows.map { row in
       [
         row.security.rawValue, row.holder, row.kind, String(row.total.count),
         String(row.vested.count),
         String(row.unvested.count), String(row.exercised.count), String(row.exercisable.count),
-        row.schedule.map { "\($0.notation) from \($0.start)" } ?? "vested at grant",
+        row.scheduleText,
         row.nextDate?.iso ?? "", row.vestedByNextDate.map { String($0.count) } ?? "",
+        String(row.accelerated.count), row.acceleratedOn?.iso ?? "", row.terminated?.iso ?? "",
+        String(row.forfeited.count), row.milestones.joined(separator: "; "),
       ]
     }
     switch output.format {
@@ -57,16 +63,32 @@ struct VestingCommand: ParsableCommand {
         ("Unvested", .right),
         ("Exercisable", .right), ("Schedule", .left), ("Next", .left),
       ])
+      var notes: [String] = report.changesOfControl.map { "Change of control on \($0)." }
       for row in report.rows {
         table.add([
           row.security.rawValue, row.holder, row.total.formatted, row.vested.formatted,
           row.unvested.formatted,
           row.kind == "options" ? row.exercisable.formatted : "-",
-          row.schedule.map { "\($0.notation) from \($0.start)" } ?? "vested at grant",
+          row.scheduleText,
           row.nextDate.map { "\($0): \(row.vestedByNextDate ?? .zero)" } ?? "-",
         ])
+        if let day = row.acceleratedOn {
+          notes.append("\(row.security) (\(row.holder)): \(row.accelerated) accelerated on \(day).")
+        }
+        for milestone in row.milestones {
+          notes.append("\(row.security) (\(row.holder)): milestone \"\(milestone)\" reached.")
+        }
+        if let day = row.terminated {
+          notes.append(
+            row.kind == "options"
+              ? "\(row.security) (\(row.holder)): terminated \(day); \(row.forfeited) unvested "
+                + "options cancelled (back to the pool unless the plan retires them)."
+              : "\(row.security) (\(row.holder)): terminated \(day); \(row.forfeited) unvested "
+                + "shares subject to repurchase.")
+        }
       }
-      emit("\(company.name): vesting as of \(date)\n\n" + table.render())
+      let footer = notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n") + "\n"
+      emit("\(company.name): vesting as of \(date)\n\n" + table.render() + footer)
     }
   }
 }
