@@ -19,6 +19,7 @@ enum WorkspaceSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: SchemaV1.migrate)
     migrator.registerMigration("v2-saved-rounds", migrate: SchemaV2.migrate)
+    migrator.registerMigration("v3-control-records", migrate: SchemaV3ControlRecords.migrate)
     return migrator
   }()
 
