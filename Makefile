@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Package.swift
 
-.PHONY: bootstrap build release demo test bench format lint clean
+.PHONY: bootstrap build release demo test test-browser bench format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -18,6 +18,12 @@ demo: release
 
 test: bootstrap
 	$(SWIFT) test
+
+# The report tests that render HTML in headless Chromium (skipped by `make test` without it).
+test-browser: bootstrap
+	command -v chromium >/dev/null || (sudo apt-get update && sudo apt-get install -y chromium) \
+	  || (apt-get update && apt-get install -y chromium)
+	$(SWIFT) test --filter ReportBrowserTests
 
 # Release benchmarks (Benchmarks/, a separate package; see BENCHMARKS.md). The CLI benchmark
 # runs .build/release/capstan, so that is built first.
