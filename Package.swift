@@ -65,6 +65,10 @@ let package = Package(
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
     ),
     .testTarget(
+      name: "CapstanReportsTests",
+      dependencies: ["CapstanModel", "CapstanEngine", "CapstanReports"]
+    ),
+    .testTarget(
       name: "CapstanCLITests",
       dependencies: ["capstan"],
       exclude: ["Snapshots"]
