@@ -125,7 +125,7 @@ extension CompanyReport {
     return ReportSection(
       key: "vesting", title: "Vesting",
       facts: [
-        ReportFact("securities", "Securities with vesting", .count(report.rows.count)),
+        ReportFact("securities_with_vesting", "Securities with vesting", .count(report.rows.count)),
         ReportFact("vested", "Vested", .shares(totals.vested)),
         ReportFact("unvested", "Unvested", .shares(totals.total - totals.vested)),
         ReportFact("next_vesting_date", "Next vesting date", next.map { .date($0) } ?? .none),
