@@ -35,6 +35,7 @@ struct Capstan: ParsableCommand {
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self, DemoCommand.self,
+      TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
     ]
   )
 }
@@ -117,3 +118,4 @@ extension ScenarioError: RefusedInput {}
 extension RoundError: RefusedInput {}
 extension WaterfallError: RefusedInput {}
 extension AntiDilutionError: RefusedInput {}
+extension TokenError: RefusedInput {}

@@ -34,23 +34,66 @@ struct ReportEndToEndTests {
     let report = try json(output.stdout)
     let totals = try #require(report["totals"] as? [String: Any])
     #expect(totals["companies"] as? Int == 3)
-    #expect(totals["cost"] as? String == "4500000.00")
-    #expect(totals["mark"] as? String == "5500000.00")
+    #expect(totals["cost_cash"] as? String == "3500000.00")
+    #expect(totals["cost_tokens"] as? String == "1600000.00")
+    #expect(totals["cost"] as? String == "5100000.00")
+    #expect(totals["mark"] as? String == "6100000.00")
     #expect(totals["unrealised_gain"] as? String == "1000000.00")
-    #expect(totals["moic"] as? String == "1.2222")
+    #expect(totals["moic"] as? String == "1.1961")
+    #expect(totals["tokens_granted"] as? String == "800000.0000")
+    #expect(totals["tokens_unlocked"] as? String == "462500.0000")
+    #expect(totals["tokens_locked"] as? String == "337500.0000")
+    #expect(totals["tokens_redeemed"] as? String == "160000.0000")
+    #expect(totals["gpu_hours_owed"] as? String == "640000.0000")
+    #expect(totals["owed_value_at_peg"] as? String == "1600000.00")
+    #expect(totals["owed_value_at_market"] as? String == "1280000.00")
     #expect(totals["flagged_companies"] as? Int == 2)
     let concentration = try #require(report["concentration"] as? [String: Any])
-    #expect(concentration["herfindahl_index"] as? String == "4380.1653")
+    #expect(concentration["herfindahl_index"] as? String == "4302.6068")
     let holdings = try #require(report["holdings"] as? [String: Any])
     let rows = try #require(holdings["companies"] as? [[String: Any]])
     #expect(rows.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
-    #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "36.3636", "0.0000"])
-    #expect(rows.map { $0["voting_pct"] as? String } == ["12.5000", "40.0000", "0.0000"])
-    #expect(rows.map { $0["mark"] as? String } == ["3000000.00", "2000000.00", "500000.00"])
+    #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "42.6230", "0.0000"])
+    #expect(rows.map { $0["voting_pct"] as? String } == ["12.5000", "46.4286", "0.0000"])
+    #expect(rows.map { $0["cost_cash"] as? String } == ["1000000.00", "2000000.00", "500000.00"])
+    #expect(rows.map { $0["cost_tokens"] as? String } == ["1000000.00", "600000.00", "0.00"])
+    #expect(rows.map { $0["mark"] as? String } == ["3000000.00", "2600000.00", "500000.00"])
     #expect(rows.map { $0["moic"] as? String } == ["1.5000", "1.0000", "1.0000"])
     let control = try #require(report["control"] as? [String: Any])
     let flags = try #require(control["companies"] as? [[String: Any]])
-    #expect(flags.map { $0["flags"] as? String } == ["board-seat", "fd>=20%", "-"])
+    #expect(flags.map { $0["compute_share_pct"] as? String } == ["25.0000", "60.0000", nil])
+    #expect(
+      flags.map { $0["flags"] as? String } == ["board-seat", "fd>=20% compute>=50%", "-"])
+    let liability = try #require(report["compute_liability"] as? [String: Any])
+    let months = try #require(liability["months"] as? [[String: Any]])
+    #expect(months.count == 24)
+    #expect(months.first?["tokens_unlocking"] as? String == "45833.0000")
+    #expect(months.last?["cumulative_value_at_peg"] as? String == "843750.00")
+  }
+
+  /// Acceptance: the −50 % row halves the market value of every token position and changes
+  /// nothing else (base: Acme 400,000 owed × $2.00, Borealis 240,000 × $2.00).
+  @Test func stressMinusFiftyHalvesTokenPositionsOnly() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let output = try cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format json")
+    let stress = try #require(try json(output.stdout)["stress"] as? [String: Any])
+    let scenarios = try #require(stress["scenarios"] as? [[String: Any]])
+    let base = try #require(scenarios.first { $0["scenario"] as? String == "base" })
+    let half = try #require(scenarios.first { $0["scenario"] as? String == "shock -50%" })
+    #expect(base["token_positions_at_market"] as? String == "1280000.00")
+    #expect(half["token_positions_at_market"] as? String == "640000.00")
+    for key in ["equity_mark", "owed_value_at_peg", "gpu_hours_owed"] {
+      #expect(base[key] as? String == half[key] as? String, "\(key)")
+    }
+    let positions = try #require(stress["positions"] as? [[String: Any]])
+    func values(_ scenario: String) -> [String?] {
+      positions.filter { $0["scenario"] as? String == scenario }.map {
+        $0["value_at_market"] as? String
+      }
+    }
+    #expect(values("base") == ["800000.00", "480000.00"])
+    #expect(values("shock -50%") == ["400000.00", "240000.00"])
   }
 
   /// Field names are a contract: the JSON of the fixture is kept as a golden file.
@@ -88,9 +131,9 @@ struct ReportEndToEndTests {
     let csv = try cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format csv").stdout
     let lines = csv.split(separator: "\n")
     #expect(lines.first == "section,table,row,field,value")
-    #expect(lines.contains("totals,,0,mark,5500000.00"))
+    #expect(lines.contains("totals,,0,mark,6100000.00"))
     #expect(lines.contains("holdings,companies,2,company,Borealis Robotics"))
-    #expect(lines.contains("holdings,companies,total,cost,4500000.00"))
+    #expect(lines.contains("holdings,companies,total,cost,5100000.00"))
   }
 
   /// Well-formed (every element closed in order, quoted attributes, known entities), offline
@@ -119,8 +162,12 @@ struct ReportEndToEndTests {
     let company = try cli.sh(
       "report company --company \"Acme AI\" \(Self.asOf) --format html").stdout
     #expect(HTMLCheck.problems(company).isEmpty, "\(HTMLCheck.problems(company))")
-    // Ownership across rounds and the exit sweep (no compute grants: no compute chart).
-    #expect(HTMLCheck.count("<svg", in: company) == 2)
+    // Ownership across rounds, compute grants and the exit sweep.
+    #expect(HTMLCheck.count("<svg", in: company) == 3)
+    let cobalt = try cli.sh(
+      "report company --company \"Cobalt Bio\" \(Self.asOf) --format html").stdout
+    // No compute grants: no compute chart.
+    #expect(HTMLCheck.count("<svg", in: cobalt) == 2)
   }
 
   @Test func boardAndComputeUseAreRecordedAndValidated() throws {

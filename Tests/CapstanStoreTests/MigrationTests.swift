@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct MigrationTests {
   @Test func theMigrationsAreListedInOrder() {
-    #expect(SQLiteWorkspace.knownMigrations == ["v1", "v2-saved-rounds", "v3-control-records"])
+    #expect(
+      SQLiteWorkspace.knownMigrations == [
+        "v1", "v2-saved-rounds", "v3-tokens", "v4-control-records",
+      ])
   }
 
   @Test func aNewWorkspaceHasEveryMigrationApplied() throws {
@@ -35,8 +38,9 @@ import Testing
             SELECT count(*) FROM pragma_table_list
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
-        // meta, companies, stakeholders, share_classes, stock_plans, transactions
-        #expect(strict == 7)
+        // meta, companies, stakeholders, share_classes, stock_plans, transactions, saved_rounds,
+        // tokens, token_prices, control_records
+        #expect(strict == 10)
       }
     }
   }
@@ -66,6 +70,37 @@ import Testing
         outcome: ["price": "1"])
       try reopened.write { draft in try draft.saveRound(round, company: "acme-ai") }
       #expect(try SQLiteWorkspace.open(at: path).savedRounds(for: "acme-ai") == [round])
+    }
+  }
+}
+
+@Suite struct MigrationFromV2Tests {
+  /// A file as v2 wrote it (no token tables) opens, is migrated, keeps its ledger, and can
+  /// record tokens and prices.
+  @Test func aV2WorkspaceGainsTokens() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      try workspace.write { draft in _ = try SampleCompany.record(in: &draft) }
+      try withRawDatabase(path) { db in
+        try db.execute(sql: "DROP TABLE token_prices")
+        try db.execute(sql: "DROP TABLE tokens")
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-tokens'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == SQLiteWorkspace.knownMigrations)
+      #expect(try reopened.ledger(for: "acme-ai").transactions.count == 17)
+      try reopened.write { draft in
+        try draft.addToken(
+          symbol: "H100H", issuer: "ComputeCo", unit: "H100-hour", unitsPerToken: .one,
+          peg: Ratio(5, 2))
+        try draft.recordTokenPrices([
+          TokenPriceMark(symbol: "h100h", date: day("2026-06-01"), price: Ratio(21, 10))
+        ])
+      }
+      let market = try SQLiteWorkspace.open(at: path).tokenMarket()
+      #expect(try market.token("H100H").peg == Ratio(5, 2))
+      #expect(market.price("H100H", on: day("2026-07-01")) == Ratio(21, 10))
     }
   }
 }

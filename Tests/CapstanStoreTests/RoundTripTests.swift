@@ -30,6 +30,31 @@ import Testing
     }
   }
 
+  /// Every compute-token event is read back equal to what was written.
+  ///
+  /// CG-2: 24,000 tokens, 24/6/1 from 2026-01-02. 2026-01-02 → 2026-08-01 is 6 whole months:
+  /// ⌊24,000 × 6/24⌋ = 6,000 unlocked; 1,000 redeemed and 500 sold leave 4,500. On 2026-09-01
+  /// (7 months) 7,000 are unlocked and 17,000 locked: the clawback takes those 17,000.
+  @Test func tokenEventsReadBackEqual() throws {
+    try withTemporaryFolder { folder in
+      let workspace = try SQLiteWorkspace.create(at: folder + "/w.capstan")
+      let memory = InMemoryWorkspace()
+      for store in [workspace, memory] as [any Workspace] {
+        try store.write { draft in
+          let id = try SampleCompany.record(in: &draft)
+          try draft.append(SampleCompany.tokenEvents, to: id)
+        }
+      }
+      let loaded = try SQLiteWorkspace.open(at: folder + "/w.capstan").ledger(for: "acme-ai")
+      #expect(loaded.transactions == (try memory.ledger(for: "acme-ai")).transactions)
+      #expect(loaded.transactions.count == 17 + SampleCompany.tokenEvents.count)
+      let table = try loaded.replay(asOf: day("2026-09-01"))
+      let grant = try #require(table.computeGrants["CG-2"])
+      #expect(grant.redeemed == 1_000 && grant.sold == 500 && grant.clawedBack == 17_000)
+      #expect(grant.saleProceeds == Ratio(1_050))
+    }
+  }
+
   @Test func everyTermOfTheClassesSurvives() throws {
     try withTemporaryFolder { folder in
       let workspace = try SQLiteWorkspace.create(at: folder + "/w.capstan")

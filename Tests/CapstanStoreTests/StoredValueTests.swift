@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func everyEventKindIsStoredUnderItsModelName() {
-    let events = SampleCompany.events.map(\.event)
+    let events = (SampleCompany.events + SampleCompany.tokenEvents).map(\.event)
     #expect(Set(events.map { TransactionKind($0) }) == Set(TransactionKind.allCases))
     for event in events {
       #expect(TransactionKind(event).rawValue == event.kind)

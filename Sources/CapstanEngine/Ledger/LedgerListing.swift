@@ -143,6 +143,8 @@ public enum LedgerListing {
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"
+      case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
+        describeTokenEvent(transaction.event, in: &entry, name: name, money: money)
       }
       if let since, transaction.date < since { continue }
       if let until, transaction.date > until { continue }

@@ -49,7 +49,7 @@ extension RoundInput {
     self.init(
       capitalization: PreRoundCapitalization(table, proRataHolders: holders), safes: safes,
       notes: notes, valuation: valuation,
-      investors: terms.investors.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
+      investors: terms.allInvestments.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
       pricingBasis: terms.pricingIncludesConversions
         ? .includingConversions : .excludingConversions,
       proRata: elections, closing: closing, rounding: rounding)

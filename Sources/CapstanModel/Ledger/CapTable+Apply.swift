@@ -25,6 +25,11 @@ extension CapTable {
     case .issueWarrant(let warrant): try issueWarrant(warrant, on: date)
     case .convert(let conversion): try convert(conversion, on: date)
     case .adjustConversionPrice(let change): try adjustConversionPrice(change)
+    case .grantCompute(let grant): try grantCompute(grant, on: date)
+    case .redeemTokens(let use): try useTokens(use.grant, use.tokens, salePrice: nil, on: date)
+    case .sellTokens(let sale):
+      try useTokens(sale.grant, sale.tokens, salePrice: sale.price, on: date)
+    case .clawbackTokens(let clawback): try self.clawback(clawback, on: date)
     }
   }
 

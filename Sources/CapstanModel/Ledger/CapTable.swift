@@ -16,6 +16,8 @@ public struct CapTable: Sendable {
   public internal(set) var convertibles: [SecurityID: ConvertiblePosition] = [:]
   /// Warrants with anything outstanding.
   public internal(set) var warrants: [SecurityID: WarrantPosition] = [:]
+  /// Compute grants the company received, with what was recorded against them.
+  public internal(set) var computeGrants: [SecurityID: ComputeGrantPosition] = [:]
   /// Every security id ever used, so none is reused.
   public internal(set) var usedSecurityIDs: Set<SecurityID>
   /// Stakeholders known to the ledger, by id.
@@ -60,6 +62,8 @@ public struct CapTable: Sendable {
       case .cancel, .repurchase: claimed += 1
       case .issueSAFE, .issueNote, .issueWarrant: claimed += 1
       case .adjustConversionPrice: break
+      case .grantCompute: claimed += 1
+      case .redeemTokens, .sellTokens, .clawbackTokens: break
       case .split, .authorizeShares, .increasePool: break
       }
     }

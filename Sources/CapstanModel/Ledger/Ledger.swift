@@ -122,6 +122,10 @@ extension LedgerEvent {
     case .issueWarrant(let warrant): [warrant.security]
     case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
     case .split, .authorizeShares, .increasePool, .adjustConversionPrice: []
+    case .grantCompute(let grant): [grant.security]
+    case .redeemTokens(let use): [use.grant]
+    case .sellTokens(let sale): [sale.grant]
+    case .clawbackTokens(let clawback): [clawback.grant]
     }
   }
 }

@@ -45,6 +45,11 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
   case invariant(String)
+  /// No compute token has that symbol.
+  case unknownToken(String, known: String)
+  /// More tokens requested than the grant has available on the date.
+  case tokensUnavailable(
+    grant: SecurityID, available: TokenAmount, requested: TokenAmount, date: CalendarDate)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -101,6 +106,11 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return error.description
     case .invariant(let what):
       return "internal check failed: \(what)"
+    case .unknownToken(let symbol, let known):
+      return
+        "no compute token '\(symbol)' (tokens: \(known); add one with: capstan token add SYMBOL --issuer NAME --unit UNIT)"
+    case .tokensUnavailable(let grant, let available, let requested, let date):
+      return "\(grant) has \(available) tokens available on \(date); \(requested) requested"
     }
   }
 }

@@ -52,6 +52,14 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   /// A preferred class's conversion price changed by anti-dilution (OCF
   /// TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT).
   case adjustConversionPrice(ConversionPriceChange)
+  /// Compute tokens granted to the company as consideration for equity.
+  case grantCompute(ComputeGrant)
+  /// Tokens of a compute grant redeemed for compute.
+  case redeemTokens(TokenRedemption)
+  /// Tokens of a compute grant sold on the secondary market.
+  case sellTokens(TokenSale)
+  /// Still-locked tokens of a compute grant clawed back.
+  case clawbackTokens(TokenClawback)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -70,6 +78,10 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .issueWarrant: "warrant"
     case .convert: "conversion"
     case .adjustConversionPrice: "conversion-price"
+    case .grantCompute: "compute-grant"
+    case .redeemTokens: "token-redeem"
+    case .sellTokens: "token-sale"
+    case .clawbackTokens: "token-clawback"
     }
   }
 }

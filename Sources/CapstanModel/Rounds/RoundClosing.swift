@@ -46,6 +46,23 @@ public struct RoundClosing: Sendable, Hashable {
   public var poolIncrease: Shares
   /// Anti-dilution adjustments of protected classes.
   public var conversionPriceChanges: [ConversionPriceChange]
+  /// Compute grants to record for token investors: the index of the investor's purchase in
+  /// `purchases`, and its token terms.
+  public var computeGrants: [TokenGrantOrder] = []
+
+  /// A compute grant a closing records, linked to one purchase's new shares.
+  public struct TokenGrantOrder: Sendable, Hashable {
+    /// The index of the investor's purchase in `purchases`.
+    public var purchase: Int
+    /// The tokens paid.
+    public var investment: TokenInvestment
+
+    /// An order.
+    public init(purchase: Int, investment: TokenInvestment) {
+      self.purchase = purchase
+      self.investment = investment
+    }
+  }
 
   /// A closing.
   public init(
@@ -99,7 +116,10 @@ extension WorkspaceDraft {
               quantity: conversion.shares, pricePerShare: conversion.price))
         ))
     }
-    for purchase in closing.purchases where purchase.shares > .zero {
+    var purchaseSecurities: [Int: (security: SecurityID, shares: Shares)] = [:]
+    for (index, purchase) in closing.purchases.enumerated() where purchase.shares > .zero {
+      let security = newID()
+      purchaseSecurities[index] = (security, purchase.shares)
       let existing = try? stakeholder(named: purchase.investor)
       let holder = try existing ?? addStakeholder(name: purchase.investor, kind: .institution)
       events.append(
@@ -107,7 +127,7 @@ extension WorkspaceDraft {
           closing.date,
           .issueStock(
             StockIssuance(
-              security: newID(), holder: holder.id, shareClass: shareClass.id,
+              security: security, holder: holder.id, shareClass: shareClass.id,
               quantity: purchase.shares,
               pricePerShare: closing.price))
         ))
@@ -125,6 +145,19 @@ extension WorkspaceDraft {
       }
       events.append(
         (closing.date, .increasePool(PoolIncrease(plan: plan.id, quantity: closing.poolIncrease))))
+    }
+    var nextGrant =
+      Int(try self.ledger(for: company).nextSecurityID(prefix: "CG").rawValue.dropFirst(3)) ?? 1
+    for order in closing.computeGrants {
+      guard let (security, shares) = purchaseSecurities[order.purchase] else { continue }
+      events.append(
+        (
+          closing.date,
+          try computeGrantEvent(
+            order.investment.grantTerms(equity: security), date: closing.date, company: company,
+            id: SecurityID("CG-\(nextGrant)"), equityShares: shares)
+        ))
+      nextGrant += 1
     }
     return try append(events, to: company)
   }

@@ -37,6 +37,8 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   public var proRata: [ProRataChoice]?
   /// MFN elections: the SAFE (key) adopts the cap and discount of a later SAFE (value).
   public var mfnAdoptions: [String: String]?
+  /// Investors paying in compute tokens (nil or empty: none); see `tokenInvestments`.
+  public var tokenConsideration: [TokenInvestment]?
 
   /// Terms.
   public init(

@@ -9,6 +9,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var plans: [Company.ID: [StockPlan]] = [:]
   private var transactions: [Company.ID: [Transaction]] = [:]
   private var rounds: [Company.ID: [SavedRound]] = [:]
+  private var market = TokenMarket()
 
   /// An empty workspace.
   public init() {}
@@ -42,13 +43,19 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
     lock.withLock { rounds[company] ?? [] }
   }
 
+  /// The workspace's compute tokens and their market prices.
+  public func tokenMarket() throws -> TokenMarket {
+    lock.withLock { market }
+  }
+
   /// Runs `body` and keeps its additions only when it returns.
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
     try lock.withLock {
       var draft = WorkspaceDraft(
         companies: storedCompanies, stakeholders: storedStakeholders,
         load: { [unowned self] id in try self.unlockedLedger(for: id) },
-        loadRounds: { [unowned self] id in self.rounds[id] ?? [] })
+        loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
+        loadMarket: { [unowned self] in self.market })
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -59,6 +66,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         transactions[entry.company, default: []].append(entry.item)
       }
       for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
+      for token in changes.tokens { market.add(token) }
+      market.add(changes.tokenPrices)
       return result
     }
   }

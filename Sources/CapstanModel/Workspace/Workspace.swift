@@ -13,6 +13,8 @@ public protocol Workspace: Sendable {
   func ledger(for company: Company.ID) throws -> Ledger
   /// The rounds saved for a company, by closing date.
   func savedRounds(for company: Company.ID) throws -> [SavedRound]
+  /// The workspace's compute tokens and their market prices.
+  func tokenMarket() throws -> TokenMarket
   /// Runs `body` against the current state and persists what it added, atomically.
   func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T
 }

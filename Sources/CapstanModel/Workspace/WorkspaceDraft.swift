@@ -13,14 +13,19 @@ public struct WorkspaceDraft {
   private var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
   private let load: (Company.ID) throws -> Ledger
   private let loadRounds: (Company.ID) throws -> [SavedRound]
+  private let loadMarket: () throws -> TokenMarket
+  /// The token market including this write's additions, once loaded.
+  var loadedMarket: TokenMarket?
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(
     companies: [Company], stakeholders: [Stakeholder],
     load: @escaping (Company.ID) throws -> Ledger,
-    loadRounds: @escaping (Company.ID) throws -> [SavedRound] = { _ in [] }
+    loadRounds: @escaping (Company.ID) throws -> [SavedRound] = { _ in [] },
+    loadMarket: @escaping () throws -> TokenMarket = { TokenMarket() }
   ) {
     self.loadRounds = loadRounds
+    self.loadMarket = loadMarket
     self.companies = companies
     self.stakeholders = stakeholders
     self.load = load
@@ -140,6 +145,24 @@ public struct WorkspaceDraft {
     return plan
   }
 
+  /// The workspace's tokens and prices, including this write's additions.
+  public mutating func tokenMarket() throws -> TokenMarket {
+    if let loadedMarket { return loadedMarket }
+    let market = try loadMarket()
+    loadedMarket = market
+    return market
+  }
+
+  /// Records a new token or price marks (checked by the callers in `WorkspaceDraft+Tokens`).
+  mutating func keep(tokens: [ComputeToken], prices: [TokenPriceMark]) throws {
+    var market = try tokenMarket()
+    for token in tokens { market.add(token) }
+    market.add(prices)
+    loadedMarket = market
+    changes.tokens += tokens
+    changes.tokenPrices += prices
+  }
+
   /// The company's saved rounds, including any saved in this write.
   public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
     try loadRounds(company) + changes.rounds.filter { $0.company == company }.map(\.item)
@@ -190,11 +213,15 @@ public struct WorkspaceChanges: Sendable {
   public var transactions: [CompanyItem<Transaction>] = []
   /// Newly saved rounds.
   public var rounds: [CompanyItem<SavedRound>] = []
+  /// New compute tokens.
+  public var tokens: [ComputeToken] = []
+  /// New token price marks.
+  public var tokenPrices: [TokenPriceMark] = []
 
   /// Whether nothing was added.
   public var isEmpty: Bool {
     companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
-      && transactions.isEmpty && rounds.isEmpty
+      && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
   }
 }
 

@@ -16,8 +16,12 @@ public struct ComputeExposure: Sendable, Hashable {
   public var granted: Ratio
   /// Tokens unlocked (delivered to the company's account) so far, redeemed ones included.
   public var unlocked: Ratio
+  /// Tokens not yet unlocked (and neither clawed back nor expired).
+  public var locked: Ratio
   /// Tokens redeemed (GPU-hours used) so far.
   public var redeemed: Ratio
+  /// Unlocked tokens the company sold on the market (they leave its position).
+  public var sold: Ratio
   /// Tokens that will never be delivered (expired, clawed back).
   public var forfeited: Ratio
   /// GPU-hours per token.
@@ -28,30 +32,35 @@ public struct ComputeExposure: Sendable, Hashable {
   public var marketPrice: Ratio
   /// The price per token agreed in the deal (investment = tokens × agreed price).
   public var agreedPrice: Ratio
+  /// The stock security the tokens paid for, if the ledger links one.
+  public var equitySecurity: String?
 
-  /// A grant's numbers.
+  /// A grant's numbers; `locked` defaults to granted − unlocked − forfeited.
   public init(
     grant: String, grantor: String, token: String, granted: Ratio, unlocked: Ratio,
-    redeemed: Ratio, forfeited: Ratio = .zero, gpuHoursPerToken: Ratio = .one, peg: Ratio,
-    marketPrice: Ratio, agreedPrice: Ratio
+    locked: Ratio? = nil, redeemed: Ratio, sold: Ratio = .zero, forfeited: Ratio = .zero,
+    gpuHoursPerToken: Ratio = .one, peg: Ratio, marketPrice: Ratio, agreedPrice: Ratio,
+    equitySecurity: String? = nil
   ) {
     self.grant = grant
     self.grantor = grantor
     self.token = token
     self.granted = granted
     self.unlocked = unlocked
+    self.locked = locked ?? max(.zero, granted - unlocked - forfeited)
     self.redeemed = redeemed
+    self.sold = sold
     self.forfeited = forfeited
+    self.equitySecurity = equitySecurity
     self.gpuHoursPerToken = gpuHoursPerToken
     self.peg = peg
     self.marketPrice = marketPrice
     self.agreedPrice = agreedPrice
   }
 
-  /// Tokens not yet unlocked and not forfeited.
-  public var locked: Ratio { max(.zero, granted - unlocked - forfeited) }
-  /// Tokens still to be delivered as compute: granted, less forfeited and redeemed.
-  public var owedTokens: Ratio { max(.zero, granted - forfeited - redeemed) }
+  /// Tokens the company still holds to redeem for compute (locked and available): granted,
+  /// less forfeited, redeemed and sold.
+  public var owedTokens: Ratio { max(.zero, granted - forfeited - redeemed - sold) }
   /// GPU-hours still owed.
   public var gpuHoursOwed: Ratio { owedTokens * gpuHoursPerToken }
   /// GPU-hours delivered (tokens redeemed × hours per token).
@@ -128,6 +137,7 @@ public struct FixedComputeSource: ComputeSource {
       var exposure = grant.exposure
       exposure.unlocked = Ratio.sum(grant.unlocks.filter { $0.date <= date }.map(\.tokens))
       exposure.redeemed = Ratio.sum(grant.redemptions.filter { $0.date <= date }.map(\.tokens))
+      exposure.locked = max(.zero, exposure.granted - exposure.unlocked - exposure.forfeited)
       return exposure
     }
   }

@@ -12,7 +12,7 @@ public struct PortfolioHolding: Sendable {
   public var fullyDiluted: Ratio
   /// Fraction of the votes held.
   public var voting: Ratio
-  /// Cost paid in cash: the cost basis of the securities less the token consideration.
+  /// Cost paid in cash: the cost basis of the securities not paid in tokens.
   public var costCash: Ratio
   /// Cost paid in tokens: tokens granted × agreed price.
   public var costTokens: Ratio
@@ -78,12 +78,18 @@ extension PortfolioHolding {
     let last = LastRound(ledger: ledger, table: table)
     var held: [String] = []
     var basis = Ratio.zero
+    // Stock the tokens paid for (linked by the grants) is not cash cost.
+    let paidInTokens = Set(grants.compactMap(\.equitySecurity))
+    var tokenPaidBasis = Ratio.zero
     var mark = Ratio.zero
     var atCost = false
     var byClass: [ShareClass.ID: Shares] = [:]
     for position in table.stock.values where ids.contains(position.holder) {
       byClass[position.shareClass, default: .zero] += position.quantity
       basis += position.quantity.ratio * position.pricePerShare
+      if paidInTokens.contains(position.security.rawValue) {
+        tokenPaidBasis += position.quantity.ratio * position.pricePerShare
+      }
     }
     for (id, shares) in byClass.sorted(by: { $0.key < $1.key }) {
       let state = table.classes[id]
@@ -124,6 +130,7 @@ extension PortfolioHolding {
     if atCost { note += "; SAFEs and notes at cost" }
 
     let tokens = Ratio.sum(grants.map(\.consideration))
+    let cash = basis - tokenPaidBasis
     let fdView = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
     let names = Set(ids.map { table.name(of: $0) })
     let fd = Ratio.sum(fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
@@ -144,7 +151,7 @@ extension PortfolioHolding {
     return PortfolioHolding(
       company: ledger.company.name, securities: held.isEmpty ? "-" : held.joined(separator: "; "),
       fullyDiluted: fd, voting: votes.total.isZero ? .zero : mine / votes.total,
-      costCash: max(.zero, basis - tokens), costTokens: tokens, mark: mark, markNote: note,
+      costCash: cash, costTokens: tokens, mark: mark, markNote: note,
       compute: grants, boardSeats: seats, provisions: provisions, computeUse: use)
   }
 }

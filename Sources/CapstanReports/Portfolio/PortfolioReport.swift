@@ -110,8 +110,8 @@ public enum PortfolioReport {
       notes: [
         "Mark = shares as converted × the last round price per common share; options and "
           + "warrants at their spread over the strike; SAFEs and notes at cost. "
-          + "Cost: tokens = tokens granted × the agreed price; cost: cash = the securities' cost "
-          + "basis less that."
+          + "Cost: tokens = tokens granted × the agreed price; cost: cash = the cost basis of the "
+          + "securities not paid in tokens."
       ])
   }
 
@@ -144,8 +144,9 @@ public enum PortfolioReport {
     return ReportSection(
       key: "compute_exposure", title: "Compute exposure", tables: [table],
       notes: [
-        "Owed = granted − forfeited − redeemed: tokens still to be delivered as GPU-hours, "
-          + "valued at the peg and at the market price on the report date."
+        "Owed = granted − forfeited (expired, clawed back) − redeemed − sold: tokens the "
+          + "company still holds to redeem as GPU-hours, valued at the peg and at the market "
+          + "price on the report date."
       ])
   }
 

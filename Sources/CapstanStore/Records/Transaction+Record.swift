@@ -53,6 +53,10 @@ enum TransactionKind: String, CaseIterable {
   case warrant
   case conversion
   case conversionPrice = "conversion-price"
+  case computeGrant = "compute-grant"
+  case tokenRedeem = "token-redeem"
+  case tokenSale = "token-sale"
+  case tokenClawback = "token-clawback"
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -71,6 +75,10 @@ enum TransactionKind: String, CaseIterable {
     case .issueWarrant: self = .warrant
     case .convert: self = .conversion
     case .adjustConversionPrice: self = .conversionPrice
+    case .grantCompute: self = .computeGrant
+    case .redeemTokens: self = .tokenRedeem
+    case .sellTokens: self = .tokenSale
+    case .clawbackTokens: self = .tokenClawback
     }
   }
 }
@@ -164,6 +172,8 @@ extension Transaction {
     case .adjustConversionPrice(let change):
       record[.shareClass] = change.shareClass.rawValue
       record[.price] = change.newConversionPrice.storedText
+    case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
+      record.setTokenEvent(event)
     }
     return StatementArguments([company.rawValue] + record.values)
   }
@@ -262,13 +272,15 @@ extension Transaction {
         ConversionPriceChange(
           shareClass: ShareClass.ID(try row.text(.shareClass)),
           newConversionPrice: try memo.price(row)))
+    case .computeGrant, .tokenRedeem, .tokenSale, .tokenClawback:
+      event = try LedgerEvent(tokenRow: row, extraColumn: TransactionColumn.extra.rawValue)
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }
 }
 
 /// The values of one `transactions` row, by column.
-private struct TransactionRecord {
+struct TransactionRecord {
   var values = [(any DatabaseValueConvertible)?](
     repeating: nil, count: TransactionColumn.allCases.count)
 

@@ -19,7 +19,8 @@ enum WorkspaceSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: SchemaV1.migrate)
     migrator.registerMigration("v2-saved-rounds", migrate: SchemaV2.migrate)
-    migrator.registerMigration("v3-control-records", migrate: SchemaV3ControlRecords.migrate)
+    migrator.registerMigration(SchemaV3Tokens.identifier, migrate: SchemaV3Tokens.migrate)
+    migrator.registerMigration("v4-control-records", migrate: SchemaV4ControlRecords.migrate)
     return migrator
   }()
 

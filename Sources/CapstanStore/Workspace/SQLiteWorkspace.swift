@@ -51,6 +51,13 @@ public final class SQLiteWorkspace: Workspace {
     }
   }
 
+  /// The workspace's compute tokens and their market prices.
+  public func tokenMarket() throws -> TokenMarket {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).tokenMarket() }
+    }
+  }
+
   public func ledger(for company: Company.ID) throws -> Ledger {
     try translatingDatabaseErrors {
       try queue.read { db in
@@ -95,7 +102,8 @@ public final class SQLiteWorkspace: Workspace {
       load: { id in
         try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
       },
-      loadRounds: { id in try translatingDatabaseErrors { try reader.savedRounds(for: id) } })
+      loadRounds: { id in try translatingDatabaseErrors { try reader.savedRounds(for: id) } },
+      loadMarket: { try translatingDatabaseErrors { try reader.tokenMarket() } })
     let result = try body(&draft)
     try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(draft.changes) }
     return result

@@ -43,6 +43,17 @@ struct WorkspaceReader {
     return rounds
   }
 
+  /// Every compute token and price mark.
+  func tokenMarket() throws -> TokenMarket {
+    var tokens: [ComputeToken] = []
+    let tokenRows = try Row.fetchCursor(db.cachedStatement(sql: ComputeToken.selectSQL))
+    while let row = try tokenRows.next() { tokens.append(try ComputeToken(stored: row)) }
+    var marks: [TokenPriceMark] = []
+    let markRows = try Row.fetchCursor(db.cachedStatement(sql: TokenPriceMark.selectSQL))
+    while let row = try markRows.next() { marks.append(try TokenPriceMark(stored: row)) }
+    return TokenMarket(tokens: tokens, prices: marks)
+  }
+
   func ledger(for id: Company.ID, stakeholders: [Stakeholder]) throws -> Ledger {
     let company = try company(id)
     let arguments: StatementArguments = [id.rawValue]
@@ -94,6 +105,8 @@ struct WorkspaceWriter {
     try insert(changes.transactions, sql: Transaction.insertSQL) {
       $0.item.storedValues(company: $0.company)
     }
+    try insert(changes.tokens, sql: ComputeToken.insertSQL) { $0.storedValues }
+    try insert(changes.tokenPrices, sql: TokenPriceMark.insertSQL) { $0.storedValues }
     let statement = try db.cachedStatement(sql: SavedRound.insertSQL)
     for round in changes.rounds {
       try statement.execute(arguments: try round.item.storedValues(company: round.company))

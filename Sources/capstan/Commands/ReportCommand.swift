@@ -71,9 +71,11 @@ struct ReportCommand: ParsableCommand {
       let values = try exits.map { text in
         try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
       }
+      let ledger = try store.ledger(for: company.id)
       let document = try CompanyReport.build(
-        ledger: try store.ledger(for: company.id), asOf: date,
-        compute: ReportCommand.computeSource(store), exitValues: values)
+        ledger: ledger, asOf: date,
+        compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
+        exitValues: values)
       try output.render(document)
     }
   }
@@ -128,14 +130,10 @@ struct ReportCommand: ParsableCommand {
       }
       let document = try PortfolioReport.build(
         investor: investor, companies: inputs, asOf: date,
-        currency: companies.first?.currency ?? .usd, compute: ReportCommand.computeSource(store),
+        currency: companies.first?.currency ?? .usd,
+        compute: LedgerComputeSource(ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
         pricePath: path)
       try output.render(document)
     }
-  }
-
-  /// Where the reports read compute grants from.
-  static func computeSource(_ store: any Workspace) -> any ComputeSource {
-    NoComputeSource()
   }
 }

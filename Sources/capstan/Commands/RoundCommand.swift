@@ -23,6 +23,27 @@ struct RoundCommand: ParsableCommand {
     @Option(help: "An investor and amount, NAME=AMOUNT (repeat for each investor).")
     var invest: [String] = []
     @Option(
+      help:
+        "An investor paying in compute tokens at an agreed price, NAME=TOKENS@PRICExSYMBOL (e.g. computeco=1,500,000@2.00xH100H; repeat)."
+    )
+    var investTokens: [String] = []
+    @Option(
+      help:
+        "Instead of a valuation: the token investors' stake after the round (\"N tokens for P %\"); the post-money is their agreed value ÷ P."
+    )
+    var tokenPercent: String?
+    @Option(
+      help:
+        "Unlock schedule of the invested tokens, TOTAL/CLIFF/FREQUENCY months from the closing (e.g. 24/6/1)."
+    )
+    var tokenUnlock: String?
+    @Option(help: "How token investors' shares are released: up-front (default) or in-step.")
+    var tokenRelease: EquityConsideration.Release?
+    @Option(help: "The last day the invested tokens can be redeemed or sold.")
+    var tokenExpires: String?
+    @Option(help: "The event on which still-locked invested tokens can be clawed back.")
+    var tokenClawbackOn: String?
+    @Option(
       help: "Unissued pool after the round as a share of post-money fully diluted (e.g. 12%).")
     var poolTarget: String?
     @Option(help: "An explicit pool increase in shares.")
@@ -54,11 +75,17 @@ struct RoundCommand: ParsableCommand {
     var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
     func validate() throws {
-      let valuations = [preMoney, postMoney, price].compactMap { $0 }
+      let valuations = [preMoney, postMoney, price, tokenPercent].compactMap { $0 }
       guard valuations.count == 1 else {
-        throw ValidationError("give exactly one of --pre-money, --post-money or --price")
+        throw ValidationError(
+          "give exactly one of --pre-money, --post-money, --price or --token-percent")
       }
-      guard !invest.isEmpty else { throw ValidationError("give at least one --invest NAME=AMOUNT") }
+      guard !invest.isEmpty || !investTokens.isEmpty else {
+        throw ValidationError("give at least one --invest NAME=AMOUNT or --invest-tokens")
+      }
+      if tokenPercent != nil && investTokens.isEmpty {
+        throw ValidationError("--token-percent needs --invest-tokens")
+      }
       if poolTarget != nil && poolIncrease != nil {
         throw ValidationError("give --pool-target or --pool-increase, not both")
       }
@@ -124,10 +151,38 @@ struct RoundCommand: ParsableCommand {
         adoptions[parts[0]] = parts[1]
       }
       terms.mfnAdoptions = adoptions.isEmpty ? nil : adoptions
+      terms.tokenInvestments = try tokenInvestments()
+      if let tokenPercent {
+        let percent = try AmountParser.percentage(tokenPercent, field: "--token-percent")
+        guard percent > .zero, percent < .one else {
+          throw InputError.invalid(
+            field: "--token-percent", input: tokenPercent, expected: "a stake between 0% and 100%")
+        }
+        let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
+        terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
+      }
       return terms
     }
 
+    /// The `--invest-tokens` entries with the token terms.
+    func tokenInvestments() throws -> [TokenInvestment] {
+      let closing = try Parse.date(date, "--date", default: .today())
+      let unlock = try tokenUnlock.map {
+        UnlockSchedule.vesting(try VestingSchedule.parse($0, start: closing))
+      }
+      let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
+      return try investTokens.map { entry in
+        var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
+        investment.unlock = unlock
+        investment.release = tokenRelease
+        investment.expires = expires
+        investment.clawbackOn = tokenClawbackOn
+        return investment
+      }
+    }
+
     func valuation() throws -> Valuation {
+      if tokenPercent != nil { return .postMoney(.zero) }
       if let preMoney { return .preMoney(try Parse.amount(preMoney, "--pre-money")) }
       if let postMoney { return .postMoney(try Parse.amount(postMoney, "--post-money")) }
       return .pricePerShare(try Parse.amount(price ?? "", "--price"))
@@ -259,6 +314,8 @@ extension RoundCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
+      let market = try store.tokenMarket()
+      for investment in roundTerms.tokenInvestments { _ = try market.token(investment.symbol) }
       let result = try RoundCommand.model(
         roundTerms, store: store, company: company, closing: closing)
       let round = SavedRound(
@@ -370,7 +427,9 @@ extension RoundCommand {
       }
       let written = try store.write { draft in
         try draft.closeRound(
-          result.closing(newClass: round.terms.newClass, antiDilution: adjustments),
+          result.closing(
+            newClass: round.terms.newClass, antiDilution: adjustments,
+            tokenInvestments: round.terms.tokenInvestments),
           company: company.id)
       }
       print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")

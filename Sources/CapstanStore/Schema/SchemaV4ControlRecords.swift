@@ -2,7 +2,7 @@ import GRDB
 
 /// A schema step: control records (board seats, protective provisions, compute use) kept
 /// beside each company's ledger for the portfolio report. Append-only like the ledger.
-enum SchemaV3ControlRecords {
+enum SchemaV4ControlRecords {
   static func migrate(_ db: Database) throws {
     try db.execute(
       sql: """

@@ -1,0 +1,97 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+/// `capstan grant-compute`: record compute tokens the company received for equity.
+struct GrantComputeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "grant-compute",
+    abstract: "Record a compute grant: tokens the company receives, their unlocks and equity.",
+    discussion: """
+      Example (tokens unlock over 24 months with a 6-month cliff; the provider's shares PS-2
+      are released in step with the tokens):
+        capstan grant-compute ComputeCo H100H 1,500,000 --agreed-price 2.00 --unlock 24/6/1 \\
+          --equity PS-2 --release in-step --date 2026-06-01
+      Price-gated: --price-gate 500,000@3.00 --price-gate 1,000,000@4.00 --gate-end 2028-06-01
+      (each tranche unlocks the first day the market price reaches its target; the rest on
+      --gate-end). Without --unlock or --price-gate every token is delivered on the date.
+      A token round closed with --invest-tokens records its grants itself.
+      """)
+
+  @Argument(help: "The provider (a stakeholder; added as an institution if new).")
+  var provider: String
+  @Argument(help: "The token's symbol.")
+  var symbol: String
+  @Argument(help: "Tokens granted.")
+  var tokens: String
+  @Option(help: "The agreed price per token.")
+  var agreedPrice: String
+  @Option(help: "Unlock schedule as TOTAL/CLIFF/FREQUENCY months (e.g. 24/6/1).")
+  var unlock: String?
+  @Option(help: "First day of the unlock schedule or price gate (default: --date).")
+  var unlockStart: String?
+  @Option(help: "A price-gated tranche, TOKENS@TARGET_PRICE (repeat).")
+  var priceGate: [String] = []
+  @Option(help: "The date every price-gated tranche still locked unlocks.")
+  var gateEnd: String?
+  @Option(help: "The last day tokens can be redeemed or sold; the rest then expires.")
+  var expires: String?
+  @Option(help: "The event on which still-locked tokens can be clawed back.")
+  var clawbackOn: String?
+  @Option(help: "The stock security issued to the provider for the tokens (e.g. PS-2).")
+  var equity: String?
+  @Option(help: "How the equity is released: up-front (default) or in-step with the tokens.")
+  var release: EquityConsideration.Release = .upFront
+  @Option(help: "Grant date (default: today).")
+  var date: String?
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let day = try Parse.date(date, "--date", default: .today())
+    let schedule = try GrantComputeCommand.schedule(
+      unlock: unlock, start: unlockStart, priceGate: priceGate, gateEnd: gateEnd, default: day)
+    let terms = WorkspaceDraft.ComputeGrantTerms(
+      provider: provider, symbol: symbol, tokens: try AmountParser.tokens(tokens, field: "TOKENS"),
+      agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
+      expires: try expires.map { try Parse.date($0, "--expires") }, clawbackOn: clawbackOn,
+      equity: equity.map { (SecurityID($0), release) })
+    let written = try store.write { draft in
+      try draft.grantCompute(terms, date: day, company: company.id)
+    }
+    try CommandOutput.recorded(written, store, company)
+  }
+
+  /// The unlock schedule from the command-line options.
+  static func schedule(
+    unlock: String?, start: String?, priceGate: [String], gateEnd: String?,
+    default day: CalendarDate
+  ) throws -> UnlockSchedule {
+    let begin = try Parse.date(start, "--unlock-start", default: day)
+    if let unlock {
+      guard priceGate.isEmpty else {
+        throw InputError.invalid(
+          field: "--price-gate", input: priceGate[0], expected: "no --unlock as well (one schedule)"
+        )
+      }
+      return .vesting(try VestingSchedule.parse(unlock, start: begin))
+    }
+    guard !priceGate.isEmpty else { return .atGrant }
+    guard let gateEnd else {
+      throw InputError.invalid(
+        field: "--gate-end", input: "", expected: "the date the price-gated tranches unlock anyway")
+    }
+    let tranches = try priceGate.map { entry in
+      let parts = entry.split(separator: "@", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else {
+        throw InputError.invalid(
+          field: "--price-gate", input: entry, expected: "TOKENS@TARGET_PRICE, e.g. 500,000@3.00")
+      }
+      return PriceGate.Tranche(
+        tokens: try AmountParser.tokens(parts[0], field: "--price-gate"),
+        target: try Parse.amount(parts[1], "--price-gate"))
+    }
+    return .priceGated(
+      PriceGate(start: begin, tranches: tranches, end: try Parse.date(gateEnd, "--gate-end")))
+  }
+}

@@ -1,0 +1,286 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+import Foundation
+
+extension EquityConsideration.Release: ExpressibleByArgument {}
+
+/// `capstan token ...`: compute tokens, their market prices, and what the company does with
+/// the tokens it received (redeem, sell, clawback).
+struct TokenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "token",
+    abstract: "Define compute tokens, record market prices, redeem, sell or claw back tokens.",
+    discussion: """
+      Tokens and prices belong to the workspace (every company sees the same market);
+      redemptions, sales and clawbacks are dated transactions of the company's ledger.
+      Example:
+        capstan token add H100H --issuer ComputeCo --unit H100-hour --units-per-token 1 --peg 2.50
+        capstan token price H100H 2.10 --on 2026-06-01
+        capstan token prices import prices.csv
+        capstan token redeem H100H 10,000 --date 2027-01-15
+      """,
+    subcommands: [
+      Add.self, PriceCommand.self, Prices.self, List.self, Redeem.self, Sell.self,
+      Clawback.self,
+    ]
+  )
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Define a compute token.",
+      discussion:
+        "Example: capstan token add H100H --issuer ComputeCo --unit \"H100-hour\" --units-per-token 1 --peg 2.50"
+    )
+
+    @Argument(help: "The token's symbol (letters, digits, dashes).")
+    var symbol: String
+    @Option(help: "The provider that issues and redeems the token (added if new).")
+    var issuer: String
+    @Option(help: "The unit of compute a token redeems for (default: GPU-hour).")
+    var unit: String = "GPU-hour"
+    @Option(help: "Units of compute per token (default 1).")
+    var unitsPerToken: String = "1"
+    @Option(help: "The reference price per token (what the compute costs in cash).")
+    var peg: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let units = try Parse.amount(unitsPerToken, "--units-per-token")
+      let pegPrice = try peg.map { try Parse.amount($0, "--peg") }
+      let token = try store.write { draft in
+        try draft.addToken(
+          symbol: symbol, issuer: issuer, unit: unit, unitsPerToken: units, peg: pegPrice)
+      }
+      print(
+        "Added token \(token.symbol): \(token.unitsPerToken.decimalString(places: 6, minimumPlaces: 0)) \(token.unit) per token"
+          + (pegPrice.map { ", peg \($0.decimalString(places: 6, minimumPlaces: 2))" } ?? ""))
+    }
+  }
+
+  struct PriceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "price",
+      abstract: "Record a token's market price on a date.",
+      discussion: "Example: capstan token price H100H 2.10 --on 2026-06-01")
+
+    @Argument(help: "The token's symbol.")
+    var symbol: String
+    @Argument(help: "Market price per token.")
+    var price: String
+    @Option(help: "The date (default: today).")
+    var on: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let date = try Parse.date(on, "--on", default: .today())
+      let value = try Parse.amount(price, "PRICE")
+      let kept = try store.write { draft in
+        try draft.recordTokenPrices([TokenPriceMark(symbol: symbol, date: date, price: value)])
+      }
+      print(
+        kept.isEmpty
+          ? "Price of \(symbol.uppercased()) on \(date) already recorded"
+          : "Recorded \(kept[0].symbol) at \(value.decimalString(places: 6, minimumPlaces: 2)) on \(date)"
+      )
+    }
+  }
+
+  struct Prices: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import token market prices from a CSV file.",
+      subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract:
+          "Import prices: a CSV with a header symbol,date,price (or date,price with --symbol).",
+        discussion: """
+          Example: capstan token prices import prices.csv
+          Every line is checked first; any error names the file and line and nothing is written.
+          """)
+
+      @Argument(help: "The CSV file.")
+      var file: String
+      @Option(help: "The token, when the file has only date and price columns.")
+      var symbol: String?
+      @OptionGroup var workspace: WorkspaceOptions
+
+      func run() throws {
+        let marks = try TokenPriceFile.read(file, symbol: symbol)
+        let store = try workspace.open()
+        let kept = try store.write { draft in
+          try draft.recordTokenPrices(marks.map(\.mark), sources: marks.map(\.source))
+        }
+        print(
+          "Imported \(kept.count) prices from \(file) (\(marks.count - kept.count) already recorded)"
+        )
+      }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the workspace's tokens with their peg and latest market price.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let market = try store.tokenMarket()
+      let names = Dictionary(
+        try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+      let header = [
+        "symbol", "issuer", "unit", "units_per_token", "peg", "last_date", "last_price",
+      ]
+      let rows = market.tokens.values.sorted { $0.symbol < $1.symbol }.map { token in
+        let last = market.prices(token.symbol).marks.last
+        return [
+          token.symbol, names[token.issuer] ?? token.issuer.rawValue, token.unit,
+          token.unitsPerToken.exactDecimalString ?? token.unitsPerToken.fractionString,
+          token.peg.map { $0.decimalString(places: 6, minimumPlaces: 2) } ?? "",
+          last?.date.iso ?? "",
+          last.map { $0.price.decimalString(places: 6, minimumPlaces: 2) } ?? "",
+        ]
+      }
+      TokensCommand.print(header: header, rows: rows, format: output.format, title: "Tokens")
+    }
+  }
+
+  /// Options shared by redeem and sell.
+  struct Use: ParsableArguments {
+    @Argument(help: "The token's symbol.")
+    var symbol: String
+    @Argument(help: "Number of tokens.")
+    var tokens: String
+    @Option(help: "The date (default: today).")
+    var date: String?
+  }
+
+  struct Redeem: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Redeem unlocked tokens for compute (GPU-hours used).",
+      discussion: """
+        Example: capstan token redeem H100H 10,000 --date 2027-01-15
+        Tokens are taken from the company's grants of the token, oldest first.
+        """)
+
+    @OptionGroup var use: Use
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      try TokenCommand.use(use, salePrice: nil, workspace)
+    }
+  }
+
+  struct Sell: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a sale of unlocked tokens on the secondary market.",
+      discussion: "Example: capstan token sell H100H 50,000 --price 2.40 --date 2027-02-01")
+
+    @OptionGroup var use: Use
+    @Option(help: "Price received per token.")
+    var price: String
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      try TokenCommand.use(use, salePrice: try Parse.amount(price, "--price"), workspace)
+    }
+  }
+
+  static func use(_ use: Use, salePrice: Ratio?, _ workspace: WorkspaceOptions) throws {
+    let (store, company) = try workspace.openCompany()
+    let date = try Parse.date(use.date, "--date", default: .today())
+    let tokens = try AmountParser.tokens(use.tokens, field: "TOKENS")
+    let written = try store.write { draft in
+      try draft.useTokens(
+        symbol: use.symbol, tokens: tokens, salePrice: salePrice, date: date, company: company.id)
+    }
+    for transaction in written { try CommandOutput.recorded(transaction, store, company) }
+  }
+
+  struct Clawback: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record the clawback of a grant's still-locked tokens on an event.",
+      discussion: """
+        Example: capstan token clawback CG-1 --event "supply agreement terminated" --date 2027-03-01
+        Every token still locked on the date goes back to the provider; when the grant's shares
+        are released in step, the shares not yet released are cancelled in the same step.
+        """)
+
+    @Argument(help: "The compute grant (CG-1).")
+    var grant: String
+    @Option(help: "The event that triggers the clawback.")
+    var event: String
+    @Option(help: "The date (default: today).")
+    var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let day = try Parse.date(date, "--date", default: .today())
+      let written = try store.write { draft in
+        try draft.clawbackTokens(
+          grant: SecurityID(grant), event: event, date: day, company: company.id)
+      }
+      for transaction in written { try CommandOutput.recorded(transaction, store, company) }
+    }
+  }
+}
+
+/// Reads a price CSV: `symbol,date,price` (or `date,price` for one `symbol`), with a header.
+enum TokenPriceFile {
+  static func read(_ path: String, symbol: String?) throws -> [(
+    mark: TokenPriceMark, source: String
+  )] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputError.invalid(field: "FILE", input: path, expected: "a readable CSV file")
+    }
+    let name = (path as NSString).lastPathComponent
+    let lines = String(decoding: data, as: UTF8.self).split(
+      omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    guard let headerLine = lines.first else {
+      throw InputError.invalid(
+        field: "\(name):1", input: "", expected: "a header symbol,date,price")
+    }
+    let header = headerLine.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+    let columns: (symbol: Int?, date: Int, price: Int)
+    if let s = header.firstIndex(of: "symbol"), let d = header.firstIndex(of: "date"),
+      let p = header.firstIndex(of: "price")
+    {
+      columns = (s, d, p)
+    } else if let d = header.firstIndex(of: "date"), let p = header.firstIndex(of: "price"),
+      symbol != nil
+    {
+      columns = (nil, d, p)
+    } else {
+      throw InputError.invalid(
+        field: "\(name):1", input: String(headerLine),
+        expected: "a header symbol,date,price (or date,price with --symbol)")
+    }
+    var marks: [(TokenPriceMark, String)] = []
+    for (index, line) in lines.enumerated().dropFirst() {
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty || text.hasPrefix("#") { continue }
+      let source = "\(name):\(index + 1)"
+      let cells = text.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      let needed = max(columns.date, columns.price, columns.symbol ?? 0)
+      guard cells.count > needed else {
+        throw InputError.invalid(
+          field: source, input: text, expected: "\(header.count) comma-separated fields")
+      }
+      let tokenSymbol = columns.symbol.map { cells[$0] } ?? symbol ?? ""
+      let date = try AmountParser.date(cells[columns.date], field: "\(source) date")
+      let price = try AmountParser.amount(cells[columns.price], field: "\(source) price")
+      marks.append((TokenPriceMark(symbol: tokenSymbol, date: date, price: price), source))
+    }
+    return marks.map { (mark: $0.0, source: $0.1) }
+  }
+}
