@@ -52,7 +52,8 @@ struct ReportEndToEndTests {
     #expect(concentration["herfindahl_index"] as? String == "4302.6068")
     let holdings = try #require(report["holdings"] as? [String: Any])
     let rows = try #require(holdings["companies"] as? [[String: Any]])
-    #expect(rows.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
+    #expect(
+      rows.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
     #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "42.6230", "0.0000"])
     #expect(rows.map { $0["voting_pct"] as? String } == ["12.5000", "46.4286", "0.0000"])
     #expect(rows.map { $0["cost_cash"] as? String } == ["1000000.00", "2000000.00", "500000.00"])
@@ -160,12 +161,14 @@ struct ReportEndToEndTests {
       HTMLCheck.count("http", in: html)
         == HTMLCheck.count("xmlns=\"http://www.w3.org/2000/svg\"", in: html))
     let company = try cli.sh(
-      "report company --company \"Acme AI\" \(Self.asOf) --format html").stdout
+      "report company --company \"Acme AI\" \(Self.asOf) --format html"
+    ).stdout
     #expect(HTMLCheck.problems(company).isEmpty, "\(HTMLCheck.problems(company))")
     // Ownership across rounds, compute grants and the exit sweep.
     #expect(HTMLCheck.count("<svg", in: company) == 3)
     let cobalt = try cli.sh(
-      "report company --company \"Cobalt Bio\" \(Self.asOf) --format html").stdout
+      "report company --company \"Cobalt Bio\" \(Self.asOf) --format html"
+    ).stdout
     // No compute grants: no compute chart.
     #expect(HTMLCheck.count("<svg", in: cobalt) == 2)
   }
@@ -244,7 +247,9 @@ enum HTMLCheck {
       if tag.hasPrefix("!") { continue }
       if tag.hasPrefix("/") {
         let name = String(tag.dropFirst()).lowercased()
-        if stack.last == name { stack.removeLast() } else {
+        if stack.last == name {
+          stack.removeLast()
+        } else {
           problems.append("</\(name)> closes <\(stack.last ?? "nothing")>")
         }
         continue

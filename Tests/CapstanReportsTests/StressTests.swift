@@ -61,7 +61,10 @@ struct StressTests {
   }
 
   @Test func pricePathRowsSetThePrice() throws {
-    let path = [PortfolioReport.PricePoint(date: CalendarDate(year: 2027, month: 1, day: 31)!, price: Ratio(1))]
+    let path = [
+      PortfolioReport.PricePoint(
+        date: CalendarDate(year: 2027, month: 1, day: 31)!, price: Ratio(1))
+    ]
     let section = PortfolioReport.stressSection(Self.holdings, pricePath: path, currency: .usd)
     let scenarios = try #require(section.table("scenarios"))
     let row = try #require(scenarios.row(named: "path 2027-01-31"))

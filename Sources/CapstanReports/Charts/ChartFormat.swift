@@ -27,8 +27,12 @@ public enum ChartFormat: Sendable, Hashable {
     let billion = Ratio(1_000_000_000)
     let million = Ratio(1_000_000)
     let thousand = Ratio(1_000)
-    if value >= billion { return (value / billion).decimalString(places: 2, minimumPlaces: 0) + "B" }
-    if value >= million { return (value / million).decimalString(places: 2, minimumPlaces: 0) + "M" }
+    if value >= billion {
+      return (value / billion).decimalString(places: 2, minimumPlaces: 0) + "B"
+    }
+    if value >= million {
+      return (value / million).decimalString(places: 2, minimumPlaces: 0) + "M"
+    }
     if value >= thousand {
       return (value / thousand).decimalString(places: 1, minimumPlaces: 0) + "k"
     }

@@ -36,7 +36,9 @@ public struct LineChart: Sendable {
     var out = frame.open(title: title, format: format)
     guard let first = x.first, let last = x.last else { return out + "</svg>\n" }
     let span = last > first ? last - first : .one
-    func px(_ value: Ratio) -> Ratio { Ratio(frame.left) + (value - first) / span * frame.plotWidth }
+    func px(_ value: Ratio) -> Ratio {
+      Ratio(frame.left) + (value - first) / span * frame.plotWidth
+    }
     var ends: [(name: String, y: Ratio, color: String)] = []
     for (number, line) in series.enumerated() {
       let color = ChartFrame.color(number)
@@ -46,7 +48,9 @@ public struct LineChart: Sendable {
       out += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" "
       out += "stroke=\"\(color)\" stroke-width=\"2\"><title>\(ChartFrame.escape(line.name))"
       out += "</title></polyline>\n"
-      if let end = line.values.prefix(x.count).last { ends.append((line.name, frame.y(end), color)) }
+      if let end = line.values.prefix(x.count).last {
+        ends.append((line.name, frame.y(end), color))
+      }
     }
     var previous: Ratio?
     for label in ends.sorted(by: { $0.y > $1.y }) {
@@ -59,7 +63,9 @@ public struct LineChart: Sendable {
     }
     // At most six x labels, evenly spread over the positions.
     let labelled = Set(
-      (0..<min(6, x.count)).map { x.count <= 6 ? $0 : $0 * (x.count - 1) / max(1, min(6, x.count) - 1) }
+      (0..<min(6, x.count)).map {
+        x.count <= 6 ? $0 : $0 * (x.count - 1) / max(1, min(6, x.count) - 1)
+      }
     )
     for index in labelled.sorted() where index < xLabels.count {
       out += "<text x=\"\(ChartFrame.coordinate(px(x[index])))\" y=\"\(frame.axisY + 16)\" "

@@ -81,9 +81,13 @@ public struct StackedBarChart: Sendable {
           lastTops.append((line.name, frame.y(grouped ? high : (low + high) / Ratio(2)), color))
         }
       }
-      let center = slotLeft + slot / Ratio(2)
-      out += "<text x=\"\(ChartFrame.coordinate(center))\" y=\"\(frame.axisY + 16)\" "
-      out += "text-anchor=\"middle\">\(ChartFrame.escape(categories[index]))</text>\n"
+      // At most twelve category labels: every k-th, so they never run into each other.
+      let every = (count + 11) / 12
+      if index % every == 0 {
+        let center = slotLeft + slot / Ratio(2)
+        out += "<text x=\"\(ChartFrame.coordinate(center))\" y=\"\(frame.axisY + 16)\" "
+        out += "text-anchor=\"middle\">\(ChartFrame.escape(categories[index]))</text>\n"
+      }
     }
     // Direct labels beside the last bar, pushed apart so they never overlap.
     var previous: Ratio?

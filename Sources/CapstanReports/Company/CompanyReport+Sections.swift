@@ -45,7 +45,8 @@ extension CompanyReport {
       let view = OwnershipView(snapshot, basis: .fullyDiluted, grouping: .shareClass)
       var shares = [Shares](repeating: .zero, count: groups.count)
       for row in view.rows {
-        let isPreferred = snapshot.classes.values.first { $0.definition.name == row.name }?
+        let isPreferred =
+          snapshot.classes.values.first { $0.definition.name == row.name }?
           .definition.kind == .preferred
         let index = isPreferred ? (groups.firstIndex(of: row.name) ?? 0) : 0
         shares[index] += row.stock
@@ -93,7 +94,9 @@ extension CompanyReport {
     }
     return ReportSection(
       key: "option_pool", title: "Option pool", tables: [rows],
-      notes: ["Reserved = available + outstanding + exercised; used = (outstanding + exercised) ÷ reserved."])
+      notes: [
+        "Reserved = available + outstanding + exercised; used = (outstanding + exercised) ÷ reserved."
+      ])
   }
 
   /// Totals of vested and unvested options and restricted stock, and every security.
@@ -184,7 +187,8 @@ extension CompanyReport {
       format: { ChartFormat.number.label($0) },
       xFormat: { CalendarDate(daysSinceEpoch: Int($0.floor)).iso.prefix(7).description },
       xTitle: "Date")
-    section.charts.append(ReportChart(key: "compute_grants", svg: chart.svg(width: 860, height: 360)))
+    section.charts.append(
+      ReportChart(key: "compute_grants", svg: chart.svg(width: 860, height: 360)))
     return section
   }
 

@@ -29,7 +29,8 @@ public enum CompanyReport {
       facts: [
         ReportFact("company", "Company", .text(company.name)),
         ReportFact("fully_diluted_shares", "Fully diluted shares", .shares(holders.total)),
-        ReportFact("outstanding_shares", "Outstanding shares (as converted)", .shares(outstanding.total)),
+        ReportFact(
+          "outstanding_shares", "Outstanding shares (as converted)", .shares(outstanding.total)),
         ReportFact("last_round_class", "Last round", last.map { .text($0.className) } ?? .none),
         ReportFact("last_round_date", "Last round closed", last.map { .date($0.date) } ?? .none),
         ReportFact("last_round_price", "Last round price", last.map { .price($0.price) } ?? .none),
@@ -60,7 +61,8 @@ public enum CompanyReport {
 
     // Holders by class.
     var holderTable = ReportTable(
-      key: "holders", columns: [
+      key: "holders",
+      columns: [
         .init("class", "Class"), .init("holder", "Holder"), .init("shares", "Shares"),
         .init("class_pct", "% of class"), .init("fully_diluted_pct", "Holder FD %"),
       ])

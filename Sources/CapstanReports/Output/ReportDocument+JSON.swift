@@ -15,7 +15,8 @@ extension ReportDocument {
     for section in sections {
       var fields: [String] = []
       for fact in section.facts {
-        fields.append("    \(ReportDocument.quote(fact.key)): \(ReportDocument.json(fact.value.machine))")
+        fields.append(
+          "    \(ReportDocument.quote(fact.key)): \(ReportDocument.json(fact.value.machine))")
       }
       for table in section.tables {
         let rows = table.rows.map { ReportDocument.object(table.columns, $0, indent: "      ") }
@@ -79,7 +80,9 @@ extension ReportDocument {
   /// `total`). One shape for every report, so a spreadsheet pivot or a script reads any of them.
   public func csv() -> String {
     var out = "section,table,row,field,value\n"
-    func line(_ fields: [String]) { out += fields.map(ReportDocument.csvField).joined(separator: ",") + "\n" }
+    func line(_ fields: [String]) {
+      out += fields.map(ReportDocument.csvField).joined(separator: ",") + "\n"
+    }
     for section in sections {
       for fact in section.facts { line([section.key, "", "0", fact.key, fact.value.machine.csv]) }
       for table in section.tables {

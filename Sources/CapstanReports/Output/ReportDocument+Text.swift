@@ -11,7 +11,8 @@ extension ReportDocument {
         let labelWidth = section.facts.map { $0.label.count }.max() ?? 0
         for fact in section.facts {
           let padding = String(repeating: " ", count: labelWidth - fact.label.count)
-          out += ReportDocument.wrap("\(fact.label):\(padding)  \(fact.value.text(currency))", width)
+          out += ReportDocument.wrap(
+            "\(fact.label):\(padding)  \(fact.value.text(currency))", width)
         }
       }
       for table in section.tables {

@@ -98,15 +98,19 @@ extension PortfolioHolding {
       mark += last.map { converted * $0.pricePerCommon } ?? shares.ratio * .zero
     }
     var options = Shares.zero
-    for grant in table.options.values where ids.contains(grant.holder) && grant.outstanding > .zero {
+    for grant in table.options.values where ids.contains(grant.holder) && grant.outstanding > .zero
+    {
       options += grant.outstanding
-      if let last { mark += grant.outstanding.ratio * max(.zero, last.pricePerCommon - grant.strike) }
+      if let last {
+        mark += grant.outstanding.ratio * max(.zero, last.pricePerCommon - grant.strike)
+      }
     }
     for warrant in table.warrants.values
     where ids.contains(warrant.issuance.holder) && warrant.outstanding > .zero {
       options += warrant.outstanding
       if let last {
-        mark += warrant.outstanding.ratio * max(.zero, last.pricePerCommon - warrant.issuance.strike)
+        mark +=
+          warrant.outstanding.ratio * max(.zero, last.pricePerCommon - warrant.issuance.strike)
       }
     }
     if options > .zero { held.append("options/warrants \(options.formatted)") }
@@ -133,7 +137,8 @@ extension PortfolioHolding {
     let cash = basis - tokenPaidBasis
     let fdView = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
     let names = Set(ids.map { table.name(of: $0) })
-    let fd = Ratio.sum(fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
+    let fd = Ratio.sum(
+      fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
     let votes = table.votes()
     let mine = Ratio.sum(ids.map { votes.byHolder[$0] ?? .zero })
     var seats: [String] = []

@@ -1,5 +1,5 @@
-import Foundation
 import CapstanModel
+import Foundation
 
 extension PortfolioReport {
   /// How many companies the charts name before grouping the rest as "Others".
@@ -74,9 +74,10 @@ extension PortfolioReport {
     for flag in PortfolioHolding.Flag.allCases {
       facts.append(
         ReportFact(
-          "flag_" + flag.rawValue.replacingOccurrences(of: ">=", with: "_").replacingOccurrences(
-            of: "%", with: "pct"
-          ).replacingOccurrences(of: "-", with: "_"), "Flag \(flag.rawValue)",
+          "flag_"
+            + flag.rawValue.replacingOccurrences(of: ">=", with: "_").replacingOccurrences(
+              of: "%", with: "pct"
+            ).replacingOccurrences(of: "-", with: "_"), "Flag \(flag.rawValue)",
           .count(holdings.filter { $0.flags.contains(flag) }.count)))
     }
     return ReportSection(
@@ -129,7 +130,9 @@ extension PortfolioReport {
       ])
     }
     let ranked = byCompany.sorted { Ratio.sum($0.values) > Ratio.sum($1.values) }
-    var series = ranked.prefix(chartCompanies).map { ChartSeries(name: $0.company, values: $0.values) }
+    var series = ranked.prefix(chartCompanies).map {
+      ChartSeries(name: $0.company, values: $0.values)
+    }
     if ranked.count > chartCompanies {
       let rest = ranked.dropFirst(chartCompanies)
       series.append(

@@ -26,7 +26,9 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      try BoardCommand.record(workspace, holder: holder, date: date) { .boardSeat(holder: $0, seat: seat) }
+      try BoardCommand.record(workspace, holder: holder, date: date) {
+        .boardSeat(holder: $0, seat: seat)
+      }
     }
   }
 
@@ -57,7 +59,9 @@ struct BoardCommand: ParsableCommand {
       let records = try BoardCommand.store(store).controlRecords(for: company.id)
       let names = Dictionary(
         try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-      var table = TextTable([("Date", .left), ("Record", .left), ("Holder", .left), ("Detail", .left)])
+      var table = TextTable([
+        ("Date", .left), ("Record", .left), ("Holder", .left), ("Detail", .left),
+      ])
       for record in records {
         switch record.fact {
         case .boardSeat(let holder, let seat):
@@ -65,7 +69,10 @@ struct BoardCommand: ParsableCommand {
         case .protectiveProvision(let holder, let text):
           table.add([record.date.iso, "provision", names[holder] ?? holder.rawValue, text])
         case .computeUse(let hours):
-          table.add([record.date.iso, "compute use", "", hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours"])
+          table.add([
+            record.date.iso, "compute use", "",
+            hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours",
+          ])
         }
       }
       emit("\(company.name): control records\n\n" + table.render())
@@ -86,15 +93,22 @@ struct BoardCommand: ParsableCommand {
   ) throws {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
-    guard let found = try store.stakeholders().first(where: { $0.name.lowercased() == holder.lowercased() })
+    guard
+      let found = try store.stakeholders().first(where: {
+        $0.name.lowercased() == holder.lowercased()
+      })
     else {
-      throw InputError.invalid(field: "holder", input: holder, expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
+      throw InputError.invalid(
+        field: "holder", input: holder,
+        expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
     }
     guard day >= company.incorporated else {
       throw InputError.invalid(
-        field: "--date", input: day.iso, expected: "a date on or after incorporation (\(company.incorporated.iso))")
+        field: "--date", input: day.iso,
+        expected: "a date on or after incorporation (\(company.incorporated.iso))")
     }
-    try BoardCommand.store(store).append(ControlRecord(date: day, fact: fact(found.id)), company: company.id)
+    try BoardCommand.store(store).append(
+      ControlRecord(date: day, fact: fact(found.id)), company: company.id)
     print("Recorded for \(company.name) on \(day.iso).")
   }
 }
@@ -128,11 +142,14 @@ struct ComputeUseCommand: ParsableCommand {
       }
       guard day >= company.incorporated else {
         throw InputError.invalid(
-          field: "--date", input: day.iso, expected: "a date on or after incorporation (\(company.incorporated.iso))")
+          field: "--date", input: day.iso,
+          expected: "a date on or after incorporation (\(company.incorporated.iso))")
       }
       try BoardCommand.store(store).append(
         ControlRecord(date: day, fact: .computeUse(gpuHours: amount)), company: company.id)
-      print("Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso).")
+      print(
+        "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
+      )
     }
   }
 }

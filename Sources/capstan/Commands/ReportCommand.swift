@@ -101,7 +101,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
       let store = try workspace.open()
       let date = try Parse.date(output.asOf, "--as-of", default: .today())
-      guard try store.stakeholders().contains(where: { $0.name.lowercased() == investor.lowercased() })
+      guard
+        try store.stakeholders().contains(where: { $0.name.lowercased() == investor.lowercased() })
       else {
         throw InputError.invalid(
           field: "--investor", input: investor, expected: "a stakeholder of this workspace")
@@ -111,7 +112,8 @@ struct ReportCommand: ParsableCommand {
       guard currencies.count <= 1 else {
         throw InputError.invalid(
           field: "--investor", input: investor,
-          expected: "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
+          expected:
+            "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
         )
       }
       let records = store as? any ControlRecordStore
@@ -131,7 +133,8 @@ struct ReportCommand: ParsableCommand {
       let document = try PortfolioReport.build(
         investor: investor, companies: inputs, asOf: date,
         currency: companies.first?.currency ?? .usd,
-        compute: LedgerComputeSource(ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
+        compute: LedgerComputeSource(
+          ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
         pricePath: path)
       try output.render(document)
     }
