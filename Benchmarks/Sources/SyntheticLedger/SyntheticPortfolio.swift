@@ -13,9 +13,9 @@ public enum SyntheticPortfolio {
   ) {
     var random = SplitMix64(seed: 8)
     let computeCo = Stakeholder(id: "computeco", name: investor, kind: .institution)
-    let lead = Stakeholder(id: "lead", name: "Lead Fund", kind: .institution)
+    let lead = Stakeholder(id: "lead-fund", name: "Lead Fund", kind: .institution)
     let people = (0..<max(0, holders - 2)).map {
-      Stakeholder(id: Stakeholder.ID("h\($0)"), name: "Holder \($0)")
+      Stakeholder(id: Stakeholder.ID("holder-\($0)"), name: "Holder \($0)")
     }
     let stakeholders = [computeCo, lead] + people
     let token = ComputeToken(
@@ -31,7 +31,7 @@ public enum SyntheticPortfolio {
     for index in 0..<companies {
       let incorporated = SyntheticPortfolio.firstOfMonth(2024, 1 + index % 12)
       let company = Company(
-        id: Company.ID("c\(index)"), name: "Company \(index)", currency: .usd,
+        id: Company.ID("company-\(index)"), name: "Company \(index)", currency: .usd,
         incorporated: incorporated)
       let common = ShareClass(id: "common", name: "Common", initialAuthorized: 100_000_000)
       let seed = ShareClass(
