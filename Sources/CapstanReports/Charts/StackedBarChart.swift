@@ -1,8 +1,8 @@
 import CapstanModel
 
 /// Bars per category, the series stacked (or side by side when `grouped`), as one SVG with a
-/// value axis, tick labels in money, % or counts, and each series labelled directly beside the
-/// last bar (no legend).
+/// value axis, tick labels in money, % or counts, and each series labelled directly at the
+/// right, level with its band in the tallest bar (no legend).
 public struct StackedBarChart: Sendable {
   /// The title at the top.
   public var title: String
@@ -46,6 +46,20 @@ public struct StackedBarChart: Sendable {
     let slot = frame.plotWidth / Ratio(count)
     let barWidth = slot * Ratio(3, 5)
     let seriesCount = max(1, series.count)
+    // Direct labels sit beside the bands of the tallest stack (the last bar when grouped), so
+    // each names its band where the band is thickest.
+    var labelIndex = count - 1
+    if !grouped {
+      var tallest = Ratio(-1)
+      for index in 0..<count {
+        let total = Ratio.sum(
+          series.map { index < $0.values.count ? max(.zero, $0.values[index]) : .zero })
+        if total > tallest {
+          tallest = total
+          labelIndex = index
+        }
+      }
+    }
     var lastTops: [(name: String, y: Ratio, color: String)] = []
     for index in 0..<count {
       let slotLeft = Ratio(frame.left) + slot * Ratio(index)
@@ -77,7 +91,7 @@ public struct StackedBarChart: Sendable {
           out += "<title>\(ChartFrame.escape("\(line.name), \(categories[index]): "))"
           out += "\(ChartFrame.escape(format.label(value)))</title></rect>\n"
         }
-        if index == count - 1 {
+        if index == labelIndex {
           lastTops.append((line.name, frame.y(grouped ? high : (low + high) / Ratio(2)), color))
         }
       }
@@ -89,7 +103,7 @@ public struct StackedBarChart: Sendable {
         out += "text-anchor=\"middle\">\(ChartFrame.escape(categories[index]))</text>\n"
       }
     }
-    // Direct labels beside the last bar, pushed apart so they never overlap.
+    // Direct labels at the right edge, pushed apart so they never overlap.
     var previous: Ratio?
     for label in lastTops.sorted(by: { $0.y > $1.y }) {
       var y = label.y
