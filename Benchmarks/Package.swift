@@ -65,6 +65,16 @@ let package = Package(
       path: "Benchmarks/CLITable",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "TokenStress",
+      dependencies: [
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/TokenStress",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -87,6 +87,7 @@ public enum ScenarioApplier {
       events.append((note.issued, .issueNote(issuance)))
     }
     try draft.append(events, to: company.id)
+    try addTokens(of: scenario, to: &draft)
 
     for event in scenario.events.prefix(limit ?? scenario.events.count) {
       switch event {
@@ -122,7 +123,7 @@ public enum ScenarioApplier {
           proRataHolders: Set(
             table.stakeholders.values.filter { rights.contains($0.name.lowercased()) }.map(\.id)))
         input.valuation = round.valuation
-        input.investors = round.investors
+        input.investors = round.allInvestors
         input.pool = round.pool
         input.pricingBasis = round.pricingBasis
         input.proRata = round.proRata
@@ -134,9 +135,35 @@ public enum ScenarioApplier {
         let newClass = NewClassTerms(
           name: round.name, preference: LiquidationPreference(seniority: (ranks.max() ?? 0) + 1))
         try draft.closeRound(
-          result.closing(newClass: newClass, antiDilution: antiDilution), company: company.id)
+          result.closing(
+            newClass: newClass, antiDilution: antiDilution,
+            tokenInvestments: round.tokenInvestments), company: company.id)
       }
     }
+    for grant in scenario.computeGrants {
+      try draft.grantCompute(grant.terms, date: grant.date, company: company.id)
+    }
     return company
+  }
+
+  /// Defines the scenario's tokens (an identical one already in the workspace is kept) and
+  /// records its prices.
+  static func addTokens(of scenario: Scenario, to draft: inout WorkspaceDraft) throws {
+    for token in scenario.tokens {
+      if let existing = try draft.tokenMarket().tokens[token.symbol.uppercased()] {
+        guard existing.unitsPerToken == token.unitsPerToken, existing.peg == token.peg,
+          existing.unit == token.unit
+        else {
+          throw ScenarioError(
+            file: scenario.company, line: nil, key: "tokens.\(token.symbol)",
+            message: "the workspace already defines \(existing.symbol) with other terms")
+        }
+        continue
+      }
+      try draft.addToken(
+        symbol: token.symbol, issuer: token.issuer, unit: token.unit,
+        unitsPerToken: token.unitsPerToken, peg: token.peg)
+    }
+    if !scenario.tokenPrices.isEmpty { try draft.recordTokenPrices(scenario.tokenPrices) }
   }
 }

@@ -36,7 +36,10 @@ public enum ScenarioReader {
     }
     let top = try Fields(
       root, path: "", file: file,
-      allowed: ["company", "holdings", "pool", "safes", "notes", "events"])
+      allowed: [
+        "company", "holdings", "pool", "safes", "notes", "events", "tokens", "prices",
+        "compute-grants",
+      ])
     guard let companyNode = top.node("company") else { throw top.error("company", "is required") }
     let company = try Fields(
       companyNode, path: "company", file: file, allowed: ["name", "currency", "incorporated"])
@@ -69,6 +72,7 @@ public enum ScenarioReader {
       company: try company.required("name"), currency: currency, holdings: holdings,
       pool: try top.shares("pool") ?? .zero, safes: safes, notes: notes, events: events)
     scenario.incorporated = try company.date("incorporated")
+    try readTokens(top, into: &scenario, file: file)
     return scenario
   }
 
@@ -173,7 +177,7 @@ public enum ScenarioReader {
       allowed: [
         "name", "date", "pre-money", "post-money", "price", "invest", "pool-target",
         "pool-increase",
-        "basis", "pro-rata",
+        "basis", "pro-rata", "invest-tokens",
       ])
     let valuations: [Valuation] = [
       try fields.amount("pre-money").map(Valuation.preMoney),
@@ -185,7 +189,14 @@ public enum ScenarioReader {
         file: file, line: node.mark?.line, key: path,
         message: "give exactly one of pre-money, post-money or price")
     }
-    guard let investNode = fields.node("invest"), case .mapping(let invest) = investNode else {
+    let tokenInvestments = try tokenInvestments(fields, file: file)
+    var invest = Node.Mapping([])
+    if let investNode = fields.node("invest") {
+      guard case .mapping(let mapping) = investNode else {
+        throw fields.error("invest", "expected a mapping of investor names to amounts")
+      }
+      invest = mapping
+    } else if tokenInvestments.isEmpty {
       throw fields.error("invest", "is required: a mapping of investor names to amounts")
     }
     var investors: [Investor] = []
@@ -221,10 +232,21 @@ public enum ScenarioReader {
     }
     let bases = Dictionary(uniqueKeysWithValues: PricingBasis.allCases.map { ($0.rawValue, $0) })
     guard let date = try fields.date("date") else { throw fields.error("date", "is required") }
-    return ScenarioRound(
+    var round = ScenarioRound(
       name: try fields.text("name") ?? "Round", date: date, valuation: valuation,
       investors: investors, pool: pool,
       pricingBasis: try fields.choice("basis", bases) ?? .includingConversions, proRata: elections)
+    round.tokenInvestments = try tokenInvestments.map { investment throws(ScenarioError) in
+      var dated = investment
+      if case .vesting(let schedule) = investment.unlock {
+        dated.unlock = .vesting(
+          VestingSchedule(
+            start: date, totalMonths: schedule.totalMonths, cliffMonths: schedule.cliffMonths,
+            frequencyMonths: schedule.frequencyMonths))
+      }
+      return dated
+    }
+    return round
   }
 }
 

@@ -35,7 +35,7 @@ struct Capstan: ParsableCommand {
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self, DemoCommand.self,
-      TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
+      TokenCommand.self, GrantComputeCommand.self, TokensCommand.self, CompareCommand.self,
     ]
   )
 }

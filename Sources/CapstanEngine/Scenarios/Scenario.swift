@@ -24,6 +24,12 @@ public struct Scenario: Sendable, Hashable {
   public var notes: [ConvertibleNote]
   /// What happens, in order.
   public var events: [ScenarioEvent]
+  /// Compute tokens the scenario defines.
+  public var tokens: [ScenarioToken] = []
+  /// Their market prices.
+  public var tokenPrices: [TokenPriceMark] = []
+  /// Compute grants outside rounds.
+  public var computeGrants: [ScenarioComputeGrant] = []
 
   /// A scenario.
   public init(
@@ -92,6 +98,8 @@ public struct ScenarioRound: Sendable, Hashable {
   public var pricingBasis: PricingBasis
   /// Pro rata elections.
   public var proRata: [ProRataElection]
+  /// Investors paying in compute tokens at an agreed price.
+  public var tokenInvestments: [TokenInvestment] = []
 
   /// A round.
   public init(

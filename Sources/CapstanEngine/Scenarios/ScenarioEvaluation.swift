@@ -41,7 +41,7 @@ extension Scenario {
       case .round(let round):
         let input = RoundInput(
           capitalization: capitalization, safes: pendingSAFEs, notes: pendingNotes,
-          valuation: round.valuation, investors: round.investors, pool: round.pool,
+          valuation: round.valuation, investors: round.allInvestors, pool: round.pool,
           pricingBasis: round.pricingBasis, proRata: round.proRata, closing: round.date,
           rounding: rounding)
         let result = try PricedRound.model(input)

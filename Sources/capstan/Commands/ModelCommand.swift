@@ -46,8 +46,11 @@ struct ModelCommand: ParsableCommand {
             ]))
         }
       }
-      emit(
-        JSON.object([("company", .string(scenario.company)), ("steps", .array(steps))]).render())
+      var fields: [(String, JSON)] = [
+        ("company", .string(scenario.company)), ("steps", .array(steps)),
+      ]
+      if let tokens = try ModelCommand.tokens(scenario) { fields.append(("tokens", tokens.json)) }
+      emit(JSON.object(fields).render())
     case .text, .csv:
       if output.format == .csv {
         throw ValidationError("capstan model prints text or json")
@@ -66,6 +69,7 @@ struct ModelCommand: ParsableCommand {
             distribution, table: table, company: table.company, format: .text)
         }
       }
+      if let tokens = try ModelCommand.tokens(scenario) { text += "\n" + tokens.text }
       emit(text)
     }
   }

@@ -228,6 +228,7 @@ struct RoundCommand: ParsableCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
+      try RoundCommand.checkTokens(roundTerms, store: store)
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
       switch output.format {
@@ -236,6 +237,7 @@ struct RoundCommand: ParsableCommand {
         emit(
           "\(company.name): round model (nothing written)\n\n"
             + RoundOutput.text("Round", result, currency: company.currency)
+            + (try RoundCommand.tokenText(roundTerms, store: store, company: company, on: closing))
             + RoundCommand.antiDilutionText(adjustments, company))
       }
     }
@@ -314,8 +316,7 @@ extension RoundCommand {
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company))
-      let market = try store.tokenMarket()
-      for investment in roundTerms.tokenInvestments { _ = try market.token(investment.symbol) }
+      try RoundCommand.checkTokens(roundTerms, store: store)
       let result = try RoundCommand.model(
         roundTerms, store: store, company: company, closing: closing)
       let round = SavedRound(
@@ -347,7 +348,7 @@ extension RoundCommand {
         ("New money", .right),
       ])
       for round in rounds {
-        let money = round.terms.investors.reduce(Ratio.zero) { $0 + $1.amount }
+        let money = round.terms.allInvestments.reduce(Ratio.zero) { $0 + $1.amount }
         table.add([
           round.name, round.closing.iso, round.terms.newClass.name, round.outcome["price"] ?? "-",
           Money(money, company.currency).formatted,
@@ -377,6 +378,8 @@ extension RoundCommand {
       case .text, .csv:
         var text =
           RoundOutput.text(round.name, result, currency: company.currency)
+          + (try RoundCommand.tokenText(
+            round.terms, store: store, company: company, on: round.closing))
           + RoundCommand.antiDilutionText(adjustments, company)
         let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
         if !changed.isEmpty {

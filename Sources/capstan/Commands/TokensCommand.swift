@@ -7,7 +7,7 @@ struct TokensCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tokens",
     abstract: "Show the company's compute tokens: balances, GPU-hours, mark-to-market.",
-    subcommands: [Show.self],
+    subcommands: [Show.self, Stress.self, Issuer.self],
     defaultSubcommand: Show.self)
 
   struct Show: ParsableCommand {
@@ -61,10 +61,31 @@ enum TokensOutput {
     value.decimalString(places: 2, minimumPlaces: 0, grouping: true)
   }
 
+  /// The grants as a JSON array (counts as numbers, money as decimal strings).
+  static func grantsJSON(_ header: [String], _ rows: [[String]]) -> JSON {
+    .array(
+      rows.map { row in
+        .object(
+          zip(header, row).map { key, value in
+            let numeric = Int64(value).map(JSON.int)
+            return (key, value.isEmpty ? .null : (numeric ?? .string(value)))
+          })
+      })
+  }
+
   static func render(
     _ valuations: [ComputeGrantValuation], table: CapTable, company: Company,
     format: OutputFormat
   ) -> String {
+    let (header, rows) = columns(valuations, table: table)
+    return render(
+      valuations, header: header, rows: rows, table: table, company: company, format: format)
+  }
+
+  /// The machine-readable columns, one row per grant.
+  static func columns(_ valuations: [ComputeGrantValuation], table: CapTable) -> (
+    header: [String], rows: [[String]]
+  ) {
     let header = [
       "grant", "provider", "symbol", "granted", "unlocked", "locked", "available", "redeemed",
       "sold", "expired", "clawed_back", "unit", "available_units", "locked_units", "price",
@@ -91,22 +112,19 @@ enum TokensOutput {
         v.releasedShares.map { String($0.count) } ?? "", v.saleProceeds.decimalString(places: 2),
       ]
     }
+    return (header, rows)
+  }
+
+  static func render(
+    _ valuations: [ComputeGrantValuation], header: [String], rows: [[String]], table: CapTable,
+    company: Company, format: OutputFormat
+  ) -> String {
     switch format {
     case .csv: return CSV.render(header: header, rows: rows)
     case .json:
       return JSON.object([
         ("company", .string(company.name)), ("as_of", .string(table.asOf.iso)),
-        (
-          "grants",
-          .array(
-            rows.map { row in
-              .object(
-                zip(header, row).map { key, value in
-                  let numeric = Int64(value).map(JSON.int)
-                  return (key, value.isEmpty ? .null : (numeric ?? .string(value)))
-                })
-            })
-        ),
+        ("grants", grantsJSON(header, rows)),
       ]).render()
     case .text:
       guard !valuations.isEmpty else {
