@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Fuzz/Sources Package.swift
 
-.PHONY: bootstrap build release demo test test-docs templates bench fuzz format lint clean
+.PHONY: bootstrap build release demo test test-docs test-browser templates bench fuzz format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -28,6 +28,12 @@ test-docs: bootstrap
 # Embeds Templates/*.mustache into the binary (run after editing a template).
 templates:
 	scripts/embed-templates
+
+# The report tests that render HTML in headless Chromium (skipped by `make test` without it).
+test-browser: bootstrap
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq chromium)
+	$(SWIFT) test --filter ReportBrowserTests
 
 # Release benchmarks (Benchmarks/, a separate package; see BENCHMARKS.md). The CLI benchmark
 # runs .build/release/capstan, so that is built first.

@@ -104,6 +104,10 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
+      name: "CapstanReportsTests",
+      dependencies: ["CapstanModel", "CapstanEngine", "CapstanReports"]
+    ),
+    .testTarget(
       name: "CapstanCLITests",
       dependencies: ["capstan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Snapshots"]

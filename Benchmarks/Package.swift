@@ -57,6 +57,17 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "PortfolioReport",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanReports", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/PortfolioReport",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "CLITable",
       dependencies: [
         "SyntheticLedger",

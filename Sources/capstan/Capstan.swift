@@ -39,6 +39,7 @@ struct Capstan: ParsableCommand {
       CompareCommand.self,
       ImportCommand.self, ExportCommand.self,
       TermsheetCommand.self, TemplatesCommand.self,
+      ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
     ]
   )
 }

@@ -7,7 +7,7 @@ import Testing
   @Test func theMigrationsAreListedInOrder() {
     #expect(
       SQLiteWorkspace.knownMigrations == [
-        "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events",
+        "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
       ])
   }
 
@@ -39,8 +39,8 @@ import Testing
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
         // meta, companies, stakeholders, share_classes, stock_plans, transactions, saved_rounds,
-        // tokens, token_prices
-        #expect(strict == 9)
+        // tokens, token_prices, control_records
+        #expect(strict == 10)
       }
     }
   }

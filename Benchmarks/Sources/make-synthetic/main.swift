@@ -2,7 +2,11 @@
 //   swift run -c release make-synthetic /tmp/synthetic.db
 //   ../.build/release/capstan table --db /tmp/synthetic.db --as-of 2030-12-31
 // or, with --replay, times Ledger.replay of it in this plain process (no benchmark runner,
-// no malloc interposer) as a cross-check of the LedgerReplay benchmark.
+// no malloc interposer) as a cross-check of the LedgerReplay benchmark. With --portfolio PATH
+// it writes the portfolio report benchmark's 1,000 companies instead:
+//   swift run -c release make-synthetic --portfolio /tmp/portfolio.db
+//   ../.build/release/capstan report portfolio --investor ComputeCo --as-of 2026-12-31 \
+//     --format html -o /tmp/p.html --db /tmp/portfolio.db
 import Foundation
 import SyntheticLedger
 
@@ -12,7 +16,19 @@ func fail(_ message: String, code: Int32) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: make-synthetic PATH (a new workspace file; must not exist) | --replay"
+let usage =
+  "usage: make-synthetic PATH (a new workspace file; must not exist) | --replay"
+  + " | --portfolio PATH (1,000 companies x 100 holders, for capstan report portfolio)"
+if arguments.count == 2, arguments[0] == "--portfolio" {
+  let began = ContinuousClock().now
+  do {
+    try SyntheticPortfolio.createWorkspace(at: arguments[1])
+  } catch {
+    fail("cannot write the portfolio: \(error)", code: 1)
+  }
+  print("wrote \(arguments[1]) in \(ContinuousClock().now - began)")
+  exit(0)
+}
 guard arguments.count == 1, let target = arguments.first else { fail(usage, code: 2) }
 let clock = ContinuousClock()
 let start = clock.now

@@ -28,15 +28,22 @@ public struct StackedAreaChart: Sendable {
   public var series: [Series]
   /// How tick labels are written.
   public var format: @Sendable (Ratio) -> String
+  /// How x tick labels are written (default: as the values).
+  public var xFormat: (@Sendable (Ratio) -> String)?
+  /// The x axis title.
+  public var xTitle: String
 
   /// A chart.
   public init(
-    title: String, x: [Ratio], series: [Series], format: @escaping @Sendable (Ratio) -> String
+    title: String, x: [Ratio], series: [Series], format: @escaping @Sendable (Ratio) -> String,
+    xFormat: (@Sendable (Ratio) -> String)? = nil, xTitle: String = "Exit value"
   ) {
     self.title = title
     self.x = x
     self.series = series
     self.format = format
+    self.xFormat = xFormat
+    self.xTitle = xTitle
   }
 
   static let colors = [
@@ -98,7 +105,7 @@ public struct StackedAreaChart: Sendable {
       let fraction = Ratio(step, 4)
       let xValue = first + (last - first) * fraction
       out +=
-        "<text x=\"\(px(xValue))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Self.escape(format(xValue)))</text>\n"
+        "<text x=\"\(px(xValue))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Self.escape((xFormat ?? format)(xValue)))</text>\n"
       let yValue = topValue * fraction
       out +=
         "<text x=\"\(left - 6)\" y=\"\(py(yValue))\" text-anchor=\"end\" dominant-baseline=\"middle\">"
@@ -108,7 +115,7 @@ public struct StackedAreaChart: Sendable {
       out += "stroke=\"#000\" stroke-opacity=\"0.08\"/>\n"
     }
     out +=
-      "<text x=\"\((left + width - right) / 2)\" y=\"\(height - 10)\" text-anchor=\"middle\">Exit value</text>\n"
+      "<text x=\"\((left + width - right) / 2)\" y=\"\(height - 10)\" text-anchor=\"middle\">\(Self.escape(xTitle))</text>\n"
     return out + "</svg>\n"
   }
 

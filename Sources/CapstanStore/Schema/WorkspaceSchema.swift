@@ -21,6 +21,7 @@ enum WorkspaceSchema {
     migrator.registerMigration("v2-saved-rounds", migrate: SchemaV2.migrate)
     migrator.registerMigration(SchemaV3Tokens.identifier, migrate: SchemaV3Tokens.migrate)
     migrator.registerMigration("v3-vesting-events", migrate: SchemaV3.migrate)
+    migrator.registerMigration("v4-control-records", migrate: SchemaV4ControlRecords.migrate)
     return migrator
   }()
 

@@ -22,6 +22,28 @@ struct DemoCommand: ParsableCommand {
   func run() throws {
     let scriptPath = try script ?? DemoCommand.locateScript()
     let path = try db ?? DemoCommand.temporaryPath()
+    try DemoCommand.runScript(scriptPath, db: path)
+    let exe = CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "capstan"
+    print("")
+    _ = CapstanMain.run(["table", "--basis", "fully-diluted", "--db", path])
+    print("")
+    _ = CapstanMain.run(["ledger", "--db", path])
+    print(
+      """
+
+      Workspace: \(path)
+      Try next (or `export CAPSTAN_DB=\(path)` and drop --db):
+        \(exe) table --db \(path) --as-of 2025-02-01
+        \(exe) table --db \(path) --by class --format json
+        \(exe) issue Ada 2,500,000 Common --price 0.0001 --date 2025-04-01 --db \(path)
+          (refused: more than the authorized shares allow; nothing is written)
+        \(exe) --help
+      """)
+    if script == nil { try DemoCommand.portfolio(beside: path, exe: exe) }
+  }
+
+  /// Runs each command of a demo script against the workspace `db`, echoing it.
+  static func runScript(_ scriptPath: String, db path: String) throws {
     let text: String
     do {
       text = try String(contentsOfFile: scriptPath, encoding: .utf8)
@@ -43,21 +65,30 @@ struct DemoCommand: ParsableCommand {
         throw DemoFailure(description: "\(scriptPath):\(number + 1): the command above failed")
       }
     }
-    let exe = CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "capstan"
-    print("")
-    _ = CapstanMain.run(["table", "--basis", "fully-diluted", "--db", path])
-    print("")
-    _ = CapstanMain.run(["ledger", "--db", path])
+  }
+
+  /// Builds the fixture portfolio (Fixtures/portfolio) in a second workspace beside `path` and
+  /// writes ComputeCo's portfolio report to ./demo-portfolio.html; its path is the last line.
+  static func portfolio(beside path: String, exe: String) throws {
+    let script = try locateScript("portfolio/portfolio.capstan")
+    let prices = URL(fileURLWithPath: script).deletingLastPathComponent()
+      .appendingPathComponent("token-prices.csv").path
+    let db = (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-portfolio.db"
+    print("\nThe fixture portfolio (three companies, one workspace): \(script)")
+    try runScript(script, db: db)
+    let html = FileManager.default.currentDirectoryPath + "/demo-portfolio.html"
+    let report = [
+      "report", "portfolio", "--investor", "ComputeCo", "--as-of", "2026-12-31",
+      "--price-path", prices, "--format", "html", "-o", html, "--db", db,
+    ]
+    print("$ capstan " + report.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
+    guard CapstanMain.run(report) == 0 else {
+      throw DemoFailure(description: "the portfolio report failed")
+    }
     print(
       """
-
-      Workspace: \(path)
-      Try next (or `export CAPSTAN_DB=\(path)` and drop --db):
-        \(exe) table --db \(path) --as-of 2025-02-01
-        \(exe) table --db \(path) --by class --format json
-        \(exe) issue Ada 2,500,000 Common --price 0.0001 --date 2025-04-01 --db \(path)
-          (refused: more than the authorized shares allow; nothing is written)
-        \(exe) --help
+      Try: \(exe) report portfolio --investor ComputeCo --as-of 2026-12-31 --db \(db)
+      Portfolio report (open in a browser): \(html)
       """)
   }
 
@@ -73,8 +104,7 @@ struct DemoCommand: ParsableCommand {
   }
 
   /// Looks for the script in $CAPSTAN_FIXTURES, ./Fixtures, and beside the executable's checkout.
-  static func locateScript() throws -> String {
-    let name = "demo/acme-ai.capstan"
+  static func locateScript(_ name: String = "demo/acme-ai.capstan") throws -> String {
     var folders: [String] = []
     if let env = ProcessInfo.processInfo.environment["CAPSTAN_FIXTURES"] { folders.append(env) }
     folders.append(FileManager.default.currentDirectoryPath + "/Fixtures")

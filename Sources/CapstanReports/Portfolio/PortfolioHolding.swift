@@ -1,0 +1,162 @@
+import CapstanEngine
+import CapstanModel
+
+/// One company of a portfolio: what the investor holds there, what it cost, its mark, its
+/// compute exposure, and the control and dependency flags.
+public struct PortfolioHolding: Sendable {
+  /// The company.
+  public var company: String
+  /// Securities held (`Series A 2,000,000; SAFE-1`).
+  public var securities: String
+  /// Fully diluted fraction held.
+  public var fullyDiluted: Ratio
+  /// Fraction of the votes held.
+  public var voting: Ratio
+  /// Cost paid in cash: the cost basis of the securities not paid in tokens.
+  public var costCash: Ratio
+  /// Cost paid in tokens: tokens granted × agreed price.
+  public var costTokens: Ratio
+  /// Mark: shares (as converted) × the last round price per common share, options and
+  /// warrants at their spread, SAFEs and notes at cost.
+  public var mark: Ratio
+  /// Which price the mark used.
+  public var markNote: String
+  /// The investor's compute grants to the company.
+  public var compute: [ComputeExposure]
+  /// Board seats held on the date.
+  public var boardSeats: [String]
+  /// Protective provisions held on the date.
+  public var provisions: [String]
+  /// GPU-hours the company recorded as used, up to the date (nil: none recorded).
+  public var computeUse: Ratio?
+
+  /// Cash plus tokens.
+  public var cost: Ratio { costCash + costTokens }
+  /// Mark − cost.
+  public var unrealisedGain: Ratio { mark - cost }
+  /// Mark ÷ cost (nil when nothing was paid).
+  public var moic: Ratio? { cost.isZero ? nil : mark / cost }
+  /// GPU-hours delivered ÷ the company's recorded compute use (nil when none recorded).
+  public var computeShare: Ratio? {
+    guard let computeUse, computeUse > .zero else { return nil }
+    return Ratio.sum(compute.map(\.gpuHoursDelivered)) / computeUse
+  }
+
+  /// The thresholds of the control and dependency flags.
+  public enum Flag: String, Sendable, CaseIterable {
+    /// ≥ 20 % fully diluted.
+    case fullyDiluted = "fd>=20%"
+    /// ≥ 50 % of the votes.
+    case votes = "votes>=50%"
+    /// A board seat.
+    case board = "board-seat"
+    /// ≥ 50 % of the company's compute.
+    case compute = "compute>=50%"
+  }
+
+  /// The flags raised.
+  public var flags: [Flag] {
+    var raised: [Flag] = []
+    if fullyDiluted >= Ratio(1, 5) { raised.append(.fullyDiluted) }
+    if voting >= Ratio(1, 2) { raised.append(.votes) }
+    if !boardSeats.isEmpty { raised.append(.board) }
+    if let share = computeShare, share >= Ratio(1, 2) { raised.append(.compute) }
+    return raised
+  }
+}
+
+extension PortfolioHolding {
+  /// The investor's holding in one company, or nil when it holds nothing there (no security
+  /// and no compute grant).
+  static func make(
+    investor: String, ledger: Ledger, table: CapTable, compute: [ComputeExposure],
+    records: [ControlRecord]
+  ) -> PortfolioHolding? {
+    let wanted = investor.lowercased()
+    let ids = Set(ledger.stakeholders.values.filter { $0.name.lowercased() == wanted }.map(\.id))
+    let grants = compute.filter { $0.grantor.lowercased() == wanted }
+    let last = LastRound(ledger: ledger, table: table)
+    var held: [String] = []
+    var basis = Ratio.zero
+    // Stock the tokens paid for (linked by the grants) is not cash cost.
+    let paidInTokens = Set(grants.compactMap(\.equitySecurity))
+    var tokenPaidBasis = Ratio.zero
+    var mark = Ratio.zero
+    var atCost = false
+    var byClass: [ShareClass.ID: Shares] = [:]
+    for position in table.stock.values where ids.contains(position.holder) {
+      byClass[position.shareClass, default: .zero] += position.quantity
+      basis += position.quantity.ratio * position.pricePerShare
+      if paidInTokens.contains(position.security.rawValue) {
+        tokenPaidBasis += position.quantity.ratio * position.pricePerShare
+      }
+    }
+    for (id, shares) in byClass.sorted(by: { $0.key < $1.key }) {
+      let state = table.classes[id]
+      held.append("\(state?.definition.name ?? id.rawValue) \(shares.formatted)")
+      let converted = shares.ratio * (state?.conversionRatio ?? .one)
+      mark += last.map { converted * $0.pricePerCommon } ?? shares.ratio * .zero
+    }
+    var options = Shares.zero
+    for grant in table.options.values where ids.contains(grant.holder) && grant.outstanding > .zero
+    {
+      options += grant.outstanding
+      if let last {
+        mark += grant.outstanding.ratio * max(.zero, last.pricePerCommon - grant.strike)
+      }
+    }
+    for warrant in table.warrants.values
+    where ids.contains(warrant.issuance.holder) && warrant.outstanding > .zero {
+      options += warrant.outstanding
+      if let last {
+        mark +=
+          warrant.outstanding.ratio * max(.zero, last.pricePerCommon - warrant.issuance.strike)
+      }
+    }
+    if options > .zero { held.append("options/warrants \(options.formatted)") }
+    for (id, convertible) in table.convertibles.sorted(by: { $0.key < $1.key })
+    where ids.contains(convertible.holder) {
+      held.append(id.rawValue)
+      basis += convertible.amount
+      mark += convertible.amount
+      atCost = true
+    }
+    guard !held.isEmpty || !grants.isEmpty else { return nil }
+    if last == nil {
+      // No priced round: stock is held at its cost.
+      mark = basis
+    }
+    var note =
+      last.map {
+        "\($0.className) price \($0.pricePerCommon.decimalString(places: 4)) per common share "
+          + "(closed \($0.date.iso))"
+      } ?? "no priced round: held at cost"
+    if atCost { note += "; SAFEs and notes at cost" }
+
+    let tokens = Ratio.sum(grants.map(\.consideration))
+    let cash = basis - tokenPaidBasis
+    let fdView = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
+    let names = Set(ids.map { table.name(of: $0) })
+    let fd = Ratio.sum(
+      fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
+    let votes = table.votes()
+    let mine = Ratio.sum(ids.map { votes.byHolder[$0] ?? .zero })
+    var seats: [String] = []
+    var provisions: [String] = []
+    var use: Ratio?
+    for record in records where record.date <= table.asOf {
+      switch record.fact {
+      case .boardSeat(let holder, let seat) where ids.contains(holder): seats.append(seat)
+      case .protectiveProvision(let holder, let text) where ids.contains(holder):
+        provisions.append(text)
+      case .computeUse(let hours): use = (use ?? .zero) + hours
+      default: break
+      }
+    }
+    return PortfolioHolding(
+      company: ledger.company.name, securities: held.isEmpty ? "-" : held.joined(separator: "; "),
+      fullyDiluted: fd, voting: votes.total.isZero ? .zero : mine / votes.total,
+      costCash: cash, costTokens: tokens, mark: mark, markNote: note,
+      compute: grants, boardSeats: seats, provisions: provisions, computeUse: use)
+  }
+}

@@ -1,0 +1,245 @@
+import CapstanModel
+import Foundation
+
+extension PortfolioReport {
+  /// How many companies the charts name before grouping the rest as "Others".
+  static let chartCompanies = 12
+
+  static func concentrationSection(_ holdings: [PortfolioHolding], currency: Currency)
+    -> ReportSection
+  {
+    let total = Ratio.sum(holdings.map(\.mark))
+    var table = ReportTable(
+      key: "concentration",
+      columns: [
+        .init("company", "Company"), .init("mark", "Mark"), .init("cost", "Cost"),
+        .init("value_share_pct", "Share of value"),
+      ])
+    var herfindahl = Ratio.zero
+    for holding in holdings.sorted(by: { ($0.mark, $1.company) > ($1.mark, $0.company) }) {
+      let share = total > .zero ? holding.mark / total : .zero
+      herfindahl += share * share
+      table.rows.append([
+        .text(holding.company), .money(holding.mark), .money(holding.cost), .percent(share),
+      ])
+    }
+    // The chart names the largest companies and sums the rest.
+    let ranked = holdings.sorted { ($0.mark, $1.company) > ($1.mark, $0.company) }
+    var categories = ranked.prefix(chartCompanies).map(\.company)
+    var marks = ranked.prefix(chartCompanies).map(\.mark)
+    var costs = ranked.prefix(chartCompanies).map(\.cost)
+    if ranked.count > chartCompanies {
+      let rest = ranked.dropFirst(chartCompanies)
+      categories.append("Others (\(rest.count))")
+      marks.append(Ratio.sum(rest.map(\.mark)))
+      costs.append(Ratio.sum(rest.map(\.cost)))
+    }
+    let chart = StackedBarChart(
+      title: "Value (mark) and cost by company", categories: categories,
+      series: [ChartSeries(name: "Cost", values: costs), ChartSeries(name: "Mark", values: marks)],
+      format: .money(currency), grouped: true)
+    return ReportSection(
+      key: "concentration", title: "Value, cost and concentration",
+      facts: [
+        ReportFact(
+          "herfindahl_index", "Herfindahl index (0-10,000)", .quantity(herfindahl * Ratio(10_000))
+        )
+      ], tables: [table], charts: [ReportChart(key: "value_cost_by_company", svg: chart.svg())],
+      notes: [
+        "Share of value = the company's mark ÷ the portfolio's; Herfindahl index = the sum of "
+          + "the squared shares in percent (10,000: everything in one company)."
+      ])
+  }
+
+  static func controlSection(_ holdings: [PortfolioHolding]) -> ReportSection {
+    var table = ReportTable(
+      key: "companies",
+      columns: [
+        .init("company", "Company"), .init("fully_diluted_pct", "FD %"),
+        .init("voting_pct", "Votes %"), .init("board_seats", "Seats"),
+        .init("protective_provisions", "Provisions"), .init("compute_share_pct", "Compute %"),
+        .init("flags", "Flags"),
+      ])
+    for holding in holdings {
+      table.rows.append([
+        .text(holding.company), .percent(holding.fullyDiluted), .percent(holding.voting),
+        .count(holding.boardSeats.count),
+        .text(holding.provisions.isEmpty ? "-" : holding.provisions.joined(separator: "; ")),
+        holding.computeShare.map { .percent($0) } ?? .none,
+        .text(holding.flags.isEmpty ? "-" : holding.flags.map(\.rawValue).joined(separator: " ")),
+      ])
+    }
+    let flagged = holdings.filter { !$0.flags.isEmpty }.count
+    var facts = [ReportFact("flagged_companies", "Companies flagged", .count(flagged))]
+    for flag in PortfolioHolding.Flag.allCases {
+      facts.append(
+        ReportFact(
+          "flag_"
+            + flag.rawValue.replacingOccurrences(of: ">=", with: "_").replacingOccurrences(
+              of: "%", with: "pct"
+            ).replacingOccurrences(of: "-", with: "_"), "Flag \(flag.rawValue)",
+          .count(holdings.filter { $0.flags.contains(flag) }.count)))
+    }
+    return ReportSection(
+      key: "control", title: "Control and dependency flags", facts: facts, tables: [table],
+      notes: [
+        "Flags: ≥ 20 % fully diluted, ≥ 50 % of the votes, a board seat, or ≥ 50 % of the "
+          + "company's recorded compute use supplied (GPU-hours delivered ÷ compute use); "
+          + "'-' under Compute % means no compute use is recorded."
+      ])
+  }
+
+  /// Tokens the investor's grants unlock in each of the next 24 months, valued at the peg.
+  static func liabilitySection(
+    investor: String, holdings: [PortfolioHolding], companies: [Input], asOf date: CalendarDate,
+    compute: any ComputeSource, currency: Currency
+  ) throws -> ReportSection {
+    let wanted = investor.lowercased()
+    let months = (0...24).map { date.adding(months: $0) }
+    var byCompany: [(company: String, values: [Ratio], tokens: [Ratio])] = []
+    let granting = Set(holdings.filter { !$0.compute.isEmpty }.map(\.company))
+    for input in companies where granting.contains(input.ledger.company.name) {
+      var unlocked: [Ratio] = []
+      var pegs: [Ratio] = []
+      for day in months {
+        let grants = try compute.exposures(of: input.ledger.company.id, asOf: day).filter {
+          $0.grantor.lowercased() == wanted
+        }
+        unlocked.append(Ratio.sum(grants.map(\.unlocked)))
+        pegs.append(
+          grants.isEmpty ? .zero : Ratio.sum(grants.map(\.peg)) / Ratio(grants.count))
+      }
+      let tokens = (1...24).map { unlocked[$0] - unlocked[$0 - 1] }
+      let values = (1...24).map { tokens[$0 - 1] * pegs[$0] }
+      byCompany.append((input.ledger.company.name, values, tokens))
+    }
+    byCompany.sort { $0.company < $1.company }
+    var table = ReportTable(
+      key: "months",
+      columns: [
+        .init("month", "Month ending"), .init("tokens_unlocking", "Tokens unlocking"),
+        .init("value_at_peg", "Value at peg"), .init("cumulative_value_at_peg", "Cumulative"),
+      ])
+    var cumulative = Ratio.zero
+    for month in 0..<24 {
+      let tokens = Ratio.sum(byCompany.map { $0.tokens[month] })
+      let value = Ratio.sum(byCompany.map { $0.values[month] })
+      cumulative += value
+      table.rows.append([
+        .date(months[month + 1]), .quantity(tokens), .money(value), .money(cumulative),
+      ])
+    }
+    let ranked = byCompany.sorted { Ratio.sum($0.values) > Ratio.sum($1.values) }
+    var series = ranked.prefix(chartCompanies).map {
+      ChartSeries(name: $0.company, values: $0.values)
+    }
+    if ranked.count > chartCompanies {
+      let rest = ranked.dropFirst(chartCompanies)
+      series.append(
+        ChartSeries(
+          name: "Others (\(rest.count))",
+          values: (0..<24).map { month in Ratio.sum(rest.map { $0.values[month] }) }))
+    }
+    let chart = StackedBarChart(
+      title: "Compute liability: tokens unlocking per month, at the peg",
+      categories: (1...24).map { months[$0].iso.prefix(7).description },
+      series: series, format: .money(currency))
+    return ReportSection(
+      key: "compute_liability", title: "Compute liability, next 24 months", tables: [table],
+      charts: [ReportChart(key: "compute_liability", svg: chart.svg(width: 900, height: 360))],
+      notes: [
+        "Each month: tokens that unlock in the month ending on the date (and must then be "
+          + "delivered as GPU-hours on request), valued at the token's peg."
+      ])
+  }
+
+  /// Portfolio value and liability with the token price shocked, and along a price path.
+  static func stressSection(
+    _ holdings: [PortfolioHolding], pricePath: [PricePoint], currency: Currency
+  ) -> ReportSection {
+    var table = ReportTable(
+      key: "scenarios",
+      columns: [
+        .init("scenario", "Scenario"), .init("token_price_change_pct", "Price change"),
+        .init("token_positions_at_market", "Tokens at market"), .init("equity_mark", "Equity mark"),
+        .init("owed_value_at_peg", "Owed at peg"), .init("gpu_hours_owed", "GPU-h owed"),
+      ])
+    var positions = ReportTable(
+      key: "positions",
+      columns: [
+        .init("scenario", "Scenario"), .init("company", "Company"), .init("grant", "Grant"),
+        .init("market_price", "Market price"), .init("value_at_market", "At market"),
+      ])
+    let totals = Totals(holdings)
+    func row(_ name: String, change: ReportCell, _ reprice: (ComputeExposure) -> Ratio) {
+      var market = Ratio.zero
+      for holding in holdings {
+        for grant in holding.compute {
+          let shocked = grant.repriced(reprice(grant))
+          market += shocked.valueAtMarket
+          positions.rows.append([
+            .text(name), .text(holding.company), .text(grant.grant), .price(shocked.marketPrice),
+            .money(shocked.valueAtMarket),
+          ])
+        }
+      }
+      table.rows.append([
+        .text(name), change, .money(market), .money(totals.mark), .money(totals.valueAtPeg),
+        .quantity(totals.gpuHoursOwed),
+      ])
+    }
+    row("base", change: .percent(.zero)) { $0.marketPrice }
+    for shock in shocks {
+      row("shock " + shock.percentString(places: 0), change: .percent(shock)) {
+        $0.marketPrice * (Ratio.one + shock)
+      }
+    }
+    for point in pricePath {
+      row("path " + point.date.iso, change: .none) { _ in point.price }
+    }
+    var section = ReportSection(
+      key: "stress", title: "Stress: token price shocks", tables: [table, positions],
+      notes: [
+        "A shock multiplies every token's market price; a path row sets it to the path's price. "
+          + "Only the token positions' market value moves: the equity mark (last round prices), "
+          + "the GPU-hours owed and their value at the peg do not."
+      ])
+    if !pricePath.isEmpty {
+      let values = pricePath.map { point in
+        Ratio.sum(holdings.flatMap(\.compute).map { $0.owedTokens * point.price })
+      }
+      let chart = LineChart(
+        title: "Token positions at market along the price path",
+        x: pricePath.map { Ratio($0.date.daysSinceEpoch) },
+        xLabels: pricePath.map { $0.date.iso },
+        series: [ChartSeries(name: "At market", values: values)], format: .money(currency))
+      section.charts.append(ReportChart(key: "stress_price_path", svg: chart.svg()))
+    }
+    return section
+  }
+
+  /// Reads a price path: a CSV with a `date,price` header and one ISO date and price a line.
+  public static func pricePath(csv text: String, file: String) throws(InputError) -> [PricePoint] {
+    var points: [PricePoint] = []
+    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      let line = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\r", with: "")
+      if line.isEmpty || (number == 0 && line.lowercased().hasPrefix("date")) { continue }
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard fields.count == 2 else {
+        throw .invalid(field: "\(file):\(number + 1)", input: line, expected: "date,price")
+      }
+      let date = try AmountParser.date(fields[0], field: "\(file):\(number + 1) date")
+      let price = try AmountParser.amount(fields[1], field: "\(file):\(number + 1) price")
+      if let last = points.last, last.date >= date {
+        throw .invalid(
+          field: "\(file):\(number + 1) date", input: fields[0],
+          expected: "a date after \(last.date.iso) (dates ascending)")
+      }
+      points.append(PricePoint(date: date, price: price))
+    }
+    return points
+  }
+}

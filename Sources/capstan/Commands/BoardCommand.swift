@@ -1,0 +1,155 @@
+import ArgumentParser
+import CapstanModel
+import CapstanStore
+
+/// `capstan board ...`: board seats and protective provisions, for the control flags.
+struct BoardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "board",
+    abstract: "Record board seats and protective provisions held (for the portfolio report).",
+    discussion: """
+      Examples:
+        capstan board add ComputeCo --seat "Investor director" --date 2026-03-01
+        capstan board provision ComputeCo "Veto on new senior classes" --date 2026-03-01
+        capstan board list
+      Records are dated and append-only, kept beside the ledger.
+      """,
+    subcommands: [Add.self, Provision.self, List.self])
+
+  /// `capstan board add`.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "A stakeholder holds (appoints) a board seat from a date.")
+    @Argument(help: "The stakeholder.") var holder: String
+    @Option(help: "The seat's name (default: Director).") var seat: String = "Director"
+    @Option(help: "From this date (default: today).") var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      try BoardCommand.record(workspace, holder: holder, date: date) {
+        .boardSeat(holder: $0, seat: seat)
+      }
+    }
+  }
+
+  /// `capstan board provision`.
+  struct Provision: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "provision", abstract: "A stakeholder holds a protective provision (a veto).")
+    @Argument(help: "The stakeholder.") var holder: String
+    @Argument(help: "What the provision covers.") var text: String
+    @Option(help: "From this date (default: today).") var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      try BoardCommand.record(workspace, holder: holder, date: date) {
+        .protectiveProvision(holder: $0, provision: text)
+      }
+    }
+  }
+
+  /// `capstan board list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "Board seats, provisions and compute use recorded.")
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let records = try BoardCommand.store(store).controlRecords(for: company.id)
+      let names = Dictionary(
+        try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      var table = TextTable([
+        ("Date", .left), ("Record", .left), ("Holder", .left), ("Detail", .left),
+      ])
+      for record in records {
+        switch record.fact {
+        case .boardSeat(let holder, let seat):
+          table.add([record.date.iso, "board seat", names[holder] ?? holder.rawValue, seat])
+        case .protectiveProvision(let holder, let text):
+          table.add([record.date.iso, "provision", names[holder] ?? holder.rawValue, text])
+        case .computeUse(let hours):
+          table.add([
+            record.date.iso, "compute use", "",
+            hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours",
+          ])
+        }
+      }
+      emit("\(company.name): control records\n\n" + table.render())
+    }
+  }
+
+  static func store(_ store: any Workspace) throws -> any ControlRecordStore {
+    guard let records = store as? any ControlRecordStore else {
+      throw InputError.invalid(
+        field: "--db", input: "", expected: "a workspace that keeps control records")
+    }
+    return records
+  }
+
+  static func record(
+    _ workspace: WorkspaceOptions, holder: String, date: String?,
+    _ fact: (Stakeholder.ID) -> ControlRecord.Fact
+  ) throws {
+    let (store, company) = try workspace.openCompany()
+    let day = try Parse.date(date, "--date", default: .today())
+    guard
+      let found = try store.stakeholders().first(where: {
+        $0.name.lowercased() == holder.lowercased()
+      })
+    else {
+      throw InputError.invalid(
+        field: "holder", input: holder,
+        expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
+    }
+    guard day >= company.incorporated else {
+      throw InputError.invalid(
+        field: "--date", input: day.iso,
+        expected: "a date on or after incorporation (\(company.incorporated.iso))")
+    }
+    try BoardCommand.store(store).append(
+      ControlRecord(date: day, fact: fact(found.id)), company: company.id)
+    print("Recorded for \(company.name) on \(day.iso).")
+  }
+}
+
+/// `capstan compute-use ...`: the compute a company used, to measure a supplier's share.
+struct ComputeUseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compute-use",
+    abstract: "Record the GPU-hours a company used (every supplier), for the dependency flag.",
+    discussion: """
+      Example: capstan compute-use add 40,000 --date 2026-12-31
+      Each record is the GPU-hours used in the period ending on its date; records add up. A
+      supplier's share = GPU-hours it delivered (tokens redeemed) ÷ the sum recorded to date.
+      """,
+    subcommands: [Add.self])
+
+  /// `capstan compute-use add`.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "GPU-hours used in the period ending on --date.")
+    @Argument(help: "GPU-hours used.") var hours: String
+    @Option(help: "The period's last day (default: today).") var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let day = try Parse.date(date, "--date", default: .today())
+      let amount = try Parse.amount(hours, "GPU-hours")
+      guard amount > .zero else {
+        throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")
+      }
+      guard day >= company.incorporated else {
+        throw InputError.invalid(
+          field: "--date", input: day.iso,
+          expected: "a date on or after incorporation (\(company.incorporated.iso))")
+      }
+      try BoardCommand.store(store).append(
+        ControlRecord(date: day, fact: .computeUse(gpuHours: amount)), company: company.id)
+      print(
+        "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
+      )
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import CapstanModel
+import CapstanReports
+import CapstanStore
+import Foundation
+
+/// How a report is printed.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, csv, html
+}
+
+/// `capstan report company|portfolio`: the board's one-pager and an investor's portfolio.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Company and portfolio reports: text, JSON, CSV or one offline HTML page.",
+    discussion: """
+      Examples:
+        capstan report company --company "Acme AI" --format html -o acme.html
+        capstan report portfolio --investor ComputeCo --format json
+        capstan report portfolio --investor ComputeCo --price-path prices.csv -o book.html
+      Field names of JSON and CSV are documented in docs/reports.md.
+      """,
+    subcommands: [Company.self, Portfolio.self])
+
+  /// Options every report takes.
+  struct Output: ParsableArguments {
+    @Option(help: "The date (default: today).")
+    var asOf: String?
+    @Option(help: "text (default), json, csv or html.")
+    var format: ReportFormat = .text
+    @Option(name: [.customShort("o"), .long], help: "Write to this file instead of printing.")
+    var output: String?
+
+    func render(_ document: ReportDocument) throws {
+      let text =
+        switch format {
+        case .text: document.text()
+        case .json: document.json()
+        case .csv: document.csv()
+        case .html: document.html()
+        }
+      guard let output else { return emit(text) }
+      do {
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
+      } catch {
+        throw InputError.invalid(field: "-o", input: output, expected: "a file that can be written")
+      }
+      print("Wrote \(output)")
+    }
+  }
+
+  /// `capstan report company`.
+  struct Company: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "company",
+      abstract: "Summary, holders, ownership across rounds, pool, vesting, compute, exits.",
+      discussion: """
+        Example: capstan report company --as-of 2026-12-31 --format html -o board.html
+        Exit payouts are shown at three values (--exits), by default ½×, 1× and 3× the post-money.
+        """)
+
+    @Option(help: "Three exit values, comma-separated (e.g. 20M,60M,150M).")
+    var exits: String?
+    @OptionGroup var output: Output
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let date = try Parse.date(output.asOf, "--as-of", default: .today())
+      let values = try exits.map { text in
+        try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
+      }
+      let ledger = try store.ledger(for: company.id)
+      let document = try CompanyReport.build(
+        ledger: ledger, asOf: date,
+        compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
+        exitValues: values)
+      try output.render(document)
+    }
+  }
+
+  /// `capstan report portfolio`.
+  struct Portfolio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "portfolio",
+      abstract: "An investor's holdings, marks, compute exposure, flags and stress table.",
+      discussion: """
+        Example: capstan report portfolio --investor ComputeCo --as-of 2026-12-31 --format html -o p.html
+        Covers every company of the workspace where the investor holds a security or granted
+        compute. The price path CSV has a date,price header and one line per date.
+        """)
+
+    @Option(help: "The investor (a stakeholder name).")
+    var investor: String
+    @Option(help: "A token price path CSV (date,price) for the stress table.")
+    var pricePath: String?
+    @OptionGroup var output: Output
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let date = try Parse.date(output.asOf, "--as-of", default: .today())
+      guard
+        try store.stakeholders().contains(where: { $0.name.lowercased() == investor.lowercased() })
+      else {
+        throw InputError.invalid(
+          field: "--investor", input: investor, expected: "a stakeholder of this workspace")
+      }
+      let companies = try store.companies()
+      let currencies = Set(companies.map(\.currency.code))
+      guard currencies.count <= 1 else {
+        throw InputError.invalid(
+          field: "--investor", input: investor,
+          expected:
+            "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
+        )
+      }
+      let records = store as? any ControlRecordStore
+      let inputs = try companies.map { company in
+        PortfolioReport.Input(
+          ledger: try store.ledger(for: company.id),
+          records: try records?.controlRecords(for: company.id) ?? [])
+      }
+      var path: [PortfolioReport.PricePoint] = []
+      if let pricePath {
+        guard let text = try? String(contentsOfFile: pricePath, encoding: .utf8) else {
+          throw InputError.invalid(
+            field: "--price-path", input: pricePath, expected: "a readable CSV file")
+        }
+        path = try PortfolioReport.pricePath(csv: text, file: pricePath)
+      }
+      let document = try PortfolioReport.build(
+        investor: investor, companies: inputs, asOf: date,
+        currency: companies.first?.currency ?? .usd,
+        compute: LedgerComputeSource(
+          ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
+        pricePath: path)
+      try output.render(document)
+    }
+  }
+}

@@ -1,0 +1,265 @@
+import Foundation
+import Testing
+
+/// The fixture portfolio (Fixtures/portfolio), built by running its script through the CLI.
+extension CLIHarness {
+  static var fixtures: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/portfolio")
+  }
+
+  func buildPortfolio() throws {
+    let script = try String(
+      contentsOf: CLIHarness.fixtures.appendingPathComponent("portfolio.capstan"), encoding: .utf8)
+    for line in script.split(separator: "\n") where !line.hasPrefix("#") {
+      try sh(String(line))
+    }
+  }
+}
+
+@Suite("capstan report, end to end")
+struct ReportEndToEndTests {
+  static let asOf = "--as-of 2026-12-31"
+
+  func json(_ text: String) throws -> [String: Any] {
+    try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  /// The totals of Fixtures/portfolio/README.md, derived there by hand.
+  @Test func portfolioTotalsMatchTheFixtureREADME() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let output = try cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format json")
+    let report = try json(output.stdout)
+    let totals = try #require(report["totals"] as? [String: Any])
+    #expect(totals["companies"] as? Int == 3)
+    #expect(totals["cost_cash"] as? String == "3500000.00")
+    #expect(totals["cost_tokens"] as? String == "1600000.00")
+    #expect(totals["cost"] as? String == "5100000.00")
+    #expect(totals["mark"] as? String == "6100000.00")
+    #expect(totals["unrealised_gain"] as? String == "1000000.00")
+    #expect(totals["moic"] as? String == "1.1961")
+    #expect(totals["tokens_granted"] as? String == "800000.0000")
+    #expect(totals["tokens_unlocked"] as? String == "462500.0000")
+    #expect(totals["tokens_locked"] as? String == "337500.0000")
+    #expect(totals["tokens_redeemed"] as? String == "160000.0000")
+    #expect(totals["gpu_hours_owed"] as? String == "640000.0000")
+    #expect(totals["owed_value_at_peg"] as? String == "1600000.00")
+    #expect(totals["owed_value_at_market"] as? String == "1280000.00")
+    #expect(totals["flagged_companies"] as? Int == 2)
+    let concentration = try #require(report["concentration"] as? [String: Any])
+    #expect(concentration["herfindahl_index"] as? String == "4302.6068")
+    let holdings = try #require(report["holdings"] as? [String: Any])
+    let rows = try #require(holdings["companies"] as? [[String: Any]])
+    #expect(
+      rows.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
+    #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "42.6230", "0.0000"])
+    #expect(rows.map { $0["voting_pct"] as? String } == ["12.5000", "46.4286", "0.0000"])
+    #expect(rows.map { $0["cost_cash"] as? String } == ["1000000.00", "2000000.00", "500000.00"])
+    #expect(rows.map { $0["cost_tokens"] as? String } == ["1000000.00", "600000.00", "0.00"])
+    #expect(rows.map { $0["mark"] as? String } == ["3000000.00", "2600000.00", "500000.00"])
+    #expect(rows.map { $0["moic"] as? String } == ["1.5000", "1.0000", "1.0000"])
+    let control = try #require(report["control"] as? [String: Any])
+    let flags = try #require(control["companies"] as? [[String: Any]])
+    #expect(flags.map { $0["compute_share_pct"] as? String } == ["25.0000", "60.0000", nil])
+    #expect(
+      flags.map { $0["flags"] as? String } == ["board-seat", "fd>=20% compute>=50%", "-"])
+    let liability = try #require(report["compute_liability"] as? [String: Any])
+    let months = try #require(liability["months"] as? [[String: Any]])
+    #expect(months.count == 24)
+    #expect(months.first?["tokens_unlocking"] as? String == "45833.0000")
+    #expect(months.last?["cumulative_value_at_peg"] as? String == "843750.00")
+  }
+
+  /// Acceptance: the −50 % row halves the market value of every token position and changes
+  /// nothing else (base: Acme 400,000 owed × $2.00, Borealis 240,000 × $2.00).
+  @Test func stressMinusFiftyHalvesTokenPositionsOnly() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let output = try cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format json")
+    let stress = try #require(try json(output.stdout)["stress"] as? [String: Any])
+    let scenarios = try #require(stress["scenarios"] as? [[String: Any]])
+    let base = try #require(scenarios.first { $0["scenario"] as? String == "base" })
+    let half = try #require(scenarios.first { $0["scenario"] as? String == "shock -50%" })
+    #expect(base["token_positions_at_market"] as? String == "1280000.00")
+    #expect(half["token_positions_at_market"] as? String == "640000.00")
+    for key in ["equity_mark", "owed_value_at_peg", "gpu_hours_owed"] {
+      #expect(base[key] as? String == half[key] as? String, "\(key)")
+    }
+    let positions = try #require(stress["positions"] as? [[String: Any]])
+    func values(_ scenario: String) -> [String?] {
+      positions.filter { $0["scenario"] as? String == scenario }.map {
+        $0["value_at_market"] as? String
+      }
+    }
+    #expect(values("base") == ["800000.00", "480000.00"])
+    #expect(values("shock -50%") == ["400000.00", "240000.00"])
+  }
+
+  /// Field names are a contract: the JSON of the fixture is kept as a golden file.
+  @Test func portfolioJSONIsStable() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let prices = CLIHarness.fixtures.appendingPathComponent("token-prices.csv").path
+    let output = try cli.run(
+      CLIHarness.words(
+        "report portfolio --investor ComputeCo \(Self.asOf) --format json --price-path")
+        + [prices])
+    #expect(output.status == 0, "\(output.stderr)")
+    try assertSnapshot(output.stdout, named: "report-portfolio.json")
+    let company = try cli.sh("report company --company \"Acme AI\" \(Self.asOf) --format json")
+    try assertSnapshot(company.stdout, named: "report-company.json")
+  }
+
+  @Test func textFitsOneHundredColumns() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    for line in [
+      "report portfolio --investor ComputeCo \(Self.asOf)",
+      "report company --company \"Acme AI\" \(Self.asOf)",
+      "report company --company \"Borealis Robotics\" \(Self.asOf)",
+    ] {
+      let text = try cli.sh(line).stdout
+      let wide = text.split(separator: "\n").filter { $0.count > 100 }
+      #expect(wide.isEmpty, "\(line): \(wide)")
+    }
+  }
+
+  @Test func csvIsLongFormWithStableFields() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let csv = try cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format csv").stdout
+    let lines = csv.split(separator: "\n")
+    #expect(lines.first == "section,table,row,field,value")
+    #expect(lines.contains("totals,,0,mark,6100000.00"))
+    #expect(lines.contains("holdings,companies,2,company,Borealis Robotics"))
+    #expect(lines.contains("holdings,companies,total,cost,5100000.00"))
+  }
+
+  /// Well-formed (every element closed in order, quoted attributes, known entities), offline
+  /// (no script, no external reference) and one <svg> per chart.
+  @Test func htmlIsOneOfflineWellFormedPage() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let prices = CLIHarness.fixtures.appendingPathComponent("token-prices.csv").path
+    let out = cli.folder.appendingPathComponent("p.html").path
+    let result = try cli.run(
+      CLIHarness.words("report portfolio --investor ComputeCo \(Self.asOf) --format html")
+        + ["--price-path", prices, "-o", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+    // Charts: value and cost by company, compute liability, the price path.
+    #expect(HTMLCheck.count("<svg", in: html) == 3)
+    #expect(HTMLCheck.count("<figure class=\"chart\"", in: html) == 3)
+    for banned in ["<script", "<link", "<img", "@import", "url(", "src="] {
+      #expect(!html.contains(banned), "\(banned)")
+    }
+    // The only URLs are the SVG namespace.
+    #expect(
+      HTMLCheck.count("http", in: html)
+        == HTMLCheck.count("xmlns=\"http://www.w3.org/2000/svg\"", in: html))
+    let company = try cli.sh(
+      "report company --company \"Acme AI\" \(Self.asOf) --format html"
+    ).stdout
+    #expect(HTMLCheck.problems(company).isEmpty, "\(HTMLCheck.problems(company))")
+    // Ownership across rounds, compute grants and the exit sweep.
+    #expect(HTMLCheck.count("<svg", in: company) == 3)
+    let cobalt = try cli.sh(
+      "report company --company \"Cobalt Bio\" \(Self.asOf) --format html"
+    ).stdout
+    // No compute grants: no compute chart.
+    #expect(HTMLCheck.count("<svg", in: cobalt) == 2)
+  }
+
+  @Test func boardAndComputeUseAreRecordedAndValidated() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let unknown = try cli.run(
+      CLIHarness.words("board add Nobody --date 2026-01-01 --company \"Acme AI\""))
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("Nobody"))
+    let early = try cli.run(
+      CLIHarness.words("board add Ada --date 2024-01-01 --company \"Acme AI\""))
+    #expect(early.status == 1)
+    #expect(early.stderr.contains("incorporation"))
+    let negative = try cli.run(
+      CLIHarness.words("compute-use add 0 --date 2026-01-01 --company \"Acme AI\""))
+    #expect(negative.status == 1)
+    let list = try cli.sh("board list --company \"Acme AI\"").stdout
+    #expect(list.contains("2025-06-01  board seat   ComputeCo"))
+    #expect(list.contains("400,000 GPU-hours"))
+    // Refused commands wrote nothing: still one seat, one provision, one compute use.
+    #expect(list.split(separator: "\n").count == 6)
+  }
+
+  @Test func unknownInvestorIsRefused() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let result = try cli.run(CLIHarness.words("report portfolio --investor Nobody"))
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("--investor"))
+  }
+}
+
+/// A strict check of the report's HTML: every non-void element closed in order, attributes
+/// quoted, only known entities. (libxml2's HTML parser is not wrapped in this branch; the page
+/// is written to be XML-well-formed apart from the void elements, so this stricter check holds.)
+enum HTMLCheck {
+  static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
+
+  static func count(_ needle: String, in text: String) -> Int {
+    text.components(separatedBy: needle).count - 1
+  }
+
+  static func problems(_ html: String) -> [String] {
+    var problems: [String] = []
+    var stack: [String] = []
+    let chars = Array(html.unicodeScalars)
+    var index = 0
+    func at(_ offset: Int) -> Unicode.Scalar? {
+      index + offset < chars.count ? chars[index + offset] : nil
+    }
+    while index < chars.count {
+      let c = chars[index]
+      if c == "&" {
+        var end = index + 1
+        while end < chars.count, chars[end] != ";", end - index < 10 { end += 1 }
+        let entity = String(String.UnicodeScalarView(chars[(index + 1)..<min(end, chars.count)]))
+        if !["amp", "lt", "gt", "quot", "#39"].contains(entity) {
+          problems.append("unknown entity &\(entity) at \(index)")
+        }
+        index = end + 1
+        continue
+      }
+      guard c == "<" else {
+        if c == ">" { problems.append("stray > at \(index)") }
+        index += 1
+        continue
+      }
+      guard let close = chars[index...].firstIndex(of: ">") else {
+        problems.append("unclosed tag at \(index)")
+        break
+      }
+      let tag = String(String.UnicodeScalarView(chars[(index + 1)..<close]))
+      index = close + 1
+      if tag.hasPrefix("!") { continue }
+      if tag.hasPrefix("/") {
+        let name = String(tag.dropFirst()).lowercased()
+        if stack.last == name {
+          stack.removeLast()
+        } else {
+          problems.append("</\(name)> closes <\(stack.last ?? "nothing")>")
+        }
+        continue
+      }
+      let name = String(tag.prefix { $0 != " " && $0 != "/" && $0 != "\n" }).lowercased()
+      if count("\"", in: tag) % 2 != 0 { problems.append("unbalanced quotes in <\(name)>") }
+      if tag.hasSuffix("/") || void.contains(name) { continue }
+      stack.append(name)
+    }
+    if !stack.isEmpty { problems.append("unclosed: \(stack)") }
+    return problems
+  }
+}
