@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
     .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
     .library(name: "CapstanReports", targets: ["CapstanReports"]),
+    .library(name: "CapstanOCF", targets: ["CapstanOCF"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -18,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(
@@ -34,10 +36,15 @@ let package = Package(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]
     ),
+    .target(
+      name: "CapstanOCF",
+      dependencies: ["CapstanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
+        "CapstanOCF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +70,10 @@ let package = Package(
     .testTarget(
       name: "CapstanScenariosTests",
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
+    ),
+    .testTarget(
+      name: "CapstanOCFTests",
+      dependencies: ["CapstanModel", "CapstanOCF", "CapstanStore"]
     ),
     .testTarget(
       name: "CapstanCLITests",

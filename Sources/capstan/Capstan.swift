@@ -34,7 +34,7 @@ struct Capstan: ParsableCommand {
       TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
       AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
       VestingCommand.self, ExitCommand.self, ModelCommand.self, ApplyCommand.self,
-      DemoCommand.self,
+      DemoCommand.self, ImportCommand.self, ExportCommand.self,
     ]
   )
 }

@@ -1,0 +1,44 @@
+import CapstanModel
+import CapstanOCF
+import Foundation
+
+extension OCFError: RefusedInput {}
+
+extension ImportCommand {
+  /// Whether a path is an Open Cap Format package: a folder, `*.ocf.json` or `*.ocf.zip`.
+  static func isOCF(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue {
+      return true
+    }
+    let lower = path.lowercased()
+    return lower.hasSuffix(".ocf.json") || lower.hasSuffix(".ocf.zip") || lower.hasSuffix(".zip")
+  }
+
+  /// `capstan import DIR|Manifest.ocf.json|FILE.ocf.zip`: reads, validates and maps the whole
+  /// package, then writes it in one SQLite transaction; prints what was not mapped.
+  static func importOCF(path: String, strict: Bool, workspace: WorkspaceOptions) throws {
+    let progress = ProgressBar("import")
+    defer { progress.finish() }
+    let store = try workspace.open()
+    progress.update(0, of: 3, "reading \(path)")
+    let package = try OCFPackage.read(path: path)
+    progress.update(1, of: 3, "mapping")
+    let plan = try OCFImportPlan.map(package)
+    if strict && !plan.warnings.isEmpty { throw OCFError.strict(plan.warnings) }
+    progress.update(2, of: 3, "writing")
+    let company = try store.write { draft in try plan.apply(to: &draft) }
+    progress.finish()
+    print("Imported \(company.name) from \(path): \(plan.summary)")
+    if plan.unmapped.isEmpty {
+      print("Everything in the package was mapped.")
+    } else {
+      print("Not mapped (by object type and count):")
+      for line in plan.unmappedList { print("  \(line)") }
+    }
+    if !plan.warnings.isEmpty {
+      print("Warnings (\(plan.warnings.count)):")
+      for warning in plan.warnings { print("  \(warning)") }
+    }
+  }
+}
