@@ -73,11 +73,13 @@ let package = Package(
     ),
     .testTarget(
       name: "CapstanOCFTests",
-      dependencies: ["CapstanModel", "CapstanOCF", "CapstanStore"]
+      dependencies: [
+        "CapstanModel", "CapstanOCF", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "CapstanCLITests",
-      dependencies: ["capstan"],
+      dependencies: ["capstan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       exclude: ["Snapshots"]
     ),
   ],

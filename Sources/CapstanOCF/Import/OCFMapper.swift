@@ -1,3 +1,4 @@
+import Foundation
 import CapstanModel
 
 /// Maps a decoded OCF package to an `OCFImportPlan`, validating every reference on the way.
@@ -189,13 +190,24 @@ struct OCFMapper {
 
   // MARK: - Reference data
 
-  func mapStakeholders() -> [(ocfID: String, stakeholder: Stakeholder)] {
-    stakeholderOrder.map { entry in
+  /// Stakeholders; two with one name in the package stay two people, the second named
+  /// `Name (2)` with a warning.
+  mutating func mapStakeholders() -> [(ocfID: String, stakeholder: Stakeholder)] {
+    var taken: Set<String> = []
+    return stakeholderOrder.map { entry in
       let s = entry.value
+      var name = s.name.legalName.trimmingCharacters(in: .whitespaces)
+      if !taken.insert(name.lowercased()).inserted {
+        var n = 2
+        while taken.contains("\(name) (\(n))".lowercased()) { n += 1 }
+        warn(entry.file, s.id, "another stakeholder is also named '\(name)'; recorded as '\(name) (\(n))'")
+        name = "\(name) (\(n))"
+        taken.insert(name.lowercased())
+      }
       return (
         s.id,
         Stakeholder(
-          id: Stakeholder.ID(s.id), name: s.name.legalName,
+          id: Stakeholder.ID(s.id), name: name,
           kind: s.stakeholderType == "INSTITUTION" ? .institution : .individual,
           email: s.primaryContact?.emails?.first?.emailAddress)
       )
