@@ -417,6 +417,13 @@ extension OCFMapper {
       let event = StockSplit(
         shareClass: try shareClass(change.stockClassId, item),
         ratio: ratio.numerator.value / ratio.denominator.value)
+      // Pools split with their class, so a later TX_STOCK_PLAN_POOL_ADJUSTMENT's total is in
+      // the new units.
+      for (plan, shareClass) in planClass where shareClass == change.stockClassId {
+        if let reserve = planReserve[plan] {
+          planReserve[plan] = Shares(Int64(clamping: (Ratio(reserve.count) * event.ratio).floor))
+        }
+      }
       return make([.split(event)])
 
     case .authorizedSharesAdjustment(let change):
