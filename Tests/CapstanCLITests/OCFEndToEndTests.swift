@@ -10,7 +10,8 @@ struct OCFEndToEndTests {
     .deletingLastPathComponent().appendingPathComponent("shared/ocf-samples")
   static var present: Bool {
     FileManager.default.fileExists(
-      atPath: samples.appendingPathComponent("ocf-tools/acme_holdings_limited/Manifest.ocf.json").path)
+      atPath: samples.appendingPathComponent("ocf-tools/acme_holdings_limited/Manifest.ocf.json")
+        .path)
   }
 
   @Test(
@@ -19,7 +20,8 @@ struct OCFEndToEndTests {
   func acme() throws {
     let cli = try CLIHarness()
     try cli.sh("init")
-    let manifest = Self.samples.appendingPathComponent("ocf-tools/acme_holdings_limited/Manifest.ocf.json")
+    let manifest = Self.samples.appendingPathComponent(
+      "ocf-tools/acme_holdings_limited/Manifest.ocf.json")
     let imported = try cli.sh("import \(manifest.path)")
     #expect(imported.stdout.contains("Imported Acme Holdings Limited"))
     #expect(imported.stdout.contains("TX_STOCK_ACCEPTANCE ×1"))
@@ -52,12 +54,15 @@ struct OCFEndToEndTests {
   func ltse() throws {
     let cli = try CLIHarness()
     try cli.sh("init")
-    let result = try cli.sh("import \(Self.samples.appendingPathComponent("ocx-example-inc-ltse").path)")
+    let result = try cli.sh(
+      "import \(Self.samples.appendingPathComponent("ocx-example-inc-ltse").path)")
     #expect(result.stdout.contains("Imported Example, Inc."))
     #expect(result.stdout.contains("Not mapped (by object type and count):"))
     #expect(result.stdout.contains("TX_VESTING_EVENT ×2"))
     #expect(result.stdout.contains("Warnings ("))
-    let strict = try cli.run(["import", "--strict", Self.samples.appendingPathComponent("ocx-example-inc-ltse").path])
+    let strict = try cli.run([
+      "import", "--strict", Self.samples.appendingPathComponent("ocx-example-inc-ltse").path,
+    ])
     #expect(strict.status == 1)
   }
 
@@ -71,23 +76,23 @@ struct OCFEndToEndTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let files: [String: String] = [
       "Manifest.ocf.json": """
-        {"ocf_version":"1.2.0","file_type":"OCF_MANIFEST_FILE","as_of":"2024-06-01",
-         "generated_at":"2024-06-01T00:00:00Z",
-         "issuer":{"object_type":"ISSUER","id":"i","legal_name":"Hostile Co",
-                   "formation_date":"2024-01-01","country_of_formation":"US"},
-         "stakeholders_files":[{"filepath":"./Stakeholders.ocf.json","md5":"0"}],
-         "stock_classes_files":[{"filepath":"./StockClasses.ocf.json","md5":"0"}],
-         "transactions_files":[{"filepath":"\(transactionsPath)","md5":"0"}]}
-        """,
+      {"ocf_version":"1.2.0","file_type":"OCF_MANIFEST_FILE","as_of":"2024-06-01",
+       "generated_at":"2024-06-01T00:00:00Z",
+       "issuer":{"object_type":"ISSUER","id":"i","legal_name":"Hostile Co",
+                 "formation_date":"2024-01-01","country_of_formation":"US"},
+       "stakeholders_files":[{"filepath":"./Stakeholders.ocf.json","md5":"0"}],
+       "stock_classes_files":[{"filepath":"./StockClasses.ocf.json","md5":"0"}],
+       "transactions_files":[{"filepath":"\(transactionsPath)","md5":"0"}]}
+      """,
       "Stakeholders.ocf.json": """
-        {"file_type":"OCF_STAKEHOLDERS_FILE","items":[{"object_type":"STAKEHOLDER","id":"s1",
-         "name":{"legal_name":"Sam"},"stakeholder_type":"INDIVIDUAL"}]}
-        """,
+      {"file_type":"OCF_STAKEHOLDERS_FILE","items":[{"object_type":"STAKEHOLDER","id":"s1",
+       "name":{"legal_name":"Sam"},"stakeholder_type":"INDIVIDUAL"}]}
+      """,
       "StockClasses.ocf.json": """
-        {"file_type":"OCF_STOCK_CLASSES_FILE","items":[{"object_type":"STOCK_CLASS","id":"c1",
-         "name":"Common","class_type":"COMMON","default_id_prefix":"CS-",
-         "initial_shares_authorized":"1000000","votes_per_share":"1","seniority":"1"}]}
-        """,
+      {"file_type":"OCF_STOCK_CLASSES_FILE","items":[{"object_type":"STOCK_CLASS","id":"c1",
+       "name":"Common","class_type":"COMMON","default_id_prefix":"CS-",
+       "initial_shares_authorized":"1000000","votes_per_share":"1","seniority":"1"}]}
+      """,
       "Transactions.ocf.json": transactions
         ?? """
         {"file_type":"OCF_TRANSACTIONS_FILE","items":[{"object_type":"TX_STOCK_ISSUANCE",
@@ -164,10 +169,15 @@ struct OCFEndToEndTests {
         return (url.path, "a zip bomb?")
       case .exponent:
         try OCFEndToEndTests.package(in: pkg, quantity: "\"1e3\"")
-        return (pkg.path, "Transactions.ocf.json, item tx1, field quantity: expected a decimal string")
+        return (
+          pkg.path, "Transactions.ocf.json, item tx1, field quantity: expected a decimal string"
+        )
       case .elevenDecimals:
         try OCFEndToEndTests.package(in: pkg, price: "\"0.12345678901\"")
-        return (pkg.path, "item tx1, field share_price.amount: expected a decimal string with at most 10 decimals")
+        return (
+          pkg.path,
+          "item tx1, field share_price.amount: expected a decimal string with at most 10 decimals"
+        )
       case .jsonNumber:
         try OCFEndToEndTests.package(in: pkg, quantity: "1000")
         return (pkg.path, "item tx1, field quantity: expected a decimal string")
@@ -178,8 +188,10 @@ struct OCFEndToEndTests {
       case .notAManifest:
         try OCFEndToEndTests.package(in: pkg)
         let manifest = pkg.appendingPathComponent("Manifest.ocf.json")
-        try Data(#"{"file_type":"OCF_STAKEHOLDERS_FILE","issuer":{"id":"i","legal_name":"x"}}"#.utf8)
-          .write(to: manifest)
+        try Data(
+          #"{"file_type":"OCF_STAKEHOLDERS_FILE","issuer":{"id":"i","legal_name":"x"}}"#.utf8
+        )
+        .write(to: manifest)
         return (manifest.path, "expected OCF_MANIFEST_FILE")
       }
     }
@@ -195,7 +207,8 @@ struct OCFEndToEndTests {
     return out
   }
 
-  @Test("hostile package: exit 1, a message naming the problem, workspace byte-for-byte unchanged",
+  @Test(
+    "hostile package: exit 1, a message naming the problem, workspace byte-for-byte unchanged",
     arguments: Hostile.allCases)
   func hostile(_ kind: Hostile) throws {
     let cli = try CLIHarness()

@@ -12,7 +12,8 @@ struct OCFLimitsTests {
        "stakeholders_files":[{"filepath":"Stakeholders.ocf.json","md5":"0"}]}
       """
     try Data(manifest.utf8).write(to: folder.appendingPathComponent("Manifest.ocf.json"))
-    let big = #"{"file_type":"OCF_STAKEHOLDERS_FILE","items":[]}"# + String(repeating: " ", count: 4096)
+    let big =
+      #"{"file_type":"OCF_STAKEHOLDERS_FILE","items":[]}"# + String(repeating: " ", count: 4096)
     try Data(big.utf8).write(to: folder.appendingPathComponent("Stakeholders.ocf.json"))
     let limits = OCFLimits(
       maxTotalBytes: 1024, maxCompressionRatio: 100, ratioFloorBytes: 1 << 20, maxEntries: 10)

@@ -14,10 +14,13 @@ struct OCFVestingShapeTests {
     _ id: String, _ trigger: String, portion: (Int, Int)? = nil, next: [String] = [],
     cliff: Int? = nil
   ) -> String {
-    let portionText = portion.map { #","portion":{"numerator":"\#($0.0)","denominator":"\#($0.1)"}"# } ?? ""
-    let cliffText = cliff.map { #","cliff_condition":{"period":{"type":"MONTHS","length":\#($0)}}"# } ?? ""
+    let portionText =
+      portion.map { #","portion":{"numerator":"\#($0.0)","denominator":"\#($0.1)"}"# } ?? ""
+    let cliffText =
+      cliff.map { #","cliff_condition":{"period":{"type":"MONTHS","length":\#($0)}}"# } ?? ""
     let nextText = next.map { "\"\($0)\"" }.joined(separator: ",")
-    return #"{"id":"\#(id)","trigger":\#(trigger)\#(portionText)\#(cliffText),"next_condition_ids":[\#(nextText)]}"#
+    return
+      #"{"id":"\#(id)","trigger":\#(trigger)\#(portionText)\#(cliffText),"next_condition_ids":[\#(nextText)]}"#
   }
 
   func relative(_ length: Int, _ occurrences: Int, from: String) -> String {
@@ -52,7 +55,8 @@ struct OCFVestingShapeTests {
   @Test("quarterly over 3 years, no cliff")
   func quarterly() throws {
     let json = wrap([
-      condition("s", start, next: ["q"]), condition("q", relative(3, 12, from: "s"), portion: (1, 12)),
+      condition("s", start, next: ["q"]),
+      condition("q", relative(3, 12, from: "s"), portion: (1, 12)),
     ])
     #expect(OCFVestingShape(try terms(json)) == .months(total: 36, cliff: 0, frequency: 3))
   }

@@ -243,7 +243,9 @@ struct ExportState {
         "conversion_timing": e.kind == .preMoney ? "PRE_MONEY" : "POST_MONEY",
       ]
       if let cap = e.valuationCap { mechanism["conversion_valuation_cap"] = money(cap) }
-      if let discount = e.discount { mechanism["conversion_discount"] = OCFExporter.number(discount) }
+      if let discount = e.discount {
+        mechanism["conversion_discount"] = OCFExporter.number(discount)
+      }
       var object = convertible(id, date, e.security, e.holder, "SAFE", e.purchaseAmount, mechanism)
       if e.proRata { object["pro_rata"] = OCFExporter.number(e.purchaseAmount) }
       return [object]
@@ -260,7 +262,9 @@ struct ExportState {
         "compounding_type": e.compounding == .annual ? "COMPOUNDING" : "SIMPLE",
       ]
       if let cap = e.valuationCap { mechanism["conversion_valuation_cap"] = money(cap) }
-      if let discount = e.discount { mechanism["conversion_discount"] = OCFExporter.number(discount) }
+      if let discount = e.discount {
+        mechanism["conversion_discount"] = OCFExporter.number(discount)
+      }
       if e.maturity != nil { skipped["note maturity date", default: 0] += 1 }
       return [convertible(id, date, e.security, e.holder, "NOTE", e.principal, mechanism)]
 
@@ -331,7 +335,9 @@ struct ExportState {
     object["conversion_triggers"] = [
       [
         "type": "UNSPECIFIED", "trigger_id": security.rawValue + "-conversion",
-        "conversion_right": ["type": "CONVERTIBLE_CONVERSION_RIGHT", "conversion_mechanism": mechanism],
+        "conversion_right": [
+          "type": "CONVERTIBLE_CONVERSION_RIGHT", "conversion_mechanism": mechanism,
+        ],
       ]
     ]
     return object

@@ -86,7 +86,9 @@ public struct OCFExporter {
           ? "RETIRE" : "RETURN_TO_POOL",
       ]
     }
-    let terms = state.vestingTerms.sorted { $0.key < $1.key }.map { OCFExporter.terms(id: $0.key, $0.value) }
+    let terms = state.vestingTerms.sorted { $0.key < $1.key }.map {
+      OCFExporter.terms(id: $0.key, $0.value)
+    }
     let contents: [(String, String, [[String: Any]])] = [
       ("Stakeholders.ocf.json", "OCF_STAKEHOLDERS_FILE", stakeholders),
       ("StockClasses.ocf.json", "OCF_STOCK_CLASSES_FILE", classes),
@@ -98,7 +100,9 @@ public struct OCFExporter {
     for (name, type, items) in contents {
       files.append((name, try OCFExporter.json(["file_type": type, "items": items])))
     }
-    func list(_ name: String) -> [[String: String]] { [["filepath": name, "md5": OCFMD5.hex(files.first { $0.name == name }?.data ?? Data())]] }
+    func list(_ name: String) -> [[String: String]] {
+      [["filepath": name, "md5": OCFMD5.hex(files.first { $0.name == name }?.data ?? Data())]]
+    }
     let formatter = ISO8601DateFormatter()
     let manifest: [String: Any] = [
       "ocf_version": "1.2.0", "file_type": "OCF_MANIFEST_FILE",
@@ -142,12 +146,15 @@ public struct OCFExporter {
   }
 
   static func json(_ object: [String: Any]) throws -> Data {
-    try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    try JSONSerialization.data(
+      withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
   }
 
   /// A decimal string with at most 10 decimals.
   static func number(_ value: Ratio) -> String {
-    if let exact = value.exactDecimalString, (exact.split(separator: ".").dropFirst().first?.count ?? 0) <= 10 {
+    if let exact = value.exactDecimalString,
+      (exact.split(separator: ".").dropFirst().first?.count ?? 0) <= 10
+    {
       return exact
     }
     return value.decimalString(places: 10, minimumPlaces: 0)
@@ -164,7 +171,8 @@ public struct OCFExporter {
   }
 
   /// VESTING_TERMS for N months, a cliff and a frequency: start, then the cliff, then the rest.
-  static func terms(id: String, _ shape: (total: Int, cliff: Int, frequency: Int)) -> [String: Any] {
+  static func terms(id: String, _ shape: (total: Int, cliff: Int, frequency: Int)) -> [String: Any]
+  {
     let (total, cliff, frequency) = shape
     func period(_ length: Int, _ occurrences: Int) -> [String: Any] {
       [
@@ -204,7 +212,8 @@ public struct OCFExporter {
     return [
       "object_type": "VESTING_TERMS", "id": id,
       "name": "\(total) months, \(cliff)-month cliff, every \(frequency) month(s)",
-      "description": "Vests over \(total) months with a \(cliff)-month cliff, then every \(frequency) month(s); cumulative, rounded down.",
+      "description":
+        "Vests over \(total) months with a \(cliff)-month cliff, then every \(frequency) month(s); cumulative, rounded down.",
       "allocation_type": "CUMULATIVE_ROUND_DOWN", "vesting_conditions": conditions,
     ]
   }

@@ -8,7 +8,9 @@ enum OCFMD5 {
     4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
     6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
   ]
-  static let constants: [UInt32] = (0..<64).map { UInt32(truncatingIfNeeded: Int64(abs(sin(Double($0 + 1))) * 4_294_967_296)) }
+  static let constants: [UInt32] = (0..<64).map {
+    UInt32(truncatingIfNeeded: Int64(abs(sin(Double($0 + 1))) * 4_294_967_296))
+  }
 
   /// The lowercase hex digest of `data`.
   static func hex(_ data: Data) -> String {
@@ -58,7 +60,9 @@ enum OCFMD5 {
       c0 = c0 &+ c
       d0 = d0 &+ d
     }
-    return [a0, b0, c0, d0].flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) } }
-      .map { String(format: "%02x", $0) }.joined()
+    return [a0, b0, c0, d0].flatMap { word in
+      (0..<4).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) }
+    }
+    .map { String(format: "%02x", $0) }.joined()
   }
 }

@@ -16,12 +16,14 @@ extension OCFMapper {
 
   func shares(_ number: OCFNumeric?, _ item: Item, _ field: String) throws -> Shares {
     guard let number else {
-      throw OCFError.malformed(file: item.file, item: item.tx.id, field: field, expected: "a quantity")
+      throw OCFError.malformed(
+        file: item.file, item: item.tx.id, field: field, expected: "a quantity")
     }
     guard let shares = number.shares, shares > .zero else {
       throw OCFError.malformed(
         file: item.file, item: item.tx.id, field: field,
-        expected: "a positive whole number of shares, found \(number.value.decimalString(places: 10))")
+        expected:
+          "a positive whole number of shares, found \(number.value.decimalString(places: 10))")
     }
     return shares
   }
@@ -50,7 +52,9 @@ extension OCFMapper {
   {
     guard let termsID, !termsID.isEmpty else { return nil }
     guard let entry = terms[termsID] else {
-      warn(item.file, item.tx.id, "vesting terms '\(termsID)' are not in the package; imported without vesting")
+      warn(
+        item.file, item.tx.id,
+        "vesting terms '\(termsID)' are not in the package; imported without vesting")
       return nil
     }
     let shape = shapes[termsID] ?? OCFVestingShape(entry.value)
@@ -63,7 +67,8 @@ extension OCFMapper {
         warn(entry.file, termsID, "allocation \(allocation) is computed as cumulative round down")
       }
       let start = vestingStarts[security] ?? issued
-      return VestingSchedule(start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: frequency)
+      return VestingSchedule(
+        start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: frequency)
     case .unmappable(let reason):
       if reportedTerms.insert(termsID).inserted {
         skip("VESTING_TERMS")
@@ -134,17 +139,23 @@ extension OCFMapper {
           }
         }
       case .transfer(let t):
-        guard removable(&entry, t.security, t.quantity, closed: closed, left: left) else { continue }
+        guard removable(&entry, t.security, t.quantity, closed: closed, left: left) else {
+          continue
+        }
         let held = left[t.security] ?? t.quantity
         let shareClass = classOf[t.security] ?? ""
         if case .transfer(let fixed) = entry.event {
           open(fixed.resultingSecurity, fixed.quantity, shareClass)
-          if let balance = fixed.balanceSecurity { open(balance, held - fixed.quantity, shareClass) }
+          if let balance = fixed.balanceSecurity {
+            open(balance, held - fixed.quantity, shareClass)
+          }
         }
         left[t.security] = nil
         closed.insert(t.security)
       case .cancel(let c):
-        guard removable(&entry, c.security, c.quantity, closed: closed, left: left) else { continue }
+        guard removable(&entry, c.security, c.quantity, closed: closed, left: left) else {
+          continue
+        }
         guard case .cancel(let fixed) = entry.event, let held = left[c.security] else { break }
         if grantPlan[c.security] != nil {
           left[c.security] = held - fixed.quantity
@@ -157,7 +168,9 @@ extension OCFMapper {
           closed.insert(c.security)
         }
       case .repurchase(let r):
-        guard removable(&entry, r.security, r.quantity, closed: closed, left: left) else { continue }
+        guard removable(&entry, r.security, r.quantity, closed: closed, left: left) else {
+          continue
+        }
         if case .repurchase(let fixed) = entry.event, let held = left[r.security],
           let balance = fixed.balanceSecurity
         {
@@ -221,7 +234,8 @@ extension OCFMapper {
   mutating func entry(for item: Item, index: Int) throws -> OCFPendingEntry? {
     let tx = item.tx
     func make(
-      _ events: [LedgerEvent], date: CalendarDate? = nil, needs: [String] = [], creates: [String] = []
+      _ events: [LedgerEvent], date: CalendarDate? = nil, needs: [String] = [],
+      creates: [String] = []
     ) -> OCFPendingEntry {
       OCFPendingEntry(
         index: index, date: date ?? tx.date, events: events, file: item.file, item: tx.id,
@@ -233,25 +247,32 @@ extension OCFMapper {
       if derived[s.securityId] != nil { return nil }
       let event = StockIssuance(
         security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, item),
-        shareClass: try shareClass(s.stockClassId, item), quantity: try shares(s.quantity, item, "quantity"),
+        shareClass: try shareClass(s.stockClassId, item),
+        quantity: try shares(s.quantity, item, "quantity"),
         pricePerShare: s.sharePrice?.amount.value ?? .zero,
         vesting: vesting(s.vestingTermsId, security: s.securityId, issued: tx.date, item))
       return make(
-        [.issueStock(event)], date: issueDate(item, security: s.securityId), creates: [s.securityId])
+        [.issueStock(event)], date: issueDate(item, security: s.securityId), creates: [s.securityId]
+      )
 
     case .equityCompensationIssuance(let g):
       let type = g.compensationType ?? "OPTION"
       if !type.hasPrefix("OPTION") {
-        warn(item.file, tx.id, "\(type) recorded as an option grant (strike \(g.exercisePrice?.amount.value.decimalString(places: 4) ?? "0"))")
+        warn(
+          item.file, tx.id,
+          "\(type) recorded as an option grant (strike \(g.exercisePrice?.amount.value.decimalString(places: 4) ?? "0"))"
+        )
       }
       let grant = OptionGrant(
         security: SecurityID(g.securityId), holder: try stakeholder(g.stakeholderId, item),
-        plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan), quantity: try shares(g.quantity, item, "quantity"),
+        plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan),
+        quantity: try shares(g.quantity, item, "quantity"),
         strike: g.exercisePrice?.amount.value ?? .zero,
         vesting: vesting(g.vestingTermsId, security: g.securityId, issued: tx.date, item),
         expires: g.expirationDate?.value)
       return make(
-        [.grantOptions(grant)], date: issueDate(item, security: g.securityId), creates: [g.securityId])
+        [.grantOptions(grant)], date: issueDate(item, security: g.securityId),
+        creates: [g.securityId])
 
     case .convertibleIssuance(let c):
       return try convertible(c, item: item, make: make)
@@ -278,13 +299,17 @@ extension OCFMapper {
       let results = m.resultingSecurityIds ?? []
       guard let resulting = results.first else {
         throw OCFError.malformed(
-          file: item.file, item: tx.id, field: "resulting_security_ids", expected: "the stock issued")
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the stock issued")
       }
       if results.count > 1 {
-        warn(item.file, tx.id, "several resulting securities; the exercise is recorded as \(resulting)")
+        warn(
+          item.file, tx.id, "several resulting securities; the exercise is recorded as \(resulting)"
+        )
       }
       guard grants[m.securityId] != nil else {
-        throw OCFError.unknownReference(file: item.file, item: tx.id, field: "security_id", id: m.securityId)
+        throw OCFError.unknownReference(
+          file: item.file, item: tx.id, field: "security_id", id: m.securityId)
       }
       let event = Exercise(
         grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
@@ -302,11 +327,14 @@ extension OCFMapper {
         convertibles.contains(source) ? Shares(1) : try shares(m.quantity, item, "quantity")
       var balance = m.balance
       if balance != nil && (grants[source] != nil || warrants.contains(source)) {
-        warn(item.file, tx.id, "balance security of an option or warrant cancellation ignored (reduced in place)")
+        warn(
+          item.file, tx.id,
+          "balance security of an option or warrant cancellation ignored (reduced in place)")
         balance = nil
       }
       let event = Cancellation(
-        security: SecurityID(source), quantity: quantity, balanceSecurity: balance.map { SecurityID($0) },
+        security: SecurityID(source), quantity: quantity,
+        balanceSecurity: balance.map { SecurityID($0) },
         reason: m.reasonText)
       return make(
         [.cancel(event)], date: date(of: item, source: source), needs: [source],
@@ -315,7 +343,8 @@ extension OCFMapper {
     case .repurchase(let m):
       let event = Repurchase(
         security: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
-        pricePerShare: m.price?.amount.value ?? .zero, balanceSecurity: m.balance.map { SecurityID($0) })
+        pricePerShare: m.price?.amount.value ?? .zero,
+        balanceSecurity: m.balance.map { SecurityID($0) })
       return make(
         [.repurchase(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
         creates: m.balance.map { [$0] } ?? [])
@@ -327,7 +356,8 @@ extension OCFMapper {
       for result in results { total += try shares(result.value.quantity, result.item, "quantity") }
       guard total > .zero else {
         throw OCFError.malformed(
-          file: item.file, item: tx.id, field: "resulting_security_ids", expected: "the securities issued")
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the securities issued")
       }
       let day = date(of: item, source: m.securityId)
       var events: [LedgerEvent] = [
@@ -337,7 +367,8 @@ extension OCFMapper {
             reason: "reissued" + (m.reasonText.map { ": \($0)" } ?? "")))
       ]
       events += try results.map { try .issueStock(absorbedIssuance($0)) }
-      return make(events, date: day, needs: [m.securityId], creates: results.map(\.value.securityId))
+      return make(
+        events, date: day, needs: [m.securityId], creates: results.map(\.value.securityId))
 
     case .stockConversion(let m):
       let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
@@ -350,7 +381,9 @@ extension OCFMapper {
             balanceSecurity: m.balance.map { SecurityID($0) }, reason: "converted"))
       ]
       events += try results.map { try .issueStock(absorbedIssuance($0)) }
-      warn(item.file, tx.id, "stock conversion recorded as a cancellation and the issuance of the resulting stock")
+      warn(
+        item.file, tx.id,
+        "stock conversion recorded as a cancellation and the issuance of the resulting stock")
       return make(
         events, date: day, needs: [m.securityId],
         creates: results.map(\.value.securityId) + (m.balance.map { [$0] } ?? []))
@@ -362,12 +395,14 @@ extension OCFMapper {
       } else if let grant = grants[m.securityId] {
         quantity = try shares(grant.value.quantity, grant.item, "quantity")
       } else {
-        throw OCFError.unknownReference(file: item.file, item: tx.id, field: "security_id", id: m.securityId)
+        throw OCFError.unknownReference(
+          file: item.file, item: tx.id, field: "security_id", id: m.securityId)
       }
       let event = Cancellation(
         security: SecurityID(m.securityId), quantity: quantity, balanceSecurity: nil,
         reason: "retracted" + (m.reasonText.map { ": \($0)" } ?? ""))
-      return make([.cancel(event)], date: date(of: item, source: m.securityId), needs: [m.securityId])
+      return make(
+        [.cancel(event)], date: date(of: item, source: m.securityId), needs: [m.securityId])
 
     case .convertibleConversion(let m):
       let missing = (m.resultingSecurityIds ?? []).filter { stockIssuances[$0] == nil }
@@ -381,12 +416,14 @@ extension OCFMapper {
         let close = Cancellation(
           security: SecurityID(m.securityId), quantity: Shares(1), balanceSecurity: nil,
           reason: "converted; resulting stock not in the OCF package")
-        return make([.cancel(close)], date: date(of: item, source: m.securityId), needs: [m.securityId])
+        return make(
+          [.cancel(close)], date: date(of: item, source: m.securityId), needs: [m.securityId])
       }
       let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
       guard let first = results.first else {
         throw OCFError.malformed(
-          file: item.file, item: tx.id, field: "resulting_security_ids", expected: "the stock issued")
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the stock issued")
       }
       let stock = try absorbedIssuance(first)
       var price = stock.pricePerShare
@@ -394,7 +431,9 @@ extension OCFMapper {
         skip(tx.objectType + " (price)")
         throw OCFError.unsupported(
           file: first.item.file, item: first.item.tx.id,
-          reason: "the stock issued on conversion of \(m.securityId) has no share_price; expected a positive price")
+          reason:
+            "the stock issued on conversion of \(m.securityId) has no share_price; expected a positive price"
+        )
       }
       price = stock.pricePerShare
       var events: [LedgerEvent] = [
@@ -409,7 +448,8 @@ extension OCFMapper {
         creates: results.map(\.value.securityId))
 
     case .split(let change):
-      guard let ratio = change.splitRatio, !ratio.denominator.value.isZero, ratio.numerator.value > .zero
+      guard let ratio = change.splitRatio, !ratio.denominator.value.isZero,
+        ratio.numerator.value > .zero
       else {
         throw OCFError.malformed(
           file: item.file, item: tx.id, field: "split_ratio", expected: "a positive ratio")
@@ -432,7 +472,8 @@ extension OCFMapper {
           file: item.file, item: tx.id, field: "new_shares_authorized",
           expected: "a whole number of shares")
       }
-      let event = SharesAuthorization(shareClass: try shareClass(change.stockClassId, item), newTotal: total)
+      let event = SharesAuthorization(
+        shareClass: try shareClass(change.stockClassId, item), newTotal: total)
       return make([.authorizeShares(event)])
 
     case .poolAdjustment(let change):
@@ -442,7 +483,8 @@ extension OCFMapper {
       }
       guard let total = change.sharesReserved.shares else {
         throw OCFError.malformed(
-          file: item.file, item: tx.id, field: "shares_reserved", expected: "a whole number of shares")
+          file: item.file, item: tx.id, field: "shares_reserved",
+          expected: "a whole number of shares")
       }
       planReserve[change.stockPlanId] = total
       guard total > current else {
@@ -450,7 +492,10 @@ extension OCFMapper {
         warn(item.file, tx.id, "pool set to \(total) from \(current): only increases are recorded")
         return nil
       }
-      return make([.increasePool(PoolIncrease(plan: StockPlan.ID(change.stockPlanId), quantity: total - current))])
+      return make([
+        .increasePool(
+          PoolIncrease(plan: StockPlan.ID(change.stockPlanId), quantity: total - current))
+      ])
 
     case .vestingStart:
       // Read while indexing: it sets the start of the security's schedule.
@@ -463,14 +508,17 @@ extension OCFMapper {
   }
 
   /// A stock issuance created by another transaction, issued as part of it.
-  mutating func absorbedIssuance(_ found: (item: Item, value: Tx.StockIssuance)) throws -> StockIssuance {
+  mutating func absorbedIssuance(_ found: (item: Item, value: Tx.StockIssuance)) throws
+    -> StockIssuance
+  {
     let s = found.value
     return StockIssuance(
       security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, found.item),
       shareClass: try shareClass(s.stockClassId, found.item),
       quantity: try shares(s.quantity, found.item, "quantity"),
       pricePerShare: s.sharePrice?.amount.value ?? .zero,
-      vesting: vesting(s.vestingTermsId, security: s.securityId, issued: found.item.tx.date, found.item))
+      vesting: vesting(
+        s.vestingTermsId, security: s.securityId, issued: found.item.tx.date, found.item))
   }
 
   mutating func transfer(
@@ -480,7 +528,8 @@ extension OCFMapper {
     let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
     guard !results.isEmpty else {
       throw OCFError.malformed(
-        file: item.file, item: item.tx.id, field: "resulting_security_ids", expected: "the transferee's security")
+        file: item.file, item: item.tx.id, field: "resulting_security_ids",
+        expected: "the transferee's security")
     }
     let total = try shares(m.quantity, item, "quantity")
     var events: [LedgerEvent] = []
@@ -488,19 +537,23 @@ extension OCFMapper {
     var moved = Shares.zero
     for (offset, result) in results.enumerated() {
       let isLast = offset == results.count - 1
-      let quantity = results.count == 1 ? total : try shares(result.value.quantity, result.item, "quantity")
+      let quantity =
+        results.count == 1 ? total : try shares(result.value.quantity, result.item, "quantity")
       moved += quantity
       let balance = isLast ? m.balance : "\(m.securityId)~\(offset + 1)"
       events.append(
         .transfer(
           Transfer(
-            security: SecurityID(current), to: try stakeholder(result.value.stakeholderId, result.item),
+            security: SecurityID(current),
+            to: try stakeholder(result.value.stakeholderId, result.item),
             quantity: quantity, resultingSecurity: SecurityID(result.value.securityId),
             balanceSecurity: balance.map { SecurityID($0) })))
       if let balance { current = balance }
     }
     if moved != total {
-      warn(item.file, item.tx.id, "quantity \(total) but the resulting securities hold \(moved); used theirs")
+      warn(
+        item.file, item.tx.id,
+        "quantity \(total) but the resulting securities hold \(moved); used theirs")
     }
     return make(
       events, date(of: item, source: m.securityId), [m.securityId],
@@ -511,23 +564,34 @@ extension OCFMapper {
     _ c: Tx.ConvertibleIssuance, item: Item,
     make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
   ) throws -> OCFPendingEntry? {
-    let mechanisms = (c.conversionTriggers ?? []).compactMap { $0.conversionRight?.conversionMechanism }
+    let mechanisms = (c.conversionTriggers ?? []).compactMap {
+      $0.conversionRight?.conversionMechanism
+    }
     let holder = try stakeholder(c.stakeholderId, item)
     let amount = c.investmentAmount.amount.value
     switch c.convertibleType {
     case "SAFE":
       let m = mechanisms.first { $0.type == "SAFE_CONVERSION" }
-      if m == nil { warn(item.file, item.tx.id, "SAFE without a SAFE_CONVERSION mechanism: no cap, no discount") }
+      if m == nil {
+        warn(item.file, item.tx.id, "SAFE without a SAFE_CONVERSION mechanism: no cap, no discount")
+      }
       let safe = SAFEIssuance(
         security: SecurityID(c.securityId), holder: holder, purchaseAmount: amount,
         kind: m?.conversionTiming == "PRE_MONEY" ? .preMoney : .postMoney,
-        valuationCap: m?.conversionValuationCap?.amount.value, discount: m?.conversionDiscount?.value,
+        valuationCap: m?.conversionValuationCap?.amount.value,
+        discount: m?.conversionDiscount?.value,
         mostFavoredNation: m?.conversionMfn ?? false, proRata: c.proRata != nil)
       return make([.issueSAFE(safe)], nil, [], [c.securityId])
     case "NOTE":
-      let m = mechanisms.first { $0.type == "CONVERTIBLE_NOTE_CONVERSION" || $0.type == "NOTE_CONVERSION" }
-      if m == nil { warn(item.file, item.tx.id, "note without a note conversion mechanism: 0 % interest") }
-      if let period = m?.interestAccrualPeriod, m?.compoundingType == "COMPOUNDING", period != "ANNUAL" {
+      let m = mechanisms.first {
+        $0.type == "CONVERTIBLE_NOTE_CONVERSION" || $0.type == "NOTE_CONVERSION"
+      }
+      if m == nil {
+        warn(item.file, item.tx.id, "note without a note conversion mechanism: 0 % interest")
+      }
+      if let period = m?.interestAccrualPeriod, m?.compoundingType == "COMPOUNDING",
+        period != "ANNUAL"
+      {
         warn(item.file, item.tx.id, "interest compounding \(period) recorded as annual")
       }
       let note = NoteIssuance(
@@ -535,7 +599,8 @@ extension OCFMapper {
         rate: m?.interestRates?.first?.rate.value ?? .zero,
         compounding: m?.compoundingType == "COMPOUNDING" ? .annual : .simple,
         dayCount: m?.dayCountConvention == "30_360" ? .thirty360 : .actual365,
-        valuationCap: m?.conversionValuationCap?.amount.value, discount: m?.conversionDiscount?.value)
+        valuationCap: m?.conversionValuationCap?.amount.value,
+        discount: m?.conversionDiscount?.value)
       return make([.issueNote(note)], nil, [], [c.securityId])
     default:
       skip("TX_CONVERTIBLE_ISSUANCE (\(c.convertibleType))")
@@ -554,7 +619,8 @@ extension OCFMapper {
     var start = sorted.startIndex
     func emit(_ entry: OCFPendingEntry) {
       for event in entry.events {
-        out.append(OCFImportPlan.Entry(date: entry.date, event: event, file: entry.file, item: entry.item))
+        out.append(
+          OCFImportPlan.Entry(date: entry.date, event: event, file: entry.file, item: entry.item))
       }
       created.formUnion(entry.creates)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import CapstanModel
+import Foundation
 
 /// Maps a decoded OCF package to an `OCFImportPlan`, validating every reference on the way.
 ///
@@ -53,7 +53,8 @@ struct OCFMapper {
     let events = try buildEvents()
     let stakeholders = mapStakeholders()
     let earliest =
-      ([events.first?.date] + plans.map(\.adopted) + classOrder.compactMap(\.boardApprovalDate?.value))
+      ([events.first?.date] + plans.map(\.adopted)
+      + classOrder.compactMap(\.boardApprovalDate?.value))
       .compactMap { $0 }.min()
     var incorporated = package.manifest.issuer.formationDate?.value ?? earliest ?? .today()
     if let earliest, earliest < incorporated {
@@ -90,7 +91,9 @@ struct OCFMapper {
     var seen: [String: String] = [:]
     for (file, items) in package.files {
       for object in items {
-        let key = object.objectType.hasPrefix("TX_") ? "TX:" + object.id : object.objectType + ":" + object.id
+        let key =
+          object.objectType.hasPrefix("TX_")
+          ? "TX:" + object.id : object.objectType + ":" + object.id
         if let first = seen[key] {
           throw OCFError.malformed(
             file: file, item: object.id, field: "id",
@@ -200,7 +203,9 @@ struct OCFMapper {
       if !taken.insert(name.lowercased()).inserted {
         var n = 2
         while taken.contains("\(name) (\(n))".lowercased()) { n += 1 }
-        warn(entry.file, s.id, "another stakeholder is also named '\(name)'; recorded as '\(name) (\(n))'")
+        warn(
+          entry.file, s.id,
+          "another stakeholder is also named '\(name)'; recorded as '\(name) (\(n))'")
         name = "\(name) (\(n))"
         taken.insert(name.lowercased())
       }
@@ -240,7 +245,8 @@ struct OCFMapper {
       let preferred = c.classType == "PREFERRED"
       var preference: LiquidationPreference?
       if preferred {
-        let seniority = c.seniority?.value.flatMap { Int64(exactly: $0.numerator) }.map(Int.init) ?? 1
+        let seniority =
+          c.seniority?.value.flatMap { Int64(exactly: $0.numerator) }.map(Int.init) ?? 1
         preference = LiquidationPreference(
           multiple: c.liquidationPreferenceMultiple?.value ?? .one,
           participation: c.participationCapMultiple.map { .capped(multiple: $0.value) } ?? .none,
@@ -257,7 +263,8 @@ struct OCFMapper {
   static let unlimited = Shares(1_000_000_000_000_000)
 
   func fileOf(object id: String, type: String) -> String {
-    for (file, items) in package.files where items.contains(where: { $0.id == id && $0.objectType == type }) {
+    for (file, items) in package.files
+    where items.contains(where: { $0.id == id && $0.objectType == type }) {
       return file
     }
     return manifestName
@@ -279,7 +286,8 @@ struct OCFMapper {
           file: file, item: p.id, field: "stock_class_ids", expected: "the plan's stock class")
       }
       guard classIDs.contains(classID) else {
-        throw OCFError.unknownReference(file: file, item: p.id, field: "stock_class_ids", id: classID)
+        throw OCFError.unknownReference(
+          file: file, item: p.id, field: "stock_class_ids", id: classID)
       }
       if (p.stockClassIds?.count ?? 0) > 1 {
         warn(file, p.id, "the plan covers several classes; options are recorded on \(classID)")
@@ -293,8 +301,10 @@ struct OCFMapper {
       let firstGrant = theirGrants.map { created[$0.value.securityId] ?? $0.item.tx.date }.min()
       if let firstGrant, adopted.map({ firstGrant < $0 }) ?? true {
         if adopted != nil {
-          warn(file, p.id, "options granted on \(firstGrant), before the plan's approval; "
-            + "the plan is recorded as adopted then")
+          warn(
+            file, p.id,
+            "options granted on \(firstGrant), before the plan's approval; "
+              + "the plan is recorded as adopted then")
         }
         adopted = firstGrant
       }
@@ -312,7 +322,9 @@ struct OCFMapper {
     for (planID, theirGrants) in grantsByPlan.sorted(by: { $0.key < $1.key }) {
       let first = theirGrants.min { $0.item.tx.date < $1.item.tx.date }
       guard let first else { continue }
-      let adopted = theirGrants.map { created[$0.value.securityId] ?? $0.item.tx.date }.min() ?? first.item.tx.date
+      let adopted =
+        theirGrants.map { created[$0.value.securityId] ?? $0.item.tx.date }.min()
+        ?? first.item.tx.date
       let classID =
         theirGrants.compactMap(\.value.stockClassId).first
         ?? classOrder.first(where: { $0.classType == "COMMON" })?.id

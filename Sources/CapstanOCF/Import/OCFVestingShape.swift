@@ -42,7 +42,8 @@ enum OCFVestingShape: Sendable, Equatable {
     }
     var periods: [(length: Int, occurrences: Int, portion: Ratio?)] = []
     for condition in chain {
-      guard condition.trigger.type == "VESTING_SCHEDULE_RELATIVE", let period = condition.trigger.period
+      guard condition.trigger.type == "VESTING_SCHEDULE_RELATIVE",
+        let period = condition.trigger.period
       else {
         self = .unmappable("condition '\(condition.id)' is triggered by \(condition.trigger.type)")
         return

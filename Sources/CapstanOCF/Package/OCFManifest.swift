@@ -56,8 +56,10 @@ public struct OCFManifest: Sendable, Decodable {
     issuer = try container.decode(Issuer.self, forKey: Key(stringValue: "issuer"))
     var files: [String] = []
     let known = Set(OCFManifest.fileKeys)
-    let extra = container.allKeys.map(\.stringValue).filter { $0.hasSuffix("_files") && !known.contains($0) }
-      .sorted()
+    let extra = container.allKeys.map(\.stringValue).filter {
+      $0.hasSuffix("_files") && !known.contains($0)
+    }
+    .sorted()
     for key in OCFManifest.fileKeys + extra {
       let references =
         try container.decodeIfPresent([FileReference].self, forKey: Key(stringValue: key)) ?? []

@@ -34,6 +34,12 @@ public struct OCFPackage: Sendable {
     return try read(from: reader, source: path)
   }
 
+  /// Decodes a package held in memory: the manifest's bytes and each listed file's, by the
+  /// name the manifest gives (fuzzing and tests).
+  public static func decode(manifest: Data, files: [String: Data]) throws -> OCFPackage {
+    try read(from: OCFMemoryReader(manifest: manifest, files: files), source: "(memory)")
+  }
+
   static func read(from reader: any OCFFileReader, source: String) throws -> OCFPackage {
     let manifestName = reader.manifestName
     let manifestData = try reader.data(for: manifestName)
@@ -110,6 +116,22 @@ protocol OCFFileReader {
   func data(for name: String) throws -> Data
 }
 
+/// A package in memory.
+struct OCFMemoryReader: OCFFileReader {
+  let manifest: Data
+  let files: [String: Data]
+  var manifestName: String { "Manifest.ocf.json" }
+
+  func data(for name: String) throws -> Data {
+    if name == manifestName { return manifest }
+    let relative = try OCFPath.normalized(name, manifest: manifestName)
+    guard let data = files[relative] ?? files[name] else {
+      throw OCFError.badFileReference(manifest: manifestName, path: name, reason: "is not there")
+    }
+    return data
+  }
+}
+
 /// A package in a folder.
 final class OCFFolderReader: OCFFileReader {
   let folder: URL
@@ -122,7 +144,8 @@ final class OCFFolderReader: OCFFileReader {
     self.manifestName = manifestName
     self.limits = limits
     self.budget = limits.maxTotalBytes
-    guard FileManager.default.fileExists(atPath: self.folder.appendingPathComponent(manifestName).path)
+    guard
+      FileManager.default.fileExists(atPath: self.folder.appendingPathComponent(manifestName).path)
     else {
       throw OCFError.unreadable(path: folder.path, reason: "no \(manifestName) in the folder")
     }

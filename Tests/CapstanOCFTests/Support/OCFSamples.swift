@@ -45,9 +45,12 @@ func importPackage(_ path: String, into workspace: InMemoryWorkspace = InMemoryW
 /// Every open position, keyed `kind security holder class` → quantity, for comparisons by name.
 func positions(_ table: CapTable) -> [String: Int64] {
   var out: [String: Int64] = [:]
-  let classes = Dictionary(uniqueKeysWithValues: table.classes.map { ($0.key, $0.value.definition.name) })
+  let classes = Dictionary(
+    uniqueKeysWithValues: table.classes.map { ($0.key, $0.value.definition.name) })
   for position in table.stock.values {
-    out["stock \(position.security) \(table.name(of: position.holder)) \(classes[position.shareClass] ?? "?")"] =
+    out[
+      "stock \(position.security) \(table.name(of: position.holder)) \(classes[position.shareClass] ?? "?")"
+    ] =
       position.quantity.count
   }
   for grant in table.options.values where grant.outstanding > .zero {

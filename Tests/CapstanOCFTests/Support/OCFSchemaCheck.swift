@@ -27,6 +27,7 @@ enum OCFSchemaCheck {
       print("note: python jsonschema not installed; schema validation skipped")
       return
     }
-    #expect(process.terminationStatus == 0, "OCF 1.2.0 schema: \(text)", sourceLocation: sourceLocation)
+    #expect(
+      process.terminationStatus == 0, "OCF 1.2.0 schema: \(text)", sourceLocation: sourceLocation)
   }
 }
