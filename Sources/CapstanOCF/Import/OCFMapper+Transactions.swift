@@ -94,11 +94,14 @@ extension OCFMapper {
     pending.reserveCapacity(transactions.count)
     for (index, item) in transactions.enumerated() {
       if var entry = try entry(for: item, index: index) {
-        if movedLate.contains(entry.item) { entry.index += 1 << 41 }
-        // On one date, removals come after exercises and transfers (a leaver exercises what
-        // vested, then forfeits the rest).
+        if movedLate.contains(entry.item) { entry.index += 1 << 40 }
+        // On one date, a removal waits for the exercises and transfers of the same security
+        // (a leaver exercises what vested, then forfeits the rest); otherwise file order.
         switch item.tx.kind {
-        case .cancellation, .repurchase, .retraction: entry.index += 1 << 40
+        case .cancellation(let m), .repurchase(let m), .retraction(let m):
+          entry.needs.append("used:" + m.securityId)
+        case .exercise(let m), .stockTransfer(let m):
+          entry.creates.append("used:" + m.securityId)
         default: break
         }
         pending.append(entry)

@@ -45,7 +45,7 @@ public struct OCFPackage: Sendable {
     let manifestData = try reader.data(for: manifestName)
     let manifest: OCFManifest
     do {
-      manifest = try JSONDecoder().decode(OCFManifest.self, from: manifestData)
+      manifest = try OCFJSONDecoder.decode(OCFManifest.self, from: manifestData)
     } catch {
       throw OCFPackage.describe(error, file: manifestName, data: manifestData)
     }
@@ -58,7 +58,7 @@ public struct OCFPackage: Sendable {
     for name in manifest.files {
       let data = try reader.data(for: name)
       do {
-        let file = try JSONDecoder().decode(OCFFile.self, from: data)
+        let file = try OCFJSONDecoder.decode(OCFFile.self, from: data)
         files.append((name, file.items))
       } catch {
         throw OCFPackage.describe(error, file: name, data: data)
@@ -96,7 +96,7 @@ public struct OCFPackage: Sendable {
     var item: String?
     var field: [String] = []
     if path.count >= 2, path[0].stringValue == "items", let index = path[1].intValue {
-      let ids = try? JSONDecoder().decode(OCFItemIDs.self, from: data)
+      let ids = try? OCFJSONDecoder.decode(OCFItemIDs.self, from: data)
       item = ids.flatMap { index < $0.items.count ? $0.items[index].id : nil } ?? "#\(index + 1)"
       field = path.dropFirst(2).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
     } else {
