@@ -31,7 +31,7 @@ extension OCFMapper {
   func stakeholder(_ id: String, _ item: Item, _ field: String = "stakeholder_id") throws
     -> Stakeholder.ID
   {
-    guard stakeholderOrder.contains(where: { $0.value.id == id }) else {
+    guard stakeholderIDs.contains(id) else {
       throw OCFError.unknownReference(file: item.file, item: item.tx.id, field: field, id: id)
     }
     return Stakeholder.ID(id)

@@ -38,6 +38,8 @@ struct OCFMapper {
   /// Each plan's class, for splits.
   var planClass: [String: String] = [:]
   var classIDs: Set<String> = []
+  var stakeholderIDs: Set<String> = []
+  var classFiles: [String: String] = [:]
   var planReserve: [String: Shares] = [:]
   var shapes: [String: OCFVestingShape] = [:]
   var reportedTerms: Set<String> = []
@@ -88,22 +90,29 @@ struct OCFMapper {
 
   mutating func index() throws {
     defer { settleCreationDates() }
-    var seen: [String: String] = [:]
+    // Ids are unique per kind of object (transactions share one space).
+    var seen: [String: Set<String>] = [:]
+    var transactionIDs = Set<String>(
+      minimumCapacity: package.files.reduce(0) { $0 + $1.items.count })
     for (file, items) in package.files {
       for object in items {
-        let key =
-          object.objectType.hasPrefix("TX_")
-          ? "TX:" + object.id : object.objectType + ":" + object.id
-        if let first = seen[key] {
-          throw OCFError.malformed(
-            file: file, item: object.id, field: "id",
-            expected: "a unique id (also used in \(first))")
+        let fresh: Bool
+        if case .transaction(let tx) = object {
+          fresh = transactionIDs.insert(tx.id).inserted
+        } else {
+          fresh = seen[object.objectType, default: []].insert(object.id).inserted
         }
-        seen[key] = file
+        guard fresh else {
+          throw OCFError.malformed(
+            file: file, item: object.id, field: "id", expected: "a unique id (it is used twice)")
+        }
         switch object {
-        case .stakeholder(let s): stakeholderOrder.append((file, s))
+        case .stakeholder(let s):
+          stakeholderOrder.append((file, s))
+          stakeholderIDs.insert(s.id)
         case .stockClass(let c):
           classOrder.append(c)
+          classFiles[c.id] = file
           classIDs.insert(c.id)
         case .stockPlan(let p): planOrder.append((file, p))
         case .vestingTerms(let t): terms[t.id] = (file, t)
@@ -221,7 +230,7 @@ struct OCFMapper {
 
   mutating func mapClasses() throws -> [ShareClass] {
     try classOrder.map { c in
-      let file = fileOf(object: c.id, type: "STOCK_CLASS")
+      let file = classFiles[c.id] ?? manifestName
       let authorized: Shares
       let text = c.initialSharesAuthorized ?? c.currentSharesAuthorized
       if let text, let value = OCFNumeric.parse(text) {
@@ -261,14 +270,6 @@ struct OCFMapper {
 
   /// Authorized shares recorded for a class the package calls UNLIMITED: 10^15.
   static let unlimited = Shares(1_000_000_000_000_000)
-
-  func fileOf(object id: String, type: String) -> String {
-    for (file, items) in package.files
-    where items.contains(where: { $0.id == id && $0.objectType == type }) {
-      return file
-    }
-    return manifestName
-  }
 
   mutating func mapPlans() throws -> [StockPlan] {
     var plans: [StockPlan] = []

@@ -13,7 +13,7 @@ struct OCFJSONDecoder {
         DecodingError.Context(
           codingPath: [], debugDescription: "JSON: \(error)", underlyingError: error))
     }
-    return try T(from: TreeDecoder(value: value, codingPath: []))
+    return try T(from: TreeDecoder(value: value, base: [], last: nil))
   }
 }
 
@@ -29,8 +29,18 @@ struct OCFIndexKey: CodingKey {
 
 struct TreeDecoder: Decoder {
   let value: OCFJSONValue
-  let codingPath: [any CodingKey]
+  /// The path to the parent, shared with the siblings; the path is only built when asked for
+  /// (a container, an error), so a field costs no allocation.
+  let base: [any CodingKey]
+  let last: (any CodingKey)?
+  var codingPath: [any CodingKey] { last.map { base + [$0] } ?? base }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+  init(value: OCFJSONValue, base: [any CodingKey], last: (any CodingKey)?) {
+    self.value = value
+    self.base = base
+    self.last = last
+  }
 
   func mismatch<T>(_ type: T.Type, _ found: OCFJSONValue) -> DecodingError {
     .typeMismatch(
@@ -104,7 +114,7 @@ struct TreeDecoder: Decoder {
         throw DecodingError.keyNotFound(
           key, .init(codingPath: codingPath, debugDescription: "no value for '\(key.stringValue)'"))
       }
-      return TreeDecoder(value: value, codingPath: codingPath + [key])
+      return TreeDecoder(value: value, base: codingPath, last: key)
     }
 
     func contains(_ key: Key) -> Bool { find(key) != nil }
@@ -162,22 +172,22 @@ struct TreeDecoder: Decoder {
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
       guard let value = find(key) else { return nil }
       if case .null = value { return nil }
-      return try TreeDecoder(value: value, codingPath: codingPath + [key]).decode(type)
+      return try TreeDecoder(value: value, base: codingPath, last: key).decode(type)
     }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
       guard let value = find(key) else { return nil }
       if case .null = value { return nil }
-      return try TreeDecoder(value: value, codingPath: codingPath + [key]).decodeString()
+      return try TreeDecoder(value: value, base: codingPath, last: key).decodeString()
     }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
       guard let value = find(key) else { return nil }
       if case .null = value { return nil }
-      return try TreeDecoder(value: value, codingPath: codingPath + [key]).decodeBool()
+      return try TreeDecoder(value: value, base: codingPath, last: key).decodeBool()
     }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
       guard let value = find(key) else { return nil }
       if case .null = value { return nil }
-      return try TreeDecoder(value: value, codingPath: codingPath + [key]).decodeInteger(type)
+      return try TreeDecoder(value: value, base: codingPath, last: key).decodeInteger(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key)
@@ -189,7 +199,7 @@ struct TreeDecoder: Decoder {
       try child(key).unkeyedContainer()
     }
     func superDecoder() throws -> any Decoder {
-      TreeDecoder(value: .object(members), codingPath: codingPath)
+      TreeDecoder(value: .object(members), base: codingPath, last: nil)
     }
     func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
   }
@@ -213,7 +223,7 @@ struct TreeDecoder: Decoder {
       }
       defer { currentIndex += 1 }
       return TreeDecoder(
-        value: elements[currentIndex], codingPath: codingPath + [OCFIndexKey(currentIndex)])
+        value: elements[currentIndex], base: codingPath, last: OCFIndexKey(currentIndex))
     }
 
     mutating func decodeNil() throws -> Bool {

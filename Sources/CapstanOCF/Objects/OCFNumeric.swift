@@ -29,6 +29,22 @@ public struct OCFNumeric: Sendable, Hashable, Decodable {
         fraction.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
       else { return nil }
     }
+    // Up to 18 digits in all, the value is Int64 over a power of ten: no BigInt.
+    if body.utf8.count <= 18 {
+      var digits: Int64 = 0
+      var scale: Int64 = 1
+      var inFraction = false
+      for byte in body.utf8 {
+        if byte == UInt8(ascii: ".") {
+          inFraction = true
+          continue
+        }
+        digits = digits * 10 + Int64(byte - 48)
+        if inFraction { scale *= 10 }
+      }
+      let value = Ratio(negative ? -digits : digits, scale)
+      return value
+    }
     guard let value = Ratio(decimal: body) else { return nil }
     return negative ? -value : value
   }
