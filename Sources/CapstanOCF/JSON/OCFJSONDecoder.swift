@@ -7,7 +7,7 @@ struct OCFJSONDecoder {
   static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
     let value: OCFJSONValue
     do {
-      value = try OCFJSONParser.parse([UInt8](data))
+      value = try OCFJSONParser.parse(data)
     } catch let error as OCFJSONSyntaxError {
       throw DecodingError.dataCorrupted(
         DecodingError.Context(

@@ -49,3 +49,21 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   } catch {}
   return 0
 }
+
+// SwiftPM links an executable's entry point as `<module>_main`; hand control to libFuzzer's
+// driver from there (libFuzzer's own `main` is then not linked).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("ocf_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?)
+  -> CInt
+{
+  var count = argc
+  var arguments = argv
+  return runFuzzerDriver(&count, &arguments) { bytes, count in fuzz(bytes, count) }
+}
