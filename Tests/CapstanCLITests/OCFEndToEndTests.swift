@@ -122,7 +122,7 @@ struct OCFEndToEndTests {
 
   enum Hostile: String, CaseIterable, CustomTestStringConvertible {
     case manifestOutside, manifestAbsolute, symlinkOutside, zipDotDot, truncatedZip, zipBomb
-    case exponent, elevenDecimals, jsonNumber, malformedJSON, notAManifest
+    case exponent, elevenDecimals, jsonNumber, malformedJSON, notAManifest, overIssued
 
     var testDescription: String { rawValue }
 
@@ -185,6 +185,10 @@ struct OCFEndToEndTests {
         try OCFEndToEndTests.package(
           in: pkg, transactions: #"{"file_type":"OCF_TRANSACTIONS_FILE","items":[{"object_type":"#)
         return (pkg.path, "Transactions.ocf.json: expected well-formed JSON")
+      case .overIssued:
+        // Valid OCF that the ledger refuses: the write is rolled back.
+        try OCFEndToEndTests.package(in: pkg, quantity: "\"2000000\"")
+        return (pkg.path, "Transactions.ocf.json, item tx1: issue on 2024-01-02 refused")
       case .notAManifest:
         try OCFEndToEndTests.package(in: pkg)
         let manifest = pkg.appendingPathComponent("Manifest.ocf.json")

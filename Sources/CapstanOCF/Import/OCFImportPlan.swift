@@ -39,8 +39,12 @@ public struct OCFImportPlan: Sendable {
 
   /// The counts shown after an import.
   public var summary: String {
-    "\(stakeholders.count) stakeholders, \(classes.count) classes, \(plans.count) plans, "
-      + "\(events.count) transactions"
+    func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    return [
+      count(stakeholders.count, "stakeholder", "stakeholders"),
+      count(classes.count, "class", "classes"), count(plans.count, "plan", "plans"),
+      count(events.count, "transaction", "transactions"),
+    ].joined(separator: ", ")
   }
 
   /// `VALUATION ×3, TX_STOCK_ACCEPTANCE ×1`, by type.
