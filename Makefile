@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Fuzz/Sources Package.swift
 
-.PHONY: bootstrap build release demo test test-docs test-browser templates bench fuzz format lint clean
+.PHONY: bootstrap build release demo test test-docs test-browser templates bench fuzz fuzz-ocf format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -55,6 +55,14 @@ fuzz: bootstrap
 	    -max_len=262144 -timeout=10 -detect_leaks=0 -artifact_prefix=./crash- || exit 1; \
 	done
 
+# libFuzzer on the Open Cap Format decoder and mapper (Fuzz/OCF, a separate package), for
+# FUZZ_SECONDS (default 60) from the seeds in Fuzz/OCF/corpus; crashes land in Fuzz/OCF/.
+fuzz-ocf: bootstrap
+	cd Fuzz/OCF && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer --product ocf-fuzz
+	mkdir -p Fuzz/OCF/.corpus && cp Fuzz/OCF/corpus/* Fuzz/OCF/.corpus/
+	cd Fuzz/OCF && .build/release/ocf-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -rss_limit_mb=1024 -artifact_prefix=./ .corpus
+
 format:
 	$(SWIFT) format --in-place --recursive --parallel $(wildcard $(SOURCES))
 
@@ -62,4 +70,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(wildcard $(SOURCES))
 
 clean:
-	rm -rf .build Benchmarks/.build Fuzz/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build Fuzz/OCF/.build Fuzz/OCF/.corpus

@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "CapstanXML", targets: ["CapstanXML"]),
     .library(name: "CapstanInterchange", targets: ["CapstanInterchange"]),
     .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
+    .library(name: "CapstanOCF", targets: ["CapstanOCF"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -59,12 +60,17 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    .target(
+      name: "CapstanOCF",
+      dependencies: ["CapstanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
         "CapstanInterchange",
         "CapstanDocuments",
+        "CapstanOCF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -106,6 +112,12 @@ let package = Package(
     .testTarget(
       name: "CapstanReportsTests",
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanReports"]
+    ),
+    .testTarget(
+      name: "CapstanOCFTests",
+      dependencies: [
+        "CapstanModel", "CapstanOCF", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "CapstanCLITests",

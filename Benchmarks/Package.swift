@@ -68,6 +68,18 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "OCFImport",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanOCF", package: "Capstan"),
+        .product(name: "CapstanStore", package: "Capstan"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/OCFImport",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "CLITable",
       dependencies: [
         "SyntheticLedger",

@@ -48,7 +48,9 @@ struct Capstan: ParsableCommand {
 @main
 enum CapstanMain {
   static func main() {
-    exit(run(Array(CommandLine.arguments.dropFirst())))
+    let status = run(Array(CommandLine.arguments.dropFirst()))
+    PeakMemory.recordIfAsked()
+    exit(status)
   }
 
   /// Parses and runs one command line; returns the exit code.

@@ -161,6 +161,6 @@ struct ImportEndToEndTests {
       "import", cli.folder.appendingPathComponent("Manifest.ocf.json").path,
     ])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("Open Cap Format"), "\(result.stderr)")
+    #expect(result.stderr.contains("OCF package"), "\(result.stderr)")
   }
 }

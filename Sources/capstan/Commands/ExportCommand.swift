@@ -7,7 +7,30 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export a company's ledger to a file.",
-    subcommands: [ExportXMLCommand.self])
+    subcommands: [ExportXMLCommand.self, ExportOCFCommand.self])
+}
+
+/// `capstan export ocf -o DIR|FILE.ocf.zip`.
+struct ExportOCFCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ocf",
+    abstract: "Write the company as an Open Cap Format 1.2.0 package (docs/ocf.md).",
+    discussion: """
+      Examples:
+        capstan export ocf -o acme-ocf/          a folder of .ocf.json files
+        capstan export ocf -o acme.ocf.zip       the same files in a zip archive
+      What the format cannot carry is listed after the export.
+      """)
+
+  @Option(name: [.short, .long], help: "A folder, or a path ending in .zip.")
+  var output: String
+  @Option(help: "ISO country of formation written to the issuer (OCF requires one).")
+  var country = "US"
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    try ExportCommand.exportOCF(output: output, country: country, workspace: workspace)
+  }
 }
 
 /// `capstan export xml -o FILE.xml`.

@@ -1,12 +1,49 @@
-import ArgumentParser
-import CapstanInterchange
+import CapstanModel
+import CapstanOCF
+import Foundation
 
-/// The Open Cap Format side of `capstan import`: folders, `Manifest.ocf.json` and `.ocf.zip`.
-///
-/// Kept in its own file so the OCF importer (a separate branch) replaces only this function.
+extension OCFError: RefusedInput {}
+
 extension ImportCommand {
-  func importOCF() throws {
-    throw ImportError(
-      location: file, message: "Open Cap Format import is not available in this build")
+  /// `capstan import DIR|Manifest.ocf.json|FILE.ocf.zip`: reads, validates and maps the whole
+  /// package, then writes it in one SQLite transaction; prints what was not mapped.
+  static func importOCF(path: String, strict: Bool, dryRun: Bool, workspace: WorkspaceOptions)
+    throws
+  {
+    let progress = ProgressBar("import")
+    defer { progress.finish() }
+    let store = try workspace.open()
+    progress.update(0, of: 3, "reading \(path)")
+    let package = try OCFPackage.read(path: path)
+    progress.update(1, of: 3, "mapping")
+    let plan = try OCFImportPlan.map(package)
+    if strict && !plan.warnings.isEmpty { throw OCFError.strict(plan.warnings) }
+    progress.update(2, of: 3, "writing")
+    if dryRun {
+      // The real write, rolled back: the ledger rules are checked too, nothing is kept.
+      do {
+        try store.write { draft in
+          _ = try plan.apply(to: &draft)
+          throw DryRunRollback()
+        }
+      } catch is DryRunRollback {}
+    }
+    let company = dryRun ? nil : try store.write { draft in try plan.apply(to: &draft) }
+    progress.finish()
+    if let company {
+      print("Imported \(company.name) from \(path): \(plan.summary)")
+    } else {
+      print("Dry run, nothing written. Would import from \(path): \(plan.summary)")
+    }
+    if plan.unmapped.isEmpty {
+      print("Everything in the package was mapped.")
+    } else {
+      print("Not mapped (by object type and count):")
+      for line in plan.unmappedList { print("  \(line)") }
+    }
+    if !plan.warnings.isEmpty {
+      print("Warnings (\(plan.warnings.count)):")
+      for warning in plan.warnings { print("  \(warning)") }
+    }
   }
 }

@@ -23,6 +23,9 @@ struct ImportCommand: ParsableCommand {
         capstan import acme.xml
         capstan import captable.xlsx --sheet Holdings --dry-run
         capstan import captable.xlsx --mapping columns.txt
+        capstan import ./acme-ocf/Manifest.ocf.json      (or the folder, or acme.ocf.zip)
+      An OCF package lists what it could not map by object type and count, and the \
+      assumptions it made as warnings (--strict refuses the package instead; docs/ocf.md).
       """)
 
   @Argument(help: "The file (.xml, .xlsx) or OCF package (folder, .ocf.json, .ocf.zip).")
@@ -33,12 +36,15 @@ struct ImportCommand: ParsableCommand {
   var mapping: String?
   @Flag(help: "Read and check the file, print what would be created, write nothing.")
   var dryRun = false
+  @Flag(help: "Open Cap Format: refuse the package instead of importing with warnings.")
+  var strict = false
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     switch try ImportKind.of(file) {
     case .ocf:
-      try importOCF()
+      try refuseSpreadsheetOptions(for: "Open Cap Format")
+      try Self.importOCF(path: file, strict: strict, dryRun: dryRun, workspace: workspace)
     case .nativeXML:
       try importNativeXML()
     case .spreadsheet(let format):
@@ -96,7 +102,7 @@ enum ImportKind: Equatable {
     let lower = path.lowercased()
     var isFolder: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-    if isFolder.boolValue || lower.hasSuffix(".ocf.json") || lower.hasSuffix(".ocf.zip") {
+    if isFolder.boolValue || lower.hasSuffix(".ocf.json") || lower.hasSuffix(".zip") {
       return .ocf
     }
     guard exists else { throw ImportError(location: path, message: "no such file") }

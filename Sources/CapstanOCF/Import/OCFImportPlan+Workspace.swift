@@ -1,0 +1,123 @@
+import CapstanModel
+
+extension OCFImportPlan {
+  /// Maps a package read from disk; nothing is written.
+  public static func map(_ package: OCFPackage) throws -> OCFImportPlan {
+    var mapper = OCFMapper(package: package)
+    return try mapper.map()
+  }
+
+  /// Adds the company, its stakeholders, classes, plans and transactions to a write.
+  ///
+  /// A stakeholder whose name the workspace already knows is reused (one person across a
+  /// portfolio). A transaction the ledger refuses is reported with its OCF file and item id.
+  public func apply(to draft: inout WorkspaceDraft) throws -> Company {
+    let company = try draft.addCompany(
+      name: companyName, currency: currency, incorporated: incorporated)
+    var holders: [String: Stakeholder.ID] = [:]
+    var byName: [String: Stakeholder.ID] = [:]
+    for existing in draft.stakeholders { byName[existing.name.lowercased()] = existing.id }
+    for (ocfID, stakeholder) in stakeholders {
+      let key = stakeholder.name.trimmingCharacters(in: .whitespaces).lowercased()
+      if let known = byName[key] {
+        holders[ocfID] = known
+        continue
+      }
+      let added = try draft.addStakeholder(
+        name: stakeholder.name, kind: stakeholder.kind, email: stakeholder.email)
+      byName[key] = added.id
+      holders[ocfID] = added.id
+    }
+    var classIDs: [String: ShareClass.ID] = [:]
+    for template in classes {
+      classIDs[template.id.rawValue] = try draft.addClass(template, to: company.id).id
+    }
+    var planIDs: [String: StockPlan.ID] = [:]
+    for template in plans {
+      var plan = template
+      plan.shareClass = classIDs[template.shareClass.rawValue] ?? template.shareClass
+      planIDs[template.id.rawValue] = try draft.addPlan(plan, to: company.id).id
+    }
+    let ids = OCFIDMap(holders: holders, classes: classIDs, plans: planIDs)
+    let first = try draft.ledger(for: company.id).nextSequence
+    do {
+      try draft.append(events.map { ($0.date, ids.remap($0.event)) }, to: company.id)
+    } catch let failure as LedgerFailure {
+      if let transaction = failure.transaction {
+        let index = transaction.sequence - first
+        if events.indices.contains(index) {
+          let entry = events[index]
+          throw OCFError.refused(
+            file: entry.file, item: entry.item,
+            reason: "\(transaction.event.kind) on \(transaction.date) refused: \(failure.error)")
+        }
+      }
+      throw failure
+    }
+    return company
+  }
+}
+
+/// OCF ids to the workspace's ids.
+struct OCFIDMap {
+  var holders: [String: Stakeholder.ID]
+  var classes: [String: ShareClass.ID]
+  var plans: [String: StockPlan.ID]
+
+  func holder(_ id: Stakeholder.ID) -> Stakeholder.ID { holders[id.rawValue] ?? id }
+  func shareClass(_ id: ShareClass.ID) -> ShareClass.ID { classes[id.rawValue] ?? id }
+  func plan(_ id: StockPlan.ID) -> StockPlan.ID { plans[id.rawValue] ?? id }
+
+  func remap(_ event: LedgerEvent) -> LedgerEvent {
+    switch event {
+    case .issueStock(var e):
+      e.holder = holder(e.holder)
+      e.shareClass = shareClass(e.shareClass)
+      return .issueStock(e)
+    case .grantOptions(var e):
+      e.holder = holder(e.holder)
+      e.plan = plan(e.plan)
+      return .grantOptions(e)
+    case .transfer(var e):
+      e.to = holder(e.to)
+      return .transfer(e)
+    case .split(var e):
+      e.shareClass = shareClass(e.shareClass)
+      return .split(e)
+    case .authorizeShares(var e):
+      e.shareClass = shareClass(e.shareClass)
+      return .authorizeShares(e)
+    case .increasePool(var e):
+      e.plan = plan(e.plan)
+      return .increasePool(e)
+    case .issueSAFE(var e):
+      e.holder = holder(e.holder)
+      return .issueSAFE(e)
+    case .issueNote(var e):
+      e.holder = holder(e.holder)
+      return .issueNote(e)
+    case .issueWarrant(var e):
+      e.holder = holder(e.holder)
+      e.shareClass = shareClass(e.shareClass)
+      return .issueWarrant(e)
+    case .convert(var e):
+      e.shareClass = shareClass(e.shareClass)
+      return .convert(e)
+    case .adjustConversionPrice(var e):
+      e.shareClass = shareClass(e.shareClass)
+      return .adjustConversionPrice(e)
+    case .grantCompute(var e):
+      e.provider = holder(e.provider)
+      return .grantCompute(e)
+    case .terminate(var e):
+      e.holder = holder(e.holder)
+      return .terminate(e)
+    case .reachMilestone(var e):
+      e.holder = e.holder.map(holder)
+      return .reachMilestone(e)
+    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
+      .changeOfControl:
+      return event
+    }
+  }
+}

@@ -1,0 +1,661 @@
+import CapstanModel
+
+/// Events of one OCF transaction, with what they need to exist first and what they create.
+struct OCFPendingEntry {
+  var index: Int
+  var date: CalendarDate
+  var events: [LedgerEvent]
+  var file: String
+  var item: String
+  var needs: [String]
+  var creates: [String]
+}
+
+extension OCFMapper {
+  // MARK: - Values
+
+  func shares(_ number: OCFNumeric?, _ item: Item, _ field: String) throws -> Shares {
+    guard let number else {
+      throw OCFError.malformed(
+        file: item.file, item: item.tx.id, field: field, expected: "a quantity")
+    }
+    guard let shares = number.shares, shares > .zero else {
+      throw OCFError.malformed(
+        file: item.file, item: item.tx.id, field: field,
+        expected:
+          "a positive whole number of shares, found \(number.value.decimalString(places: 10))")
+    }
+    return shares
+  }
+
+  func stakeholder(_ id: String, _ item: Item, _ field: String = "stakeholder_id") throws
+    -> Stakeholder.ID
+  {
+    guard stakeholderIDs.contains(id) else {
+      throw OCFError.unknownReference(file: item.file, item: item.tx.id, field: field, id: id)
+    }
+    return Stakeholder.ID(id)
+  }
+
+  func shareClass(_ id: String?, _ item: Item, _ field: String = "stock_class_id") throws
+    -> ShareClass.ID
+  {
+    guard let id, classIDs.contains(id) else {
+      throw OCFError.unknownReference(file: item.file, item: item.tx.id, field: field, id: id ?? "")
+    }
+    return ShareClass.ID(id)
+  }
+
+  /// The schedule of a security with vesting terms, starting at its TX_VESTING_START.
+  mutating func vesting(_ termsID: String?, security: String, issued: CalendarDate, _ item: Item)
+    -> VestingSchedule?
+  {
+    guard let termsID, !termsID.isEmpty else { return nil }
+    guard let entry = terms[termsID] else {
+      warn(
+        item.file, item.tx.id,
+        "vesting terms '\(termsID)' are not in the package; imported without vesting")
+      return nil
+    }
+    let shape = shapes[termsID] ?? OCFVestingShape(entry.value)
+    shapes[termsID] = shape
+    switch shape {
+    case .months(let total, let cliff, let frequency):
+      if reportedTerms.insert(termsID).inserted, let allocation = entry.value.allocationType,
+        allocation != "CUMULATIVE_ROUND_DOWN"
+      {
+        warn(entry.file, termsID, "allocation \(allocation) is computed as cumulative round down")
+      }
+      let start = vestingStarts[security] ?? issued
+      return VestingSchedule(
+        start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: frequency)
+    case .unmappable(let reason):
+      if reportedTerms.insert(termsID).inserted {
+        skip("VESTING_TERMS")
+        warn(entry.file, termsID, "vesting terms not mapped (\(reason))")
+      }
+      warn(item.file, item.tx.id, "imported without vesting: its terms '\(termsID)' are not mapped")
+      return nil
+    }
+  }
+
+  func issuance(_ id: String, _ item: Item) throws -> (item: Item, value: Tx.StockIssuance) {
+    guard let found = stockIssuances[id] else {
+      throw OCFError.unknownReference(
+        file: item.file, item: item.tx.id, field: "resulting_security_ids", id: id)
+    }
+    return found
+  }
+
+  // MARK: - Transactions
+
+  mutating func buildEvents() throws -> [OCFImportPlan.Entry] {
+    var pending: [OCFPendingEntry] = []
+    pending.reserveCapacity(transactions.count)
+    for (index, item) in transactions.enumerated() {
+      if var entry = try entry(for: item, index: index) {
+        if movedLate.contains(entry.item) { entry.index += 1 << 40 }
+        // On one date, a removal waits for the exercises and transfers of the same security
+        // (a leaver exercises what vested, then forfeits the rest); otherwise file order.
+        switch item.tx.kind {
+        case .cancellation(let m), .repurchase(let m), .retraction(let m):
+          entry.needs.append("used:" + m.securityId)
+        case .exercise(let m), .stockTransfer(let m):
+          entry.creates.append("used:" + m.securityId)
+        default: break
+        }
+        pending.append(entry)
+      }
+    }
+    return reconcile(OCFMapper.order(pending))
+  }
+
+  /// Repairs what dirty exports do (DESIGN.md): a removal of more than is left is capped at
+  /// what is left, and a removal of a security already closed (a certificate cancelled, then
+  /// repurchased) is dropped, each with a warning. Never a negative holding.
+  mutating func reconcile(_ entries: [OCFImportPlan.Entry]) -> [OCFImportPlan.Entry] {
+    var left: [SecurityID: Shares] = [:]
+    var classOf: [SecurityID: String] = [:]
+    var closed: Set<SecurityID> = []
+    var grantPlan: [SecurityID: String] = [:]
+    var out: [OCFImportPlan.Entry] = []
+    out.reserveCapacity(entries.count)
+    func open(_ id: SecurityID, _ quantity: Shares, _ shareClass: String) {
+      left[id] = quantity
+      classOf[id] = shareClass
+    }
+    for var entry in entries {
+      switch entry.event {
+      case .grantOptions(let g):
+        left[g.security] = g.quantity
+        grantPlan[g.security] = g.plan.rawValue
+        classOf[g.security] = planClass[g.plan.rawValue]
+      case .issueStock(let i): open(i.security, i.quantity, i.shareClass.rawValue)
+      case .exercise(let e):
+        left[e.grant] = (left[e.grant] ?? .zero) - e.quantity
+        open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
+      case .convert(let c): open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
+      case .split(let split):
+        for (id, shareClass) in classOf where shareClass == split.shareClass.rawValue {
+          if let quantity = left[id] {
+            left[id] = Shares(Int64(clamping: (Ratio(quantity.count) * split.ratio).floor))
+          }
+        }
+      case .transfer(let t):
+        guard removable(&entry, t.security, t.quantity, closed: closed, left: left) else {
+          continue
+        }
+        let held = left[t.security] ?? t.quantity
+        let shareClass = classOf[t.security] ?? ""
+        if case .transfer(let fixed) = entry.event {
+          open(fixed.resultingSecurity, fixed.quantity, shareClass)
+          if let balance = fixed.balanceSecurity {
+            open(balance, held - fixed.quantity, shareClass)
+          }
+        }
+        left[t.security] = nil
+        closed.insert(t.security)
+      case .cancel(let c):
+        guard removable(&entry, c.security, c.quantity, closed: closed, left: left) else {
+          continue
+        }
+        guard case .cancel(let fixed) = entry.event, let held = left[c.security] else { break }
+        if grantPlan[c.security] != nil {
+          left[c.security] = held - fixed.quantity
+          if held == fixed.quantity { closed.insert(c.security) }
+        } else {
+          if let balance = fixed.balanceSecurity {
+            open(balance, held - fixed.quantity, classOf[c.security] ?? "")
+          }
+          left[c.security] = nil
+          closed.insert(c.security)
+        }
+      case .repurchase(let r):
+        guard removable(&entry, r.security, r.quantity, closed: closed, left: left) else {
+          continue
+        }
+        if case .repurchase(let fixed) = entry.event, let held = left[r.security],
+          let balance = fixed.balanceSecurity
+        {
+          open(balance, held - fixed.quantity, classOf[r.security] ?? "")
+        }
+        left[r.security] = nil
+        closed.insert(r.security)
+      default: break
+      }
+      out.append(entry)
+    }
+    return out
+  }
+
+  /// Whether a removal can stay: false (and a warning) when its security is already closed;
+  /// its quantity is capped at what is left.
+  mutating func removable(
+    _ entry: inout OCFImportPlan.Entry, _ security: SecurityID, _ quantity: Shares,
+    closed: Set<SecurityID>, left: [SecurityID: Shares]
+  ) -> Bool {
+    let remaining = left[security]
+    if closed.contains(security) || remaining.map({ $0 <= .zero }) == true {
+      warn(entry.file, entry.item, "\(security) has nothing left (removed before); ignored")
+      skip("removal of a closed security")
+      return false
+    }
+    guard let remaining, quantity > remaining else { return true }
+    warn(
+      entry.file, entry.item,
+      "removes \(quantity) of \(security) but only \(remaining) are left; recorded as \(remaining)")
+    switch entry.event {
+    case .cancel(var c):
+      c.quantity = remaining
+      entry.event = .cancel(c)
+    case .repurchase(var r):
+      r.quantity = remaining
+      entry.event = .repurchase(r)
+    case .transfer(var t):
+      t.quantity = remaining
+      entry.event = .transfer(t)
+    default: break
+    }
+    return true
+  }
+
+  /// A removal dated before its security exists is moved after the last transaction on that
+  /// security (dirty exports date a lapse by a placeholder).
+  mutating func date(of item: Item, source: String) -> CalendarDate {
+    if let origin = created[source], item.tx.date < origin {
+      let moved = max(origin, lastTouch[source] ?? origin)
+      movedLate.insert(item.tx.id)
+      warn(
+        item.file, item.tx.id,
+        "dated \(item.tx.date), before \(source) exists (\(origin)); recorded on \(moved)")
+      return moved
+    }
+    return item.tx.date
+  }
+
+  // swiftlint:disable:next cyclomatic_complexity function_body_length
+  mutating func entry(for item: Item, index: Int) throws -> OCFPendingEntry? {
+    let tx = item.tx
+    func make(
+      _ events: [LedgerEvent], date: CalendarDate? = nil, needs: [String] = [],
+      creates: [String] = []
+    ) -> OCFPendingEntry {
+      OCFPendingEntry(
+        index: index, date: date ?? tx.date, events: events, file: item.file, item: tx.id,
+        needs: needs, creates: creates)
+    }
+    switch tx.kind {
+    case .stockIssuance(let s):
+      // Absorbed by the transaction that creates it.
+      if derived[s.securityId] != nil { return nil }
+      let event = StockIssuance(
+        security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, item),
+        shareClass: try shareClass(s.stockClassId, item),
+        quantity: try shares(s.quantity, item, "quantity"),
+        pricePerShare: s.sharePrice?.amount.value ?? .zero,
+        vesting: vesting(s.vestingTermsId, security: s.securityId, issued: tx.date, item))
+      return make(
+        [.issueStock(event)], date: issueDate(item, security: s.securityId), creates: [s.securityId]
+      )
+
+    case .equityCompensationIssuance(let g):
+      let type = g.compensationType ?? "OPTION"
+      if !type.hasPrefix("OPTION") {
+        warn(
+          item.file, tx.id,
+          "\(type) recorded as an option grant (strike \(g.exercisePrice?.amount.value.decimalString(places: 4) ?? "0"))"
+        )
+      }
+      let grant = OptionGrant(
+        security: SecurityID(g.securityId), holder: try stakeholder(g.stakeholderId, item),
+        plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan),
+        quantity: try shares(g.quantity, item, "quantity"),
+        strike: g.exercisePrice?.amount.value ?? .zero,
+        vesting: vesting(g.vestingTermsId, security: g.securityId, issued: tx.date, item),
+        expires: g.expirationDate?.value)
+      return make(
+        [.grantOptions(grant)], date: issueDate(item, security: g.securityId),
+        creates: [g.securityId])
+
+    case .convertibleIssuance(let c):
+      return try convertible(c, item: item, make: make)
+
+    case .warrantIssuance(let w):
+      let classID =
+        w.stockClassId
+        ?? w.exerciseTriggers?.compactMap { $0.conversionRight?.convertsToStockClassId }.first
+      guard let classID, let quantity = w.quantity else {
+        skip(tx.objectType)
+        warn(
+          item.file, tx.id,
+          "warrant not mapped: it names no \(classID == nil ? "stock class" : "quantity") to buy")
+        return nil
+      }
+      let warrant = WarrantIssuance(
+        security: SecurityID(w.securityId), holder: try stakeholder(w.stakeholderId, item),
+        shareClass: try shareClass(classID, item, "converts_to_stock_class_id"),
+        quantity: try shares(quantity, item, "quantity"),
+        strike: w.exercisePrice?.amount.value ?? .zero, expires: w.warrantExpirationDate?.value)
+      return make([.issueWarrant(warrant)], creates: [w.securityId])
+
+    case .exercise(let m):
+      let results = m.resultingSecurityIds ?? []
+      guard let resulting = results.first else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the stock issued")
+      }
+      if results.count > 1 {
+        warn(
+          item.file, tx.id, "several resulting securities; the exercise is recorded as \(resulting)"
+        )
+      }
+      guard grants[m.securityId] != nil else {
+        throw OCFError.unknownReference(
+          file: item.file, item: tx.id, field: "security_id", id: m.securityId)
+      }
+      let event = Exercise(
+        grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
+        resultingSecurity: SecurityID(resulting))
+      return make(
+        [.exercise(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
+        creates: results)
+
+    case .stockTransfer(let m):
+      return try transfer(m, item: item, make: make)
+
+    case .cancellation(let m):
+      let source = m.securityId
+      let quantity: Shares =
+        convertibles.contains(source) ? Shares(1) : try shares(m.quantity, item, "quantity")
+      var balance = m.balance
+      if balance != nil && (grants[source] != nil || warrants.contains(source)) {
+        warn(
+          item.file, tx.id,
+          "balance security of an option or warrant cancellation ignored (reduced in place)")
+        balance = nil
+      }
+      let event = Cancellation(
+        security: SecurityID(source), quantity: quantity,
+        balanceSecurity: balance.map { SecurityID($0) },
+        reason: m.reasonText)
+      return make(
+        [.cancel(event)], date: date(of: item, source: source), needs: [source],
+        creates: balance.map { [$0] } ?? [])
+
+    case .repurchase(let m):
+      let event = Repurchase(
+        security: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
+        pricePerShare: m.price?.amount.value ?? .zero,
+        balanceSecurity: m.balance.map { SecurityID($0) })
+      return make(
+        [.repurchase(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
+        creates: m.balance.map { [$0] } ?? [])
+
+    case .reissuance(let m):
+      // Closes the security and issues the resulting ones: a full cancellation, then issuances.
+      let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
+      var total = Shares.zero
+      for result in results { total += try shares(result.value.quantity, result.item, "quantity") }
+      guard total > .zero else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the securities issued")
+      }
+      let day = date(of: item, source: m.securityId)
+      var events: [LedgerEvent] = [
+        .cancel(
+          Cancellation(
+            security: SecurityID(m.securityId), quantity: total, balanceSecurity: nil,
+            reason: "reissued" + (m.reasonText.map { ": \($0)" } ?? "")))
+      ]
+      events += try results.map { try .issueStock(absorbedIssuance($0)) }
+      return make(
+        events, date: day, needs: [m.securityId], creates: results.map(\.value.securityId))
+
+    case .stockConversion(let m):
+      let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
+      let day = date(of: item, source: m.securityId)
+      var events: [LedgerEvent] = [
+        .cancel(
+          Cancellation(
+            security: SecurityID(m.securityId),
+            quantity: try shares(m.quantityConverted ?? m.quantity, item, "quantity_converted"),
+            balanceSecurity: m.balance.map { SecurityID($0) }, reason: "converted"))
+      ]
+      events += try results.map { try .issueStock(absorbedIssuance($0)) }
+      warn(
+        item.file, tx.id,
+        "stock conversion recorded as a cancellation and the issuance of the resulting stock")
+      return make(
+        events, date: day, needs: [m.securityId],
+        creates: results.map(\.value.securityId) + (m.balance.map { [$0] } ?? []))
+
+    case .retraction(let m):
+      let quantity: Shares
+      if let stock = stockIssuances[m.securityId] {
+        quantity = try shares(stock.value.quantity, stock.item, "quantity")
+      } else if let grant = grants[m.securityId] {
+        quantity = try shares(grant.value.quantity, grant.item, "quantity")
+      } else {
+        throw OCFError.unknownReference(
+          file: item.file, item: tx.id, field: "security_id", id: m.securityId)
+      }
+      let event = Cancellation(
+        security: SecurityID(m.securityId), quantity: quantity, balanceSecurity: nil,
+        reason: "retracted" + (m.reasonText.map { ": \($0)" } ?? ""))
+      return make(
+        [.cancel(event)], date: date(of: item, source: m.securityId), needs: [m.securityId])
+
+    case .convertibleConversion(let m):
+      let missing = (m.resultingSecurityIds ?? []).filter { stockIssuances[$0] == nil }
+      if !missing.isEmpty {
+        // A dirty export: the stock it converted into is not in the package.
+        warn(
+          item.file, tx.id,
+          "the stock it converted into (\(missing.joined(separator: ", "))) is not in the package; "
+            + "\(m.securityId) is closed without issuing stock")
+        skip(tx.objectType + " (resulting stock missing)")
+        let close = Cancellation(
+          security: SecurityID(m.securityId), quantity: Shares(1), balanceSecurity: nil,
+          reason: "converted; resulting stock not in the OCF package")
+        return make(
+          [.cancel(close)], date: date(of: item, source: m.securityId), needs: [m.securityId])
+      }
+      let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
+      guard let first = results.first else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "resulting_security_ids",
+          expected: "the stock issued")
+      }
+      let stock = try absorbedIssuance(first)
+      var price = stock.pricePerShare
+      if !(price > .zero) {
+        skip(tx.objectType + " (price)")
+        throw OCFError.unsupported(
+          file: first.item.file, item: first.item.tx.id,
+          reason:
+            "the stock issued on conversion of \(m.securityId) has no share_price; expected a positive price"
+        )
+      }
+      price = stock.pricePerShare
+      var events: [LedgerEvent] = [
+        .convert(
+          Conversion(
+            security: SecurityID(m.securityId), resultingSecurity: stock.security,
+            shareClass: stock.shareClass, quantity: stock.quantity, pricePerShare: price))
+      ]
+      events += try results.dropFirst().map { try .issueStock(absorbedIssuance($0)) }
+      return make(
+        events, date: date(of: item, source: m.securityId), needs: [m.securityId],
+        creates: results.map(\.value.securityId))
+
+    case .split(let change):
+      guard let ratio = change.splitRatio, !ratio.denominator.value.isZero,
+        ratio.numerator.value > .zero
+      else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "split_ratio", expected: "a positive ratio")
+      }
+      let event = StockSplit(
+        shareClass: try shareClass(change.stockClassId, item),
+        ratio: ratio.numerator.value / ratio.denominator.value)
+      // Pools split with their class, so a later TX_STOCK_PLAN_POOL_ADJUSTMENT's total is in
+      // the new units.
+      for (plan, shareClass) in planClass where shareClass == change.stockClassId {
+        if let reserve = planReserve[plan] {
+          planReserve[plan] = Shares(Int64(clamping: (Ratio(reserve.count) * event.ratio).floor))
+        }
+      }
+      return make([.split(event)])
+
+    case .authorizedSharesAdjustment(let change):
+      guard let total = change.newSharesAuthorized?.shares, total >= .zero else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "new_shares_authorized",
+          expected: "a whole number of shares")
+      }
+      let event = SharesAuthorization(
+        shareClass: try shareClass(change.stockClassId, item), newTotal: total)
+      return make([.authorizeShares(event)])
+
+    case .poolAdjustment(let change):
+      guard let current = planReserve[change.stockPlanId] else {
+        throw OCFError.unknownReference(
+          file: item.file, item: tx.id, field: "stock_plan_id", id: change.stockPlanId)
+      }
+      guard let total = change.sharesReserved.shares else {
+        throw OCFError.malformed(
+          file: item.file, item: tx.id, field: "shares_reserved",
+          expected: "a whole number of shares")
+      }
+      planReserve[change.stockPlanId] = total
+      guard total > current else {
+        skip(tx.objectType + " (decrease)")
+        warn(item.file, tx.id, "pool set to \(total) from \(current): only increases are recorded")
+        return nil
+      }
+      return make([
+        .increasePool(
+          PoolIncrease(plan: StockPlan.ID(change.stockPlanId), quantity: total - current))
+      ])
+
+    case .vestingStart:
+      // Read while indexing: it sets the start of the security's schedule.
+      return nil
+
+    case .vestingEvent, .vestingAcceleration, .other:
+      skip(tx.objectType)
+      return nil
+    }
+  }
+
+  /// A stock issuance created by another transaction, issued as part of it.
+  mutating func absorbedIssuance(_ found: (item: Item, value: Tx.StockIssuance)) throws
+    -> StockIssuance
+  {
+    let s = found.value
+    return StockIssuance(
+      security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, found.item),
+      shareClass: try shareClass(s.stockClassId, found.item),
+      quantity: try shares(s.quantity, found.item, "quantity"),
+      pricePerShare: s.sharePrice?.amount.value ?? .zero,
+      vesting: vesting(
+        s.vestingTermsId, security: s.securityId, issued: found.item.tx.date, found.item))
+  }
+
+  mutating func transfer(
+    _ m: Tx.Movement, item: Item,
+    make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
+  ) throws -> OCFPendingEntry {
+    let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
+    guard !results.isEmpty else {
+      throw OCFError.malformed(
+        file: item.file, item: item.tx.id, field: "resulting_security_ids",
+        expected: "the transferee's security")
+    }
+    let total = try shares(m.quantity, item, "quantity")
+    var events: [LedgerEvent] = []
+    var current = m.securityId
+    var moved = Shares.zero
+    for (offset, result) in results.enumerated() {
+      let isLast = offset == results.count - 1
+      let quantity =
+        results.count == 1 ? total : try shares(result.value.quantity, result.item, "quantity")
+      moved += quantity
+      let balance = isLast ? m.balance : "\(m.securityId)~\(offset + 1)"
+      events.append(
+        .transfer(
+          Transfer(
+            security: SecurityID(current),
+            to: try stakeholder(result.value.stakeholderId, result.item),
+            quantity: quantity, resultingSecurity: SecurityID(result.value.securityId),
+            balanceSecurity: balance.map { SecurityID($0) })))
+      if let balance { current = balance }
+    }
+    if moved != total {
+      warn(
+        item.file, item.tx.id,
+        "quantity \(total) but the resulting securities hold \(moved); used theirs")
+    }
+    return make(
+      events, date(of: item, source: m.securityId), [m.securityId],
+      results.map(\.value.securityId) + (m.balance.map { [$0] } ?? []))
+  }
+
+  mutating func convertible(
+    _ c: Tx.ConvertibleIssuance, item: Item,
+    make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
+  ) throws -> OCFPendingEntry? {
+    let mechanisms = (c.conversionTriggers ?? []).compactMap {
+      $0.conversionRight?.conversionMechanism
+    }
+    let holder = try stakeholder(c.stakeholderId, item)
+    let amount = c.investmentAmount.amount.value
+    switch c.convertibleType {
+    case "SAFE":
+      let m = mechanisms.first { $0.type == "SAFE_CONVERSION" }
+      if m == nil {
+        warn(item.file, item.tx.id, "SAFE without a SAFE_CONVERSION mechanism: no cap, no discount")
+      }
+      let safe = SAFEIssuance(
+        security: SecurityID(c.securityId), holder: holder, purchaseAmount: amount,
+        kind: m?.conversionTiming == "PRE_MONEY" ? .preMoney : .postMoney,
+        valuationCap: m?.conversionValuationCap?.amount.value,
+        discount: m?.conversionDiscount?.value,
+        mostFavoredNation: m?.conversionMfn ?? false, proRata: c.proRata != nil)
+      return make([.issueSAFE(safe)], nil, [], [c.securityId])
+    case "NOTE":
+      let m = mechanisms.first {
+        $0.type == "CONVERTIBLE_NOTE_CONVERSION" || $0.type == "NOTE_CONVERSION"
+      }
+      if m == nil {
+        warn(item.file, item.tx.id, "note without a note conversion mechanism: 0 % interest")
+      }
+      if let period = m?.interestAccrualPeriod, m?.compoundingType == "COMPOUNDING",
+        period != "ANNUAL"
+      {
+        warn(item.file, item.tx.id, "interest compounding \(period) recorded as annual")
+      }
+      let note = NoteIssuance(
+        security: SecurityID(c.securityId), holder: holder, principal: amount,
+        rate: m?.interestRates?.first?.rate.value ?? .zero,
+        compounding: m?.compoundingType == "COMPOUNDING" ? .annual : .simple,
+        dayCount: m?.dayCountConvention == "30_360" ? .thirty360 : .actual365,
+        valuationCap: m?.conversionValuationCap?.amount.value,
+        discount: m?.conversionDiscount?.value)
+      return make([.issueNote(note)], nil, [], [c.securityId])
+    default:
+      skip("TX_CONVERTIBLE_ISSUANCE (\(c.convertibleType))")
+      warn(item.file, item.tx.id, "convertible type \(c.convertibleType) not mapped")
+      return nil
+    }
+  }
+
+  /// Replay order: by date, then file order, except that a transaction waits for the
+  /// transaction of the same date that creates the security it acts on.
+  static func order(_ pending: [OCFPendingEntry]) -> [OCFImportPlan.Entry] {
+    let sorted = pending.sorted { ($0.date, $0.index) < ($1.date, $1.index) }
+    var out: [OCFImportPlan.Entry] = []
+    out.reserveCapacity(sorted.count)
+    var created: Set<String> = []
+    var start = sorted.startIndex
+    func emit(_ entry: OCFPendingEntry) {
+      for event in entry.events {
+        out.append(
+          OCFImportPlan.Entry(date: entry.date, event: event, file: entry.file, item: entry.item))
+      }
+      created.formUnion(entry.creates)
+    }
+    while start < sorted.endIndex {
+      let day = sorted[start].date
+      var end = start
+      while end < sorted.endIndex, sorted[end].date == day { end += 1 }
+      let group = sorted[start..<end]
+      // Everything created on this day, so only waits for a same-day creation.
+      var today: Set<String> = []
+      for entry in group { today.formUnion(entry.creates) }
+      var waiting: [OCFPendingEntry] = []
+      for entry in group {
+        if entry.needs.allSatisfy({ created.contains($0) || !today.contains($0) }) {
+          emit(entry)
+          var progressed = true
+          while progressed && !waiting.isEmpty {
+            progressed = false
+            if let ready = waiting.firstIndex(where: { w in
+              w.needs.allSatisfy { created.contains($0) || !today.contains($0) }
+            }) {
+              emit(waiting.remove(at: ready))
+              progressed = true
+            }
+          }
+        } else {
+          waiting.append(entry)
+        }
+      }
+      waiting.forEach(emit)
+      start = end
+    }
+    return out
+  }
+}

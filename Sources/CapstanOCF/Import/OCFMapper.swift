@@ -1,0 +1,357 @@
+import CapstanModel
+import Foundation
+
+/// Maps a decoded OCF package to an `OCFImportPlan`, validating every reference on the way.
+///
+/// OCF records the securities a transfer, cancellation, repurchase, exercise or conversion
+/// creates as separate TX_STOCK_ISSUANCE items; Capstan's events create them themselves. Those
+/// issuances are therefore absorbed into the transaction that creates them.
+struct OCFMapper {
+  typealias Tx = OCFTransaction
+  typealias Item = (file: String, tx: Tx)
+
+  let package: OCFPackage
+  var warnings: [OCFWarning] = []
+  var unmapped: [String: Int] = [:]
+  var currencies: [String] = []
+
+  var stakeholderOrder: [(file: String, value: OCFStakeholder)] = []
+  var classOrder: [OCFStockClass] = []
+  var planOrder: [(file: String, value: OCFStockPlan)] = []
+  var terms: [String: (file: String, value: OCFVestingTerms)] = [:]
+  var transactions: [Item] = []
+  var stockIssuances: [String: (item: Item, value: Tx.StockIssuance)] = [:]
+  var grants: [String: (item: Item, value: Tx.EquityCompensationIssuance)] = [:]
+  var convertibles: Set<String> = []
+  var warrants: Set<String> = []
+  var vestingStarts: [String: CalendarDate] = [:]
+  /// Securities created by another transaction, by the id of the item that creates them.
+  var derived: [String: String] = [:]
+  /// When each security comes into being.
+  var created: [String: CalendarDate] = [:]
+  /// The first date a security is exercised, transferred or converted.
+  var firstUse: [String: CalendarDate] = [:]
+  /// The last date a transaction acts on each security.
+  var lastTouch: [String: CalendarDate] = [:]
+  /// Transactions moved after the last one on their security.
+  var movedLate: Set<String> = []
+  /// Each plan's class, for splits.
+  var planClass: [String: String] = [:]
+  var classIDs: Set<String> = []
+  var stakeholderIDs: Set<String> = []
+  var classFiles: [String: String] = [:]
+  var planReserve: [String: Shares] = [:]
+  var shapes: [String: OCFVestingShape] = [:]
+  var reportedTerms: Set<String> = []
+
+  init(package: OCFPackage) { self.package = package }
+
+  var manifestName: String { "Manifest.ocf.json" }
+
+  mutating func map() throws -> OCFImportPlan {
+    try index()
+    let classes = try mapClasses()
+    let plans = try mapPlans()
+    let events = try buildEvents()
+    let stakeholders = mapStakeholders()
+    let earliest =
+      ([events.first?.date] + plans.map(\.adopted)
+      + classOrder.compactMap(\.boardApprovalDate?.value))
+      .compactMap { $0 }.min()
+    var incorporated = package.manifest.issuer.formationDate?.value ?? earliest ?? .today()
+    if let earliest, earliest < incorporated {
+      warn(
+        manifestName, package.manifest.issuer.id,
+        "formation date \(incorporated) is after the first dated item (\(earliest)); "
+          + "the company is recorded as incorporated on \(earliest)")
+      incorporated = earliest
+    }
+    let distinct = Array(Set(currencies)).sorted()
+    if distinct.count > 1 {
+      warn(
+        manifestName, package.manifest.issuer.id,
+        "amounts in several currencies (\(distinct.joined(separator: ", "))); "
+          + "all are kept as \(currencies[0])")
+    }
+    let currency = currencies.first.flatMap { Currency(code: $0) } ?? .usd
+    return OCFImportPlan(
+      companyName: package.manifest.issuer.legalName, currency: currency,
+      incorporated: incorporated, stakeholders: stakeholders, classes: classes, plans: plans,
+      events: events, warnings: warnings, unmapped: unmapped)
+  }
+
+  mutating func warn(_ file: String, _ item: String, _ message: String) {
+    warnings.append(OCFWarning(file: file, item: item, message: message))
+  }
+
+  mutating func skip(_ type: String) { unmapped[type, default: 0] += 1 }
+
+  // MARK: - Indexing
+
+  mutating func index() throws {
+    defer { settleCreationDates() }
+    // Ids are unique per kind of object (transactions share one space).
+    var seen: [String: Set<String>] = [:]
+    var transactionIDs = Set<String>(
+      minimumCapacity: package.files.reduce(0) { $0 + $1.items.count })
+    for (file, items) in package.files {
+      for object in items {
+        let fresh: Bool
+        if case .transaction(let tx) = object {
+          fresh = transactionIDs.insert(tx.id).inserted
+        } else {
+          fresh = seen[object.objectType, default: []].insert(object.id).inserted
+        }
+        guard fresh else {
+          throw OCFError.malformed(
+            file: file, item: object.id, field: "id", expected: "a unique id (it is used twice)")
+        }
+        switch object {
+        case .stakeholder(let s):
+          stakeholderOrder.append((file, s))
+          stakeholderIDs.insert(s.id)
+        case .stockClass(let c):
+          classOrder.append(c)
+          classFiles[c.id] = file
+          classIDs.insert(c.id)
+        case .stockPlan(let p): planOrder.append((file, p))
+        case .vestingTerms(let t): terms[t.id] = (file, t)
+        case .valuation(let v):
+          if let currency = v.pricePerShare?.currency { currencies.append(currency) }
+          skip("VALUATION")
+        case .transaction(let tx): try indexTransaction(tx, file: file)
+        case .other(let type, _): skip(type)
+        }
+      }
+    }
+  }
+
+  mutating func indexTransaction(_ tx: Tx, file: String) throws {
+    let item = (file, tx)
+    transactions.append(item)
+    func creates(_ ids: [String]) {
+      for id in ids where !id.isEmpty {
+        derived[id] = tx.id
+        created[id] = min(created[id] ?? tx.date, tx.date)
+      }
+    }
+    switch tx.kind {
+    case .exercise(let m), .stockTransfer(let m), .reissuance(let m), .stockConversion(let m),
+      .convertibleConversion(let m):
+      lastTouch[m.securityId] = max(lastTouch[m.securityId] ?? tx.date, tx.date)
+      firstUse[m.securityId] = min(firstUse[m.securityId] ?? tx.date, tx.date)
+    case .cancellation(let m), .repurchase(let m), .retraction(let m):
+      lastTouch[m.securityId] = max(lastTouch[m.securityId] ?? tx.date, tx.date)
+    default: break
+    }
+    switch tx.kind {
+    case .stockIssuance(let s):
+      stockIssuances[s.securityId] = (item, s)
+      created[s.securityId] = min(created[s.securityId] ?? tx.date, tx.date)
+      note(s.sharePrice)
+    case .equityCompensationIssuance(let g):
+      grants[g.securityId] = (item, g)
+      created[g.securityId] = tx.date
+      note(g.exercisePrice)
+    case .convertibleIssuance(let c):
+      convertibles.insert(c.securityId)
+      created[c.securityId] = tx.date
+      note(c.investmentAmount)
+    case .warrantIssuance(let w):
+      warrants.insert(w.securityId)
+      created[w.securityId] = tx.date
+      note(w.exercisePrice)
+    case .exercise(let m), .reissuance(let m), .convertibleConversion(let m):
+      creates(m.resultingSecurityIds ?? [])
+    case .cancellation(let m), .repurchase(let m):
+      creates(m.balance.map { [$0] } ?? [])
+    case .stockTransfer(let m), .stockConversion(let m):
+      creates((m.resultingSecurityIds ?? []) + (m.balance.map { [$0] } ?? []))
+    case .vestingStart(let v):
+      vestingStarts[v.securityId] = min(vestingStarts[v.securityId] ?? tx.date, tx.date)
+    case .retraction, .split, .authorizedSharesAdjustment, .poolAdjustment, .vestingEvent,
+      .vestingAcceleration, .other:
+      break
+    }
+  }
+
+  /// An issuance dated after the security is first exercised, transferred or converted is
+  /// taken to have happened then (dirty exports date it by the export).
+  mutating func issueDate(_ item: Item, security: String) -> CalendarDate {
+    guard let use = firstUse[security], use < item.tx.date else { return item.tx.date }
+    warn(
+      item.file, item.tx.id,
+      "issued \(item.tx.date), after \(security) is first used (\(use)); recorded as issued \(use)")
+    return use
+  }
+
+  /// Moves creation dates of securities used before they are issued (see `issueDate`).
+  mutating func settleCreationDates() {
+    for (security, use) in firstUse {
+      if let issued = created[security], use < issued, derived[security] == nil {
+        created[security] = use
+      }
+    }
+  }
+
+  mutating func note(_ money: OCFMonetary?) {
+    if let money, currencies.isEmpty || currencies.last != money.currency {
+      currencies.append(money.currency)
+    }
+  }
+
+  // MARK: - Reference data
+
+  /// Stakeholders; two with one name in the package stay two people, the second named
+  /// `Name (2)` with a warning.
+  mutating func mapStakeholders() -> [(ocfID: String, stakeholder: Stakeholder)] {
+    var taken: Set<String> = []
+    return stakeholderOrder.map { entry in
+      let s = entry.value
+      var name = s.name.legalName.trimmingCharacters(in: .whitespaces)
+      if !taken.insert(name.lowercased()).inserted {
+        var n = 2
+        while taken.contains("\(name) (\(n))".lowercased()) { n += 1 }
+        warn(
+          entry.file, s.id,
+          "another stakeholder is also named '\(name)'; recorded as '\(name) (\(n))'")
+        name = "\(name) (\(n))"
+        taken.insert(name.lowercased())
+      }
+      return (
+        s.id,
+        Stakeholder(
+          id: Stakeholder.ID(s.id), name: name,
+          kind: s.stakeholderType == "INSTITUTION" ? .institution : .individual,
+          email: s.primaryContact?.emails?.first?.emailAddress)
+      )
+    }
+  }
+
+  mutating func mapClasses() throws -> [ShareClass] {
+    try classOrder.map { c in
+      let file = classFiles[c.id] ?? manifestName
+      let authorized: Shares
+      let text = c.initialSharesAuthorized ?? c.currentSharesAuthorized
+      if let text, let value = OCFNumeric.parse(text) {
+        guard let shares = OCFNumeric(value).shares, shares >= .zero else {
+          throw OCFError.malformed(
+            file: file, item: c.id, field: "initial_shares_authorized",
+            expected: "a whole, non-negative number of shares, found \(text)")
+        }
+        authorized = shares
+      } else if let text, text == "UNLIMITED" || text == "NOT APPLICABLE" {
+        authorized = OCFMapper.unlimited
+        warn(file, c.id, "authorized shares \(text): recorded as \(authorized)")
+      } else {
+        throw OCFError.malformed(
+          file: file, item: c.id, field: "initial_shares_authorized",
+          expected: "a decimal string (OCF Numeric), UNLIMITED or NOT APPLICABLE")
+      }
+      if c.initialSharesAuthorized == nil {
+        warn(file, c.id, "no initial_shares_authorized; used current_shares_authorized")
+      }
+      let preferred = c.classType == "PREFERRED"
+      var preference: LiquidationPreference?
+      if preferred {
+        let seniority =
+          c.seniority?.value.flatMap { Int64(exactly: $0.numerator) }.map(Int.init) ?? 1
+        preference = LiquidationPreference(
+          multiple: c.liquidationPreferenceMultiple?.value ?? .one,
+          participation: c.participationCapMultiple.map { .capped(multiple: $0.value) } ?? .none,
+          seniority: seniority)
+      }
+      return ShareClass(
+        id: ShareClass.ID(c.id), name: c.name, kind: preferred ? .preferred : .common,
+        initialAuthorized: authorized, originalIssuePrice: c.pricePerShare?.amount.value,
+        preference: preference, votesPerShare: c.votesPerShare?.value ?? .one)
+    }
+  }
+
+  /// Authorized shares recorded for a class the package calls UNLIMITED: 10^15.
+  static let unlimited = Shares(1_000_000_000_000_000)
+
+  mutating func mapPlans() throws -> [StockPlan] {
+    var plans: [StockPlan] = []
+    var grantsByPlan: [String: [(item: Item, value: Tx.EquityCompensationIssuance)]] = [:]
+    for grant in grants.values {
+      grantsByPlan[grant.value.stockPlanId ?? OCFMapper.noPlan, default: []].append(grant)
+    }
+    for (file, p) in planOrder {
+      let theirGrants = grantsByPlan.removeValue(forKey: p.id) ?? []
+      guard
+        let classID = p.stockClassIds?.first ?? p.stockClassId
+          ?? theirGrants.compactMap(\.value.stockClassId).first
+      else {
+        throw OCFError.malformed(
+          file: file, item: p.id, field: "stock_class_ids", expected: "the plan's stock class")
+      }
+      guard classIDs.contains(classID) else {
+        throw OCFError.unknownReference(
+          file: file, item: p.id, field: "stock_class_ids", id: classID)
+      }
+      if (p.stockClassIds?.count ?? 0) > 1 {
+        warn(file, p.id, "the plan covers several classes; options are recorded on \(classID)")
+      }
+      guard let reserve = p.initialSharesReserved.shares, reserve >= .zero else {
+        throw OCFError.malformed(
+          file: file, item: p.id, field: "initial_shares_reserved",
+          expected: "a whole, non-negative number of shares")
+      }
+      var adopted = p.boardApprovalDate?.value
+      let firstGrant = theirGrants.map { created[$0.value.securityId] ?? $0.item.tx.date }.min()
+      if let firstGrant, adopted.map({ firstGrant < $0 }) ?? true {
+        if adopted != nil {
+          warn(
+            file, p.id,
+            "options granted on \(firstGrant), before the plan's approval; "
+              + "the plan is recorded as adopted then")
+        }
+        adopted = firstGrant
+      }
+      planReserve[p.id] = reserve
+      planClass[p.id] = classID
+      plans.append(
+        StockPlan(
+          id: StockPlan.ID(p.id), name: p.planName, shareClass: ShareClass.ID(classID),
+          initialReserve: reserve,
+          adopted: adopted ?? package.manifest.issuer.formationDate?.value ?? .today(),
+          cancellationBehavior: p.defaultCancellationBehavior == "RETIRE" ? .retire : .returnToPool
+        ))
+    }
+    // Grants that name a plan the package leaves out: a placeholder plan that just holds them.
+    for (planID, theirGrants) in grantsByPlan.sorted(by: { $0.key < $1.key }) {
+      let first = theirGrants.min { $0.item.tx.date < $1.item.tx.date }
+      guard let first else { continue }
+      let adopted =
+        theirGrants.map { created[$0.value.securityId] ?? $0.item.tx.date }.min()
+        ?? first.item.tx.date
+      let classID =
+        theirGrants.compactMap(\.value.stockClassId).first
+        ?? classOrder.first(where: { $0.classType == "COMMON" })?.id
+      guard let classID, classIDs.contains(classID) else {
+        throw OCFError.malformed(
+          file: first.item.file, item: first.item.tx.id, field: "stock_class_id",
+          expected: "the class of the options (the plan \(planID) is not in the package)")
+      }
+      var total = Shares.zero
+      for grant in theirGrants { total += grant.value.quantity.shares ?? .zero }
+      let name = planID == OCFMapper.noPlan ? "Grants outside a plan" : planID
+      warn(
+        first.item.file, first.item.tx.id,
+        planID == OCFMapper.noPlan
+          ? "grants without a stock_plan_id are recorded in a plan '\(name)' reserving \(total)"
+          : "stock plan '\(planID)' is not in the package; recorded as a plan reserving the "
+            + "\(total) options granted from it, adopted \(adopted)")
+      planReserve[planID] = total
+      planClass[planID] = classID
+      plans.append(
+        StockPlan(
+          id: StockPlan.ID(planID), name: name, shareClass: ShareClass.ID(classID),
+          initialReserve: total, adopted: adopted))
+    }
+    return plans
+  }
+
+  static let noPlan = "(no plan)"
+}

@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+/// `capstan import` / `capstan export ocf` end to end, with the hostile packages of issue 6.
+@Suite("capstan import and export ocf")
+struct OCFEndToEndTests {
+  static let samples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/ocf-samples")
+  static var present: Bool {
+    FileManager.default.fileExists(
+      atPath: samples.appendingPathComponent("ocf-tools/acme_holdings_limited/Manifest.ocf.json")
+        .path)
+  }
+
+  @Test(
+    "Acme imports, shows its table as of today, exports and imports again to the identical table",
+    .enabled(if: present, "../shared/ocf-samples is absent; skipped"))
+  func acme() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    let manifest = Self.samples.appendingPathComponent(
+      "ocf-tools/acme_holdings_limited/Manifest.ocf.json")
+    let imported = try cli.sh("import \(manifest.path)")
+    #expect(imported.stdout.contains("Imported Acme Holdings Limited"))
+    #expect(imported.stdout.contains("TX_STOCK_ACCEPTANCE ×1"))
+    #expect(imported.stdout.contains("VALUATION ×3"))
+    let table = try cli.sh("table").stdout
+    // As converted: Ordinary A and Preferred are preferred classes, and the 2:1 split of the
+    // common Ordinary B doubles their conversion ratio. Fiona: (120,000 A + 15,000 P) × 2 =
+    // 270,000; Charlie 25,000 A × 2 = 50,000; Jane 50,000 B; Emily 2,900 B + 2,157,100 options.
+    #expect(table.contains("Fiona Felicity Founder   270,000"))
+    #expect(table.contains("Charlie Chuck Cofounder   50,000"))
+    #expect(table.contains("Jane Eyre CTO             50,000"))
+    #expect(table.contains("Emily Eliza Employee       2,900  2,157,100"))
+    let package = cli.folder.appendingPathComponent("acme-export")
+    try cli.sh("export ocf -o \(package.path)")
+    let second = try CLIHarness()
+    try second.sh("init")
+    try second.sh("import \(package.path)")
+    #expect(try second.sh("table").stdout == table)
+    let zip = cli.folder.appendingPathComponent("acme.ocf.zip")
+    try cli.sh("export ocf -o \(zip.path)")
+    let third = try CLIHarness()
+    try third.sh("init")
+    try third.sh("import \(zip.path)")
+    #expect(try third.sh("table").stdout == table)
+  }
+
+  @Test(
+    "the LTSE export imports and lists what it could not map",
+    .enabled(if: present, "../shared/ocf-samples is absent; skipped"))
+  func ltse() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    let result = try cli.sh(
+      "import \(Self.samples.appendingPathComponent("ocx-example-inc-ltse").path)")
+    #expect(result.stdout.contains("Imported Example, Inc."))
+    #expect(result.stdout.contains("Not mapped (by object type and count):"))
+    #expect(result.stdout.contains("TX_VESTING_EVENT ×2"))
+    #expect(result.stdout.contains("Warnings ("))
+    let strict = try cli.run([
+      "import", "--strict", Self.samples.appendingPathComponent("ocx-example-inc-ltse").path,
+    ])
+    #expect(strict.status == 1)
+  }
+
+  // MARK: - Hostile packages
+
+  /// A small valid package; `quantity` and `price` are written as given (JSON text).
+  static func package(
+    in folder: URL, transactionsPath: String = "./Transactions.ocf.json",
+    quantity: String = "\"1000\"", price: String = "\"0.0001\"", transactions: String? = nil
+  ) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let files: [String: String] = [
+      "Manifest.ocf.json": """
+      {"ocf_version":"1.2.0","file_type":"OCF_MANIFEST_FILE","as_of":"2024-06-01",
+       "generated_at":"2024-06-01T00:00:00Z",
+       "issuer":{"object_type":"ISSUER","id":"i","legal_name":"Hostile Co",
+                 "formation_date":"2024-01-01","country_of_formation":"US"},
+       "stakeholders_files":[{"filepath":"./Stakeholders.ocf.json","md5":"0"}],
+       "stock_classes_files":[{"filepath":"./StockClasses.ocf.json","md5":"0"}],
+       "transactions_files":[{"filepath":"\(transactionsPath)","md5":"0"}]}
+      """,
+      "Stakeholders.ocf.json": """
+      {"file_type":"OCF_STAKEHOLDERS_FILE","items":[{"object_type":"STAKEHOLDER","id":"s1",
+       "name":{"legal_name":"Sam"},"stakeholder_type":"INDIVIDUAL"}]}
+      """,
+      "StockClasses.ocf.json": """
+      {"file_type":"OCF_STOCK_CLASSES_FILE","items":[{"object_type":"STOCK_CLASS","id":"c1",
+       "name":"Common","class_type":"COMMON","default_id_prefix":"CS-",
+       "initial_shares_authorized":"1000000","votes_per_share":"1","seniority":"1"}]}
+      """,
+      "Transactions.ocf.json": transactions
+        ?? """
+        {"file_type":"OCF_TRANSACTIONS_FILE","items":[{"object_type":"TX_STOCK_ISSUANCE",
+         "id":"tx1","date":"2024-01-02","security_id":"CS-1","custom_id":"CS-1",
+         "stakeholder_id":"s1","stock_class_id":"c1","share_price":{"amount":\(price),
+         "currency":"USD"},"quantity":\(quantity),"security_law_exemptions":[],
+         "stock_legend_ids":[]}]}
+        """,
+    ]
+    for (name, text) in files {
+      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+  }
+
+  /// Zips a package folder; `extra` adds entries as given (path, bytes).
+  static func zip(_ folder: URL, to url: URL, extra: [(String, Data)] = []) throws {
+    let archive = try Archive(url: url, accessMode: .create)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    var entries = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+    entries += extra
+    for (name, data) in entries {
+      try archive.addEntry(
+        with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+      ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+    }
+  }
+
+  enum Hostile: String, CaseIterable, CustomTestStringConvertible {
+    case manifestOutside, manifestAbsolute, symlinkOutside, zipDotDot, truncatedZip, zipBomb
+    case exponent, elevenDecimals, jsonNumber, malformedJSON, notAManifest, overIssued
+
+    var testDescription: String { rawValue }
+
+    /// Builds the hostile input under `folder`; returns the path to import and what the error
+    /// must say.
+    func make(in folder: URL) throws -> (path: String, message: String) {
+      let pkg = folder.appendingPathComponent("pkg")
+      switch self {
+      case .manifestOutside:
+        try OCFEndToEndTests.package(in: pkg, transactionsPath: "../outside.ocf.json")
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("outside.ocf.json"))
+        return (pkg.path, "points outside the package folder")
+      case .manifestAbsolute:
+        try OCFEndToEndTests.package(in: pkg, transactionsPath: "/etc/passwd")
+        return (pkg.path, "points outside the package folder")
+      case .symlinkOutside:
+        try OCFEndToEndTests.package(in: pkg, transactionsPath: "./Link.ocf.json")
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("secret.json"))
+        try FileManager.default.createSymbolicLink(
+          atPath: pkg.appendingPathComponent("Link.ocf.json").path,
+          withDestinationPath: folder.appendingPathComponent("secret.json").path)
+        return (pkg.path, "points outside the package folder")
+      case .zipDotDot:
+        try OCFEndToEndTests.package(in: pkg)
+        let url = folder.appendingPathComponent("evil.ocf.zip")
+        try OCFEndToEndTests.zip(pkg, to: url, extra: [("../evil.sh", Data("rm -rf /".utf8))])
+        return (url.path, "points outside the archive")
+      case .truncatedZip:
+        try OCFEndToEndTests.package(in: pkg)
+        let url = folder.appendingPathComponent("cut.ocf.zip")
+        try OCFEndToEndTests.zip(pkg, to: url)
+        let data = try Data(contentsOf: url)
+        try data.prefix(data.count - 30).write(to: url)
+        return (url.path, "truncated or not a zip file")
+      case .zipBomb:
+        // 64 MB of spaces (valid JSON whitespace) deflate about 1,000 to 1.
+        let padding = String(repeating: " ", count: 64 << 20)
+        try OCFEndToEndTests.package(
+          in: pkg,
+          transactions: #"{"file_type":"OCF_TRANSACTIONS_FILE","items":[]"# + padding + "}")
+        let url = folder.appendingPathComponent("bomb.ocf.zip")
+        try OCFEndToEndTests.zip(pkg, to: url)
+        try FileManager.default.removeItem(at: pkg)
+        return (url.path, "a zip bomb?")
+      case .exponent:
+        try OCFEndToEndTests.package(in: pkg, quantity: "\"1e3\"")
+        return (
+          pkg.path, "Transactions.ocf.json, item tx1, field quantity: expected a decimal string"
+        )
+      case .elevenDecimals:
+        try OCFEndToEndTests.package(in: pkg, price: "\"0.12345678901\"")
+        return (
+          pkg.path,
+          "item tx1, field share_price.amount: expected a decimal string with at most 10 decimals"
+        )
+      case .jsonNumber:
+        try OCFEndToEndTests.package(in: pkg, quantity: "1000")
+        return (pkg.path, "item tx1, field quantity: expected a decimal string")
+      case .malformedJSON:
+        try OCFEndToEndTests.package(
+          in: pkg, transactions: #"{"file_type":"OCF_TRANSACTIONS_FILE","items":[{"object_type":"#)
+        return (pkg.path, "Transactions.ocf.json: expected well-formed JSON")
+      case .overIssued:
+        // Valid OCF that the ledger refuses: the write is rolled back.
+        try OCFEndToEndTests.package(in: pkg, quantity: "\"2000000\"")
+        return (pkg.path, "Transactions.ocf.json, item tx1: issue on 2024-01-02 refused")
+      case .notAManifest:
+        try OCFEndToEndTests.package(in: pkg)
+        let manifest = pkg.appendingPathComponent("Manifest.ocf.json")
+        try Data(
+          #"{"file_type":"OCF_STAKEHOLDERS_FILE","issuer":{"id":"i","legal_name":"x"}}"#.utf8
+        )
+        .write(to: manifest)
+        return (manifest.path, "expected OCF_MANIFEST_FILE")
+      }
+    }
+  }
+
+  /// The workspace's files and their bytes.
+  static func snapshot(_ cli: CLIHarness) throws -> [String: Data] {
+    var out: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: cli.folder.path)
+    where name.hasPrefix("test.db") {
+      out[name] = try Data(contentsOf: cli.folder.appendingPathComponent(name))
+    }
+    return out
+  }
+
+  @Test(
+    "hostile package: exit 1, a message naming the problem, workspace byte-for-byte unchanged",
+    arguments: Hostile.allCases)
+  func hostile(_ kind: Hostile) throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    try cli.sh("company add Existing --incorporated 2024-01-01")
+    let (path, message) = try kind.make(in: cli.folder.appendingPathComponent("input"))
+    let before = try Self.snapshot(cli)
+    // CPU time and peak memory of the process itself (wait4): load-independent bounds.
+    let result = try HostileImportEndToEndTests.measuredImport(path, cli)
+    #expect(result.cpuSeconds < 5, "took \(result.cpuSeconds) s of CPU")
+    #expect(result.peakMB < 200, "peaked at \(result.peakMB) MB")
+    #expect(result.seconds < 60, "took \(result.seconds) s")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    #expect(!result.stderr.contains("Fatal error"))
+    #expect(try Self.snapshot(cli) == before)
+  }
+}
