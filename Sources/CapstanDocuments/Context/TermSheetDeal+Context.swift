@@ -345,6 +345,7 @@ extension TermSheetDeal {
           ? "on the milestone named below, when it is reached"
           : "on the milestones named below, each when it is reached")
     }
+    if parts.count > 1 { parts[parts.count - 1] = "and " + parts[parts.count - 1] }
     return parts.joined(separator: ", ")
   }
 }
