@@ -84,6 +84,42 @@ struct ScenarioVestingTests {
     #expect(try scenario.evaluate().steps.isEmpty)
   }
 
+  /// A token investment's `unlock` mapping starts on the closing date and resolves its
+  /// percentages against the investor's own tokens: 1,500,000 × 20 % = 300,000 on the
+  /// milestone, the other 1,200,000 over 24/6/1 from 2026-06-01.
+  @Test func tokenInvestmentUnlockTermsStartAtTheClosing() throws {
+    let text = """
+      company: {name: T}
+      holdings:
+        - {holder: Founders, shares: 9000000}
+      tokens:
+        - {symbol: H100H, issuer: ComputeCo}
+      events:
+        - round:
+            date: 2026-06-01
+            pre-money: 18M
+            invest-tokens:
+              ComputeCo:
+                tokens: 1500000
+                agreed: 2.00
+                symbol: H100H
+                unlock:
+                  schedule: 24/6/1
+                  milestones: ["cluster live:20%"]
+      """
+    let scenario = try ScenarioReader.parse(text, file: "t.yaml")
+    guard case .round(let round)? = scenario.events.first,
+      case .terms(let terms)? = round.tokenInvestments.first?.unlock
+    else {
+      Issue.record("expected a round with a vesting-terms unlock")
+      return
+    }
+    #expect(terms.start == day("2026-06-01"))
+    #expect(terms.milestones == [VestingMilestone(name: "cluster live", amount: 300_000)])
+    #expect(terms.basis == 1_500_000)
+    #expect(terms.scheduled(of: 1_500_000, asOf: day("2026-12-01")) == 300_000)
+  }
+
   /// A bad value inside a vesting mapping names its key and line.
   @Test(
     arguments: [
