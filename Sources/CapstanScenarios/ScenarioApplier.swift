@@ -44,8 +44,9 @@ public enum ScenarioApplier {
     var events: [(date: CalendarDate, event: LedgerEvent)] = []
     var stockNumber = 1
     var optionNumber = 1
-    for holding in scenario.holdings {
+    for (index, holding) in scenario.holdings.enumerated() {
       let id = try holder(holding.holder)
+      let vesting = scenario.vesting(ofHolding: index)
       if holding.stock > .zero {
         events.append(
           (
@@ -53,7 +54,9 @@ public enum ScenarioApplier {
             .issueStock(
               StockIssuance(
                 security: SecurityID("CS-\(stockNumber)"), holder: id, shareClass: common.id,
-                quantity: holding.stock, pricePerShare: .zero))
+                quantity: holding.stock, pricePerShare: .zero,
+                vesting: vesting?.stock?.plainSchedule,
+                vestingTerms: vesting?.stock?.plainSchedule == nil ? vesting?.stock : nil))
           ))
         stockNumber += 1
       }
@@ -64,7 +67,9 @@ public enum ScenarioApplier {
             .grantOptions(
               OptionGrant(
                 security: SecurityID("OP-\(optionNumber)"), holder: id, plan: plan.id,
-                quantity: holding.options, strike: .zero))
+                quantity: holding.options, strike: .zero,
+                vesting: vesting?.options?.plainSchedule,
+                vestingTerms: vesting?.options?.plainSchedule == nil ? vesting?.options : nil))
           ))
         optionNumber += 1
       }
@@ -90,10 +95,24 @@ public enum ScenarioApplier {
     try draft.append(events, to: company.id)
     try addTokens(of: scenario, to: &draft)
 
+    // Milestones are recorded last, after the compute grants they may name; the ledger
+    // replays by date, so only their place in the file's order moves.
+    var milestones: [ScenarioVestingEvent] = []
     for event in scenario.events.prefix(limit ?? scenario.events.count) {
       switch event {
       case .exit:
         continue
+      case .vesting(let vesting):
+        switch vesting.kind {
+        case .changeOfControl(let note):
+          try draft.recordChangeOfControl(date: vesting.date, note: note, company: company.id)
+        case .termination(let name, let security, let withoutCause):
+          try draft.recordTermination(
+            holder: name, security: security, withoutCause: withoutCause, date: vesting.date,
+            company: company.id)
+        case .milestone:
+          milestones.append(vesting)
+        }
       case .issue(let name, let shares, let date):
         let ledger = try draft.ledger(for: company.id)
         let table = try ledger.replay(asOf: date)
@@ -143,6 +162,11 @@ public enum ScenarioApplier {
     }
     for grant in scenario.computeGrants {
       try draft.grantCompute(grant.terms, date: grant.date, company: company.id)
+    }
+    for milestone in milestones {
+      guard case .milestone(let name, let holder, let security) = milestone.kind else { continue }
+      try draft.recordMilestone(
+        name, holder: holder, security: security, date: milestone.date, company: company.id)
     }
     return company
   }

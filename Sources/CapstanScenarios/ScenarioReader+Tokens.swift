@@ -42,7 +42,9 @@ extension ScenarioReader {
           terms: WorkspaceDraft.ComputeGrantTerms(
             provider: try fields.required("provider"), symbol: try fields.required("symbol"),
             tokens: try tokens(fields, "tokens"), agreedPrice: try agreed(fields),
-            unlock: try unlock(fields, start: try fields.date("unlock-start") ?? date),
+            unlock: try unlock(
+              fields, start: try fields.date("unlock-start") ?? date,
+              tokens: try tokens(fields, "tokens")),
             expires: try fields.date("expires"), clawbackOn: try fields.text("clawback-on")),
           date: date))
     }
@@ -50,8 +52,8 @@ extension ScenarioReader {
 
   /// A round's `invest-tokens`: investor → {tokens, agreed, symbol, unlock, release, expires,
   /// clawback-on}. A `24/6/1` unlock starts on the closing date (set by the caller).
-  static func tokenInvestments(_ round: Fields, file: String) throws(ScenarioError)
-    -> [TokenInvestment]
+  static func tokenInvestments(_ round: Fields, file: String, closing: CalendarDate?)
+    throws(ScenarioError) -> [TokenInvestment]
   {
     guard let node = round.node("invest-tokens") else { return [] }
     guard case .mapping(let mapping) = node else {
@@ -65,14 +67,24 @@ extension ScenarioReader {
         allowed: ["tokens", "agreed", "symbol", "unlock", "release", "expires", "clawback-on"])
       let releases = Dictionary(
         uniqueKeysWithValues: EquityConsideration.Release.allCases.map { ($0.rawValue, $0) })
-      let unlock = try fields.text("unlock").map { text throws(ScenarioError) in
-        try vesting(fields, "unlock", text, start: CalendarDate(iso: "2000-01-01") ?? .today())
+      let tokens = try tokens(fields, "tokens")
+      // A plain `24/6/1` starts on the closing date (the round sets it); a mapping's `start`
+      // defaults to the closing date too.
+      let placeholder = CalendarDate(iso: "2000-01-01") ?? .today()
+      var unlock: UnlockSchedule?
+      if let text = fields.node("unlock")?.scalar?.string {
+        unlock = .vesting(try vesting(fields, "unlock", text, start: placeholder))
+      } else if let terms = try vestingTerms(
+        fields, "unlock", quantity: Shares(tokens.count), start: closing ?? placeholder,
+        acceleration: false)
+      {
+        unlock = UnlockSchedule.of(terms)
       }
       result.append(
         TokenInvestment(
           investor: name, symbol: try fields.required("symbol"),
-          tokens: try tokens(fields, "tokens"),
-          agreedPrice: try agreed(fields), unlock: unlock.map(UnlockSchedule.vesting),
+          tokens: tokens,
+          agreedPrice: try agreed(fields), unlock: unlock,
           release: try fields.choice("release", releases), expires: try fields.date("expires"),
           clawbackOn: try fields.text("clawback-on")))
     }
@@ -104,12 +116,21 @@ extension ScenarioReader {
     }
   }
 
-  /// `unlock: 24/6/1`, or `price-gates: [{tokens, target}]` with `gate-end`, or none (at grant).
-  static func unlock(_ fields: Fields, start: CalendarDate) throws(ScenarioError)
-    -> UnlockSchedule
+  /// `unlock: 24/6/1` or a vesting mapping (`ScenarioReader.vestingTerms`, no acceleration),
+  /// or `price-gates: [{tokens, target}]` with `gate-end`, or none (at grant).
+  static func unlock(_ fields: Fields, start: CalendarDate, tokens granted: TokenAmount)
+    throws(ScenarioError) -> UnlockSchedule
   {
-    if let text = try fields.text("unlock") {
+    if let text = fields.node("unlock")?.scalar?.string {
       return .vesting(try vesting(fields, "unlock", text, start: start))
+    }
+    if let terms = try vestingTerms(
+      fields, "unlock", quantity: Shares(granted.count), start: start, acceleration: false)
+    {
+      guard try fields.list("price-gates").isEmpty else {
+        throw fields.error("price-gates", "give either unlock or price-gates, not both")
+      }
+      return UnlockSchedule.of(terms)
     }
     let gates = try fields.list("price-gates")
     guard !gates.isEmpty else { return .atGrant }

@@ -49,15 +49,22 @@ public enum ScenarioReader {
         "currency", "expected a three-letter ISO 4217 code, got '\(currencyCode)'")
     }
     var holdings: [PreRoundCapitalization.Holding] = []
+    var holdingVesting: [ScenarioHoldingVesting] = []
+    let incorporated = try company.date("incorporated")
     for (index, node) in try top.list("holdings").enumerated() {
       let fields = try Fields(
         node, path: "holdings[\(index)]", file: file,
-        allowed: ["holder", "shares", "options", "pro-rata"])
-      holdings.append(
-        PreRoundCapitalization.Holding(
-          try fields.required("holder"), stock: try fields.shares("shares") ?? .zero,
-          options: try fields.shares("options") ?? .zero,
-          proRataRight: try fields.bool("pro-rata") ?? false))
+        allowed: ["holder", "shares", "options", "pro-rata", "vesting", "stock-vesting"])
+      let holding = PreRoundCapitalization.Holding(
+        try fields.required("holder"), stock: try fields.shares("shares") ?? .zero,
+        options: try fields.shares("options") ?? .zero,
+        proRataRight: try fields.bool("pro-rata") ?? false)
+      holdings.append(holding)
+      let vesting = ScenarioHoldingVesting(
+        holding: index,
+        options: try holdingTerms(fields, "vesting", "options", holding.options, incorporated),
+        stock: try holdingTerms(fields, "stock-vesting", "shares", holding.stock, incorporated))
+      if vesting.options != nil || vesting.stock != nil { holdingVesting.append(vesting) }
     }
     let safes = try top.list("safes").enumerated().map { index, node throws(ScenarioError) in
       try safe(node, path: "safes[\(index)]", file: file)
@@ -71,9 +78,23 @@ public enum ScenarioReader {
     var scenario = Scenario(
       company: try company.required("name"), currency: currency, holdings: holdings,
       pool: try top.shares("pool") ?? .zero, safes: safes, notes: notes, events: events)
-    scenario.incorporated = try company.date("incorporated")
+    scenario.incorporated = incorporated
+    scenario.holdingVesting = holdingVesting
     try readTokens(top, into: &scenario, file: file)
     return scenario
+  }
+
+  /// A holding's `vesting` (its options) or `stock-vesting` (its shares), which need shares of
+  /// that kind to vest; terms start on the incorporation date unless they say `start`.
+  static func holdingTerms(
+    _ fields: Fields, _ key: String, _ kind: String, _ quantity: Shares,
+    _ incorporated: CalendarDate?
+  ) throws(ScenarioError) -> VestingTerms? {
+    guard fields.node(key) != nil else { return nil }
+    guard quantity > .zero else {
+      throw fields.error(key, "needs \(kind) in the holding to vest")
+    }
+    return try vestingTerms(fields, key, quantity: quantity, start: incorporated)
   }
 
   static func safe(_ node: Node, path: String, file: String) throws(ScenarioError) -> SAFE {
@@ -133,7 +154,12 @@ public enum ScenarioReader {
 
   static func event(_ node: Node, path: String, file: String) throws(ScenarioError) -> ScenarioEvent
   {
-    let wrapper = try Fields(node, path: path, file: file, allowed: ["round", "issue", "exit"])
+    let wrapper = try Fields(
+      node, path: path, file: file,
+      allowed: ["round", "issue", "exit", "change-of-control", "termination", "milestone"])
+    if wrapper.mapping.count == 1, let vesting = try vestingEvent(wrapper, path: path, file: file) {
+      return vesting
+    }
     if let exitNode = wrapper.node("exit"), wrapper.mapping.count == 1 {
       let fields = try Fields(
         exitNode, path: path + ".exit", file: file,
@@ -150,7 +176,9 @@ public enum ScenarioReader {
     }
     guard wrapper.mapping.count == 1 else {
       throw ScenarioError(
-        file: file, line: node.mark?.line, key: path, message: "an event is one of round: or issue:"
+        file: file, line: node.mark?.line, key: path,
+        message:
+          "an event is one of round:, issue:, exit:, change-of-control:, termination: or milestone:"
       )
     }
     if let issueNode = wrapper.node("issue") {
@@ -164,7 +192,9 @@ public enum ScenarioReader {
     }
     guard let roundNode = wrapper.node("round") else {
       throw ScenarioError(
-        file: file, line: node.mark?.line, key: path, message: "an event is one of round: or issue:"
+        file: file, line: node.mark?.line, key: path,
+        message:
+          "an event is one of round:, issue:, exit:, change-of-control:, termination: or milestone:"
       )
     }
     return .round(try round(roundNode, path: path + ".round", file: file))
@@ -189,7 +219,8 @@ public enum ScenarioReader {
         file: file, line: node.mark?.line, key: path,
         message: "give exactly one of pre-money, post-money or price")
     }
-    let tokenInvestments = try tokenInvestments(fields, file: file)
+    let tokenInvestments = try tokenInvestments(
+      fields, file: file, closing: try fields.date("date"))
     var invest = Node.Mapping([])
     if let investNode = fields.node("invest") {
       guard case .mapping(let mapping) = investNode else {

@@ -265,6 +265,23 @@ extension TermSheetDeal {
             cumulative
           ))
       }
+    case .terms(let terms):
+      fields.set("delivery_start", format.date(terms.start))
+      fields.set("delivery_summary", Self.deliverySummary(terms, format: format))
+      let total = Shares(compute.tokens.floorInt64 ?? 0)
+      var before = Shares.zero
+      for installment in terms.installments(of: total) {
+        rows.append(
+          (
+            format.date(installment.date), (installment.cumulative - before).ratio,
+            installment.cumulative.ratio
+          ))
+        before = installment.cumulative
+      }
+      for milestone in terms.milestoneAmounts(of: total) {
+        before = before + milestone.amount
+        rows.append(("on milestone \(milestone.name)", milestone.amount.ratio, before.ratio))
+      }
     }
     var releasedBefore = Shares.zero
     fields["delivery_schedule"] = .list(
@@ -293,5 +310,42 @@ extension TermSheetDeal {
       fields["price_volatility"] = .fields(provision)
     }
     return fields.values
+  }
+  /// "monthly over 24 months from D, with a 6-month cliff, on 2 dated tranches and on the
+  /// milestones named below" for the delivery paragraph.
+  static func deliverySummary(_ terms: VestingTerms, format: TermSheetFormat) -> String {
+    var parts: [String] = []
+    if let periodic = terms.periodic {
+      let unit = periodic.unit == .months ? "month" : "day"
+      let frequency =
+        switch (periodic.unit, periodic.frequency) {
+        case (.months, 1): "monthly"
+        case (.months, 3): "quarterly"
+        case (.months, 12): "annually"
+        case (.days, 1): "daily"
+        case (.days, 7): "weekly"
+        default: "every \(periodic.frequency) \(unit)s"
+        }
+      var text = "\(frequency) over \(periodic.length) \(unit)s from \(format.date(terms.start))"
+      if periodic.cliff > 0 {
+        text += ", with a \(periodic.cliff)-\(unit) cliff"
+        if let portion = periodic.cliffPortion {
+          text += " delivering \(format.percent(portion)) of the scheduled Tokens"
+        }
+      }
+      parts.append(text)
+    }
+    if !terms.tranches.isEmpty {
+      parts.append(
+        terms.tranches.count == 1 ? "on the dated tranche below" : "on the dated tranches below")
+    }
+    if !terms.milestones.isEmpty {
+      parts.append(
+        terms.milestones.count == 1
+          ? "on the milestone named below, when it is reached"
+          : "on the milestones named below, each when it is reached")
+    }
+    if parts.count > 1 { parts[parts.count - 1] = "and " + parts[parts.count - 1] }
+    return parts.joined(separator: ", ")
   }
 }

@@ -112,6 +112,9 @@ public struct ComputeEquityTerms: Sendable, Hashable {
     /// Tranches released when the market price first reaches their target from `start`, and
     /// whatever is left on `end`.
     case priceGated(start: CalendarDate, tranches: [PriceGatedTranche], end: CalendarDate)
+    /// On the vesting engine's terms, in tokens: a months or days schedule, dated tranches,
+    /// and milestone tranches delivered when the milestone is reached.
+    case terms(VestingTerms)
   }
 
   /// Tokens released when the market price reaches a target.

@@ -25,6 +25,7 @@ extension ComputeEquityTerms {
             PriceGatedTranche(tokens: $0.tokens.ratio, target: $0.target)
           },
           end: gate.end)
+      case .terms(let terms): .terms(terms)
       }
     self.init(
       provider: investment.investor, token: token, tokens: investment.tokens.ratio,

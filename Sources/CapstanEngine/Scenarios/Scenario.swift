@@ -30,6 +30,8 @@ public struct Scenario: Sendable, Hashable {
   public var tokenPrices: [TokenPriceMark] = []
   /// Compute grants outside rounds.
   public var computeGrants: [ScenarioComputeGrant] = []
+  /// Vesting of the holdings' options and stock, where the file states it.
+  public var holdingVesting: [ScenarioHoldingVesting] = []
 
   /// A scenario.
   public init(
@@ -56,6 +58,9 @@ public enum ScenarioEvent: Sendable, Hashable {
   case issue(holder: String, shares: Shares, date: CalendarDate)
   /// An exit: the waterfall at this point of the scenario.
   case exit(ScenarioExit)
+  /// A change of control, termination or milestone (no effect on the round maths; `capstan
+  /// apply` records it, and vesting, compute-grant unlocks and exits see it).
+  case vesting(ScenarioVestingEvent)
 }
 
 /// An exit in a scenario: who gets what, given the classes and preferences the rounds so far

@@ -28,10 +28,13 @@ extension Scenario {
     var pendingSAFEs = safes
     var pendingNotes = notes
     var steps: [ScenarioOutcome.Step] = []
-    for event in events {
+    for (position, event) in events.enumerated() {
       switch event {
       case .exit(let exit):
-        steps.append(.exit(exit, index: steps.count))
+        // The events before the exit (vesting events make no step of their own).
+        steps.append(.exit(exit, index: position))
+      case .vesting:
+        continue
       case .issue(let holder, let shares, let date):
         capitalization = capitalization.adding(stock: shares, to: holder)
         steps.append(

@@ -11,19 +11,8 @@ extension CapTable {
     guard !grant.symbol.trimmingSpaces.isEmpty else {
       throw .invalidTerms(grant.security, "a compute grant needs a token symbol")
     }
-    if case .priceGated(let gate) = grant.unlock {
-      let total = gate.tranches.reduce(TokenAmount.zero) { $0 + $1.tokens }
-      guard total == grant.tokens else {
-        throw .invalidTerms(
-          grant.security,
-          "the price-gated tranches add up to \(total) tokens, not the \(grant.tokens) granted")
-      }
-      guard gate.end > gate.start else {
-        throw .invalidTerms(grant.security, "the price gate ends (\(gate.end)) before it starts")
-      }
-      guard gate.tranches.allSatisfy({ $0.tokens > .zero && !$0.target.isNegative }) else {
-        throw .invalidTerms(grant.security, "every price-gated tranche needs tokens and a target")
-      }
+    if let problem = grant.unlock.problem(for: grant.tokens) {
+      throw .invalidTerms(grant.security, problem)
     }
     if let expires = grant.expires, expires < date {
       throw .invalidTerms(

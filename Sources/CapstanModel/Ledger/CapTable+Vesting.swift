@@ -85,12 +85,14 @@ extension CapTable {
   }
 
   /// A milestone reached: the milestone tranches of that name vest, for the securities in
-  /// scope that are not terminated.
+  /// scope that are not terminated, and unlock for the compute grants in scope.
   mutating func reachMilestone(
     _ milestone: MilestoneAchievement, on date: CalendarDate
   ) throws(LedgerError) {
     if let holder = milestone.holder { try requireHolder(holder) }
-    if let id = milestone.security, options[id] == nil, stock[id] == nil {
+    if let id = milestone.security, options[id] == nil, stock[id] == nil,
+      computeGrants[id] == nil
+    {
       throw .unknownSecurity(id, date: date)
     }
     let key = milestone.name.trimmingSpaces.lowercased()
@@ -117,6 +119,15 @@ extension CapTable {
       matched += 1
       guard position.vestingFacts.termination == nil, position.vestingFacts.reached(name) == nil
       else { return }
+      position.vestingFacts.milestones.append(VestingFacts.Milestone(name: name, date: date))
+    }
+    // Compute grants: the provider is the holder; tokens clawed back stay clawed back.
+    computeGrants.updateEach { position in
+      let grant = position.grant
+      let terms = grant.unlock.milestones.isEmpty ? nil : grant.unlock.vestingTerms
+      guard let name = named(grant.security, grant.provider, terms) else { return }
+      matched += 1
+      guard position.vestingFacts.reached(name) == nil else { return }
       position.vestingFacts.milestones.append(VestingFacts.Milestone(name: name, date: date))
     }
     guard matched > 0 else {

@@ -114,7 +114,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "\(holder) holds no option grant or restricted stock to terminate on \(date)"
     case .unknownMilestone(let name, let scope, let date):
       return
-        "no option grant or restricted stock\(scope) open on \(date) has a milestone named "
+        "no option grant, restricted stock or compute grant\(scope) open on \(date) has a milestone named "
         + "'\(name)' (see: capstan vesting)"
     case .value(let error):
       return error.description

@@ -14,6 +14,9 @@ public struct ComputeGrantPosition: Sendable, Hashable {
   public internal(set) var clawedBack: TokenAmount = .zero
   /// The date of the clawback, if any.
   public internal(set) var clawbackDate: CalendarDate?
+  /// Milestones recorded against the grant (`capstan event record milestone`), for `.terms`
+  /// schedules with milestone tranches.
+  public internal(set) var vestingFacts: VestingFacts = .none
 
   /// A position with nothing recorded against it yet.
   public init(grant: ComputeGrant, date: CalendarDate) {
@@ -33,7 +36,7 @@ public struct ComputeGrantPosition: Sendable, Hashable {
       unlocked = granted - clawedBack
     } else {
       unlocked = grant.unlock.unlocked(
-        of: granted, asOf: date, granted: self.date, prices: prices)
+        of: granted, asOf: date, granted: self.date, prices: prices, facts: vestingFacts)
     }
     var balances = TokenBalances(
       granted: granted, unlocked: unlocked, locked: granted - clawedBack - unlocked,

@@ -1,8 +1,9 @@
 /// When a compute grant's tokens are delivered to the company (unlocked).
 ///
-/// A tagged union so richer terms can be added as cases without touching the others: the
-/// vesting engine's explicit tranches and milestones can become a `.terms(...)` case beside
-/// `.vesting`, and every caller goes through `unlocked(of:asOf:prices:)`.
+/// A tagged union; every caller goes through `unlocked(of:asOf:granted:prices:facts:)`. The
+/// plain `.vesting` schedule stays beside `.terms` (the vesting engine's full terms: days,
+/// cliff installment, allocation types, explicit tranches, milestones) so stored grants keep
+/// their JSON.
 public enum UnlockSchedule: Sendable, Hashable, Codable {
   /// Everything is delivered on the grant date.
   case atGrant
@@ -10,14 +11,19 @@ public enum UnlockSchedule: Sendable, Hashable, Codable {
   case vesting(VestingSchedule)
   /// Tranches that unlock when the market price reaches their target, or all at an end date.
   case priceGated(PriceGate)
+  /// Delivered like vesting under full vesting terms (in tokens): a months or days schedule,
+  /// cliff installment, allocation type, explicit dated tranches, and milestone tranches that
+  /// unlock when `capstan event record milestone NAME` is recorded. No acceleration.
+  case terms(VestingTerms)
 
-  /// Tokens of `total` unlocked at the end of `date`, given the token's market prices.
+  /// Tokens of `total` unlocked at the end of `date`, given the token's market prices and the
+  /// milestones recorded against the grant.
   ///
   /// Never decreasing in `date` and never above `total` (a price gate's tranches add up to the
-  /// total; see `PriceGate.validate`).
+  /// total, and so do terms' tranches, milestones and schedule; the ledger checks both).
   public func unlocked(
     of total: TokenAmount, asOf date: CalendarDate, granted: CalendarDate,
-    prices: TokenPriceSeries
+    prices: TokenPriceSeries, facts: VestingFacts = .none
   ) -> TokenAmount {
     switch self {
     case .atGrant:
@@ -26,6 +32,56 @@ public enum UnlockSchedule: Sendable, Hashable, Codable {
       return TokenAmount(schedule.vested(of: Shares(total.count), asOf: date).count)
     case .priceGated(let gate):
       return min(total, gate.unlocked(asOf: date, prices: prices))
+    case .terms(let terms):
+      let unlocked = terms.scheduled(of: Shares(total.count), asOf: date, facts: facts)
+      return min(total, TokenAmount(unlocked.count))
+    }
+  }
+
+  /// The full vesting terms, when the schedule is time- or milestone-based (`.vesting` or
+  /// `.terms`).
+  public var vestingTerms: VestingTerms? {
+    switch self {
+    case .atGrant, .priceGated: nil
+    case .vesting(let schedule): VestingTerms(schedule)
+    case .terms(let terms): terms
+    }
+  }
+
+  /// The milestones the schedule waits for (empty unless `.terms` has milestone tranches).
+  public var milestones: [VestingMilestone] {
+    if case .terms(let terms) = self { return terms.milestones }
+    return []
+  }
+
+  /// The simplest case for `terms`: `.vesting` when they are a plain monthly schedule.
+  public static func of(_ terms: VestingTerms) -> UnlockSchedule {
+    terms.plainSchedule.map(UnlockSchedule.vesting) ?? .terms(terms)
+  }
+
+  /// Why the schedule cannot deliver `total` tokens, or nil when it can.
+  public func problem(for total: TokenAmount) -> String? {
+    switch self {
+    case .atGrant, .vesting: return nil
+    case .priceGated(let gate):
+      let sum = gate.tranches.reduce(TokenAmount.zero) { $0 + $1.tokens }
+      guard sum == total else {
+        return "the price-gated tranches add up to \(sum) tokens, not the \(total) granted"
+      }
+      guard gate.end > gate.start else {
+        return "the price gate ends (\(gate.end)) before it starts"
+      }
+      guard gate.tranches.allSatisfy({ $0.tokens > .zero && !$0.target.isNegative }) else {
+        return "every price-gated tranche needs tokens and a target"
+      }
+      return nil
+    case .terms(let terms):
+      guard terms.acceleration == nil else {
+        return "a compute grant's unlock schedule has no change-of-control acceleration"
+      }
+      return terms.problem(for: Shares(total.count))?
+        .replacingOccurrences(of: "shares", with: "tokens")
+        .replacingOccurrences(of: "vesting terms", with: "unlock terms")
     }
   }
 
@@ -46,6 +102,7 @@ public enum UnlockSchedule: Sendable, Hashable, Codable {
       }
       return
         "price-gated from \(gate.start): \(tranches.joined(separator: ", ")), rest by \(gate.end)"
+    case .terms(let terms): return terms.notation
     }
   }
 }

@@ -14,7 +14,16 @@ struct GrantComputeCommand: ParsableCommand {
           --equity PS-2 --release in-step --date 2026-06-01
       Price-gated: --price-gate 500,000@3.00 --price-gate 1,000,000@4.00 --gate-end 2028-06-01
       (each tranche unlocks the first day the market price reaches its target; the rest on
-      --gate-end). Without --unlock or --price-gate every token is delivered on the date.
+      --gate-end). Without an --unlock... option or --price-gate every token is delivered on
+      the date.
+      The vesting engine's terms, in tokens, as capstan grant takes them:
+        --unlock-days 730/180/30, --unlock-cliff-installment 25%, --unlock-allocation
+        front-loaded, --unlock-tranches "2026-12-01:500,000,2027-06-01:25%", and milestone
+        tranches --unlock-milestone "cluster live:20%", which unlock when
+        capstan event record milestone "cluster live" --security CG-1 --date D
+      is recorded (without --security, every grant and security naming the milestone).
+      Tranches and milestones come out of the total; a --unlock/--unlock-days schedule
+      delivers the rest. See docs/tokens.md.
       A token round closed with --invest-tokens records its grants itself.
       """)
 
@@ -26,10 +35,7 @@ struct GrantComputeCommand: ParsableCommand {
   var tokens: String
   @Option(help: "The agreed price per token.")
   var agreedPrice: String
-  @Option(help: "Unlock schedule as TOTAL/CLIFF/FREQUENCY months (e.g. 24/6/1).")
-  var unlock: String?
-  @Option(help: "First day of the unlock schedule or price gate (default: --date).")
-  var unlockStart: String?
+  @OptionGroup(title: "Unlock schedule") var unlock: UnlockOptions
   @Option(help: "A price-gated tranche, TOKENS@TARGET_PRICE (repeat).")
   var priceGate: [String] = []
   @Option(help: "The date every price-gated tranche still locked unlocks.")
@@ -49,10 +55,12 @@ struct GrantComputeCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
+    let granted = try AmountParser.tokens(tokens, field: "TOKENS")
     let schedule = try GrantComputeCommand.schedule(
-      unlock: unlock, start: unlockStart, priceGate: priceGate, gateEnd: gateEnd, default: day)
+      unlock: unlock.input, tokens: granted, start: unlock.unlockStart, priceGate: priceGate,
+      gateEnd: gateEnd, default: day)
     let terms = WorkspaceDraft.ComputeGrantTerms(
-      provider: provider, symbol: symbol, tokens: try AmountParser.tokens(tokens, field: "TOKENS"),
+      provider: provider, symbol: symbol, tokens: granted,
       agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
       expires: try expires.map { try Parse.date($0, "--expires") }, clawbackOn: clawbackOn,
       equity: equity.map { (SecurityID($0), release) })
@@ -64,17 +72,17 @@ struct GrantComputeCommand: ParsableCommand {
 
   /// The unlock schedule from the command-line options.
   static func schedule(
-    unlock: String?, start: String?, priceGate: [String], gateEnd: String?,
-    default day: CalendarDate
+    unlock: VestingTermsInput?, tokens: TokenAmount, start: String?, priceGate: [String],
+    gateEnd: String?, default day: CalendarDate
   ) throws -> UnlockSchedule {
     let begin = try Parse.date(start, "--unlock-start", default: day)
     if let unlock {
       guard priceGate.isEmpty else {
         throw InputError.invalid(
-          field: "--price-gate", input: priceGate[0], expected: "no --unlock as well (one schedule)"
-        )
+          field: "--price-gate", input: priceGate[0],
+          expected: "no --unlock... option as well (one schedule)")
       }
-      return .vesting(try VestingSchedule.parse(unlock, start: begin))
+      return try UnlockSchedule.from(unlock, tokens: tokens, start: begin, flag: UnlockOptions.flag)
     }
     guard !priceGate.isEmpty else { return .atGrant }
     guard let gateEnd else {

@@ -16,6 +16,7 @@ extension ModelCommand {
       case .round(let round): dates.append(round.date)
       case .issue(_, _, let date): dates.append(date)
       case .exit(let exit): dates.append(exit.date)
+      case .vesting(let event): dates.append(event.date)
       }
     }
     if dated.incorporated == nil {

@@ -32,11 +32,7 @@ struct RoundCommand: ParsableCommand {
         "Instead of a valuation: the token investors' stake after the round (\"N tokens for P %\"); the post-money is their agreed value ÷ P."
     )
     var tokenPercent: String?
-    @Option(
-      help:
-        "Unlock schedule of the invested tokens, TOTAL/CLIFF/FREQUENCY months from the closing (e.g. 24/6/1)."
-    )
-    var tokenUnlock: String?
+    @OptionGroup var tokenUnlock: TokenUnlockOptions
     @Option(help: "How token investors' shares are released: up-front (default) or in-step.")
     var tokenRelease: EquityConsideration.Release?
     @Option(help: "The last day the invested tokens can be redeemed or sold.")
@@ -170,13 +166,14 @@ struct RoundCommand: ParsableCommand {
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
       let closing = try Parse.date(date, "--date", default: .today())
-      let unlock = try tokenUnlock.map {
-        UnlockSchedule.vesting(try VestingSchedule.parse($0, start: closing))
-      }
       let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
       return try investTokens.map { entry in
         var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
-        investment.unlock = unlock
+        // Each investor's terms resolve against its own tokens (percentages of tranches).
+        investment.unlock = try tokenUnlock.input.map {
+          try UnlockSchedule.from(
+            $0, tokens: investment.tokens, start: closing, flag: TokenUnlockOptions.flag)
+        }
         investment.release = tokenRelease
         investment.expires = expires
         investment.clawbackOn = tokenClawbackOn

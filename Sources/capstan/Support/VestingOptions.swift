@@ -31,58 +31,25 @@ struct VestingOptions: ParsableArguments {
   func terms(quantity: Shares, defaultStart: CalendarDate) throws -> (
     VestingSchedule?, VestingTerms?
   ) {
-    let rich =
-      vestingDays != nil || vestingAllocation != nil || cliffInstallment != nil
-      || tranches != nil || !milestone.isEmpty || acceleration != nil
-    guard rich else {
+    let input = VestingTermsInput(
+      months: vesting, days: vestingDays, allocation: vestingAllocation,
+      cliffInstallment: cliffInstallment, tranches: tranches, milestones: milestone,
+      acceleration: acceleration)
+    guard input.isRich else {
       return (try Parse.vesting(vesting, start: vestingStart, defaultStart: defaultStart), nil)
     }
     let start = try Parse.date(vestingStart, "--vesting-start", default: defaultStart)
-    if vesting != nil && vestingDays != nil {
-      throw InputError.invalid(
-        field: "--vesting-days", input: vestingDays ?? "",
-        expected: "either --vesting (months) or --vesting-days, not both")
-    }
-    var periodic: PeriodicVesting?
-    if let vesting {
-      let plain = try VestingSchedule.parse(vesting, start: start)
-      periodic = PeriodicVesting(
-        unit: .months, length: plain.totalMonths, frequency: plain.frequencyMonths,
-        cliff: plain.cliffMonths)
-    } else if let vestingDays {
-      periodic = try PeriodicVesting.parseDays(vestingDays, field: "--vesting-days")
-    }
-    if let cliffInstallment {
-      guard periodic != nil else {
-        throw InputError.invalid(
-          field: "--cliff-installment", input: cliffInstallment,
-          expected: "--vesting or --vesting-days as well")
+    let terms = try input.terms(quantity: quantity, start: start) { field in
+      switch field {
+      case .months: "--vesting"
+      case .days: "--vesting-days"
+      case .start: "--vesting-start"
+      case .allocation: "--vesting-allocation"
+      case .cliffInstallment: "--cliff-installment"
+      case .tranches: "--tranches"
+      case .milestone: "--milestone"
+      case .acceleration: "--acceleration"
       }
-      periodic?.cliffPortion = try AmountParser.percentage(
-        cliffInstallment, field: "--cliff-installment")
-    }
-    let dated = try tranches.map { try VestingTerms.parseTranches($0, field: "--tranches") } ?? []
-    let named = try milestone.map { try VestingTerms.parseMilestone($0, field: "--milestone") }
-    let amounts = try VestingTerms.resolve(
-      dated.map(\.amount) + named.map(\.amount), of: quantity,
-      field: tranches != nil ? "--tranches" : "--milestone")
-    let terms = VestingTerms(
-      start: start, periodic: periodic,
-      allocation: try vestingAllocation.map {
-        try VestingAllocation.parse($0, field: "--vesting-allocation")
-      } ?? .cumulativeRoundDown,
-      tranches: zip(dated, amounts).map { VestingTranche(date: $0.date, amount: $1) },
-      milestones: zip(named, amounts.dropFirst(dated.count)).map {
-        VestingMilestone(name: $0.name, amount: $1)
-      },
-      basis: dated.isEmpty && named.isEmpty ? nil : quantity,
-      acceleration: try acceleration.map {
-        try VestingAcceleration.parse($0, field: "--acceleration")
-      })
-    if periodic == nil && dated.isEmpty && named.isEmpty {
-      throw InputError.invalid(
-        field: "--acceleration", input: acceleration ?? vestingAllocation ?? "",
-        expected: "a schedule as well (--vesting, --vesting-days, --tranches or --milestone)")
     }
     return (nil, terms)
   }

@@ -1,0 +1,115 @@
+import ArgumentParser
+import CapstanModel
+
+/// The unlock options of `capstan grant-compute`: the vesting engine's terms, in tokens.
+struct UnlockOptions: ParsableArguments {
+  @Option(help: "Unlock schedule as TOTAL/CLIFF/FREQUENCY months (e.g. 24/6/1; quarterly 24/6/3).")
+  var unlock: String?
+  @Option(help: "Unlock schedule in days as TOTAL/CLIFF/EVERY, e.g. 730/180/30.")
+  var unlockDays: String?
+  @Option(help: "First day of the unlock schedule or price gate (default: --date).")
+  var unlockStart: String?
+  @Option(
+    help: ArgumentHelp(
+      "How unlock installments round to whole tokens (default cumulative-round-down).",
+      discussion: "The allocation types of capstan grant --vesting-allocation."))
+  var unlockAllocation: String?
+  @Option(help: "What unlocks at the cliff, e.g. 25% (default: what has accrued by then).")
+  var unlockCliffInstallment: String?
+  @Option(help: "Dated tranches DATE:TOKENS,... e.g. \"2026-12-01:500,000,2027-06-01:25%\".")
+  var unlockTranches: String?
+  @Option(
+    help: ArgumentHelp(
+      "A milestone tranche NAME:TOKENS (repeatable), e.g. \"cluster live:20%\".",
+      discussion: "Unlocks when `capstan event record milestone NAME --security CG-n` is recorded."
+    ))
+  var unlockMilestone: [String] = []
+
+  /// The typed input, or nil when no unlock option is given.
+  var input: VestingTermsInput? {
+    let input = VestingTermsInput(
+      months: unlock, days: unlockDays, allocation: unlockAllocation,
+      cliffInstallment: unlockCliffInstallment, tranches: unlockTranches,
+      milestones: unlockMilestone)
+    return input.isEmpty ? nil : input
+  }
+
+  /// The flag each field is typed in.
+  static func flag(_ field: VestingTermsInput.Field) -> String {
+    switch field {
+    case .months: "--unlock"
+    case .days: "--unlock-days"
+    case .start: "--unlock-start"
+    case .allocation: "--unlock-allocation"
+    case .cliffInstallment: "--unlock-cliff-installment"
+    case .tranches: "--unlock-tranches"
+    case .milestone: "--unlock-milestone"
+    case .acceleration: "--unlock-acceleration"
+    }
+  }
+}
+
+/// The unlock options of a round's token investors (`capstan round ... --invest-tokens`).
+struct TokenUnlockOptions: ParsableArguments {
+  @Option(
+    help:
+      "Unlock schedule of the invested tokens, TOTAL/CLIFF/FREQUENCY months from the closing (e.g. 24/6/1)."
+  )
+  var tokenUnlock: String?
+  @Option(help: "Unlock schedule of the invested tokens in days, TOTAL/CLIFF/EVERY.")
+  var tokenUnlockDays: String?
+  @Option(help: "How the invested tokens' unlocks round to whole tokens.")
+  var tokenUnlockAllocation: String?
+  @Option(help: "What unlocks at the cliff, e.g. 25%.")
+  var tokenUnlockCliffInstallment: String?
+  @Option(help: "Dated unlock tranches DATE:TOKENS,... (percentages apply to each investor).")
+  var tokenUnlockTranches: String?
+  @Option(help: "A milestone unlock tranche NAME:TOKENS (repeatable).")
+  var tokenUnlockMilestone: [String] = []
+
+  /// The typed input, or nil when no unlock option is given.
+  var input: VestingTermsInput? {
+    let input = VestingTermsInput(
+      months: tokenUnlock, days: tokenUnlockDays, allocation: tokenUnlockAllocation,
+      cliffInstallment: tokenUnlockCliffInstallment, tranches: tokenUnlockTranches,
+      milestones: tokenUnlockMilestone)
+    return input.isEmpty ? nil : input
+  }
+
+  /// The flag each field is typed in.
+  static func flag(_ field: VestingTermsInput.Field) -> String {
+    switch field {
+    case .months: "--token-unlock"
+    case .days: "--token-unlock-days"
+    case .start: "--token-unlock-start"
+    case .allocation: "--token-unlock-allocation"
+    case .cliffInstallment: "--token-unlock-cliff-installment"
+    case .tranches: "--token-unlock-tranches"
+    case .milestone: "--token-unlock-milestone"
+    case .acceleration: "--token-unlock-acceleration"
+    }
+  }
+}
+
+extension UnlockSchedule {
+  /// The unlock schedule of `tokens` from typed terms starting on `start`: `.vesting` for a
+  /// plain monthly schedule, `.terms` otherwise.
+  static func from(
+    _ input: VestingTermsInput, tokens: TokenAmount, start: CalendarDate,
+    flag: (VestingTermsInput.Field) -> String
+  ) throws -> UnlockSchedule {
+    guard
+      let terms = try input.terms(quantity: Shares(tokens.count), start: start, name: flag)
+    else { return .atGrant }
+    let schedule = UnlockSchedule.of(terms)
+    if let problem = schedule.problem(for: tokens) {
+      let field: VestingTermsInput.Field =
+        input.tranches != nil ? .tranches : input.milestones.isEmpty ? .months : .milestone
+      throw InputError.invalid(
+        field: flag(field),
+        input: input.tranches ?? input.milestones.first ?? input.months ?? input.days ?? "",
+        expected: "unlock terms that work: \(problem)")
+    }
+    return schedule
+  }
+}
