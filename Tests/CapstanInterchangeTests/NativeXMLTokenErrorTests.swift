@@ -96,8 +96,7 @@ struct NativeXMLTokenErrorTests {
     (#"<token-redeem date="2025-02-01" grant="CG-1"/>"#, "needs the attribute 'tokens'"),
     (#"<token-sale date="2025-02-01" grant="CG-1" tokens="5"/>"#, "needs the attribute 'price'"),
     (
-      #"<token-clawback date="2025-02-01" grant="CG-1" tokens="5" event=" "/>"#,
-      "expected a non-empty text"
+      #"<token-clawback date="2025-02-01" grant="CG-1" tokens="5"/>"#, "needs the attribute 'event'"
     ),
     (
       #"<termination date="2025-02-01" holder="ada" without-cause="maybe"/>"#, "true or false"

@@ -130,6 +130,45 @@ struct NativeXMLTokensRoundTripTests {
     #expect(try target.companies().isEmpty)
   }
 
+  /// Texts the model allows empty (a token's unit, a clawback clause and event, a note) come
+  /// back empty, not missing.
+  @Test func emptyTextsRoundTrip() throws {
+    let source = InMemoryWorkspace()
+    let id = try source.write { draft in
+      let company = try draft.addCompany(
+        name: "Empty", currency: .usd, incorporated: day("2026-01-01"))
+      try draft.addToken(symbol: "T", issuer: "Provider", unit: "", unitsPerToken: .one, peg: nil)
+      try draft.append(
+        [
+          (
+            day("2026-01-02"),
+            .grantCompute(
+              ComputeGrant(
+                security: "CG-1", provider: "provider", symbol: "T", tokens: 10,
+                agreedPrice: .one,
+                unlock: .vesting(
+                  VestingSchedule(
+                    start: day("2026-01-02"), totalMonths: 12, cliffMonths: 0,
+                    frequencyMonths: 1)),
+                clawbackOn: ""))
+          ),
+          (
+            day("2026-02-02"),
+            .clawbackTokens(TokenClawback(grant: "CG-1", tokens: 9, event: ""))
+          ),
+          (day("2026-03-01"), .changeOfControl(ChangeOfControl(note: ""))),
+        ], to: company.id)
+      return company.id
+    }
+    let original = try source.ledger(for: id)
+    let bytes = try NativeXMLWriter.bytes(of: original, market: try source.tokenMarket())
+    let image = try NativeXMLReader.read(bytes: bytes, name: "empty.xml")
+    let target = InMemoryWorkspace()
+    let company = try target.write { draft in try image.write(into: &draft) }
+    #expect(try target.ledger(for: company.id).transactions == original.transactions)
+    #expect(try target.tokenMarket().tokens["T"]?.unit == "")
+  }
+
   /// A compute grant whose token the market passed to the writer lacks is refused, no file left.
   @Test func exportWithoutTheTokenIsRefused() throws {
     let (_, ledger, _) = try Self.source()

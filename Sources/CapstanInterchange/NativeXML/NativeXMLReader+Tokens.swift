@@ -28,7 +28,7 @@ extension NativeXMLReader {
       throw f.error("token '\(symbol)' is declared twice")
     }
     let issuer = try holder(f, "issuer")
-    let unit = try f.text("unit")
+    let unit = try f.required("unit")  // the model allows any text, even none
     let unitsPerToken = try f.optionalRatio("units-per-token") ?? .one
     guard unitsPerToken > .zero else {
       throw f.error(
@@ -77,7 +77,7 @@ extension NativeXMLReader {
     let tokens = try f.tokens("tokens")
     let agreedPrice = try f.ratio("agreed-price")
     let expires = try f.optionalDate("expires")
-    let clawbackOn: String? = f.optional("clawback-on") == nil ? nil : try f.text("clawback-on")
+    let clawbackOn = f.optional("clawback-on")
     var unlock = UnlockSchedule.atGrant
     var equity: EquityConsideration?
     if element.isEmpty {

@@ -424,7 +424,7 @@ public struct NativeXMLReader {
       event = .clawbackTokens(
         TokenClawback(
           grant: try f.security("grant"), tokens: try f.tokens("tokens"),
-          event: try f.text("event")))
+          event: try f.required("event")))
     case "change-of-control":
       event = .changeOfControl(ChangeOfControl(note: f.optional("note")))
     case "termination":
