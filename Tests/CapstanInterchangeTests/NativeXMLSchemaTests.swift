@@ -12,13 +12,20 @@ struct NativeXMLSchemaTests {
 
   /// What the writer produces for every event kind is valid against the XSD (checked with
   /// xmllint from libxml2-utils, when it is installed).
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)))
-  func exportValidatesAgainstTheSchema() throws {
+  /// The same with compute tokens, every token transaction and richer vesting terms.
+  @Test(
+    .enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)),
+    arguments: [false, true])
+  func exportValidatesAgainstTheSchema(withTokensAndVesting: Bool) throws {
     let workspace = InMemoryWorkspace()
-    let id = try workspace.write { draft in try SampleCompany.record(in: &draft) }
+    let id = try workspace.write { draft in
+      withTokensAndVesting
+        ? try TokenVestingCompany.record(in: &draft) : try SampleCompany.record(in: &draft)
+    }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(
       "schema-\(UUID().uuidString.prefix(6)).xml")
-    try NativeXMLWriter.write(try workspace.ledger(for: id), to: file.path)
+    try NativeXMLWriter.write(
+      try workspace.ledger(for: id), market: try workspace.tokenMarket(), to: file.path)
     defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Self.xmllint)

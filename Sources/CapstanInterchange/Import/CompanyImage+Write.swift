@@ -33,6 +33,7 @@ extension CompanyImage {
         throw ImportError(location: companySource, message: "stakeholder: \(error)")
       }
     }
+    try writeTokens(into: &draft, holders: holders)
     var classIDs: [ShareClass.ID: ShareClass.ID] = [:]
     for shareClass in classes {
       do {

@@ -22,6 +22,14 @@ public struct CompanyImage: Sendable {
   public var sourceLines: [Int32] = []
   /// Where each class and plan came from, by the file's id.
   public var definitionSources: [String: String] = [:]
+  /// Compute tokens the file defines (workspace-wide data; the issuer is a file id).
+  public var tokens: [ComputeToken] = []
+  /// `file:line` of each token, parallel to `tokens`.
+  public var tokenSources: [String] = []
+  /// Market prices of those tokens.
+  public var tokenPrices: [TokenPriceMark] = []
+  /// `file:line` of each price, parallel to `tokenPrices`.
+  public var tokenPriceSources: [String] = []
 
   /// An image of `company` with nothing in it yet.
   public init(company: Company) { self.company = company }

@@ -54,6 +54,16 @@ struct Fields {
     return Shares(count)
   }
 
+  func tokens(_ name: String) throws(ImportError) -> TokenAmount {
+    let value = try required(name)
+    guard !value.isEmpty, value.count <= 19, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      let count = Int64(value), count > 0, count <= Shares.maximumInput.count
+    else {
+      throw invalid(name, value, "a whole, positive number of tokens in digits, like 1500000")
+    }
+    return TokenAmount(count)
+  }
+
   func ratio(_ name: String) throws(ImportError) -> Ratio {
     let value = try required(name)
     return try ratio(name, value)

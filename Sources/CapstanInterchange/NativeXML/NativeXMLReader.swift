@@ -8,10 +8,12 @@ import CapstanXML
 /// (authorized shares, pools, balances) are checked when the image is written into a draft.
 public struct NativeXMLReader {
   private let reader: XMLStreamReader
-  private let file: String
+  let file: String
   private let progress: ((Int) -> Void)?
-  private var image: CompanyImage?
+  var image: CompanyImage?
   private var stakeholderIDs = Set<Stakeholder.ID>()
+  /// The tokens `<tokens>` declares, by upper-cased symbol.
+  var tokenSymbols = Set<String>()
   private var classIDs = Set<ShareClass.ID>()
   private var planIDs = Set<StockPlan.ID>()
   private var lastSequence = 0
@@ -49,7 +51,7 @@ public struct NativeXMLReader {
     self.progress = progress
   }
 
-  private func next() throws(ImportError) -> XMLEvent? {
+  func next() throws(ImportError) -> XMLEvent? {
     do {
       return try reader.next()
     } catch {
@@ -57,13 +59,13 @@ public struct NativeXMLReader {
     }
   }
 
-  private func error(_ message: String, line: Int) -> ImportError {
+  func error(_ message: String, line: Int) -> ImportError {
     ImportError(location: "\(file):\(line)", message: message)
   }
 
   /// The next child element of the current element, or nil at its end tag; text that is not
   /// whitespace is an error.
-  private func child(of parent: String) throws(ImportError) -> XMLElement? {
+  func child(of parent: String) throws(ImportError) -> XMLElement? {
     while let event = try next() {
       switch event {
       case .start(let element): return element
@@ -76,7 +78,7 @@ public struct NativeXMLReader {
     throw ImportError(location: file, message: "the document ends inside <\(parent)>")
   }
 
-  private func expectEmpty(_ element: XMLElement) throws(ImportError) {
+  func expectEmpty(_ element: XMLElement) throws(ImportError) {
     guard !element.isEmpty else {
       _ = try next()  // the end of <a/>
       return
@@ -101,7 +103,7 @@ public struct NativeXMLReader {
     guard version == NativeXMLFormat.version else {
       throw fields.error("this build reads version 1 of the format, the file is version \(version)")
     }
-    let order = ["company", "stakeholders", "classes", "plans", "transactions"]
+    let order = ["company", "stakeholders", "classes", "plans", "tokens", "transactions"]
     var position = 0
     while let section = try child(of: root.name) {
       guard let index = order.firstIndex(of: section.name) else {
@@ -121,6 +123,7 @@ public struct NativeXMLReader {
       case "stakeholders": try list(section, of: "stakeholder")
       case "classes": try list(section, of: "class")
       case "plans": try list(section, of: "plan")
+      case "tokens": try tokens(section)
       default: try transactions(section)
       }
     }
@@ -137,7 +140,7 @@ public struct NativeXMLReader {
 
   /// Elements the format reserves for later versions (the extension point of docs/xml-format.md).
   private func unknownSection(_ name: String, _ order: [String]) -> String {
-    if name == "tokens" || name == "compute-grants" || name == "rounds" {
+    if name == "rounds" {
       return "<\(name)> is not supported by this build of Capstan yet"
     }
     return "unexpected <\(name)> in <capstan> (expected: \(order.joined(separator: ", ")))"
@@ -284,7 +287,7 @@ public struct NativeXMLReader {
     try expectEmpty(element)
   }
 
-  private func holder(_ fields: Fields, _ name: String) throws(ImportError) -> Stakeholder.ID {
+  func holder(_ fields: Fields, _ name: String) throws(ImportError) -> Stakeholder.ID {
     let id = Stakeholder.ID(try fields.text(name))
     guard stakeholderIDs.contains(id) else {
       throw fields.error("\(name)=\"\(id)\" names no <stakeholder> declared in <stakeholders>")
@@ -352,11 +355,22 @@ public struct NativeXMLReader {
     case "conversion":
       allowed = ["security", "resulting-security", "class", "quantity", "price"]
     case "conversion-price": allowed = ["class", "price"]
+    case "compute-grant":
+      allowed = [
+        "security", "provider", "symbol", "tokens", "agreed-price", "expires", "clawback-on",
+      ]
+    case "token-redeem": allowed = ["grant", "tokens"]
+    case "token-sale": allowed = ["grant", "tokens", "price"]
+    case "token-clawback": allowed = ["grant", "tokens", "event"]
+    case "change-of-control": allowed = ["note"]
+    case "termination": allowed = ["holder", "security", "without-cause"]
+    case "milestone": allowed = ["name", "holder", "security"]
     default:
       throw error(
         "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
           + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
-          + "conversion or conversion-price)", line: element.line)
+          + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
+          + "token-clawback, change-of-control, termination or milestone)", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + allowed)
     if f.optional("seq") != nil {
@@ -372,20 +386,58 @@ public struct NativeXMLReader {
     let event: LedgerEvent
     switch element.name {
     case "issue":
+      let security = try f.security("security")
+      let holderID = try holder(f, "holder")
+      let classID = try shareClass(f, "class")
+      let quantity = try f.shares("quantity")
+      let price = try f.ratio("price")
+      let (schedule, terms) = try vesting(element, quantity: quantity)
       event = .issueStock(
         StockIssuance(
-          security: try f.security("security"), holder: try holder(f, "holder"),
-          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
-          pricePerShare: try f.ratio("price"), vesting: try vesting(element)))
+          security: security, holder: holderID, shareClass: classID, quantity: quantity,
+          pricePerShare: price, vesting: schedule, vestingTerms: terms))
       return (date, event)
     case "grant":
+      let security = try f.security("security")
+      let holderID = try holder(f, "holder")
+      let planID = try plan(f, "plan")
+      let quantity = try f.shares("quantity")
+      let strike = try f.ratio("strike")
+      let expires = try f.optionalDate("expires")
+      let (schedule, terms) = try vesting(element, quantity: quantity)
       event = .grantOptions(
         OptionGrant(
-          security: try f.security("security"), holder: try holder(f, "holder"),
-          plan: try plan(f, "plan"), quantity: try f.shares("quantity"),
-          strike: try f.ratio("strike"), vesting: try vesting(element),
-          expires: try f.optionalDate("expires")))
+          security: security, holder: holderID, plan: planID, quantity: quantity,
+          strike: strike, vesting: schedule, expires: expires, vestingTerms: terms))
       return (date, event)
+    case "compute-grant":
+      return (date, try computeGrant(element, f))
+    case "token-redeem":
+      event = .redeemTokens(
+        TokenRedemption(grant: try f.security("grant"), tokens: try f.tokens("tokens")))
+    case "token-sale":
+      event = .sellTokens(
+        TokenSale(
+          grant: try f.security("grant"), tokens: try f.tokens("tokens"),
+          price: try f.ratio("price")))
+    case "token-clawback":
+      event = .clawbackTokens(
+        TokenClawback(
+          grant: try f.security("grant"), tokens: try f.tokens("tokens"),
+          event: try f.required("event")))
+    case "change-of-control":
+      event = .changeOfControl(ChangeOfControl(note: f.optional("note")))
+    case "termination":
+      event = .terminate(
+        Termination(
+          holder: try holder(f, "holder"), security: try f.optionalSecurity("security"),
+          withoutCause: try f.bool("without-cause", default: false)))
+    case "milestone":
+      event = .reachMilestone(
+        MilestoneAchievement(
+          name: try f.text("name"),
+          holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
+          security: try f.optionalSecurity("security")))
     case "exercise":
       event = .exercise(
         Exercise(
@@ -459,28 +511,42 @@ public struct NativeXMLReader {
     return (date, event)
   }
 
-  /// The optional `<vesting>` child of an issue or grant, through the element's end tag.
-  private func vesting(_ element: XMLElement) throws(ImportError) -> VestingSchedule? {
+  /// The optional `<vesting>` and `<vesting-terms>` children of an issue or grant (of
+  /// `quantity` shares), through the element's end tag.
+  private func vesting(_ element: XMLElement, quantity: Shares) throws(ImportError)
+    -> (VestingSchedule?, VestingTerms?)
+  {
     if element.isEmpty {
       _ = try next()
-      return nil
+      return (nil, nil)
     }
     var schedule: VestingSchedule?
+    var terms: VestingTerms?
     while let child = try child(of: element.name) {
-      guard child.name == "vesting", schedule == nil else {
+      switch child.name {
+      case "vesting" where schedule == nil && terms == nil:
+        schedule = try self.schedule(child)
+      case "vesting-terms" where terms == nil:
+        terms = try vestingTerms(child, quantity: quantity)
+      default:
         throw error(
-          "unexpected <\(child.name)> in <\(element.name)> (expected one <vesting>)",
-          line: child.line)
+          "unexpected <\(child.name)> in <\(element.name)> (expected at most one <vesting>, "
+            + "then at most one <vesting-terms>)", line: child.line)
       }
-      let v = try Fields(
-        child, file: file, allowed: ["start", "total-months", "cliff-months", "frequency-months"])
-      let total = try v.int("total-months", in: 1...1200)
-      let cliff = try v.int("cliff-months", in: 0...total)
-      schedule = VestingSchedule(
-        start: try v.date("start"), totalMonths: total, cliffMonths: cliff,
-        frequencyMonths: try v.int("frequency-months", in: 1...total))
-      try expectEmpty(child)
     }
+    return (schedule, terms)
+  }
+
+  /// A plain monthly schedule, `<vesting start total-months cliff-months frequency-months/>`.
+  func schedule(_ child: XMLElement) throws(ImportError) -> VestingSchedule {
+    let v = try Fields(
+      child, file: file, allowed: ["start", "total-months", "cliff-months", "frequency-months"])
+    let total = try v.int("total-months", in: 1...1200)
+    let cliff = try v.int("cliff-months", in: 0...total)
+    let schedule = VestingSchedule(
+      start: try v.date("start"), totalMonths: total, cliffMonths: cliff,
+      frequencyMonths: try v.int("frequency-months", in: 1...total))
+    try expectEmpty(child)
     return schedule
   }
 }

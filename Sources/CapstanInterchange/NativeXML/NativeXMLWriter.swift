@@ -5,28 +5,38 @@ import Foundation
 ///
 /// Numbers are exact: shares as integers, prices and amounts as terminating decimals or `n/d`
 /// fractions. Transactions are written in recording order with their sequence numbers, so that
-/// importing the file into a new workspace gives back the same ledger.
+/// importing the file into a new workspace gives back the same ledger. The compute tokens the
+/// company's grants use are written with their price series (they are workspace-wide data,
+/// passed in as `market`).
 public enum NativeXMLWriter {
-  /// Writes `ledger` to `path` (replacing it).
-  public static func write(_ ledger: Ledger, to path: String) throws(NativeXMLWriteError) {
+  /// Writes `ledger` to `path` (replacing it), with the tokens of `market` its grants use.
+  public static func write(
+    _ ledger: Ledger, market: TokenMarket = TokenMarket(), to path: String
+  ) throws(NativeXMLWriteError) {
+    // Everything is checked before the file is touched: a refusal leaves no partial file.
+    let tokens = try usedTokens(ledger, market)
     guard FileManager.default.createFile(atPath: path, contents: nil),
       let handle = FileHandle(forWritingAtPath: path)
     else { throw .cannotWrite(path: path, reason: "the file cannot be created") }
     defer { try? handle.close() }
     var writer = XMLTextWriter(handle: handle)
-    try emit(ledger, into: &writer)
+    try emit(ledger, tokens: tokens, market: market, into: &writer)
     writer.flush()
   }
 
   /// The document as bytes.
-  public static func bytes(of ledger: Ledger) throws(NativeXMLWriteError) -> [UInt8] {
+  public static func bytes(of ledger: Ledger, market: TokenMarket = TokenMarket())
+    throws(NativeXMLWriteError) -> [UInt8]
+  {
     var writer = XMLTextWriter(handle: nil)
-    try emit(ledger, into: &writer)
+    try emit(ledger, tokens: try usedTokens(ledger, market), market: market, into: &writer)
     writer.flush()
     return writer.memory
   }
 
-  static func emit(_ ledger: Ledger, into w: inout XMLTextWriter) throws(NativeXMLWriteError) {
+  static func emit(
+    _ ledger: Ledger, tokens: [ComputeToken], market: TokenMarket, into w: inout XMLTextWriter
+  ) throws(NativeXMLWriteError) {
     let company = ledger.company
     w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     w.raw(
@@ -50,7 +60,7 @@ public enum NativeXMLWriter {
     w.raw("  </company>\n")
 
     w.raw("  <stakeholders>\n")
-    for stakeholder in referencedStakeholders(ledger) {
+    for stakeholder in referencedStakeholders(ledger, tokens: tokens) {
       try w.element(
         "stakeholder",
         [
@@ -102,6 +112,8 @@ public enum NativeXMLWriter {
     }
     w.raw("  </plans>\n")
 
+    if !tokens.isEmpty { try emit(tokens, market: market, into: &w) }
+
     w.raw("  <transactions>\n")
     for transaction in ledger.transactions.sorted(by: { $0.sequence < $1.sequence }) {
       try emit(transaction, into: &w)
@@ -110,9 +122,9 @@ public enum NativeXMLWriter {
     w.raw("</capstan>\n")
   }
 
-  /// The stakeholders the ledger names, in the order of their ids.
-  static func referencedStakeholders(_ ledger: Ledger) -> [Stakeholder] {
-    var ids = Set<Stakeholder.ID>()
+  /// The stakeholders the ledger and its tokens name, in the order of their ids.
+  static func referencedStakeholders(_ ledger: Ledger, tokens: [ComputeToken]) -> [Stakeholder] {
+    var ids = Set(tokens.map(\.issuer))
     for transaction in ledger.transactions {
       switch transaction.event {
       case .issueStock(let i): ids.insert(i.holder)
@@ -121,6 +133,9 @@ public enum NativeXMLWriter {
       case .issueSAFE(let s): ids.insert(s.holder)
       case .issueNote(let n): ids.insert(n.holder)
       case .issueWarrant(let w): ids.insert(w.holder)
+      case .grantCompute(let g): ids.insert(g.provider)
+      case .terminate(let t): ids.insert(t.holder)
+      case .reachMilestone(let m): if let holder = m.holder { ids.insert(holder) }
       default: continue
       }
     }
@@ -138,33 +153,26 @@ public enum NativeXMLWriter {
     let seq = String(transaction.sequence)
     let date = transaction.date.iso
     switch transaction.event {
-    case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens, .changeOfControl, .terminate,
-      .reachMilestone:
-      throw .unsupported(kind: transaction.event.kind, sequence: transaction.sequence)
-    case .issueStock(let i) where i.vestingTerms != nil:
-      throw .unsupported(
-        kind: "stock issue with richer vesting terms", sequence: transaction.sequence)
-    case .grantOptions(let g) where g.vestingTerms != nil:
-      throw .unsupported(
-        kind: "option grant with richer vesting terms", sequence: transaction.sequence)
     case .issueStock(let i):
+      let plain = i.vesting == nil && i.vestingTerms == nil
       try w.element(
         "issue",
         [
           "seq": seq, "date": date, "security": i.security.rawValue, "holder": i.holder.rawValue,
           "class": i.shareClass.rawValue, "quantity": String(i.quantity.count),
           "price": number(i.pricePerShare),
-        ], indent: 2, close: i.vesting == nil)
-      if let vesting = i.vesting { try closeWithVesting(vesting, "issue", into: &w) }
+        ], indent: 2, close: plain)
+      if !plain { try closeWithVesting(i.vesting, i.vestingTerms, "issue", into: &w) }
     case .grantOptions(let g):
+      let plain = g.vesting == nil && g.vestingTerms == nil
       try w.element(
         "grant",
         [
           "seq": seq, "date": date, "security": g.security.rawValue, "holder": g.holder.rawValue,
           "plan": g.plan.rawValue, "quantity": String(g.quantity.count),
           "strike": number(g.strike), "expires": g.expires?.iso,
-        ], indent: 2, close: g.vesting == nil)
-      if let vesting = g.vesting { try closeWithVesting(vesting, "grant", into: &w) }
+        ], indent: 2, close: plain)
+      if !plain { try closeWithVesting(g.vesting, g.vestingTerms, "grant", into: &w) }
     case .exercise(let e):
       try w.element(
         "exercise",
@@ -256,19 +264,66 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "class": c.shareClass.rawValue,
           "price": number(c.newConversionPrice),
         ], indent: 2)
+    case .grantCompute(let g):
+      try emit(g, seq: seq, date: date, into: &w)
+    case .redeemTokens(let r):
+      try w.element(
+        "token-redeem",
+        ["seq": seq, "date": date, "grant": r.grant.rawValue, "tokens": String(r.tokens.count)],
+        indent: 2)
+    case .sellTokens(let s):
+      try w.element(
+        "token-sale",
+        [
+          "seq": seq, "date": date, "grant": s.grant.rawValue, "tokens": String(s.tokens.count),
+          "price": number(s.price),
+        ], indent: 2)
+    case .clawbackTokens(let c):
+      try w.element(
+        "token-clawback",
+        [
+          "seq": seq, "date": date, "grant": c.grant.rawValue, "tokens": String(c.tokens.count),
+          "event": c.event,
+        ], indent: 2)
+    case .changeOfControl(let c):
+      try w.element("change-of-control", ["seq": seq, "date": date, "note": c.note], indent: 2)
+    case .terminate(let t):
+      try w.element(
+        "termination",
+        [
+          "seq": seq, "date": date, "holder": t.holder.rawValue, "security": t.security?.rawValue,
+          "without-cause": String(t.withoutCause),
+        ], indent: 2)
+    case .reachMilestone(let m):
+      try w.element(
+        "milestone",
+        [
+          "seq": seq, "date": date, "name": m.name, "holder": m.holder?.rawValue,
+          "security": m.security?.rawValue,
+        ], indent: 2)
     }
   }
 
+  /// The children of an issue or grant (plain schedule, richer terms), then its end tag.
   private static func closeWithVesting(
-    _ vesting: VestingSchedule, _ name: String, into w: inout XMLTextWriter
+    _ vesting: VestingSchedule?, _ terms: VestingTerms?, _ name: String,
+    into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {
+    if let vesting { try emit(vesting, indent: 3, into: &w) }
+    if let terms { try emit(terms, into: &w) }
+    w.raw("    </\(name)>\n")
+  }
+
+  /// A plain monthly schedule: `<vesting start total-months cliff-months frequency-months/>`.
+  static func emit(_ vesting: VestingSchedule, indent: Int, into w: inout XMLTextWriter)
+    throws(NativeXMLWriteError)
+  {
     try w.element(
       "vesting",
       [
         "start": vesting.start.iso, "total-months": String(vesting.totalMonths),
         "cliff-months": String(vesting.cliffMonths),
         "frequency-months": String(vesting.frequencyMonths),
-      ], indent: 3)
-    w.raw("    </\(name)>\n")
+      ], indent: indent)
   }
 }

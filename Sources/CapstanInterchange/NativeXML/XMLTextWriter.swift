@@ -72,17 +72,17 @@ public enum NativeXMLWriteError: Error, Equatable, CustomStringConvertible {
   case unrepresentable(String)
   /// The output file cannot be written.
   case cannotWrite(path: String, reason: String)
-  /// The ledger holds a kind of transaction the format does not carry yet.
-  case unsupported(kind: String, sequence: Int)
+  /// A compute grant names a token the workspace does not define.
+  case unknownToken(symbol: String, sequence: Int)
 
   /// A sentence a user can act on.
   public var description: String {
     switch self {
     case .unrepresentable(let text):
       return "'\(text)' holds a control character that XML cannot carry"
-    case .unsupported(let kind, let sequence):
+    case .unknownToken(let symbol, let sequence):
       return
-        "transaction \(sequence) is a \(kind), which Capstan XML does not carry yet; nothing was written"
+        "transaction \(sequence) is a compute grant of \(symbol), a token the workspace does not define; nothing was written"
     case .cannotWrite(let path, let reason):
       return "cannot write \(path): \(reason)"
     }

@@ -39,9 +39,9 @@ struct ExportXMLCommand: ParsableCommand {
     commandName: "xml",
     abstract: "Write the company as Capstan XML (docs/xml-format.md).",
     discussion: """
-      The file holds the company, the stakeholders its ledger names, its classes, plans and \
-      every transaction; capstan import FILE.xml into another workspace gives back the same \
-      ledger (docs/xml-format.md).
+      The file holds the company, the stakeholders its ledger names, its classes, plans, the \
+      compute tokens its grants use (with their prices) and every transaction; capstan import \
+      FILE.xml into another workspace gives back the same ledger (docs/xml-format.md).
 
       Example: capstan export xml -o acme.xml --company "Acme AI"
       """)
@@ -53,7 +53,7 @@ struct ExportXMLCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    try NativeXMLWriter.write(ledger, to: output)
+    try NativeXMLWriter.write(ledger, market: try store.tokenMarket(), to: output)
     print(
       "Exported \(company.name) to \(output): \(ledger.classes.count) classes, "
         + "\(ledger.plans.count) plans, \(ledger.transactions.count) transactions")

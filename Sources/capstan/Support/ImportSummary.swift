@@ -7,7 +7,10 @@ enum ImportSummary {
     let kinds = image.transactionCounts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
     return
       "\(image.stakeholders.count) stakeholders, \(image.classes.count) classes, "
-      + "\(image.plans.count) plans, \(image.transactions.count) transactions"
+      + "\(image.plans.count) plans, "
+      + (image.tokens.isEmpty
+        ? "" : "\(image.tokens.count) tokens with \(image.tokenPrices.count) prices, ")
+      + "\(image.transactions.count) transactions"
       + (kinds.isEmpty ? "" : " (\(kinds))")
   }
 
