@@ -121,7 +121,9 @@ let package = Package(
     ),
     .testTarget(
       name: "CapstanCLITests",
-      dependencies: ["capstan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: [
+        "capstan", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Snapshots"]
     ),
   ],

@@ -1,4 +1,5 @@
-// libxml2 for Capstan: the streaming reader and the error hooks, nothing else.
+// libxml2 for Capstan: the streaming reader, the HTML parser (to check reports) and the error
+// hooks, nothing else.
 //
 // Debian builds libxml2 with ICU; its headers then include ICU's, which clash with the ICU
 // that Foundation brings on Linux. Capstan never uses libxml2's ICU encoding support.
@@ -11,6 +12,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlIO.h>
+#include <libxml/HTMLparser.h>
 
 // `xmlFree` is a global function pointer, which Swift 6 refuses to call (shared mutable state).
 static inline void capstan_xml_free(void *pointer) { xmlFree(pointer); }

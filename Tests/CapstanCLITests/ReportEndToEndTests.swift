@@ -1,3 +1,4 @@
+import CapstanXML
 import Foundation
 import Testing
 
@@ -150,6 +151,8 @@ struct ReportEndToEndTests {
     #expect(result.status == 0, "\(result.stderr)")
     let html = try String(contentsOfFile: out, encoding: .utf8)
     #expect(HTMLCheck.problems(html).isEmpty, "\(HTMLCheck.problems(html))")
+    #expect(
+      HTMLDocumentCheck.problems(in: html).isEmpty, "\(HTMLDocumentCheck.problems(in: html))")
     // Charts: value and cost by company, compute liability, the price path.
     #expect(HTMLCheck.count("<svg", in: html) == 3)
     #expect(HTMLCheck.count("<figure class=\"chart\"", in: html) == 3)
@@ -164,6 +167,7 @@ struct ReportEndToEndTests {
       "report company --company \"Acme AI\" \(Self.asOf) --format html"
     ).stdout
     #expect(HTMLCheck.problems(company).isEmpty, "\(HTMLCheck.problems(company))")
+    #expect(HTMLDocumentCheck.problems(in: company).isEmpty)
     // Ownership across rounds, compute grants and the exit sweep.
     #expect(HTMLCheck.count("<svg", in: company) == 3)
     let cobalt = try cli.sh(
@@ -203,9 +207,21 @@ struct ReportEndToEndTests {
   }
 }
 
-/// A strict check of the report's HTML: every non-void element closed in order, attributes
-/// quoted, only known entities. (libxml2's HTML parser is not wrapped in this branch; the page
-/// is written to be XML-well-formed apart from the void elements, so this stricter check holds.)
+/// The libxml2 check itself: HTML5/SVG tags are accepted, broken markup is not.
+@Test(arguments: [
+  ("<!DOCTYPE html><html><body><figure><svg><g></g></svg></figure></body></html>", true),
+  ("<!DOCTYPE html><html><body><p>a &bogus b</p></body></html>", false),
+  ("<!DOCTYPE html><html><body><div><span>x</div></span></body></html>", false),
+])
+func libxml2HTMLCheck(html: String, clean: Bool) {
+  #expect(
+    HTMLDocumentCheck.problems(in: html).isEmpty == clean, "\(HTMLDocumentCheck.problems(in: html))"
+  )
+}
+
+/// A strict check of the report's HTML besides libxml2's HTML parser (`HTMLDocumentCheck`):
+/// every non-void element closed in order, attributes quoted, only known entities (the page is
+/// written to be XML-well-formed apart from the void elements, so this stricter check holds).
 enum HTMLCheck {
   static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
 

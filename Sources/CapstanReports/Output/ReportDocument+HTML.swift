@@ -23,7 +23,10 @@ extension ReportDocument {
         out += "<figure class=\"chart\" id=\"chart-\(ChartFrame.escape(chart.key))\">\n"
         out += chart.svg + "</figure>\n"
       }
-      for table in section.tables { out += table.html(currency: currency) }
+      // Table keys repeat across sections ("companies"): the id names both, to stay unique.
+      for table in section.tables {
+        out += table.html(currency: currency, id: "table-\(section.key)-\(table.key)")
+      }
       for note in section.notes { out += "<p class=\"note\">\(ChartFrame.escape(note))</p>\n" }
       out += "</section>\n"
     }
@@ -55,7 +58,7 @@ extension ReportDocument {
 }
 
 extension ReportTable {
-  func html(currency: Currency) -> String {
+  func html(currency: Currency, id: String) -> String {
     let numeric = columns.indices.map { index in
       rows.contains { index < $0.count && $0[index].isNumeric }
     }
@@ -64,7 +67,7 @@ extension ReportTable {
         "<\(tag)\(isNumber ? " class=\"n\"" : "")>\(ChartFrame.escape(cell.text(currency)))</\(tag)>"
       }.joined()
     }
-    var out = "<table id=\"table-\(ChartFrame.escape(key))\">\n"
+    var out = "<table id=\"\(ChartFrame.escape(id))\">\n"
     if !title.isEmpty { out += "<caption>\(ChartFrame.escape(title))</caption>\n" }
     out += "<thead><tr>"
     for (column, isNumber) in zip(columns, numeric) {
