@@ -7,7 +7,8 @@ import Foundation
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract: "Build the sample company from Fixtures/demo into a workspace and show it.",
+    abstract:
+      "Build the sample company (Fixtures/demo) and the fixture portfolio with its HTML report.",
     discussion: """
       Example: capstan demo --db demo.db
       Without --db the workspace is a new file in a temporary folder; its path is printed so
