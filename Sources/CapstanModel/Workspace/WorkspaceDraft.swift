@@ -187,7 +187,9 @@ public struct WorkspaceDraft {
     _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID
   ) throws -> [Transaction] {
     var ledger = try ledger(for: company)
+    let wasEmpty = ledger.transactions.isEmpty
     var added: [Transaction] = []
+    added.reserveCapacity(events.count)
     var sequence = ledger.nextSequence
     for (date, event) in events {
       let transaction = Transaction(sequence: sequence, date: date, event: event)
@@ -197,7 +199,13 @@ public struct WorkspaceDraft {
     ledger.insert(contentsOf: added)
     _ = try ledger.replay()
     ledgers[company] = ledger
-    changes.transactions += added.map { CompanyItem(company: company, item: $0) }
+    // A new ledger holds exactly what was added, already in replay order: the store inserts
+    // rows in the order of its clustered key (date, sequence), which is the cheapest for it.
+    let ordered = wasEmpty ? ledger.transactions : added
+    changes.transactions.reserveCapacity(changes.transactions.count + ordered.count)
+    for transaction in ordered {
+      changes.transactions.append(CompanyItem(company: company, item: transaction))
+    }
     return added
   }
 }
@@ -212,7 +220,8 @@ public struct WorkspaceChanges: Sendable {
   public var classes: [CompanyItem<ShareClass>] = []
   /// New stock plans.
   public var plans: [CompanyItem<StockPlan>] = []
-  /// New transactions, in recording order.
+  /// New transactions: in replay order when they start a ledger, else in recording order (each
+  /// carries its sequence, so the order is only the order of insertion).
   public var transactions: [CompanyItem<Transaction>] = []
   /// Newly saved rounds.
   public var rounds: [CompanyItem<SavedRound>] = []
