@@ -7,7 +7,14 @@ extension CompanyImage {
   ///
   /// A failure names the place in the import file that caused it; the caller's `write` then
   /// rolls everything back.
-  public func write(into draft: inout WorkspaceDraft) throws(ImportError) -> Company {
+  ///
+  /// With `checkingBeforeCommit`, the replay that checks the ledger rules is left to the store,
+  /// which runs it while it writes the rows and commits only when it passes (its error is the
+  /// same `ImportError`); a body that rolls back on purpose must then call
+  /// `draft.runDeferredChecks()` itself.
+  public func write(
+    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
+  ) throws(ImportError) -> Company {
     let added: Company
     do {
       added = try draft.addCompany(
@@ -61,15 +68,16 @@ extension CompanyImage {
     }
     do {
       let first = try draft.ledger(for: added.id).nextSequence
-      do {
-        try draft.append(events, to: added.id)
-      } catch let failure as LedgerFailure {
-        if let sequence = failure.transaction?.sequence,
-          let source = source(ofTransaction: sequence - first)
-        {
-          throw ImportError(location: source, message: "\(failure.error)")
+      if checkingBeforeCommit {
+        try draft.append(events, to: added.id) { failure in
+          self.explain(failure, first: first)
         }
-        throw ImportError(location: companySource, message: "\(failure)")
+      } else {
+        do {
+          try draft.append(events, to: added.id)
+        } catch let failure as LedgerFailure {
+          throw explain(failure, first: first)
+        }
       }
     } catch let error as ImportError {
       throw error
@@ -80,6 +88,17 @@ extension CompanyImage {
   }
 
   private var companySource: String { definitionSources["company"] ?? company.name }
+
+  /// A ledger failure at the place in the file of its transaction (the first added has
+  /// sequence `first`).
+  private func explain(_ failure: LedgerFailure, first: Int) -> ImportError {
+    if let sequence = failure.transaction?.sequence,
+      let source = source(ofTransaction: sequence - first)
+    {
+      return ImportError(location: source, message: "\(failure.error)")
+    }
+    return ImportError(location: companySource, message: "\(failure)")
+  }
 }
 
 /// The file's ids of stakeholders, classes and plans mapped to the workspace's.

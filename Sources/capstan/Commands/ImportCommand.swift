@@ -77,7 +77,9 @@ struct ImportCommand: ParsableCommand {
       print(ImportSummary.dryRun(image, file: file), terminator: "")
       return
     }
-    let company = try store.write { draft in try image.write(into: &draft) }
+    let company = try store.write { draft in
+      try image.write(into: &draft, checkingBeforeCommit: true)
+    }
     print(ImportSummary.imported(image, company: company, file: file), terminator: "")
   }
 }
