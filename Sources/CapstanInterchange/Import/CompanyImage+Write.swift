@@ -15,6 +15,18 @@ extension CompanyImage {
   public func write(
     into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
   ) throws(ImportError) -> Company {
+    var image = self
+    return try image.writeReleasingTransactions(
+      into: &draft, checkingBeforeCommit: checkingBeforeCommit)
+  }
+
+  /// `write(into:checkingBeforeCommit:)`, giving the transactions to the draft: their ids are
+  /// mapped in place, so the file's events and the mapped ones are not both in memory (on a
+  /// large import whose ids are not the workspace's, that is one event per transaction less).
+  /// Afterwards `transactions` is empty; take any counts first.
+  public mutating func writeReleasingTransactions(
+    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
+  ) throws(ImportError) -> Company {
     let added: Company
     do {
       added = try draft.addCompany(
@@ -63,14 +75,23 @@ extension CompanyImage {
       }
     }
     let mapping = IDMapping(holders: holders, classes: classIDs, plans: planIDs)
-    let events = transactions.map {
-      ($0.date, mapping.identity ? $0.event : mapping.apply($0.event))
+    var taken = transactions
+    transactions = []
+    if !mapping.identity {
+      // `taken` is the only reference to its events now: each is freed as its mapped copy
+      // replaces it.
+      for index in taken.indices { taken[index].event = mapping.apply(taken[index].event) }
     }
+    var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    events.reserveCapacity(taken.count)
+    for transaction in taken { events.append((transaction.date, transaction.event)) }
+    taken = []
+    let image = self
     do {
       let first = try draft.ledger(for: added.id).nextSequence
       if checkingBeforeCommit {
         try draft.append(events, to: added.id) { failure in
-          self.explain(failure, first: first)
+          image.explain(failure, first: first)
         }
       } else {
         do {

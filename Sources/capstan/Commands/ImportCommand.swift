@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
     try refuseSpreadsheetOptions(for: "Capstan XML")
     let store = try workspace.open()
     let progress = ProgressBar(total: fileSize(file), label: "Reading \(file)")
-    let image: CompanyImage
+    var image: CompanyImage
     do {
       image = try NativeXMLReader.read(path: file, progress: progress.update)
       progress.finish()
@@ -77,10 +77,11 @@ struct ImportCommand: ParsableCommand {
       print(ImportSummary.dryRun(image, file: file), terminator: "")
       return
     }
+    let counts = ImportSummary.counts(image)
     let company = try store.write { draft in
-      try image.write(into: &draft, checkingBeforeCommit: true)
+      try image.writeReleasingTransactions(into: &draft, checkingBeforeCommit: true)
     }
-    print(ImportSummary.imported(image, company: company, file: file), terminator: "")
+    print(ImportSummary.imported(counts: counts, company: company, file: file), terminator: "")
   }
 }
 
