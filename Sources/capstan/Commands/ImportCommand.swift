@@ -15,9 +15,9 @@ struct ImportCommand: ParsableCommand {
       (--company), matching columns by their headers. An Open Cap Format folder, \
       Manifest.ocf.json or .ocf.zip is read as OCF.
 
-      The whole file is read and checked before anything is written, then written in one \
-      transaction: on any error nothing is written, and the error names the file and line \
-      (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
+      The whole file is read and checked, and written in one transaction that is committed \
+      only when every check has passed: on any error nothing is written, and the error names \
+      the file and line (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
 
       Examples:
         capstan import acme.xml
