@@ -208,12 +208,13 @@ public final class XMLStreamReader {
 
   private func currentElement() -> XMLElement {
     let name = text(xmlTextReaderConstLocalName(reader))
-    let namespace = optionalText(xmlTextReaderConstNamespaceUri(reader))
+    let namespace = namespaceText(xmlTextReaderConstNamespaceUri(reader))
     let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
     let depth = Int(xmlTextReaderDepth(reader))
     let line = nodeLine
     var attributes: [XMLElement.Attribute] = []
     if xmlTextReaderHasAttributes(reader) == 1 {
+      attributes.reserveCapacity(Int(max(0, xmlTextReaderAttributeCount(reader))))
       while xmlTextReaderMoveToNextAttribute(reader) == 1 {
         if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
         attributes.append(
@@ -279,6 +280,19 @@ public final class XMLStreamReader {
 
   private func optionalText(_ pointer: UnsafePointer<xmlChar>?) -> String? {
     pointer.map { String(cString: $0) }
+  }
+
+  /// The last element namespace read: libxml2 keeps one copy of each name in its dictionary,
+  /// so the same pointer means the same text, and a document's elements share one namespace
+  /// (a URI longer than 15 bytes would otherwise cost an allocation per element).
+  private var lastNamespace: (pointer: UnsafePointer<xmlChar>, text: String)?
+
+  private func namespaceText(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    guard let pointer else { return nil }
+    if let last = lastNamespace, last.pointer == pointer { return last.text }
+    let text = String(cString: pointer)
+    lastNamespace = (pointer, text)
+    return text
   }
 }
 

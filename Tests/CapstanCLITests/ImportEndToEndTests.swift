@@ -44,6 +44,45 @@ struct ImportEndToEndTests {
     #expect(try target.run(["company", "list"]).stdout.contains("No companies"))
   }
 
+  /// A file whose ledger breaks a rule only the replay sees (more shares than authorized, on the
+  /// third issuance): the import names that issuance's line, exits 1 and leaves the workspace
+  /// byte for byte as it was; the dry run finds the same error.
+  @Test func aLedgerRuleBrokenLateInTheFileIsNamedAndNothingIsWritten() throws {
+    // 600 + 300 fit under 1,000 authorized; 600 + 300 + 200 = 1,100 do not: the third
+    // <issue>, on line 13, is refused (dated last, so every earlier row is valid).
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <capstan xmlns="urn:capstan:ledger:1" version="1">
+        <company id="small" name="Small Co" currency="USD" incorporated="2024-01-01"/>
+        <stakeholders>
+          <stakeholder id="a" name="Ada"/>
+        </stakeholders>
+        <classes>
+          <class id="common" name="Common" authorized="1000"/>
+        </classes>
+        <transactions>
+          <issue date="2024-02-01" security="CS-1" holder="a" class="common" quantity="600" price="0.01"/>
+          <issue date="2024-03-01" security="CS-2" holder="a" class="common" quantity="300" price="0.01"/>
+          <issue date="2024-04-01" security="CS-3" holder="a" class="common" quantity="200" price="0.01"/>
+        </transactions>
+      </capstan>
+
+      """
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    let file = cli.folder.appendingPathComponent("small.xml")
+    try Data(xml.utf8).write(to: file)
+    for dryRun in [true, false] {
+      let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
+      let result = try cli.run(["import", file.path] + (dryRun ? ["--dry-run"] : []))
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("small.xml:13"), "\(result.stderr)")
+      #expect(result.stderr.contains("1,000 shares authorized"), "\(result.stderr)")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
+    }
+    #expect(try cli.run(["company", "list"]).stdout.contains("No companies"))
+  }
+
   /// Importing a company the workspace already has is refused, nothing written.
   @Test func importingTheSameCompanyTwiceIsRefused() throws {
     let cli = try CLIHarness()

@@ -18,6 +18,14 @@ struct RatioFormattingTests {
       (".5", frac(1, 2)),
       ("007", frac(7, 1)),
       ("0", Ratio.zero),
+      // -.25 = -1/4
+      ("-.25", frac(-1, 4)),
+      // 18 digits, the most the Int64 fast path takes: 10^18 - 1
+      ("999999999999999999", frac(999_999_999_999_999_999, 1)),
+      // 18 fraction digits: 1/10^18
+      ("0.000000000000000001", frac(1, 1_000_000_000_000_000_000)),
+      // 19 digits go the BigInt way: 9999999999999999999/10 does not fit a small numerator
+      ("999999999999999999.9", Ratio(BigInt("9999999999999999999") ?? 0, BigInt(10))),
     ])
   func decimalAccepted(text: String, expected: Ratio) {
     #expect(Ratio(decimal: text) == expected)

@@ -82,6 +82,74 @@ import Testing
     }
   }
 
+  /// What a deferred check's failure becomes, so the test sees that `explain` was applied.
+  struct Explained: Error, Equatable {
+    var sequence: Int?
+  }
+
+  @Test func aDeferredCheckThatFailsWritesNothingAndThrowsTheExplainedError() throws {
+    try withTemporaryFolder { folder in
+      let path = try Self.sampleFile(in: folder)
+      let countsBefore = try rowCounts(path)
+      let bytesBefore = contents(of: path)
+      do {
+        let workspace = try SQLiteWorkspace.open(at: path)
+        // As in the test above: 35,980,000 remain on 2025-11-01, so after CS-100's 1,000,000
+        // the 40,000,000 of CS-101 (sequence 19) are refused, now by the check the store runs
+        // while it inserts the rows.
+        #expect(throws: Explained(sequence: 19)) {
+          try workspace.write { draft in
+            try draft.append(
+              [Self.issue("CS-100", 1_000_000), Self.issue("CS-101", 40_000_000)],
+              to: "acme-ai"
+            ) { failure in Explained(sequence: failure.transaction?.sequence) }
+          }
+        }
+        #expect(try workspace.ledger(for: "acme-ai").transactions.count == 17)
+      }
+      #expect(try rowCounts(path) == countsBefore)
+      #expect(contents(of: path) == bytesBefore)
+    }
+  }
+
+  @Test func aDeferredCheckThatPassesKeepsEverything() throws {
+    try withTemporaryFolder { folder in
+      let path = try Self.sampleFile(in: folder)
+      let workspace = try SQLiteWorkspace.open(at: path)
+      let added = try workspace.write { draft in
+        try draft.append([Self.issue("CS-100", 1_000), Self.issue("CS-101", 2_000)], to: "acme-ai")
+        { failure in Explained(sequence: failure.transaction?.sequence) }
+      }
+      #expect(added.map(\.sequence) == [18, 19])
+      let ledger = try workspace.ledger(for: "acme-ai")
+      #expect(ledger.transactions.count == 19)
+      #expect(added.allSatisfy(ledger.transactions.contains))
+    }
+  }
+
+  @Test func aDeferredCheckRunsInMemoryAndInADryRunBody() throws {
+    let workspace = InMemoryWorkspace()
+    try workspace.write { try SampleCompany.record(in: &$0) }
+    let explain: @Sendable (LedgerFailure) -> any Error = { failure in
+      Explained(sequence: failure.transaction?.sequence)
+    }
+    let events = [Self.issue("CS-100", 1_000_000), Self.issue("CS-101", 40_000_000)]
+    #expect(throws: Explained(sequence: 19)) {
+      try workspace.write { draft in
+        try draft.append(events, to: "acme-ai", checkingBeforeCommit: explain)
+      }
+    }
+    #expect(try workspace.ledger(for: "acme-ai").transactions.count == 17)
+    // A body that rolls back on purpose runs the checks itself.
+    #expect(throws: Explained(sequence: 19)) {
+      try workspace.write { draft in
+        try draft.append(events, to: "acme-ai", checkingBeforeCommit: explain)
+        try draft.runDeferredChecks()
+        throw Interrupted()
+      }
+    }
+  }
+
   @Test func aFailureAfterAnEarlierValidAppendInTheSameWriteWritesNothing() throws {
     try withTemporaryFolder { folder in
       let path = try Self.sampleFile(in: folder)

@@ -7,7 +7,26 @@ extension CompanyImage {
   ///
   /// A failure names the place in the import file that caused it; the caller's `write` then
   /// rolls everything back.
-  public func write(into draft: inout WorkspaceDraft) throws(ImportError) -> Company {
+  ///
+  /// With `checkingBeforeCommit`, the replay that checks the ledger rules is left to the store,
+  /// which runs it while it writes the rows and commits only when it passes (its error is the
+  /// same `ImportError`); a body that rolls back on purpose must then call
+  /// `draft.runDeferredChecks()` itself.
+  public func write(
+    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
+  ) throws(ImportError) -> Company {
+    var image = self
+    return try image.writeReleasingTransactions(
+      into: &draft, checkingBeforeCommit: checkingBeforeCommit)
+  }
+
+  /// `write(into:checkingBeforeCommit:)`, giving the transactions to the draft: their ids are
+  /// mapped in place, so the file's events and the mapped ones are not both in memory (on a
+  /// large import whose ids are not the workspace's, that is one event per transaction less).
+  /// Afterwards `transactions` is empty; take any counts first.
+  public mutating func writeReleasingTransactions(
+    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
+  ) throws(ImportError) -> Company {
     let added: Company
     do {
       added = try draft.addCompany(
@@ -57,20 +76,30 @@ extension CompanyImage {
       }
     }
     let mapping = IDMapping(holders: holders, classes: classIDs, plans: planIDs)
-    let events = transactions.map {
-      ($0.date, mapping.identity ? $0.event : mapping.apply($0.event))
+    var taken = transactions
+    transactions = []
+    if !mapping.identity {
+      // `taken` is the only reference to its events now: each is freed as its mapped copy
+      // replaces it.
+      for index in taken.indices { taken[index].event = mapping.apply(taken[index].event) }
     }
+    var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    events.reserveCapacity(taken.count)
+    for transaction in taken { events.append((transaction.date, transaction.event)) }
+    taken = []
+    let image = self
     do {
       let first = try draft.ledger(for: added.id).nextSequence
-      do {
-        try draft.append(events, to: added.id)
-      } catch let failure as LedgerFailure {
-        if let sequence = failure.transaction?.sequence,
-          let source = source(ofTransaction: sequence - first)
-        {
-          throw ImportError(location: source, message: "\(failure.error)")
+      if checkingBeforeCommit {
+        try draft.append(events, to: added.id) { failure in
+          image.explain(failure, first: first)
         }
-        throw ImportError(location: companySource, message: "\(failure)")
+      } else {
+        do {
+          try draft.append(events, to: added.id)
+        } catch let failure as LedgerFailure {
+          throw explain(failure, first: first)
+        }
       }
     } catch let error as ImportError {
       throw error
@@ -81,6 +110,17 @@ extension CompanyImage {
   }
 
   private var companySource: String { definitionSources["company"] ?? company.name }
+
+  /// A ledger failure at the place in the file of its transaction (the first added has
+  /// sequence `first`).
+  private func explain(_ failure: LedgerFailure, first: Int) -> ImportError {
+    if let sequence = failure.transaction?.sequence,
+      let source = source(ofTransaction: sequence - first)
+    {
+      return ImportError(location: source, message: "\(failure.error)")
+    }
+    return ImportError(location: companySource, message: "\(failure)")
+  }
 }
 
 /// The file's ids of stakeholders, classes and plans mapped to the workspace's.

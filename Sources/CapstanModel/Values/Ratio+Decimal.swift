@@ -7,6 +7,10 @@ extension Ratio {
   /// anything else (exponents, separators, trailing text) gives nil. Use `AmountParser`
   /// for what people type.
   public init?(decimal text: Substring) {
+    if let fast = Ratio.plainDecimal(text.utf8) {
+      self = fast
+      return
+    }
     var digits = text
     var negative = false
     if digits.first == "-" {
@@ -31,6 +35,38 @@ extension Ratio {
     }
     let value = Ratio(numerator, BigInt(10).power(fraction.count))
     self = negative ? -value : value
+  }
+
+  /// `-?[0-9]*(\.[0-9]+)?` with 1 to 18 digits, in `Int64` arithmetic (no `BigInt`, no
+  /// intermediate strings), or nil for anything else: the general path then decides, so the
+  /// two agree on every text (an import parses hundreds of thousands of prices).
+  private static func plainDecimal(_ bytes: Substring.UTF8View) -> Ratio? {
+    var value: Int64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var negative = false
+    var seenPoint = false
+    var first = true
+    for byte in bytes {
+      defer { first = false }
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        digits += 1
+        guard digits <= 18 else { return nil }
+        value = value * 10 + Int64(byte &- UInt8(ascii: "0"))
+        if seenPoint { fractionDigits += 1 }
+      case UInt8(ascii: "-") where first:
+        negative = true
+      case UInt8(ascii: ".") where !seenPoint:
+        seenPoint = true
+      default:
+        return nil
+      }
+    }
+    guard digits > 0, !seenPoint || fractionDigits > 0 else { return nil }
+    var power: Int64 = 1
+    for _ in 0..<fractionDigits { power *= 10 }
+    return Ratio(negative ? -value : value, power)
   }
 
   /// Parses a plain decimal string; see `init?(decimal: Substring)`.

@@ -6,6 +6,8 @@ public struct WorkspaceDraft {
   public private(set) var stakeholders: [Stakeholder]
   /// What this write adds, for the store to persist.
   public private(set) var changes = WorkspaceChanges()
+  /// Ledger replays the store must run (and pass) before it commits `changes`.
+  public private(set) var deferredChecks: [DeferredCheck] = []
 
   private var ledgers: [Company.ID: Ledger] = [:]
   /// Lowercased names and the ids of the stakeholders, kept so that adding many (an import)
@@ -186,8 +188,45 @@ public struct WorkspaceDraft {
   public mutating func append(
     _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID
   ) throws -> [Transaction] {
+    let (ledger, added, wasEmpty) = try prepare(events, for: company)
+    _ = try ledger.replay()
+    keep(ledger, added: added, wasEmpty: wasEmpty, company: company)
+    return added
+  }
+
+  /// Appends dated events like `append(_:to:)`, but leaves the replay that validates the
+  /// ledger to the store, which runs it before it commits (while it writes the rows, on a
+  /// second core) and rolls everything back when it fails; `explain` turns the failure into
+  /// the error the write throws. For large imports: the draft's ledger is not yet checked, so
+  /// the body should add nothing after this that relies on it.
+  @discardableResult
+  public mutating func append(
+    _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID,
+    checkingBeforeCommit explain: @escaping @Sendable (LedgerFailure) -> any Error
+  ) throws -> [Transaction] {
+    let (ledger, added, wasEmpty) = try prepare(events, for: company)
+    keep(ledger, added: added, wasEmpty: wasEmpty, company: company)
+    deferredChecks.append(DeferredCheck(ledger: ledger, explain: explain))
+    return added
+  }
+
+  /// Runs the checks `append(_:to:checkingBeforeCommit:)` deferred, now (a body that rolls
+  /// back on purpose, like a dry run, calls this first).
+  public mutating func runDeferredChecks() throws {
+    let checks = deferredChecks
+    deferredChecks = []
+    for check in checks { try check.run() }
+  }
+
+  /// The company's ledger with the events in place as new transactions (not validated, not
+  /// kept yet), the new transactions, and whether the ledger was empty before.
+  private mutating func prepare(
+    _ events: [(date: CalendarDate, event: LedgerEvent)], for company: Company.ID
+  ) throws -> (Ledger, [Transaction], Bool) {
     var ledger = try ledger(for: company)
+    let wasEmpty = ledger.transactions.isEmpty
     var added: [Transaction] = []
+    added.reserveCapacity(events.count)
     var sequence = ledger.nextSequence
     for (date, event) in events {
       let transaction = Transaction(sequence: sequence, date: date, event: event)
@@ -195,10 +234,37 @@ public struct WorkspaceDraft {
       added.append(transaction)
     }
     ledger.insert(contentsOf: added)
-    _ = try ledger.replay()
+    return (ledger, added, wasEmpty)
+  }
+
+  /// Keeps a prepared ledger and records its new transactions as changes.
+  private mutating func keep(
+    _ ledger: Ledger, added: [Transaction], wasEmpty: Bool, company: Company.ID
+  ) {
     ledgers[company] = ledger
-    changes.transactions += added.map { CompanyItem(company: company, item: $0) }
-    return added
+    // A new ledger holds exactly what was added, already in replay order: the store inserts
+    // rows in the order of its clustered key (date, sequence), which is the cheapest for it.
+    let ordered = wasEmpty ? ledger.transactions : added
+    changes.transactions.reserveCapacity(changes.transactions.count + ordered.count)
+    for transaction in ordered {
+      changes.transactions.append(CompanyItem(company: company, item: transaction))
+    }
+  }
+}
+
+/// The replay of a ledger that a write appended to without validating it yet; the store runs
+/// it before committing.
+public struct DeferredCheck: Sendable {
+  let ledger: Ledger
+  let explain: @Sendable (LedgerFailure) -> any Error
+
+  /// Replays the ledger; throws the explained failure.
+  public func run() throws {
+    do {
+      _ = try ledger.replay()
+    } catch {
+      throw explain(error)
+    }
   }
 }
 
@@ -212,7 +278,8 @@ public struct WorkspaceChanges: Sendable {
   public var classes: [CompanyItem<ShareClass>] = []
   /// New stock plans.
   public var plans: [CompanyItem<StockPlan>] = []
-  /// New transactions, in recording order.
+  /// New transactions: in replay order when they start a ledger, else in recording order (each
+  /// carries its sequence, so the order is only the order of insertion).
   public var transactions: [CompanyItem<Transaction>] = []
   /// Newly saved rounds.
   public var rounds: [CompanyItem<SavedRound>] = []

@@ -106,8 +106,16 @@ extension Transaction {
   /// The values of `company_id` and every `TransactionColumn`.
   func storedValues(company: Company.ID) throws -> StatementArguments {
     var record = TransactionRecord()
+    var memo = StoredTextMemo()
+    try fill(&record, memo: &memo)
+    return StatementArguments([company.rawValue.databaseValue] + record.values)
+  }
+
+  /// Sets every column of `record` (which must be all NULL) to this transaction's values;
+  /// `memo` formats repeated dates and prices once.
+  func fill(_ record: inout TransactionRecord, memo: inout StoredTextMemo) throws {
     record[.sequence] = sequence
-    record[.date] = date.iso
+    record[.date] = memo.iso(date)
     record[.kind] = TransactionKind(event).rawValue
     switch event {
     case .issueStock(let issuance):
@@ -115,16 +123,16 @@ extension Transaction {
       record[.holder] = issuance.holder.rawValue
       record[.shareClass] = issuance.shareClass.rawValue
       record[.quantity] = issuance.quantity.count
-      record[.price] = issuance.pricePerShare.storedText
-      record.setVesting(issuance.vesting)
+      record[.price] = memo.text(issuance.pricePerShare)
+      record.setVesting(issuance.vesting, memo: &memo)
       record[.vestingTerms] = try issuance.vestingTerms.map(VestingTermsJSON.encode)
     case .grantOptions(let grant):
       record[.security] = grant.security.rawValue
       record[.holder] = grant.holder.rawValue
       record[.plan] = grant.plan.rawValue
       record[.quantity] = grant.quantity.count
-      record[.price] = grant.strike.storedText
-      record.setVesting(grant.vesting)
+      record[.price] = memo.text(grant.strike)
+      record.setVesting(grant.vesting, memo: &memo)
       record[.expires] = grant.expires?.iso
       record[.vestingTerms] = try grant.vestingTerms.map(VestingTermsJSON.encode)
     case .exercise(let exercise):
@@ -145,11 +153,11 @@ extension Transaction {
     case .repurchase(let repurchase):
       record[.security] = repurchase.security.rawValue
       record[.quantity] = repurchase.quantity.count
-      record[.price] = repurchase.pricePerShare.storedText
+      record[.price] = memo.text(repurchase.pricePerShare)
       record[.balanceSecurity] = repurchase.balanceSecurity?.rawValue
     case .split(let split):
       record[.shareClass] = split.shareClass.rawValue
-      record[.ratio] = split.ratio.storedText
+      record[.ratio] = memo.text(split.ratio)
     case .authorizeShares(let authorization):
       record[.shareClass] = authorization.shareClass.rawValue
       record[.newTotal] = authorization.newTotal.count
@@ -159,12 +167,12 @@ extension Transaction {
     case .issueSAFE(let safe):
       record[.security] = safe.security.rawValue
       record[.holder] = safe.holder.rawValue
-      record[.price] = safe.purchaseAmount.storedText
+      record[.price] = memo.text(safe.purchaseAmount)
       record[.extra] = ConvertibleTerms(safe).json
     case .issueNote(let note):
       record[.security] = note.security.rawValue
       record[.holder] = note.holder.rawValue
-      record[.price] = note.principal.storedText
+      record[.price] = memo.text(note.principal)
       record[.expires] = note.maturity?.iso
       record[.extra] = ConvertibleTerms(note).json
     case .issueWarrant(let warrant):
@@ -172,17 +180,17 @@ extension Transaction {
       record[.holder] = warrant.holder.rawValue
       record[.shareClass] = warrant.shareClass.rawValue
       record[.quantity] = warrant.quantity.count
-      record[.price] = warrant.strike.storedText
+      record[.price] = memo.text(warrant.strike)
       record[.expires] = warrant.expires?.iso
     case .convert(let conversion):
       record[.security] = conversion.security.rawValue
       record[.resultingSecurity] = conversion.resultingSecurity.rawValue
       record[.shareClass] = conversion.shareClass.rawValue
       record[.quantity] = conversion.quantity.count
-      record[.price] = conversion.pricePerShare.storedText
+      record[.price] = memo.text(conversion.pricePerShare)
     case .adjustConversionPrice(let change):
       record[.shareClass] = change.shareClass.rawValue
-      record[.price] = change.newConversionPrice.storedText
+      record[.price] = memo.text(change.newConversionPrice)
     case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
       record.setTokenEvent(event)
     case .changeOfControl(let change):
@@ -196,7 +204,6 @@ extension Transaction {
       record[.holder] = milestone.holder?.rawValue
       record[.security] = milestone.security?.rawValue
     }
-    return StatementArguments([company.rawValue] + record.values)
   }
 
   /// A transaction from a row of `selectSQL`.
@@ -321,18 +328,22 @@ extension Transaction {
 
 /// The values of one `transactions` row, by column.
 struct TransactionRecord {
-  var values = [(any DatabaseValueConvertible)?](
-    repeating: nil, count: TransactionColumn.allCases.count)
+  var values = [DatabaseValue](repeating: .null, count: TransactionColumn.allCases.count)
 
   subscript(column: TransactionColumn) -> (any DatabaseValueConvertible)? {
     get { values[column.rawValue] }
-    set { values[column.rawValue] = newValue }
+    set { values[column.rawValue] = newValue?.databaseValue ?? .null }
+  }
+
+  /// Sets every column back to NULL, keeping the storage.
+  mutating func clear() {
+    for index in values.indices { values[index] = .null }
   }
 
   /// Sets the four vesting columns, or leaves them NULL when there is no schedule.
-  mutating func setVesting(_ vesting: VestingSchedule?) {
+  mutating func setVesting(_ vesting: VestingSchedule?, memo: inout StoredTextMemo) {
     guard let vesting else { return }
-    self[.vestingStart] = vesting.start.iso
+    self[.vestingStart] = memo.iso(vesting.start)
     self[.vestingTotalMonths] = vesting.totalMonths
     self[.vestingCliffMonths] = vesting.cliffMonths
     self[.vestingFrequencyMonths] = vesting.frequencyMonths

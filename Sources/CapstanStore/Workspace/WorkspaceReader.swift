@@ -102,8 +102,9 @@ struct WorkspaceWriter {
     try insert(changes.plans, sql: StockPlan.insertSQL) {
       $0.item.storedValues(company: $0.company)
     }
-    try insert(changes.transactions, sql: Transaction.insertSQL) {
-      try $0.item.storedValues(company: $0.company)
+    if !changes.transactions.isEmpty {
+      var inserter = try TransactionInserter(db: db)
+      for entry in changes.transactions { try inserter.insert(entry.item, company: entry.company) }
     }
     try insert(changes.tokens, sql: ComputeToken.insertSQL) { $0.storedValues }
     try insert(changes.tokenPrices, sql: TokenPriceMark.insertSQL) { $0.storedValues }

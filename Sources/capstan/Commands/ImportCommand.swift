@@ -15,9 +15,9 @@ struct ImportCommand: ParsableCommand {
       (--company), matching columns by their headers. An Open Cap Format folder, \
       Manifest.ocf.json or .ocf.zip is read as OCF.
 
-      The whole file is read and checked before anything is written, then written in one \
-      transaction: on any error nothing is written, and the error names the file and line \
-      (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
+      The whole file is read and checked, and written in one transaction that is committed \
+      only when every check has passed: on any error nothing is written, and the error names \
+      the file and line (or sheet and cell). --dry-run shows what would be created and the unmapped columns.
 
       Examples:
         capstan import acme.xml
@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
     try refuseSpreadsheetOptions(for: "Capstan XML")
     let store = try workspace.open()
     let progress = ProgressBar(total: fileSize(file), label: "Reading \(file)")
-    let image: CompanyImage
+    var image: CompanyImage
     do {
       image = try NativeXMLReader.read(path: file, progress: progress.update)
       progress.finish()
@@ -83,8 +83,11 @@ struct ImportCommand: ParsableCommand {
       print(ImportSummary.dryRun(image, file: file), terminator: "")
       return
     }
-    let company = try store.write { draft in try image.write(into: &draft) }
-    print(ImportSummary.imported(image, company: company, file: file), terminator: "")
+    let counts = ImportSummary.counts(image)
+    let company = try store.write { draft in
+      try image.writeReleasingTransactions(into: &draft, checkingBeforeCommit: true)
+    }
+    print(ImportSummary.imported(counts: counts, company: company, file: file), terminator: "")
   }
 }
 

@@ -20,7 +20,12 @@ enum ImportSummary {
   }
 
   static func imported(_ image: CompanyImage, company: Company, file: String) -> String {
-    "Imported \(file): company \(company.name), \(counts(image))\n"
+    imported(counts: counts(image), company: company, file: file)
+  }
+
+  /// The same, from `counts(_:)` taken before the image gave its transactions away.
+  static func imported(counts: String, company: Company, file: String) -> String {
+    "Imported \(file): company \(company.name), \(counts)\n"
   }
 
   static func sheet(
