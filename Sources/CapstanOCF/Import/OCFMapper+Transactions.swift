@@ -120,6 +120,9 @@ extension OCFMapper {
     var grantPlan: [SecurityID: String] = [:]
     var out: [OCFImportPlan.Entry] = []
     out.reserveCapacity(entries.count)
+    left.reserveCapacity(entries.count)
+    classOf.reserveCapacity(entries.count)
+    grantPlan.reserveCapacity(grants.count)
     func open(_ id: SecurityID, _ quantity: Shares, _ shareClass: String) {
       left[id] = quantity
       classOf[id] = shareClass
@@ -619,6 +622,7 @@ extension OCFMapper {
     var out: [OCFImportPlan.Entry] = []
     out.reserveCapacity(sorted.count)
     var created: Set<String> = []
+    created.reserveCapacity(sorted.count * 2)
     var start = sorted.startIndex
     func emit(_ entry: OCFPendingEntry) {
       for event in entry.events {

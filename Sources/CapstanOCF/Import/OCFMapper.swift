@@ -94,6 +94,7 @@ struct OCFMapper {
     var seen: [String: Set<String>] = [:]
     var transactionIDs = Set<String>(
       minimumCapacity: package.files.reduce(0) { $0 + $1.items.count })
+    reserve()
     for (file, items) in package.files {
       for object in items {
         let fresh: Bool
@@ -124,6 +125,32 @@ struct OCFMapper {
         }
       }
     }
+  }
+
+  /// Sizes the tables by a first count of the items, so 190,000 ids are not rehashed each
+  /// time a table doubles.
+  mutating func reserve() {
+    var issuances = 0
+    var options = 0
+    var total = 0
+    for (_, items) in package.files {
+      for case .transaction(let tx) in items {
+        total += 1
+        switch tx.kind {
+        case .stockIssuance: issuances += 1
+        case .equityCompensationIssuance: options += 1
+        default: break
+        }
+      }
+    }
+    transactions.reserveCapacity(total)
+    stockIssuances.reserveCapacity(issuances)
+    grants.reserveCapacity(options)
+    created.reserveCapacity(issuances + options)
+    lastTouch.reserveCapacity(issuances + options)
+    firstUse.reserveCapacity(issuances + options)
+    derived.reserveCapacity(issuances)
+    vestingStarts.reserveCapacity(issuances + options)
   }
 
   mutating func indexTransaction(_ tx: Tx, file: String) throws {
