@@ -43,7 +43,7 @@ struct OCFJSONParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var depth = 0
-  /// Long member names seen so far (see `memberName`).
+  /// Long member names and enumeration values seen so far (see `shared`).
   private var names: [String] = []
   /// Deeper nesting than this is refused (no OCF object nests past about 8).
   static let maxDepth = 128
@@ -206,13 +206,17 @@ struct OCFJSONParser {
     // Up to 15 bytes a String is stored inline: nothing to share.
     guard end < bytes.count, end - start > 15 else { return try string() }
     let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    index = end + 1
+    return shared(text)
+  }
+
+  /// The string for these bytes, allocated once for the first 64 distinct ones.
+  private mutating func shared(_ text: UnsafeBufferPointer<UInt8>) -> String {
     for known in names where known.utf8.count == text.count && known.utf8.elementsEqual(text) {
-      index = end + 1
       return known
     }
     let name = String(decoding: text, as: UTF8.self)
     if names.count < 64 { names.append(name) }
-    index = end + 1
     return name
   }
 
@@ -226,7 +230,13 @@ struct OCFJSONParser {
       if byte == UInt8(ascii: "\"") {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        if high < 0x80 { return String(decoding: text, as: UTF8.self) }
+        if high < 0x80 {
+          // OCF's enumerations (`TX_EQUITY_COMPENSATION_ISSUANCE`) repeat in every object.
+          if text.count > 15, text.allSatisfy({ (65...90).contains($0) || $0 == 95 }) {
+            return shared(text)
+          }
+          return String(decoding: text, as: UTF8.self)
+        }
         guard let string = String(validating: text, as: UTF8.self) else {
           throw OCFJSONSyntaxError(offset: start, expected: "UTF-8 text")
         }

@@ -18,7 +18,8 @@ extension OCFObject {
       if type.hasPrefix("TX_") {
         let date = try object.date("date").value
         let kind = try OCFTransaction.Kind(objectType: type, json: object, value: value)
-        self = .transaction(OCFTransaction(id: id, date: date, objectType: type, kind: kind))
+        self = .transaction(
+          OCFTransaction(id: id, date: date, objectType: OCFTransaction.shared(type), kind: kind))
       } else {
         self = .other(objectType: type, id: id)
       }
@@ -137,5 +138,23 @@ extension OCFTransaction.Vesting {
     securityId = try object.string("security_id")
     vestingConditionId = try object.optionalString("vesting_condition_id")
     quantity = try object.optionalNumeric("quantity")
+  }
+}
+
+extension OCFTransaction {
+  /// The common `object_type`s as string literals, which need no reference counting when the
+  /// transaction is copied (a parsed name longer than 15 bytes is a heap object).
+  static func shared(_ type: String) -> String {
+    switch type {
+    case "TX_STOCK_ISSUANCE": "TX_STOCK_ISSUANCE"
+    case "TX_VESTING_START": "TX_VESTING_START"
+    case "TX_EQUITY_COMPENSATION_ISSUANCE": "TX_EQUITY_COMPENSATION_ISSUANCE"
+    case "TX_EQUITY_COMPENSATION_EXERCISE": "TX_EQUITY_COMPENSATION_EXERCISE"
+    case "TX_STOCK_TRANSFER": "TX_STOCK_TRANSFER"
+    case "TX_STOCK_REPURCHASE": "TX_STOCK_REPURCHASE"
+    case "TX_EQUITY_COMPENSATION_CANCELLATION": "TX_EQUITY_COMPENSATION_CANCELLATION"
+    case "TX_STOCK_CANCELLATION": "TX_STOCK_CANCELLATION"
+    default: type
+    }
   }
 }
