@@ -3,8 +3,9 @@ import Foundation
 /// A parsed JSON value: the small tree the OCF decoder reads.
 ///
 /// Foundation's `JSONDecoder` took about 4 s and 1 GB for a 73 MB package of 190,000 objects
-/// here; this parser and `OCFJSONDecoder` keep the `Decodable` types and do the same in a
-/// fraction of that (see BENCHMARKS.md). Numbers are kept as their text: OCF writes numbers
+/// here; this parser, `OCFJSONObject` (the common objects) and `OCFJSONDecoder` (the manifest
+/// and the rarer objects, by their `Decodable` conformance) do the same in a fraction of that
+/// (see BENCHMARKS.md). Numbers are kept as their text: OCF writes numbers
 /// as strings, and the few JSON numbers it has (period lengths) are small integers.
 ///
 /// Not `indirect`: arrays and member lists already live on the heap, and an indirect enum would
