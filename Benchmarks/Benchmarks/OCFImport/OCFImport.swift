@@ -33,6 +33,19 @@ let benchmarks: @Sendable () -> Void = {
     try OCFFixture.make()
   }
 
+  Benchmark("OCF read and map, no write (the plan apply(to:) would write)") {
+    benchmark, package in
+    for _ in benchmark.scaledIterations {
+      do {
+        blackHole(try OCFImportPlan.map(try OCFPackage.read(path: package.folder + "/pkg")))
+      } catch {
+        benchmark.error("the synthetic OCF package does not map: \(error)")
+      }
+    }
+  } setup: {
+    try OCFFixture.make()
+  }
+
   Benchmark("OCF decode only (read and JSON decode by object_type)") { benchmark, package in
     for _ in benchmark.scaledIterations {
       do {

@@ -80,7 +80,7 @@ extension OCFMapper {
   }
 
   func issuance(_ id: String, _ item: Item) throws -> (item: Item, value: Tx.StockIssuance) {
-    guard let found = stockIssuances[id] else {
+    guard let found = stockIssuance(id) else {
       throw OCFError.unknownReference(
         file: item.file, item: item.tx.id, field: "resulting_security_ids", id: id)
     }
@@ -120,6 +120,9 @@ extension OCFMapper {
     var grantPlan: [SecurityID: String] = [:]
     var out: [OCFImportPlan.Entry] = []
     out.reserveCapacity(entries.count)
+    left.reserveCapacity(entries.count)
+    classOf.reserveCapacity(entries.count)
+    grantPlan.reserveCapacity(grantAt.count)
     func open(_ id: SecurityID, _ quantity: Shares, _ shareClass: String) {
       left[id] = quantity
       classOf[id] = shareClass
@@ -310,7 +313,7 @@ extension OCFMapper {
           item.file, tx.id, "several resulting securities; the exercise is recorded as \(resulting)"
         )
       }
-      guard grants[m.securityId] != nil else {
+      guard grantAt[m.securityId] != nil else {
         throw OCFError.unknownReference(
           file: item.file, item: tx.id, field: "security_id", id: m.securityId)
       }
@@ -329,7 +332,7 @@ extension OCFMapper {
       let quantity: Shares =
         convertibles.contains(source) ? Shares(1) : try shares(m.quantity, item, "quantity")
       var balance = m.balance
-      if balance != nil && (grants[source] != nil || warrants.contains(source)) {
+      if balance != nil && (grantAt[source] != nil || warrants.contains(source)) {
         warn(
           item.file, tx.id,
           "balance security of an option or warrant cancellation ignored (reduced in place)")
@@ -393,9 +396,9 @@ extension OCFMapper {
 
     case .retraction(let m):
       let quantity: Shares
-      if let stock = stockIssuances[m.securityId] {
+      if let stock = stockIssuance(m.securityId) {
         quantity = try shares(stock.value.quantity, stock.item, "quantity")
-      } else if let grant = grants[m.securityId] {
+      } else if let grant = grant(m.securityId) {
         quantity = try shares(grant.value.quantity, grant.item, "quantity")
       } else {
         throw OCFError.unknownReference(
@@ -408,7 +411,7 @@ extension OCFMapper {
         [.cancel(event)], date: date(of: item, source: m.securityId), needs: [m.securityId])
 
     case .convertibleConversion(let m):
-      let missing = (m.resultingSecurityIds ?? []).filter { stockIssuances[$0] == nil }
+      let missing = (m.resultingSecurityIds ?? []).filter { stockIssuanceAt[$0] == nil }
       if !missing.isEmpty {
         // A dirty export: the stock it converted into is not in the package.
         warn(
@@ -615,42 +618,49 @@ extension OCFMapper {
   /// Replay order: by date, then file order, except that a transaction waits for the
   /// transaction of the same date that creates the security it acts on.
   static func order(_ pending: [OCFPendingEntry]) -> [OCFImportPlan.Entry] {
-    let sorted = pending.sorted { ($0.date, $0.index) < ($1.date, $1.index) }
+    // Sorted by position, so the entries themselves (arrays and strings) are not copied.
+    let sorted = pending.indices.sorted {
+      (pending[$0].date, pending[$0].index) < (pending[$1].date, pending[$1].index)
+    }
     var out: [OCFImportPlan.Entry] = []
     out.reserveCapacity(sorted.count)
     var created: Set<String> = []
+    created.reserveCapacity(sorted.count * 2)
     var start = sorted.startIndex
-    func emit(_ entry: OCFPendingEntry) {
-      for event in entry.events {
+    func emit(_ position: Int) {
+      for event in pending[position].events {
         out.append(
-          OCFImportPlan.Entry(date: entry.date, event: event, file: entry.file, item: entry.item))
+          OCFImportPlan.Entry(
+            date: pending[position].date, event: event, file: pending[position].file,
+            item: pending[position].item))
       }
-      created.formUnion(entry.creates)
+      created.formUnion(pending[position].creates)
     }
     while start < sorted.endIndex {
-      let day = sorted[start].date
+      let day = pending[sorted[start]].date
       var end = start
-      while end < sorted.endIndex, sorted[end].date == day { end += 1 }
+      while end < sorted.endIndex, pending[sorted[end]].date == day { end += 1 }
       let group = sorted[start..<end]
       // Everything created on this day, so only waits for a same-day creation.
       var today: Set<String> = []
-      for entry in group { today.formUnion(entry.creates) }
-      var waiting: [OCFPendingEntry] = []
-      for entry in group {
-        if entry.needs.allSatisfy({ created.contains($0) || !today.contains($0) }) {
-          emit(entry)
+      for position in group { today.formUnion(pending[position].creates) }
+      func ready(_ position: Int) -> Bool {
+        pending[position].needs.allSatisfy { created.contains($0) || !today.contains($0) }
+      }
+      var waiting: [Int] = []
+      for position in group {
+        if ready(position) {
+          emit(position)
           var progressed = true
           while progressed && !waiting.isEmpty {
             progressed = false
-            if let ready = waiting.firstIndex(where: { w in
-              w.needs.allSatisfy { created.contains($0) || !today.contains($0) }
-            }) {
-              emit(waiting.remove(at: ready))
+            if let next = waiting.firstIndex(where: ready) {
+              emit(waiting.remove(at: next))
               progressed = true
             }
           }
         } else {
-          waiting.append(entry)
+          waiting.append(position)
         }
       }
       waiting.forEach(emit)

@@ -20,8 +20,10 @@ struct OCFMapper {
   var planOrder: [(file: String, value: OCFStockPlan)] = []
   var terms: [String: (file: String, value: OCFVestingTerms)] = [:]
   var transactions: [Item] = []
-  var stockIssuances: [String: (item: Item, value: Tx.StockIssuance)] = [:]
-  var grants: [String: (item: Item, value: Tx.EquityCompensationIssuance)] = [:]
+  /// Stock issuances and option grants by security id, as positions in `transactions`
+  /// (copying each into a table of its own cost more time and memory than the lookups).
+  var stockIssuanceAt: [String: Int] = [:]
+  var grantAt: [String: Int] = [:]
   var convertibles: Set<String> = []
   var warrants: Set<String> = []
   var vestingStarts: [String: CalendarDate] = [:]
@@ -94,6 +96,7 @@ struct OCFMapper {
     var seen: [String: Set<String>] = [:]
     var transactionIDs = Set<String>(
       minimumCapacity: package.files.reduce(0) { $0 + $1.items.count })
+    reserve()
     for (file, items) in package.files {
       for object in items {
         let fresh: Bool
@@ -126,6 +129,32 @@ struct OCFMapper {
     }
   }
 
+  /// Sizes the tables by a first count of the items, so 190,000 ids are not rehashed each
+  /// time a table doubles.
+  mutating func reserve() {
+    var issuances = 0
+    var options = 0
+    var total = 0
+    for (_, items) in package.files {
+      for case .transaction(let tx) in items {
+        total += 1
+        switch tx.kind {
+        case .stockIssuance: issuances += 1
+        case .equityCompensationIssuance: options += 1
+        default: break
+        }
+      }
+    }
+    transactions.reserveCapacity(total)
+    stockIssuanceAt.reserveCapacity(issuances)
+    grantAt.reserveCapacity(options)
+    created.reserveCapacity(issuances + options)
+    lastTouch.reserveCapacity(issuances + options)
+    firstUse.reserveCapacity(issuances + options)
+    derived.reserveCapacity(issuances)
+    vestingStarts.reserveCapacity(issuances + options)
+  }
+
   mutating func indexTransaction(_ tx: Tx, file: String) throws {
     let item = (file, tx)
     transactions.append(item)
@@ -146,11 +175,11 @@ struct OCFMapper {
     }
     switch tx.kind {
     case .stockIssuance(let s):
-      stockIssuances[s.securityId] = (item, s)
+      stockIssuanceAt[s.securityId] = transactions.count - 1
       created[s.securityId] = min(created[s.securityId] ?? tx.date, tx.date)
       note(s.sharePrice)
     case .equityCompensationIssuance(let g):
-      grants[g.securityId] = (item, g)
+      grantAt[g.securityId] = transactions.count - 1
       created[g.securityId] = tx.date
       note(g.exercisePrice)
     case .convertibleIssuance(let c):
@@ -173,6 +202,27 @@ struct OCFMapper {
       .vestingAcceleration, .other:
       break
     }
+  }
+
+  /// The stock issuance that creates a security.
+  func stockIssuance(_ security: String) -> (item: Item, value: Tx.StockIssuance)? {
+    guard let position = stockIssuanceAt[security],
+      case .stockIssuance(let value) = transactions[position].tx.kind
+    else { return nil }
+    return (transactions[position], value)
+  }
+
+  /// The option grant that creates a security.
+  func grant(_ security: String) -> (item: Item, value: Tx.EquityCompensationIssuance)? {
+    grantAt[security].flatMap(grant(at:))
+  }
+
+  /// The option grant at a position in `transactions`.
+  func grant(at position: Int) -> (item: Item, value: Tx.EquityCompensationIssuance)? {
+    guard case .equityCompensationIssuance(let value) = transactions[position].tx.kind else {
+      return nil
+    }
+    return (transactions[position], value)
   }
 
   /// An issuance dated after the security is first exercised, transferred or converted is
@@ -274,7 +324,8 @@ struct OCFMapper {
   mutating func mapPlans() throws -> [StockPlan] {
     var plans: [StockPlan] = []
     var grantsByPlan: [String: [(item: Item, value: Tx.EquityCompensationIssuance)]] = [:]
-    for grant in grants.values {
+    for position in grantAt.values {
+      guard let grant = grant(at: position) else { continue }
       grantsByPlan[grant.value.stockPlanId ?? OCFMapper.noPlan, default: []].append(grant)
     }
     for (file, p) in planOrder {

@@ -3,10 +3,14 @@ import Foundation
 /// A parsed JSON value: the small tree the OCF decoder reads.
 ///
 /// Foundation's `JSONDecoder` took about 4 s and 1 GB for a 73 MB package of 190,000 objects
-/// here; this parser and `OCFJSONDecoder` keep the `Decodable` types and do the same in a
-/// fraction of that (see BENCHMARKS.md). Numbers are kept as their text: OCF writes numbers
+/// here; this parser, `OCFJSONObject` (the common objects) and `OCFJSONDecoder` (the manifest
+/// and the rarer objects, by their `Decodable` conformance) do the same in a fraction of that
+/// (see BENCHMARKS.md). Numbers are kept as their text: OCF writes numbers
 /// as strings, and the few JSON numbers it has (period lengths) are small integers.
-indirect enum OCFJSONValue: Sendable {
+///
+/// Not `indirect`: arrays and member lists already live on the heap, and an indirect enum would
+/// box every string and number of the tree as well.
+enum OCFJSONValue: Sendable {
   case null
   case bool(Bool)
   case number(String)
@@ -40,6 +44,8 @@ struct OCFJSONParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var depth = 0
+  /// Long member names and enumeration values seen so far (see `shared`).
+  private var names: [String] = []
   /// Deeper nesting than this is refused (no OCF object nests past about 8).
   static let maxDepth = 128
 
@@ -119,7 +125,7 @@ struct OCFJSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw fail("a quoted member name")
       }
-      let key = try string()
+      let key = try memberName()
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("':'") }
       index += 1
@@ -187,15 +193,51 @@ struct OCFJSONParser {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
   }
 
+  /// A member name: long plain ASCII names (`security_law_exemptions`) are allocated once and
+  /// shared, since the same few names repeat in every object.
+  private mutating func memberName() throws -> String {
+    let start = index + 1
+    var end = start
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") { break }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return try string() }
+      end += 1
+    }
+    // Up to 15 bytes a String is stored inline: nothing to share.
+    guard end < bytes.count, end - start > 15 else { return try string() }
+    let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    index = end + 1
+    return shared(text)
+  }
+
+  /// The string for these bytes, allocated once for the first 64 distinct ones.
+  private mutating func shared(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    for known in names where known.utf8.count == text.count && known.utf8.elementsEqual(text) {
+      return known
+    }
+    let name = String(decoding: text, as: UTF8.self)
+    if names.count < 64 { names.append(name) }
+    return name
+  }
+
   private mutating func string() throws -> String {
     index += 1
     let start = index
-    // Fast path: no escapes.
+    // Fast path: no escapes; ASCII needs no UTF-8 validation.
+    var high: UInt8 = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
+        if high < 0x80 {
+          // OCF's enumerations (`TX_EQUITY_COMPENSATION_ISSUANCE`) repeat in every object.
+          if text.count > 15, text.allSatisfy({ (65...90).contains($0) || $0 == 95 }) {
+            return shared(text)
+          }
+          return String(decoding: text, as: UTF8.self)
+        }
         guard let string = String(validating: text, as: UTF8.self) else {
           throw OCFJSONSyntaxError(offset: start, expected: "UTF-8 text")
         }
@@ -203,6 +245,7 @@ struct OCFJSONParser {
       }
       if byte == UInt8(ascii: "\\") { break }
       guard byte >= 0x20 else { throw fail("no control characters in a string") }
+      high |= byte
       index += 1
     }
     var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))

@@ -121,6 +121,9 @@ public struct OCFDate: Sendable, Hashable, Decodable {
   /// The date.
   public var value: CalendarDate
 
+  /// A date.
+  public init(value: CalendarDate) { self.value = value }
+
   /// Decodes an ISO date.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()

@@ -26,7 +26,8 @@ public enum OCFObject: Sendable, Decodable {
     case date
   }
 
-  /// Decodes by `object_type`.
+  /// Decodes by `object_type` (the importer reads items with `init(json:)`, which gives the
+  /// same objects without `Decodable` containers).
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: Keys.self)
     let type = try container.decode(String.self, forKey: .objectType)

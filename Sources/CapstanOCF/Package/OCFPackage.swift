@@ -56,15 +56,53 @@ public struct OCFPackage: Sendable {
     }
     var files: [(name: String, items: [OCFObject])] = []
     for name in manifest.files {
-      let data = try reader.data(for: name)
-      do {
-        let file = try OCFJSONDecoder.decode(OCFFile.self, from: data)
-        files.append((name, file.items))
-      } catch {
-        throw OCFPackage.describe(error, file: name, data: data)
-      }
+      files.append((name, try items(of: try reader.data(for: name), file: name)))
     }
     return OCFPackage(source: source, manifest: manifest, files: files)
+  }
+
+  /// Reads an OCF file's items straight from the parsed tree; an error names the file, the
+  /// item (by its id) and the field, as `describe` does for the manifest.
+  static func items(of data: Data, file: String) throws -> [OCFObject] {
+    let root: OCFJSONValue
+    do {
+      root = try OCFJSONParser.parse(data)
+    } catch let error as OCFJSONSyntaxError {
+      throw OCFError.malformed(
+        file: file, item: nil, field: nil, expected: "well-formed JSON (\(error))")
+    }
+    let elements: [OCFJSONValue]
+    do {
+      let object = try OCFJSONObject(root)
+      _ = try object.string("file_type")
+      guard case .array(let items) = try object.required("items") else {
+        throw OCFFieldError(path: ["items"], expected: "a value of type Array<Any>")
+      }
+      elements = items
+    } catch let error as OCFFieldError {
+      throw OCFError.malformed(
+        file: file, item: nil, field: error.path.isEmpty ? nil : error.path.joined(separator: "."),
+        expected: error.expected)
+    }
+    var items: [OCFObject] = []
+    items.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      do {
+        items.append(try OCFObject(json: element))
+      } catch let error as OCFFieldError {
+        var item = "#\(index + 1)"
+        if case .object(let members) = element,
+          case .string(let id)? = members.first(where: { $0.key == "id" })?.value
+        {
+          item = id
+        }
+        throw OCFError.malformed(
+          file: file, item: item,
+          field: error.path.isEmpty ? nil : error.path.joined(separator: "."),
+          expected: error.expected)
+      }
+    }
+    return items
   }
 
   /// Turns a decoding error into one that names the file, the item id and the field.
