@@ -69,55 +69,6 @@ struct OCFIDMap {
   func plan(_ id: StockPlan.ID) -> StockPlan.ID { plans[id.rawValue] ?? id }
 
   func remap(_ event: LedgerEvent) -> LedgerEvent {
-    switch event {
-    case .issueStock(var e):
-      e.holder = holder(e.holder)
-      e.shareClass = shareClass(e.shareClass)
-      return .issueStock(e)
-    case .grantOptions(var e):
-      e.holder = holder(e.holder)
-      e.plan = plan(e.plan)
-      return .grantOptions(e)
-    case .transfer(var e):
-      e.to = holder(e.to)
-      return .transfer(e)
-    case .split(var e):
-      e.shareClass = shareClass(e.shareClass)
-      return .split(e)
-    case .authorizeShares(var e):
-      e.shareClass = shareClass(e.shareClass)
-      return .authorizeShares(e)
-    case .increasePool(var e):
-      e.plan = plan(e.plan)
-      return .increasePool(e)
-    case .issueSAFE(var e):
-      e.holder = holder(e.holder)
-      return .issueSAFE(e)
-    case .issueNote(var e):
-      e.holder = holder(e.holder)
-      return .issueNote(e)
-    case .issueWarrant(var e):
-      e.holder = holder(e.holder)
-      e.shareClass = shareClass(e.shareClass)
-      return .issueWarrant(e)
-    case .convert(var e):
-      e.shareClass = shareClass(e.shareClass)
-      return .convert(e)
-    case .adjustConversionPrice(var e):
-      e.shareClass = shareClass(e.shareClass)
-      return .adjustConversionPrice(e)
-    case .grantCompute(var e):
-      e.provider = holder(e.provider)
-      return .grantCompute(e)
-    case .terminate(var e):
-      e.holder = holder(e.holder)
-      return .terminate(e)
-    case .reachMilestone(var e):
-      e.holder = e.holder.map(holder)
-      return .reachMilestone(e)
-    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
-      .changeOfControl:
-      return event
-    }
+    event.mappingIdentifiers(holder: holder, shareClass: shareClass, plan: plan)
   }
 }
