@@ -1,5 +1,6 @@
 // The whole `capstan table` command as a cold process, on the synthetic workspace file.
 import Benchmark
+import SyntheticLedger
 
 /// The peak resident memory of the `capstan` process itself (the benchmark's own memory
 /// metrics would describe this runner, not the child).

@@ -2,6 +2,7 @@
 // cold process (issue 6: ≤ 3 s and ≤ 150 MB peak).
 import Benchmark
 import Foundation
+import SyntheticLedger
 
 /// The peak resident memory of the `capstan` process itself.
 let capstanPeakResident = BenchmarkMetric.custom(

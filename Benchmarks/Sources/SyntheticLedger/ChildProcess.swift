@@ -1,23 +1,26 @@
 import Foundation
 
-/// What a finished child process reported.
-struct ChildResult {
+/// What a finished child process reported (shared by the cold-process benchmarks).
+public struct ChildResult {
   /// The exit code, or nil when a signal ended it.
-  var exitCode: Int32?
+  public var exitCode: Int32?
   /// Its peak resident set size, in bytes (from `wait4`'s resource usage).
-  var peakResidentBytes: Int
+  public var peakResidentBytes: Int
   /// This process's resident set size when the child started, in bytes: on Linux the
   /// child's reading cannot be below it (see `ChildProcess.run`).
-  var parentResidentBytes: Int
+  public var parentResidentBytes: Int
 
   /// Whether `peakResidentBytes` is the child's own peak rather than this process's size.
-  var peakIsChilds: Bool { peakResidentBytes > parentResidentBytes }
+  public var peakIsChilds: Bool { peakResidentBytes > parentResidentBytes }
 }
 
 /// A failure to start or wait for a child process.
-struct ChildProcessError: Error, CustomStringConvertible {
+public struct ChildProcessError: Error, CustomStringConvertible {
   /// What went wrong.
-  let description: String
+  public let description: String
+
+  /// A failure described by `description`.
+  public init(description: String) { self.description = description }
 }
 
 /// Runs an executable to completion with posix_spawn and wait4: no shell, no Foundation
@@ -27,9 +30,9 @@ struct ChildProcessError: Error, CustomStringConvertible {
 /// starts in this process's memory, so the child's `ru_maxrss` is at least this process's
 /// peak. `run` first resets that peak to this process's current size (`/proc/self/clear_refs`),
 /// so the reading is the child's own whenever it exceeds this process's current size.
-enum ChildProcess {
+public enum ChildProcess {
   /// Runs `path` with `arguments`, its standard output and error sent to files (or /dev/null).
-  static func run(
+  public static func run(
     _ path: String, _ arguments: [String], stdout: String = "/dev/null",
     stderr: String = "/dev/null"
   ) throws -> ChildResult {
@@ -73,7 +76,7 @@ enum ChildProcess {
 
   /// This process's environment without the preloaded libraries the benchmark runner adds
   /// for its malloc statistics: `capstan` runs with the system allocator, as a user runs it.
-  static func cleanEnvironment() -> [String] {
+  public static func cleanEnvironment() -> [String] {
     var entries: [String] = []
     var cursor = environ
     while let entry = cursor.pointee {
@@ -87,7 +90,7 @@ enum ChildProcess {
   }
 
   /// Sets this process's peak resident size to its current size (Linux 4.0+; else nothing).
-  static func resetPeakResident() {
+  public static func resetPeakResident() {
     #if os(Linux)
       let file = open("/proc/self/clear_refs", O_WRONLY)
       guard file >= 0 else { return }
@@ -97,7 +100,7 @@ enum ChildProcess {
   }
 
   /// This process's resident size in bytes, from `/proc/self/statm` (0 where there is none).
-  static func currentResident() -> Int {
+  public static func currentResident() -> Int {
     guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else {
       return 0
     }

@@ -1,0 +1,145 @@
+import CapstanModel
+import Foundation
+import GRDB
+
+/// The values of one `transactions` row, by column.
+struct TransactionRecord {
+  var values = [DatabaseValue](repeating: .null, count: TransactionColumn.allCases.count)
+
+  subscript(column: TransactionColumn) -> (any DatabaseValueConvertible)? {
+    get { values[column.rawValue] }
+    set { values[column.rawValue] = newValue?.databaseValue ?? .null }
+  }
+
+  /// Sets every column back to NULL, keeping the storage.
+  mutating func clear() {
+    for index in values.indices { values[index] = .null }
+  }
+
+  /// Sets the four vesting columns, or leaves them NULL when there is no schedule.
+  mutating func setVesting(_ vesting: VestingSchedule?, memo: inout StoredTextMemo) {
+    guard let vesting else { return }
+    self[.vestingStart] = memo.iso(vesting.start)
+    self[.vestingTotalMonths] = vesting.totalMonths
+    self[.vestingCliffMonths] = vesting.cliffMonths
+    self[.vestingFrequencyMonths] = vesting.frequencyMonths
+  }
+}
+
+/// The last text parsed per column of a ledger being read, and what it gave.
+struct TransactionMemo {
+  private var kind = Parsed<TransactionKind>()
+  private var date = Parsed<CalendarDate>()
+  private var vestingStart = Parsed<CalendarDate>()
+  private var price = Parsed<Ratio>()
+
+  private struct Parsed<Value> {
+    var text = ""
+    var value: Value?
+
+    mutating func value(
+      _ text: String, _ parse: (String) throws(StoreError) -> Value
+    ) throws(StoreError) -> Value {
+      if text == self.text, let value { return value }
+      let parsed = try parse(text)
+      (self.text, value) = (text, parsed)
+      return parsed
+    }
+  }
+
+  mutating func kind(_ row: StoredRow) throws(StoreError) -> TransactionKind {
+    try kind.value(try row.text(.kind)) { text throws(StoreError) in
+      guard let kind = TransactionKind(rawValue: text) else {
+        throw row.failure("has an unknown kind '\(text)'")
+      }
+      return kind
+    }
+  }
+
+  mutating func date(_ row: StoredRow) throws(StoreError) -> CalendarDate {
+    try date.value(try row.text(.date)) { text throws(StoreError) in
+      try row.parseDate(text, .date)
+    }
+  }
+
+  mutating func price(_ row: StoredRow) throws(StoreError) -> Ratio {
+    try price.value(try row.text(.price)) { text throws(StoreError) in
+      guard let value = Ratio(storedText: text) else {
+        throw row.failure("has price '\(text)', not an exact number")
+      }
+      return value
+    }
+  }
+
+  mutating func vesting(_ row: StoredRow) throws(StoreError) -> VestingSchedule? {
+    guard let text = try row.optionalText(.vestingStart) else { return nil }
+    let start = try vestingStart.value(text) { text throws(StoreError) in
+      try row.parseDate(text, .vestingStart)
+    }
+    return VestingSchedule(
+      start: start, totalMonths: try row.int(.vestingTotalMonths),
+      cliffMonths: try row.int(.vestingCliffMonths),
+      frequencyMonths: try row.int(.vestingFrequencyMonths))
+  }
+}
+
+/// `VestingTerms` as the `vesting_terms` column stores them: JSON with sorted keys.
+enum VestingTermsJSON {
+  static func encode(_ terms: VestingTerms) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(terms), as: UTF8.self)
+  }
+}
+
+extension StoredRow {
+  func vestingTerms() throws(StoreError) -> VestingTerms? {
+    guard let text = try optionalText(TransactionColumn.vestingTerms.rawValue) else { return nil }
+    do {
+      return try JSONDecoder().decode(VestingTerms.self, from: Data(text.utf8))
+    } catch {
+      throw failure("has vesting_terms that cannot be read (\(error))")
+    }
+  }
+
+  func text(_ column: TransactionColumn) throws(StoreError) -> String {
+    try text(column.rawValue)
+  }
+
+  func optionalText(_ column: TransactionColumn) throws(StoreError) -> String? {
+    try optionalText(column.rawValue)
+  }
+
+  func int(_ column: TransactionColumn) throws(StoreError) -> Int {
+    try int(column.rawValue)
+  }
+
+  func shares(_ column: TransactionColumn) throws(StoreError) -> Shares {
+    try shares(column.rawValue)
+  }
+
+  func ratio(_ column: TransactionColumn) throws(StoreError) -> Ratio {
+    try ratio(column.rawValue)
+  }
+
+  func parseDate(_ text: String, _ column: TransactionColumn) throws(StoreError)
+    -> CalendarDate
+  {
+    guard let date = CalendarDate(iso: text) else {
+      throw failure("has \(column.name) '\(text)', not a YYYY-MM-DD date")
+    }
+    return date
+  }
+
+  func optionalDate(_ column: TransactionColumn) throws(StoreError) -> CalendarDate? {
+    try optionalDate(column.rawValue)
+  }
+
+  func security(_ column: TransactionColumn) throws(StoreError) -> SecurityID {
+    SecurityID(try text(column.rawValue))
+  }
+
+  func optionalSecurity(_ column: TransactionColumn) throws(StoreError) -> SecurityID? {
+    try optionalText(column.rawValue).map { SecurityID($0) }
+  }
+}

@@ -1,0 +1,201 @@
+import ArgumentParser
+import CapstanEngine
+import CapstanModel
+
+extension RoundCommand {
+  /// The deal terms shared by the round commands.
+  struct Terms: ParsableArguments {
+    @Option(help: "Pre-money valuation.")
+    var preMoney: String?
+    @Option(help: "Post-money valuation (the pre-money is this minus the new money).")
+    var postMoney: String?
+    @Option(help: "A stated price per share.")
+    var price: String?
+    @Option(help: "An investor and amount, NAME=AMOUNT (repeat for each investor).")
+    var invest: [String] = []
+    @Option(
+      help:
+        "An investor paying in compute tokens at an agreed price, NAME=TOKENS@PRICExSYMBOL (e.g. computeco=1,500,000@2.00xH100H; repeat)."
+    )
+    var investTokens: [String] = []
+    @Option(
+      help:
+        "Instead of a valuation: the token investors' stake after the round (\"N tokens for P %\"); the post-money is their agreed value ÷ P."
+    )
+    var tokenPercent: String?
+    @OptionGroup var tokenUnlock: TokenUnlockOptions
+    @Option(help: "How token investors' shares are released: up-front (default) or in-step.")
+    var tokenRelease: EquityConsideration.Release?
+    @Option(help: "The last day the invested tokens can be redeemed or sold.")
+    var tokenExpires: String?
+    @Option(help: "The event on which still-locked invested tokens can be clawed back.")
+    var tokenClawbackOn: String?
+    @Option(
+      help: "Unissued pool after the round as a share of post-money fully diluted (e.g. 12%).")
+    var poolTarget: String?
+    @Option(help: "An explicit pool increase in shares.")
+    var poolIncrease: String?
+    @Option(
+      help:
+        "Pricing basis: including-conversions (NVCA/YC, default), excluding-conversions, or dollars-invested."
+    )
+    var basis: PricingBasis = .includingConversions
+    @Option(help: "Closing date (default: today).")
+    var date: String?
+    @Option(
+      help: "A pro rata election, HOLDER=full|declined|AMOUNT (repeat; gives the holder the right)."
+    )
+    var proRata: [String] = []
+    @Option(
+      help:
+        "An MFN election, SAFE_ID=LATER_SAFE_ID: the MFN SAFE converts on the later SAFE's terms."
+    )
+    var mfnAdopt: [String] = []
+    @Option(name: .customLong("class"), help: "The new class's name (default: Series A).")
+    var className: String = "Series A"
+    @Option(help: "The new class's liquidation preference multiple (default 1x).")
+    var liquidationMultiple: String?
+    @Flag(help: "The new class participates after its preference.")
+    var participating = false
+    @Option(help: "Participation cap as a multiple of the issue price (with --participating).")
+    var cap: String?
+    @Option(help: "The new class's seniority (default: one above the most senior class).")
+    var seniority: Int?
+    @Option(help: "The new class's anti-dilution: none, broad (default), narrow or ratchet.")
+    var antiDilution: AntiDilution = .broadBasedWeightedAverage
+
+    func validate() throws {
+      let valuations = [preMoney, postMoney, price, tokenPercent].compactMap { $0 }
+      guard valuations.count == 1 else {
+        throw ValidationError(
+          "give exactly one of --pre-money, --post-money, --price or --token-percent")
+      }
+      guard !invest.isEmpty || !investTokens.isEmpty else {
+        throw ValidationError("give at least one --invest NAME=AMOUNT or --invest-tokens")
+      }
+      if tokenPercent != nil && investTokens.isEmpty {
+        throw ValidationError("--token-percent needs --invest-tokens")
+      }
+      if poolTarget != nil && poolIncrease != nil {
+        throw ValidationError("give --pool-target or --pool-increase, not both")
+      }
+      if cap != nil && !participating {
+        throw ValidationError("--cap limits participation; add --participating")
+      }
+    }
+
+    /// The terms as the model keeps them.
+    func roundTerms(seniorityDefault: Int) throws -> RoundTerms {
+      let valuation: RoundTerms.Valuation =
+        switch try self.valuation() {
+        case .preMoney(let value): .preMoney(value)
+        case .postMoney(let value): .postMoney(value)
+        case .pricePerShare(let value): .pricePerShare(value)
+        }
+      let pool: RoundTerms.Pool =
+        switch try self.pool() {
+        case .none: .none
+        case .increase(let shares): .increase(shares)
+        case .targetPostMoney(let fraction): .target(fraction)
+        }
+      let multiple =
+        try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
+      let participation: Participation =
+        try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
+        ?? (participating ? .full : .none)
+      let elections = try proRata.map { entry in
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty else {
+          throw InputError.invalid(
+            field: "--pro-rata", input: entry,
+            expected: "HOLDER=full, HOLDER=declined or HOLDER=AMOUNT")
+        }
+        let take: ProRataChoice.Take =
+          switch parts[1].lowercased() {
+          case "full": .full
+          case "declined": .declined
+          default: .amount(try Parse.amount(parts[1], "--pro-rata \(parts[0])"))
+          }
+        return ProRataChoice(holder: parts[0], take: take)
+      }
+      var terms = RoundTerms(
+        valuation: valuation,
+        investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
+        pool: pool,
+        pricingBasis: RoundTerms.PricingBasis(basis),
+        newClass: NewClassTerms(
+          name: className,
+          preference: LiquidationPreference(
+            multiple: multiple, participation: participation,
+            seniority: seniority ?? seniorityDefault),
+          antiDilution: antiDilution))
+      terms.proRata = elections.isEmpty ? nil : elections
+      var adoptions: [String: String] = [:]
+      for entry in mfnAdopt {
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          throw InputError.invalid(
+            field: "--mfn-adopt", input: entry,
+            expected: "SAFE_ID=LATER_SAFE_ID, e.g. SAFE-1=SAFE-3")
+        }
+        adoptions[parts[0]] = parts[1]
+      }
+      terms.mfnAdoptions = adoptions.isEmpty ? nil : adoptions
+      terms.tokenInvestments = try tokenInvestments()
+      if let tokenPercent {
+        let percent = try AmountParser.percentage(tokenPercent, field: "--token-percent")
+        guard percent > .zero, percent < .one else {
+          throw InputError.invalid(
+            field: "--token-percent", input: tokenPercent, expected: "a stake between 0% and 100%")
+        }
+        let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
+        terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
+      }
+      return terms
+    }
+
+    /// The `--invest-tokens` entries with the token terms.
+    func tokenInvestments() throws -> [TokenInvestment] {
+      let closing = try Parse.date(date, "--date", default: .today())
+      let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
+      return try investTokens.map { entry in
+        var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
+        // Each investor's terms resolve against its own tokens (percentages of tranches).
+        investment.unlock = try tokenUnlock.input.map {
+          try UnlockSchedule.from(
+            $0, tokens: investment.tokens, start: closing, flag: TokenUnlockOptions.flag)
+        }
+        investment.release = tokenRelease
+        investment.expires = expires
+        investment.clawbackOn = tokenClawbackOn
+        return investment
+      }
+    }
+
+    func valuation() throws -> Valuation {
+      if tokenPercent != nil { return .postMoney(.zero) }
+      if let preMoney { return .preMoney(try Parse.amount(preMoney, "--pre-money")) }
+      if let postMoney { return .postMoney(try Parse.amount(postMoney, "--post-money")) }
+      return .pricePerShare(try Parse.amount(price ?? "", "--price"))
+    }
+
+    func investors() throws -> [Investor] {
+      try invest.map { entry in
+        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty else {
+          throw InputError.invalid(
+            field: "--invest", input: entry, expected: "NAME=AMOUNT, e.g. lead=6M")
+        }
+        return Investor(parts[0], amount: try Parse.amount(parts[1], "--invest \(parts[0])"))
+      }
+    }
+
+    func pool() throws -> PoolTopUp {
+      if let poolTarget {
+        return .targetPostMoney(try AmountParser.percentage(poolTarget, field: "--pool-target"))
+      }
+      if let poolIncrease { return .increase(try Parse.shares(poolIncrease, "--pool-increase")) }
+      return .none
+    }
+  }
+}
