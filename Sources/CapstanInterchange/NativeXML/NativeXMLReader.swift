@@ -16,7 +16,7 @@ public struct NativeXMLReader {
   var tokenSymbols = Set<String>()
   private var classIDs = Set<ShareClass.ID>()
   private var planIDs = Set<StockPlan.ID>()
-  private var lastSequence = 0
+  var lastSequence = 0
   private var elementsRead = 0
 
   /// Reads the file at `path` (named `name` in errors); `progress` gets the bytes read so far.
@@ -295,7 +295,7 @@ public struct NativeXMLReader {
     return id
   }
 
-  private func shareClass(_ fields: Fields, _ name: String) throws(ImportError) -> ShareClass.ID {
+  func shareClass(_ fields: Fields, _ name: String) throws(ImportError) -> ShareClass.ID {
     let id = ShareClass.ID(try fields.text(name))
     guard classIDs.contains(id) else {
       throw fields.error("\(name)=\"\(id)\" names no <class> declared in <classes>")
@@ -303,7 +303,7 @@ public struct NativeXMLReader {
     return id
   }
 
-  private func plan(_ fields: Fields, _ name: String) throws(ImportError) -> StockPlan.ID {
+  func plan(_ fields: Fields, _ name: String) throws(ImportError) -> StockPlan.ID {
     let id = StockPlan.ID(try fields.text(name))
     guard planIDs.contains(id) else {
       throw fields.error("\(name)=\"\(id)\" names no <plan> declared in <plans>")
@@ -327,215 +327,7 @@ public struct NativeXMLReader {
     }
   }
 
-  private static let common = ["seq", "date"]
-
-  private mutating func transaction(_ element: XMLElement) throws(ImportError)
-    -> (date: CalendarDate, event: LedgerEvent)
-  {
-    let allowed: [String]
-    switch element.name {
-    case "issue": allowed = ["security", "holder", "class", "quantity", "price"]
-    case "grant": allowed = ["security", "holder", "plan", "quantity", "strike", "expires"]
-    case "exercise": allowed = ["grant", "quantity", "resulting-security"]
-    case "transfer":
-      allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
-    case "cancel": allowed = ["security", "quantity", "balance-security", "reason"]
-    case "repurchase": allowed = ["security", "quantity", "price", "balance-security"]
-    case "split": allowed = ["class", "ratio"]
-    case "authorize": allowed = ["class", "total"]
-    case "pool-increase": allowed = ["plan", "quantity"]
-    case "safe":
-      allowed = ["security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata"]
-    case "note":
-      allowed = [
-        "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
-        "discount",
-      ]
-    case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
-    case "conversion":
-      allowed = ["security", "resulting-security", "class", "quantity", "price"]
-    case "conversion-price": allowed = ["class", "price"]
-    case "compute-grant":
-      allowed = [
-        "security", "provider", "symbol", "tokens", "agreed-price", "expires", "clawback-on",
-      ]
-    case "token-redeem": allowed = ["grant", "tokens"]
-    case "token-sale": allowed = ["grant", "tokens", "price"]
-    case "token-clawback": allowed = ["grant", "tokens", "event"]
-    case "change-of-control": allowed = ["note"]
-    case "termination": allowed = ["holder", "security", "without-cause"]
-    case "milestone": allowed = ["name", "holder", "security"]
-    default:
-      throw error(
-        "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
-          + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
-          + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
-          + "token-clawback, change-of-control, termination or milestone)", line: element.line)
-    }
-    let f = try Fields(element, file: file, allowed: Self.common + allowed)
-    if f.optional("seq") != nil {
-      let sequence = try f.int("seq", in: 1...Int(Int32.max))
-      guard sequence > lastSequence else {
-        throw f.error(
-          "seq=\"\(sequence)\" must be greater than the previous transaction's (\(lastSequence)): transactions are listed in recording order"
-        )
-      }
-      lastSequence = sequence
-    }
-    let date = try f.date("date")
-    let event: LedgerEvent
-    switch element.name {
-    case "issue":
-      let security = try f.security("security")
-      let holderID = try holder(f, "holder")
-      let classID = try shareClass(f, "class")
-      let quantity = try f.shares("quantity")
-      let price = try f.ratio("price")
-      let (schedule, terms) = try vesting(element, quantity: quantity)
-      event = .issueStock(
-        StockIssuance(
-          security: security, holder: holderID, shareClass: classID, quantity: quantity,
-          pricePerShare: price, vesting: schedule, vestingTerms: terms))
-      return (date, event)
-    case "grant":
-      let security = try f.security("security")
-      let holderID = try holder(f, "holder")
-      let planID = try plan(f, "plan")
-      let quantity = try f.shares("quantity")
-      let strike = try f.ratio("strike")
-      let expires = try f.optionalDate("expires")
-      let (schedule, terms) = try vesting(element, quantity: quantity)
-      event = .grantOptions(
-        OptionGrant(
-          security: security, holder: holderID, plan: planID, quantity: quantity,
-          strike: strike, vesting: schedule, expires: expires, vestingTerms: terms))
-      return (date, event)
-    case "compute-grant":
-      return (date, try computeGrant(element, f))
-    case "token-redeem":
-      event = .redeemTokens(
-        TokenRedemption(grant: try f.security("grant"), tokens: try f.tokens("tokens")))
-    case "token-sale":
-      event = .sellTokens(
-        TokenSale(
-          grant: try f.security("grant"), tokens: try f.tokens("tokens"),
-          price: try f.ratio("price")))
-    case "token-clawback":
-      event = .clawbackTokens(
-        TokenClawback(
-          grant: try f.security("grant"), tokens: try f.tokens("tokens"),
-          event: try f.required("event")))
-    case "change-of-control":
-      event = .changeOfControl(ChangeOfControl(note: f.optional("note")))
-    case "termination":
-      event = .terminate(
-        Termination(
-          holder: try holder(f, "holder"), security: try f.optionalSecurity("security"),
-          withoutCause: try f.bool("without-cause", default: false)))
-    case "milestone":
-      event = .reachMilestone(
-        MilestoneAchievement(
-          name: try f.text("name"),
-          holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
-          security: try f.optionalSecurity("security")))
-    case "exercise":
-      event = .exercise(
-        Exercise(
-          grant: try f.security("grant"), quantity: try f.shares("quantity"),
-          resultingSecurity: try f.security("resulting-security")))
-    case "transfer":
-      event = .transfer(
-        Transfer(
-          security: try f.security("security"), to: try holder(f, "to"),
-          quantity: try f.shares("quantity"),
-          resultingSecurity: try f.security("resulting-security"),
-          balanceSecurity: try f.optionalSecurity("balance-security")))
-    case "cancel":
-      event = .cancel(
-        Cancellation(
-          security: try f.security("security"), quantity: try f.shares("quantity"),
-          balanceSecurity: try f.optionalSecurity("balance-security"), reason: f.optional("reason"))
-      )
-    case "repurchase":
-      event = .repurchase(
-        Repurchase(
-          security: try f.security("security"), quantity: try f.shares("quantity"),
-          pricePerShare: try f.ratio("price"),
-          balanceSecurity: try f.optionalSecurity("balance-security")))
-    case "split":
-      event = .split(
-        StockSplit(shareClass: try shareClass(f, "class"), ratio: try f.ratio("ratio")))
-    case "authorize":
-      event = .authorizeShares(
-        SharesAuthorization(shareClass: try shareClass(f, "class"), newTotal: try f.shares("total"))
-      )
-    case "pool-increase":
-      event = .increasePool(
-        PoolIncrease(plan: try plan(f, "plan"), quantity: try f.shares("quantity")))
-    case "safe":
-      event = .issueSAFE(
-        SAFEIssuance(
-          security: try f.security("security"), holder: try holder(f, "holder"),
-          purchaseAmount: try f.ratio("amount"), kind: try f.choice("kind", default: .postMoney),
-          valuationCap: try f.optionalRatio("cap"), discount: try f.optionalRatio("discount"),
-          mostFavoredNation: try f.bool("mfn", default: false),
-          proRata: try f.bool("pro-rata", default: false)))
-    case "note":
-      event = .issueNote(
-        NoteIssuance(
-          security: try f.security("security"), holder: try holder(f, "holder"),
-          principal: try f.ratio("principal"), rate: try f.ratio("rate"),
-          compounding: try f.choice("compounding", default: .simple),
-          dayCount: try f.choice("day-count", default: .actual365),
-          maturity: try f.optionalDate("maturity"), valuationCap: try f.optionalRatio("cap"),
-          discount: try f.optionalRatio("discount")))
-    case "warrant":
-      event = .issueWarrant(
-        WarrantIssuance(
-          security: try f.security("security"), holder: try holder(f, "holder"),
-          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
-          strike: try f.ratio("strike"), expires: try f.optionalDate("expires")))
-    case "conversion":
-      event = .convert(
-        Conversion(
-          security: try f.security("security"),
-          resultingSecurity: try f.security("resulting-security"),
-          shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
-          pricePerShare: try f.ratio("price")))
-    default:
-      event = .adjustConversionPrice(
-        ConversionPriceChange(
-          shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))
-    }
-    try expectEmpty(element)
-    return (date, event)
-  }
-
-  /// The optional `<vesting>` and `<vesting-terms>` children of an issue or grant (of
-  /// `quantity` shares), through the element's end tag.
-  private func vesting(_ element: XMLElement, quantity: Shares) throws(ImportError)
-    -> (VestingSchedule?, VestingTerms?)
-  {
-    if element.isEmpty {
-      _ = try next()
-      return (nil, nil)
-    }
-    var schedule: VestingSchedule?
-    var terms: VestingTerms?
-    while let child = try child(of: element.name) {
-      switch child.name {
-      case "vesting" where schedule == nil && terms == nil:
-        schedule = try self.schedule(child)
-      case "vesting-terms" where terms == nil:
-        terms = try vestingTerms(child, quantity: quantity)
-      default:
-        throw error(
-          "unexpected <\(child.name)> in <\(element.name)> (expected at most one <vesting>, "
-            + "then at most one <vesting-terms>)", line: child.line)
-      }
-    }
-    return (schedule, terms)
-  }
+  static let common = ["seq", "date"]
 
   /// A plain monthly schedule, `<vesting start total-months cliff-months frequency-months/>`.
   func schedule(_ child: XMLElement) throws(ImportError) -> VestingSchedule {
