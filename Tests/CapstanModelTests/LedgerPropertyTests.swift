@@ -173,8 +173,8 @@ struct Snapshot: Equatable {
 
   init(_ table: CapTable) {
     asOf = table.asOf
-    stock = table.stock
-    options = table.options
+    stock = table.stock.mapValues { $0 }
+    options = table.options.mapValues { $0 }
     classes = table.classes.mapValues {
       [$0.authorized.ratio, $0.outstanding.ratio, $0.conversionRatio]
     }

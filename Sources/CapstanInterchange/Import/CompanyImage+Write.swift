@@ -27,55 +27,7 @@ extension CompanyImage {
   public mutating func writeReleasingTransactions(
     into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
   ) throws(ImportError) -> Company {
-    let added: Company
-    do {
-      added = try draft.addCompany(
-        name: company.name, currency: company.currency, incorporated: company.incorporated,
-        rounding: company.rounding)
-    } catch {
-      throw ImportError(location: companySource, message: "\(error)")
-    }
-    var holders: [Stakeholder.ID: Stakeholder.ID] = [:]
-    let known = Dictionary(
-      draft.stakeholders.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { a, _ in a })
-    for stakeholder in stakeholders {
-      if let existing = known[stakeholder.name.lowercased()] {
-        holders[stakeholder.id] = existing
-        continue
-      }
-      do {
-        holders[stakeholder.id] =
-          try draft.addStakeholder(
-            name: stakeholder.name, kind: stakeholder.kind, email: stakeholder.email
-          ).id
-      } catch {
-        throw ImportError(location: companySource, message: "stakeholder: \(error)")
-      }
-    }
-    try writeTokens(into: &draft, holders: holders)
-    var classIDs: [ShareClass.ID: ShareClass.ID] = [:]
-    for shareClass in classes {
-      do {
-        classIDs[shareClass.id] = try draft.addClass(shareClass, to: added.id).id
-      } catch {
-        throw ImportError(
-          location: definitionSources[shareClass.id.rawValue] ?? companySource,
-          message: "share class '\(shareClass.name)': \(error)")
-      }
-    }
-    var planIDs: [StockPlan.ID: StockPlan.ID] = [:]
-    for template in plans {
-      var plan = template
-      plan.shareClass = classIDs[plan.shareClass] ?? plan.shareClass
-      do {
-        planIDs[plan.id] = try draft.addPlan(plan, to: added.id).id
-      } catch {
-        throw ImportError(
-          location: definitionSources["plan:" + plan.id.rawValue] ?? companySource,
-          message: "stock plan '\(plan.name)': \(error)")
-      }
-    }
-    let mapping = IDMapping(holders: holders, classes: classIDs, plans: planIDs)
+    let (added, mapping) = try writeHeader(into: &draft)
     var taken = transactions
     transactions = []
     if !mapping.identity {
@@ -109,7 +61,63 @@ extension CompanyImage {
     return added
   }
 
-  private var companySource: String { definitionSources["company"] ?? company.name }
+  /// Adds the company and its reference data (stakeholders, tokens, classes, plans) to the
+  /// draft, without transactions; returns the new company and how the file's ids map to the
+  /// workspace's.
+  func writeHeader(into draft: inout WorkspaceDraft) throws(ImportError) -> (Company, IDMapping) {
+    let added: Company
+    do {
+      added = try draft.addCompany(
+        name: company.name, currency: company.currency, incorporated: company.incorporated,
+        rounding: company.rounding)
+    } catch {
+      throw ImportError(location: companySource, message: "\(error)")
+    }
+    // Only the ids that change: see `IDMapping`.
+    var holders: [Stakeholder.ID: Stakeholder.ID] = [:]
+    let known = Dictionary(
+      draft.stakeholders.map { ($0.name.lowercased(), $0.id) }, uniquingKeysWith: { a, _ in a })
+    for stakeholder in stakeholders {
+      if let existing = known[stakeholder.name.lowercased()] {
+        if existing != stakeholder.id { holders[stakeholder.id] = existing }
+        continue
+      }
+      do {
+        let added = try draft.addStakeholder(
+          name: stakeholder.name, kind: stakeholder.kind, email: stakeholder.email
+        ).id
+        if added != stakeholder.id { holders[stakeholder.id] = added }
+      } catch {
+        throw ImportError(location: companySource, message: "stakeholder: \(error)")
+      }
+    }
+    try writeTokens(into: &draft, holders: holders)
+    var classIDs: [ShareClass.ID: ShareClass.ID] = [:]
+    for shareClass in classes {
+      do {
+        classIDs[shareClass.id] = try draft.addClass(shareClass, to: added.id).id
+      } catch {
+        throw ImportError(
+          location: definitionSources[shareClass.id.rawValue] ?? companySource,
+          message: "share class '\(shareClass.name)': \(error)")
+      }
+    }
+    var planIDs: [StockPlan.ID: StockPlan.ID] = [:]
+    for template in plans {
+      var plan = template
+      plan.shareClass = classIDs[plan.shareClass] ?? plan.shareClass
+      do {
+        planIDs[plan.id] = try draft.addPlan(plan, to: added.id).id
+      } catch {
+        throw ImportError(
+          location: definitionSources["plan:" + plan.id.rawValue] ?? companySource,
+          message: "stock plan '\(plan.name)': \(error)")
+      }
+    }
+    return (added, IDMapping(holders: holders, classes: classIDs, plans: planIDs))
+  }
+
+  var companySource: String { definitionSources["company"] ?? company.name }
 
   /// A ledger failure at the place in the file of its transaction (the first added has
   /// sequence `first`).
@@ -123,25 +131,24 @@ extension CompanyImage {
   }
 }
 
-/// The file's ids of stakeholders, classes and plans mapped to the workspace's.
+/// The file's ids of stakeholders, classes and plans mapped to the workspace's; only the ids
+/// that change are kept (a fresh workspace keeps the file's ids, and a map of 50,000
+/// stakeholders to themselves would cost megabytes for nothing).
 struct IDMapping {
-  var holders: [Stakeholder.ID: Stakeholder.ID]
-  var classes: [ShareClass.ID: ShareClass.ID]
-  var plans: [StockPlan.ID: StockPlan.ID]
+  private var holders: [Stakeholder.ID: Stakeholder.ID]
+  private var classes: [ShareClass.ID: ShareClass.ID]
+  private var plans: [StockPlan.ID: StockPlan.ID]
 
   /// Whether every id maps to itself (the usual case: a new workspace).
-  let identity: Bool
+  var identity: Bool { holders.isEmpty && classes.isEmpty && plans.isEmpty }
 
   init(
     holders: [Stakeholder.ID: Stakeholder.ID], classes: [ShareClass.ID: ShareClass.ID],
     plans: [StockPlan.ID: StockPlan.ID]
   ) {
-    self.holders = holders
-    self.classes = classes
-    self.plans = plans
-    identity =
-      holders.allSatisfy { $0.key == $0.value } && classes.allSatisfy { $0.key == $0.value }
-      && plans.allSatisfy { $0.key == $0.value }
+    self.holders = holders.filter { $0.key != $0.value }
+    self.classes = classes.filter { $0.key != $0.value }
+    self.plans = plans.filter { $0.key != $0.value }
   }
 
   func holder(_ id: Stakeholder.ID) -> Stakeholder.ID { holders[id] ?? id }

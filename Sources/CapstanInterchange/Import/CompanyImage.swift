@@ -40,14 +40,12 @@ public struct CompanyImage: Sendable {
   }
 
   /// How many of each kind of transaction, for summaries: `[("issue", 3), ("grant", 1)]`.
-  public var transactionCounts: [(kind: String, count: Int)] {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
-    for transaction in transactions {
-      let kind = transaction.event.kind
-      if counts[kind] == nil { order.append(kind) }
-      counts[kind, default: 0] += 1
-    }
-    return order.map { ($0, counts[$0] ?? 0) }
+  public var transactionCounts: [(kind: String, count: Int)] { tally.kinds }
+
+  /// The transactions counted by kind.
+  public var tally: TransactionTally {
+    var tally = TransactionTally()
+    for transaction in transactions { tally.add(transaction.event.kind) }
+    return tally
   }
 }

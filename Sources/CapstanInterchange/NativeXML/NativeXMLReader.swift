@@ -18,18 +18,18 @@ public struct NativeXMLReader {
   private var planIDs = Set<StockPlan.ID>()
   var lastSequence = 0
   private var elementsRead = 0
+  /// Where the sections have got to, in the format's order.
+  private var sectionPosition = 0
+  /// The `<transactions>` element `header()` stopped at.
+  private var pendingTransactions: XMLElement?
+  /// Whether the root's sections have all been read (only the document's end is left).
+  private var reachedEnd = false
 
   /// Reads the file at `path` (named `name` in errors); `progress` gets the bytes read so far.
   public static func read(
     path: String, name: String? = nil, progress: ((Int) -> Void)? = nil
   ) throws(ImportError) -> CompanyImage {
-    let stream: XMLStreamReader
-    do {
-      stream = try XMLStreamReader(path: path, name: name)
-    } catch {
-      throw ImportError(error)
-    }
-    var reader = NativeXMLReader(reader: stream, file: stream.file, progress: progress)
+    var reader = try open(path: path, name: name, progress: progress)
     return try reader.document()
   }
 
@@ -43,6 +43,20 @@ public struct NativeXMLReader {
     }
     var reader = NativeXMLReader(reader: stream, file: name, progress: nil)
     return try reader.document()
+  }
+
+  /// Opens the file at `path` for reading in two steps, so that its transactions need never
+  /// be in memory together: `header()`, then `transactions(_:)`.
+  public static func open(
+    path: String, name: String? = nil, progress: ((Int) -> Void)? = nil
+  ) throws(ImportError) -> NativeXMLReader {
+    let stream: XMLStreamReader
+    do {
+      stream = try XMLStreamReader(path: path, name: name)
+    } catch {
+      throw ImportError(error)
+    }
+    return NativeXMLReader(reader: stream, file: stream.file, progress: progress)
   }
 
   private init(reader: XMLStreamReader, file: String, progress: ((Int) -> Void)?) {
@@ -89,6 +103,24 @@ public struct NativeXMLReader {
   }
 
   private mutating func document() throws(ImportError) -> CompanyImage {
+    var image = try header()
+    do {
+      try transactions { date, event, line in
+        image.transactions.append(
+          Transaction(sequence: image.transactions.count, date: date, event: event))
+        image.sourceLines.append(Int32(clamping: line))
+      }
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw ImportError(location: file, message: "\(error)")
+    }
+    return image
+  }
+
+  /// Reads everything before the transactions: the company, its stakeholders, classes, plans
+  /// and tokens, as an image without transactions. `transactions(_:)` reads the rest.
+  public mutating func header() throws(ImportError) -> CompanyImage {
     guard case .start(let root)? = try next() else {
       throw ImportError(location: file, message: "the document is empty")
     }
@@ -103,39 +135,77 @@ public struct NativeXMLReader {
     guard version == NativeXMLFormat.version else {
       throw fields.error("this build reads version 1 of the format, the file is version \(version)")
     }
-    let order = ["company", "stakeholders", "classes", "plans", "tokens", "transactions"]
-    var position = 0
-    while let section = try child(of: root.name) {
-      guard let index = order.firstIndex(of: section.name) else {
-        throw error(unknownSection(section.name, order), line: section.line)
-      }
-      guard index >= position else {
-        throw error(
-          "<\(section.name)> is out of place: the sections come once each, in the order "
-            + order.joined(separator: ", "), line: section.line)
-      }
-      if index > 0 && image == nil {
-        throw error("<company> must come first", line: section.line)
-      }
-      position = index + 1
+    while let section = try nextSection() {
       switch section.name {
       case "company": try company(section)
       case "stakeholders": try list(section, of: "stakeholder")
       case "classes": try list(section, of: "class")
       case "plans": try list(section, of: "plan")
       case "tokens": try tokens(section)
-      default: try transactions(section)
+      default:
+        pendingTransactions = section
+        return try headerImage()
       }
     }
+    reachedEnd = true
+    return try headerImage()
+  }
+
+  /// Reads the transactions, giving each (its date, event and line) to `each` in file order,
+  /// then checks that the document ends properly. Call after `header()`.
+  public mutating func transactions(
+    _ each: (_ date: CalendarDate, _ event: LedgerEvent, _ line: Int) throws -> Void
+  ) throws {
+    if let section = pendingTransactions {
+      pendingTransactions = nil
+      if section.isEmpty {
+        _ = try next()
+      } else {
+        while let element = try child(of: section.name) {
+          let event = try transaction(element)
+          try each(event.date, event.event, element.line)
+          elementsRead += 1
+          if elementsRead & 4095 == 0, let progress { progress(reader.bytesConsumed) }
+        }
+      }
+      if let extra = try nextSection() {
+        throw error("<\(extra.name)> is out of place after <transactions>", line: extra.line)
+      }
+      reachedEnd = true
+    }
+    guard reachedEnd else { return }
+    reachedEnd = false
     while let event = try next() {
       if case .start(let extra) = event {
         throw error("only one <capstan> element is allowed", line: extra.line)
       }
     }
+  }
+
+  private func headerImage() throws(ImportError) -> CompanyImage {
     guard let image else {
       throw ImportError(location: file, message: "the document has no <company>")
     }
     return image
+  }
+
+  /// The next section of `<capstan>`, checked against the order of the format.
+  private mutating func nextSection() throws(ImportError) -> XMLElement? {
+    let order = ["company", "stakeholders", "classes", "plans", "tokens", "transactions"]
+    guard let section = try child(of: NativeXMLFormat.root) else { return nil }
+    guard let index = order.firstIndex(of: section.name) else {
+      throw error(unknownSection(section.name, order), line: section.line)
+    }
+    guard index >= sectionPosition else {
+      throw error(
+        "<\(section.name)> is out of place: the sections come once each, in the order "
+          + order.joined(separator: ", "), line: section.line)
+    }
+    if index > 0 && image == nil {
+      throw error("<company> must come first", line: section.line)
+    }
+    sectionPosition = index + 1
+    return section
   }
 
   /// Elements the format reserves for later versions (the extension point of docs/xml-format.md).
@@ -309,22 +379,6 @@ public struct NativeXMLReader {
       throw fields.error("\(name)=\"\(id)\" names no <plan> declared in <plans>")
     }
     return id
-  }
-
-  private mutating func transactions(_ section: XMLElement) throws(ImportError) {
-    if section.isEmpty {
-      _ = try next()
-      return
-    }
-    while let element = try child(of: section.name) {
-      let event = try transaction(element)
-      let sequence = image?.transactions.count ?? 0
-      image?.transactions.append(
-        Transaction(sequence: sequence, date: event.date, event: event.event))
-      image?.sourceLines.append(Int32(clamping: element.line))
-      elementsRead += 1
-      if elementsRead & 4095 == 0, let progress { progress(reader.bytesConsumed) }
-    }
   }
 
   static let common = ["seq", "date"]

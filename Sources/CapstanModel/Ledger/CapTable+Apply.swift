@@ -68,7 +68,23 @@ extension CapTable {
   /// Marks a new security id as used, refusing one used before. (A failed replay is thrown
   /// away whole, so marking before the rest of the checks is safe.)
   mutating func claim(_ id: SecurityID) throws(LedgerError) {
-    guard usedSecurityIDs.insert(id).inserted else { throw .duplicateSecurity(id) }
+    guard !stock.knows(id), !options.knows(id), otherSecurityIDs.insert(id).inserted else {
+      throw .duplicateSecurity(id)
+    }
+  }
+
+  /// `claim(_:)` for the id of a stock security (remembered by the stock table).
+  mutating func claimStock(_ id: SecurityID) throws(LedgerError) {
+    guard !options.knows(id), otherSecurityIDs.isEmpty || !otherSecurityIDs.contains(id),
+      stock.claim(id)
+    else { throw .duplicateSecurity(id) }
+  }
+
+  /// `claim(_:)` for the id of an option grant (remembered by the option table).
+  mutating func claimGrant(_ id: SecurityID) throws(LedgerError) {
+    guard !stock.knows(id), otherSecurityIDs.isEmpty || !otherSecurityIDs.contains(id),
+      options.claim(id)
+    else { throw .duplicateSecurity(id) }
   }
 
   /// Shares reserved by the pools of the plans on a class.
@@ -126,7 +142,7 @@ extension CapTable {
     guard !issuance.pricePerShare.isNegative else {
       throw .negativePrice(what: "issuance \(issuance.security)")
     }
-    try claim(issuance.security)
+    try claimStock(issuance.security)
     let terms = try checkedTerms(
       issuance.vestingTermsReference, issuance.security, issuance.quantity)
     try requireRoom(in: state, for: issuance.quantity)
@@ -147,7 +163,7 @@ extension CapTable {
     let plan = try requirePlan(grant.plan)
     try requirePositive(grant.quantity, "grant \(grant.security)")
     guard !grant.strike.isNegative else { throw .negativePrice(what: "grant \(grant.security)") }
-    try claim(grant.security)
+    try claimGrant(grant.security)
     let terms = try checkedTerms(grant.vestingTermsReference, grant.security, grant.quantity)
     guard grant.quantity <= plan.available else {
       throw .exceedsPool(
@@ -178,7 +194,7 @@ extension CapTable {
         grant: grant.security, holder: name(of: grant.holder), exercisable: exercisable,
         requested: exercise.quantity, date: date)
     }
-    try claim(exercise.resultingSecurity)
+    try claimStock(exercise.resultingSecurity)
     let plan = try requirePlan(grant.plan)
     options.update(exercise.grant) { $0.exercised += exercise.quantity }
     plans.update(grant.plan) { $0.optionsOutstanding -= exercise.quantity }
@@ -199,13 +215,12 @@ extension CapTable {
       throw .transferToSelf(source.security, holder: name(of: source.holder))
     }
     try takeFrom(source, transfer.quantity, balance: transfer.balanceSecurity, on: date)
-    try claim(transfer.resultingSecurity)
+    try claimStock(transfer.resultingSecurity)
     addStock(
       StockPosition(
         security: transfer.resultingSecurity, holder: transfer.to, shareClass: source.shareClass,
         quantity: transfer.quantity, pricePerShare: source.pricePerShare, date: date,
-        vesting: source.vesting, termsReference: source.termsReference,
-        factsReference: source.factsReference))
+        restriction: source.restriction))
   }
 
   /// Closes `source`, leaving `quantity` fewer shares in a balance security when partial.
@@ -223,13 +238,12 @@ extension CapTable {
     guard let balance else {
       throw .invariant("a partial action on \(source.security) needs a balance security id")
     }
-    try claim(balance)
+    try claimStock(balance)
     addStock(
       StockPosition(
         security: balance, holder: source.holder, shareClass: source.shareClass,
         quantity: remaining, pricePerShare: source.pricePerShare, date: date,
-        vesting: source.vesting, termsReference: source.termsReference,
-        factsReference: source.factsReference))
+        restriction: source.restriction))
   }
 
   mutating func cancel(_ cancellation: Cancellation, on date: CalendarDate) throws(LedgerError) {

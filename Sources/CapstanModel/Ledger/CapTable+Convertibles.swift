@@ -78,7 +78,7 @@ extension CapTable {
     guard conversion.pricePerShare > .zero else {
       throw .invalidTerms(conversion.security, "the conversion price must be positive")
     }
-    try claim(conversion.resultingSecurity)
+    try claimStock(conversion.resultingSecurity)
     try requireRoom(in: state, for: conversion.quantity)
     convertibles[conversion.security] = nil
     classes.update(conversion.shareClass) { $0.outstanding += conversion.quantity }

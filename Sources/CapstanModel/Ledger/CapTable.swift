@@ -9,9 +9,9 @@ public struct CapTable: Sendable {
   /// Plans with their pools.
   public internal(set) var plans: [StockPlan.ID: PlanState]
   /// Open stock securities (closed ones are removed).
-  public internal(set) var stock: [SecurityID: StockPosition]
+  public internal(set) var stock: PositionTable<StockPosition>
   /// Option grants with anything outstanding.
-  public internal(set) var options: [SecurityID: OptionPosition]
+  public internal(set) var options: PositionTable<OptionPosition>
   /// SAFEs and convertible notes outstanding.
   public internal(set) var convertibles: [SecurityID: ConvertiblePosition] = [:]
   /// Warrants with anything outstanding.
@@ -20,8 +20,13 @@ public struct CapTable: Sendable {
   public internal(set) var computeGrants: [SecurityID: ComputeGrantPosition] = [:]
   /// Changes of control recorded so far, in date order.
   public internal(set) var changesOfControl: [CalendarDate] = []
+  /// Ids of the securities other than stock and option grants ever used (the stock and
+  /// option tables remember their own).
+  var otherSecurityIDs: Set<SecurityID>
   /// Every security id ever used, so none is reused.
-  public internal(set) var usedSecurityIDs: Set<SecurityID>
+  public var usedSecurityIDs: Set<SecurityID> {
+    otherSecurityIDs.union(stock.knownIDs).union(options.knownIDs)
+  }
   /// Stakeholders known to the ledger, by id.
   public let stakeholders: [Stakeholder.ID: Stakeholder]
 
@@ -35,44 +40,23 @@ public struct CapTable: Sendable {
     self.classes = Dictionary(
       uniqueKeysWithValues: classes.map { ($0.id, ClassState(definition: $0)) })
     self.plans = Dictionary(uniqueKeysWithValues: plans.map { ($0.id, PlanState(definition: $0)) })
-    self.stock = [:]
-    self.options = [:]
-    self.usedSecurityIDs = []
+    self.stock = PositionTable()
+    self.options = PositionTable()
+    self.otherSecurityIDs = []
   }
 
   /// Makes room for every security `events` can open, so replay does not rehash as it grows.
-  ///
-  /// The counts are upper bounds, not guesses: a dictionary sized for twice what it will hold
-  /// is twice the fresh memory to fault in, and twice the buckets a split walks.
   mutating func reserveCapacity<Events: Sequence<LedgerEvent>>(for events: Events) {
-    var openStock = 0
-    var grants = 0
-    var claimed = 0
-    for event in events {
-      switch event {
-      // Each opens one stock security: issue, exercise, and (net of the one it closes) transfer.
-      case .issueStock, .exercise, .convert:
-        openStock += 1
-        claimed += 1
-      case .transfer:
-        openStock += 1
-        claimed += 2
-      case .grantOptions:
-        grants += 1
-        claimed += 1
-      // Close one and may open a balance security: never more open than before.
-      case .cancel, .repurchase: claimed += 1
-      case .issueSAFE, .issueNote, .issueWarrant: claimed += 1
-      case .adjustConversionPrice: break
-      case .grantCompute: claimed += 1
-      case .redeemTokens, .sellTokens, .clawbackTokens: break
-      case .changeOfControl, .terminate, .reachMilestone: break
-      case .split, .authorizeShares, .increasePool: break
-      }
-    }
-    stock.reserveCapacity(openStock)
-    options.reserveCapacity(grants)
-    usedSecurityIDs.reserveCapacity(claimed)
+    var capacity = SecurityCapacity()
+    for event in events { capacity.count(event) }
+    reserveCapacity(capacity)
+  }
+
+  /// Makes room for the securities `capacity` counted.
+  mutating func reserveCapacity(_ capacity: SecurityCapacity) {
+    stock.reserveCapacity(open: capacity.openStock, ids: capacity.stockIDs)
+    options.reserveCapacity(open: capacity.grants, ids: capacity.grants)
+    otherSecurityIDs.reserveCapacity(capacity.claimed)
   }
 
   /// The name of a stakeholder, or its id when unknown.
@@ -137,7 +121,7 @@ public struct PlanState: Sendable {
 }
 
 /// An open stock security.
-public struct StockPosition: Sendable, Hashable {
+public struct StockPosition: SecurityPosition, Hashable {
   /// Its id.
   public let security: SecurityID
   /// The holder.
@@ -150,17 +134,50 @@ public struct StockPosition: Sendable, Hashable {
   public internal(set) var pricePerShare: Ratio
   /// Date issued (or transferred in).
   public let date: CalendarDate
+  /// Its vesting (schedule, richer terms, recorded facts) in one box: nil for stock that is
+  /// not restricted, which is most of it, so a position stays small.
+  var restriction: StockRestriction?
+
+  /// A position; the vesting parts are boxed together.
+  init(
+    security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
+    pricePerShare: Ratio, date: CalendarDate, vesting: VestingSchedule?,
+    termsReference: VestingTermsReference? = nil
+  ) {
+    self.init(
+      security: security, holder: holder, shareClass: shareClass, quantity: quantity,
+      pricePerShare: pricePerShare, date: date,
+      restriction: StockRestriction.of(vesting, termsReference, nil))
+  }
+
+  /// A position with a restriction already boxed (a transfer's or balance's, from its source).
+  init(
+    security: SecurityID, holder: Stakeholder.ID, shareClass: ShareClass.ID, quantity: Shares,
+    pricePerShare: Ratio, date: CalendarDate, restriction: StockRestriction?
+  ) {
+    self.security = security
+    self.holder = holder
+    self.shareClass = shareClass
+    self.quantity = quantity
+    self.pricePerShare = pricePerShare
+    self.date = date
+    self.restriction = restriction
+  }
+
   /// Vesting of restricted stock, if any.
-  public let vesting: VestingSchedule?
+  public var vesting: VestingSchedule? { restriction?.schedule }
   /// Richer terms, when the issuance had them (they take the place of `vesting`).
-  var termsReference: VestingTermsReference? = nil
+  var termsReference: VestingTermsReference? { restriction?.terms }
   /// What the ledger recorded about this stock's vesting, boxed (nil: nothing).
-  var factsReference: VestingFactsReference? = nil
+  var factsReference: VestingFactsReference? { restriction?.facts }
   /// What the ledger recorded about this stock's vesting (milestones, change of control,
   /// termination).
   public internal(set) var vestingFacts: VestingFacts {
     get { factsReference?.value ?? .none }
-    set { factsReference = newValue.isEmpty ? nil : VestingFactsReference(newValue) }
+    set {
+      restriction = StockRestriction.of(
+        vesting, termsReference, newValue.isEmpty ? nil : VestingFactsReference(newValue))
+    }
   }
 
   /// The vesting terms in force: the richer terms, else the plain schedule, else nil (vested).
@@ -168,15 +185,54 @@ public struct StockPosition: Sendable, Hashable {
 
   /// Shares vested as of `date` (all of them when the stock is not restricted).
   public func vested(asOf date: CalendarDate) -> Shares {
-    if termsReference == nil && factsReference == nil {
-      return vesting?.vested(of: quantity, asOf: date) ?? quantity
+    guard let restriction else { return quantity }
+    if restriction.terms == nil && restriction.facts == nil {
+      return restriction.schedule?.vested(of: quantity, asOf: date) ?? quantity
     }
     return vestingTerms?.vested(of: quantity, asOf: date, facts: vestingFacts) ?? quantity
   }
 }
 
+/// The vesting of a restricted stock position, boxed and shared (a transfer or a balance
+/// security keeps its source's).
+final class StockRestriction: Sendable, Hashable {
+  /// The plain schedule, if any.
+  let schedule: VestingSchedule?
+  /// Richer terms, if any (they take the place of `schedule`).
+  let terms: VestingTermsReference?
+  /// What the ledger recorded about the vesting, if anything.
+  let facts: VestingFactsReference?
+
+  private init(
+    schedule: VestingSchedule?, terms: VestingTermsReference?, facts: VestingFactsReference?
+  ) {
+    self.schedule = schedule
+    self.terms = terms
+    self.facts = facts
+  }
+
+  /// A box of the parts, or nil when there are none.
+  static func of(
+    _ schedule: VestingSchedule?, _ terms: VestingTermsReference?, _ facts: VestingFactsReference?
+  ) -> StockRestriction? {
+    schedule == nil && terms == nil && facts == nil
+      ? nil : StockRestriction(schedule: schedule, terms: terms, facts: facts)
+  }
+
+  static func == (lhs: StockRestriction, rhs: StockRestriction) -> Bool {
+    lhs === rhs
+      || (lhs.schedule == rhs.schedule && lhs.terms == rhs.terms && lhs.facts == rhs.facts)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(schedule)
+    hasher.combine(terms)
+    hasher.combine(facts)
+  }
+}
+
 /// An option grant and what is left of it.
-public struct OptionPosition: Sendable, Hashable {
+public struct OptionPosition: SecurityPosition, Hashable {
   /// Its id.
   public let security: SecurityID
   /// The grantee.

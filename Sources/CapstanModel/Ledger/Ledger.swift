@@ -60,35 +60,14 @@ public struct Ledger: Sendable {
 
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
-    var table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])
-    table.reserveCapacity(for: transactions.lazy.map(\.event))
-    var pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
-    func adopt(through day: CalendarDate) throws(LedgerFailure) {
-      while let plan = pending.first, plan.adopted <= day {
-        pending = pending.dropFirst()
-        do throws(LedgerError) {
-          try table.adopt(plan)
-        } catch {
-          throw LedgerFailure(
-            context: "stock plan '\(plan.name)' adopted \(plan.adopted)", error: error)
-        }
-      }
+    var replay = LedgerReplay(
+      company: company, stakeholders: stakeholders, classes: classes, plans: plans)
+    replay.reserveCapacity(for: transactions.lazy.map(\.event))
+    for transaction in transactions {
+      if let date, transaction.date > date { break }
+      try replay.apply(transaction)
     }
-    for index in transactions.indices {
-      let day = transactions[index].date
-      if let date, day > date { break }
-      if let next = pending.first, next.adopted <= day { try adopt(through: day) }
-      do throws(LedgerError) {
-        try table.apply(transactions[index].event, on: day)
-      } catch {
-        throw LedgerFailure(transaction: transactions[index], error: error)
-      }
-      table.asOf = day
-    }
-    let end = date ?? max(table.asOf, pending.last?.adopted ?? table.asOf)
-    try adopt(through: end)
-    table.asOf = end
-    return table
+    return try replay.finish(asOf: date)
   }
 
   /// The next unused security id with a prefix: `CS-4` after `CS-1`...`CS-3`.

@@ -17,6 +17,19 @@ public protocol Workspace: Sendable {
   func tokenMarket() throws -> TokenMarket
   /// Runs `body` against the current state and persists what it added, atomically.
   func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T
+  /// Adds a new company whose ledger is too large to hold in memory, in one atomic write.
+  ///
+  /// `header` adds the company and its reference data to a draft and returns the company's id
+  /// with anything the rest needs; `transactions` then gives the company's events one at a
+  /// time, in recording order (they get sequences 1, 2, 3...). The whole ledger is replayed
+  /// before anything is kept: a ledger error is thrown as the `LedgerFailure` of the
+  /// offending transaction, and nothing is written. With `dryRun`, everything is checked and
+  /// nothing is kept even on success.
+  func importStreaming<Context>(
+    dryRun: Bool,
+    header: (inout WorkspaceDraft) throws -> (company: Company.ID, context: Context),
+    transactions: (Context, _ append: (CalendarDate, LedgerEvent) throws -> Void) throws -> Void
+  ) throws -> Context
 }
 
 extension Workspace {

@@ -90,21 +90,26 @@ public final class SQLiteWorkspace: Workspace {
     }
   }
 
-  /// The body of `write(_:)`, inside its transaction.
-  private static func write<T>(_ db: Database, _ body: (inout WorkspaceDraft) throws -> T) throws
-    -> T
-  {
+  /// A draft over what `db` holds.
+  static func draft(_ db: Database) throws -> WorkspaceDraft {
     let reader = WorkspaceReader(db: db)
     let (companies, stakeholders) = try translatingDatabaseErrors {
       (try reader.companies(), try reader.stakeholders())
     }
-    var draft = WorkspaceDraft(
+    return WorkspaceDraft(
       companies: companies, stakeholders: stakeholders,
       load: { id in
         try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
       },
       loadRounds: { id in try translatingDatabaseErrors { try reader.savedRounds(for: id) } },
       loadMarket: { try translatingDatabaseErrors { try reader.tokenMarket() } })
+  }
+
+  /// The body of `write(_:)`, inside its transaction.
+  private static func write<T>(_ db: Database, _ body: (inout WorkspaceDraft) throws -> T) throws
+    -> T
+  {
+    var draft = try draft(db)
     let result = try body(&draft)
     let changes = draft.changes
     try DeferredChecks.run(draft.deferredChecks) {

@@ -20,10 +20,14 @@ struct TransactionInserter {
     statement = try db.cachedStatement(sql: Transaction.insertSQL)
   }
 
-  /// Inserts one transaction of `company`.
-  mutating func insert(_ transaction: Transaction, company: Company.ID) throws {
+  /// Inserts one transaction of `company`; with `known`, first checks in memory the
+  /// stakeholder, class and plan the row names (for a connection with foreign keys off).
+  mutating func insert(
+    _ transaction: Transaction, company: Company.ID, checking known: KnownReferences? = nil
+  ) throws {
     record.clear()
     try transaction.fill(&record, memo: &memo)
+    if let known { try known.check(record, of: transaction) }
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
     try Self.bind(company.rawValue.databaseValue, at: 1, in: handle)
@@ -71,5 +75,39 @@ struct TransactionInserter {
     }
     return DatabaseError(
       resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+  }
+}
+
+/// The stakeholders, classes and plans a company's rows may name: the foreign keys of the
+/// `transactions` table, checked in memory (a set lookup) instead of by SQLite (two index
+/// lookups per row).
+struct KnownReferences: Sendable {
+  let holders: Set<String>
+  let classes: Set<String>
+  let plans: Set<String>
+
+  /// The references of `ledger` (its stakeholders are the workspace's).
+  init(_ ledger: Ledger) {
+    holders = Set(ledger.stakeholders.keys.map(\.rawValue))
+    classes = Set(ledger.classes.map(\.id.rawValue))
+    plans = Set(ledger.plans.map(\.id.rawValue))
+  }
+
+  /// Throws the ledger failure of `transaction` when its row names an unknown id.
+  func check(_ record: TransactionRecord, of transaction: Transaction) throws(LedgerFailure) {
+    if let id = text(record, .holder), !holders.contains(id) {
+      throw LedgerFailure(transaction: transaction, error: .unknownStakeholder(id))
+    }
+    if let id = text(record, .shareClass), !classes.contains(id) {
+      throw LedgerFailure(transaction: transaction, error: .unknownClass(id))
+    }
+    if let id = text(record, .plan), !plans.contains(id) {
+      throw LedgerFailure(transaction: transaction, error: .unknownPlan(id))
+    }
+  }
+
+  private func text(_ record: TransactionRecord, _ column: TransactionColumn) -> String? {
+    if case .string(let text) = record.values[column.rawValue].storage { return text }
+    return nil
   }
 }

@@ -63,31 +63,28 @@ struct ImportCommand: ParsableCommand {
   func importNativeXML() throws {
     try refuseSpreadsheetOptions(for: "Capstan XML")
     let store = try workspace.open()
-    let progress = ProgressBar(total: fileSize(file), label: "Reading \(file)")
-    var image: CompanyImage
+    // The transactions are read, checked and written in one pass, never all in memory; the
+    // ledger is then replayed from the written rows before the write commits.
+    let progress = ProgressBar(total: fileSize(file), label: "Importing \(file)")
+    let result: StreamedImport
     do {
-      image = try NativeXMLReader.read(path: file, progress: progress.update)
+      result = try NativeXMLReader.importStreaming(
+        path: file, into: store, dryRun: dryRun, progress: progress.update)
       progress.finish()
     } catch {
       progress.finish()
       throw error
     }
+    let counts = ImportSummary.counts(result.header, tally: result.tally)
     if dryRun {
-      // The real write, rolled back: the ledger rules are checked too, nothing is kept.
-      do {
-        try store.write { draft in
-          _ = try image.write(into: &draft)
-          throw DryRunRollback()
-        }
-      } catch is DryRunRollback {}
-      print(ImportSummary.dryRun(image, file: file), terminator: "")
-      return
+      print(
+        ImportSummary.dryRun(counts: counts, company: result.header.company, file: file),
+        terminator: "")
+    } else {
+      print(
+        ImportSummary.imported(counts: counts, company: result.company, file: file),
+        terminator: "")
     }
-    let counts = ImportSummary.counts(image)
-    let company = try store.write { draft in
-      try image.writeReleasingTransactions(into: &draft, checkingBeforeCommit: true)
-    }
-    print(ImportSummary.imported(counts: counts, company: company, file: file), terminator: "")
   }
 }
 

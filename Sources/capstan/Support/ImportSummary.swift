@@ -4,19 +4,27 @@ import CapstanModel
 /// What `capstan import` prints.
 enum ImportSummary {
   static func counts(_ image: CompanyImage) -> String {
-    let kinds = image.transactionCounts.map { "\($0.count) \($0.kind)" }.joined(separator: ", ")
+    counts(image, tally: image.tally)
+  }
+
+  /// What an import holds: `image`'s reference data and `tally`'s transactions.
+  static func counts(_ image: CompanyImage, tally: TransactionTally) -> String {
+    let kinds = tally.description
     return
       "\(image.stakeholders.count) stakeholders, \(image.classes.count) classes, "
       + "\(image.plans.count) plans, "
       + (image.tokens.isEmpty
         ? "" : "\(image.tokens.count) tokens with \(image.tokenPrices.count) prices, ")
-      + "\(image.transactions.count) transactions"
+      + "\(tally.total) transactions"
       + (kinds.isEmpty ? "" : " (\(kinds))")
   }
 
   static func dryRun(_ image: CompanyImage, file: String) -> String {
-    "Dry run of \(file): would create company \(image.company.name) with \(counts(image)); "
-      + "nothing written\n"
+    dryRun(counts: counts(image), company: image.company, file: file)
+  }
+
+  static func dryRun(counts: String, company: Company, file: String) -> String {
+    "Dry run of \(file): would create company \(company.name) with \(counts); nothing written\n"
   }
 
   static func imported(_ image: CompanyImage, company: Company, file: String) -> String {

@@ -1,0 +1,29 @@
+import CapstanModel
+
+/// How many transactions of each kind an import read, in order of first appearance.
+public struct TransactionTally: Sendable, Equatable {
+  /// Every transaction counted.
+  public private(set) var total = 0
+  private var counts: [String: Int] = [:]
+  private var order: [String] = []
+
+  /// Nothing counted yet.
+  public init() {}
+
+  /// Counts one transaction of `kind` (`LedgerEvent.kind`).
+  public mutating func add(_ kind: String) {
+    total += 1
+    if let count = counts[kind] {
+      counts[kind] = count + 1
+    } else {
+      counts[kind] = 1
+      order.append(kind)
+    }
+  }
+
+  /// The counts, `[("issue", 3), ("grant", 1)]`.
+  public var kinds: [(kind: String, count: Int)] { order.map { ($0, counts[$0] ?? 0) } }
+
+  /// `3 issue, 1 grant`.
+  public var description: String { kinds.map { "\($0.count) \($0.kind)" }.joined(separator: ", ") }
+}

@@ -1,0 +1,60 @@
+/// A replay fed one transaction at a time, in replay order (date, then sequence): what
+/// `Ledger.replay(asOf:)` does, for a caller that never holds the whole ledger (a large import
+/// checks its rows as it reads them back from the store).
+public struct LedgerReplay: Sendable {
+  private var table: CapTable
+  /// Plans not adopted yet, in order of adoption.
+  private var pending: ArraySlice<StockPlan>
+
+  /// A replay of a company's ledger from its start; `plans` are adopted on their dates.
+  public init(
+    company: Company, stakeholders: [Stakeholder.ID: Stakeholder], classes: [ShareClass],
+    plans: [StockPlan]
+  ) {
+    table = CapTable(company: company, stakeholders: stakeholders, classes: classes, plans: [])
+    pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
+  }
+
+  /// Makes room for every security `events` can open (see `CapTable.reserveCapacity`).
+  public mutating func reserveCapacity<Events: Sequence<LedgerEvent>>(for events: Events) {
+    table.reserveCapacity(for: events)
+  }
+
+  /// Makes room for the securities `capacity` counted.
+  public mutating func reserveCapacity(_ capacity: SecurityCapacity) {
+    table.reserveCapacity(capacity)
+  }
+
+  /// Applies the next transaction; each must come after the one before in replay order.
+  public mutating func apply(_ transaction: Transaction) throws(LedgerFailure) {
+    let day = transaction.date
+    if let next = pending.first, next.adopted <= day { try adopt(through: day) }
+    do throws(LedgerError) {
+      try table.apply(transaction.event, on: day)
+    } catch {
+      throw LedgerFailure(transaction: transaction, error: error)
+    }
+    table.asOf = day
+  }
+
+  /// The snapshot at the end of `date` (default: the last transaction's date, or the last
+  /// plan's adoption when later); plans adopted by then are adopted.
+  public mutating func finish(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
+    let end = date ?? max(table.asOf, pending.last?.adopted ?? table.asOf)
+    try adopt(through: end)
+    table.asOf = end
+    return table
+  }
+
+  private mutating func adopt(through day: CalendarDate) throws(LedgerFailure) {
+    while let plan = pending.first, plan.adopted <= day {
+      pending = pending.dropFirst()
+      do throws(LedgerError) {
+        try table.adopt(plan)
+      } catch {
+        throw LedgerFailure(
+          context: "stock plan '\(plan.name)' adopted \(plan.adopted)", error: error)
+      }
+    }
+  }
+}
