@@ -26,6 +26,8 @@ struct OCFMapper {
   var grantAt: [String: Int] = [:]
   var convertibles: Set<String> = []
   var warrants: Set<String> = []
+  /// Warrants that name no class or no quantity (not mapped); their exercises neither.
+  var unmappedWarrants: Set<String> = []
   var vestingStarts: [String: CalendarDate] = [:]
   /// Securities created by another transaction, by the id of the item that creates them.
   var derived: [String: String] = [:]
@@ -188,6 +190,13 @@ struct OCFMapper {
       note(c.investmentAmount)
     case .warrantIssuance(let w):
       warrants.insert(w.securityId)
+      if w.quantity == nil
+        || (w.stockClassId == nil
+          && w.exerciseTriggers?.contains { $0.conversionRight?.convertsToStockClassId != nil }
+            != true)
+      {
+        unmappedWarrants.insert(w.securityId)
+      }
       created[w.securityId] = tx.date
       note(w.exercisePrice)
     case .exercise(let m), .reissuance(let m), .convertibleConversion(let m):
