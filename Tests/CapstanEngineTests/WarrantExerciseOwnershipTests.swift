@@ -76,3 +76,40 @@ struct WarrantExerciseOwnershipTests {
     #expect(Self.bank(after)?.fraction == Ratio(2, 47))
   }
 }
+
+/// The same company in a priced-round model and at an exit: the warrant counts before and
+/// after its exercise, so neither total moves when 4,000 of it become stock.
+@Suite("Round model and waterfall before and after a warrant exercise")
+struct WarrantExerciseRoundAndExitTests {
+  static func table(_ date: String) throws -> CapTable {
+    try WarrantExerciseOwnershipTests.ledger().replay(asOf: WarrantExerciseOwnershipTests.day(date))
+  }
+
+  /// Fully diluted for a round: 90,000 + 10,000 (warrant) before; 94,000 + 6,000 after.
+  @Test func preRoundFullyDilutedIsUnchanged() throws {
+    let before = PreRoundCapitalization(try Self.table("2025-05-31"))
+    let after = PreRoundCapitalization(try Self.table("2025-06-01"))
+    #expect(before.fullyDiluted == Ratio(100_000))
+    #expect(after.fullyDiluted == Ratio(100_000))
+    let bank = after.holdings.first { $0.holder == "Bank" }
+    #expect(bank?.stock == Shares(4_000))
+    #expect(bank?.options == Shares(6_000))
+  }
+
+  /// An exit of $1,000,000, warrants exercised in the money (common only, no preference).
+  /// Before: c = (1,000,000 + 10,000 × 0.50) ÷ 100,000 = 10.05; Bank 10,000 × (10.05 − 0.50)
+  /// = 95,500; Ada 90,000 × 10.05 = 904,500. After: c = (1,000,000 + 6,000 × 0.50) ÷ 100,000
+  /// = 10.03; Bank 4,000 × 10.03 + 6,000 × 9.53 = 40,120 + 57,180 = 97,300; Ada 902,700.
+  @Test func exitPaysTheWarrantBeforeAndTheStockAfter() throws {
+    let exit = Ratio(1_000_000)
+    let before = try Waterfall(WaterfallCapitalization(try Self.table("2025-05-31")))
+      .distribution(at: exit)
+    #expect(before.payout(of: "Bank")?.payout == Ratio(95_500))
+    #expect(before.payout(of: "Ada")?.payout == Ratio(904_500))
+    let after = try Waterfall(WaterfallCapitalization(try Self.table("2025-06-01")))
+      .distribution(at: exit)
+    #expect(after.payout(of: "Bank")?.payout == Ratio(97_300))
+    #expect(after.payout(of: "Ada")?.payout == Ratio(902_700))
+    #expect(after.options.map(\.kind) == [.warrant])
+  }
+}
