@@ -7,8 +7,7 @@ struct ExerciseCommand: ParsableCommand {
     commandName: "exercise",
     abstract: "Exercise vested options of a grant, or a warrant, into stock.",
     discussion: """
-      A warrant is exercised at its exercise price into stock of its class, issued to its
-      holder; what is left of it stays outstanding.
+      A warrant buys stock of its class at its exercise price; the rest stays outstanding.
 
       Examples:
         capstan exercise OP-1 62,500 --date 2026-03-01

@@ -25,8 +25,9 @@ struct ValuationCommand: ParsableCommand {
     @Option(name: .customLong("class"), help: "The class valued.") var shareClass: String
     @Option(help: "The value of one share (exact decimal, e.g. 1.25).") var price: String
     @Option(help: "The effective date (YYYY-MM-DD).") var date: String
-    @Option(help: "The kind: 409a (default) or other.") var type: ShareValuation.Kind =
-      .section409A
+    @Option(help: "The kind of valuation (other: a board determination, a financing...).") var type:
+      ShareValuation.Kind =
+        .section409A
     @Option(help: "Who provided the valuation.") var provider: String?
     @Option(help: "When the board approved it (YYYY-MM-DD).") var boardApproved: String?
     @OptionGroup var workspace: WorkspaceOptions
