@@ -158,6 +158,56 @@ struct OCFWarrantValuationTests {
       try second.valuations(for: secondCompany.id) == first.valuations(for: firstCompany.id))
   }
 
+  static func plan(transactions: String) throws -> OCFImportPlan {
+    try OCFImportPlan.map(
+      try OCFPackage.decode(
+        manifest: Data(manifest.utf8),
+        files: [
+          "Stakeholders.ocf.json": Data(stakeholders.utf8),
+          "StockClasses.ocf.json": Data(classes.utf8),
+          "Valuations.ocf.json": Data(valuations().utf8),
+          "Transactions.ocf.json": Data(transactions.utf8),
+        ]))
+  }
+
+  /// A resulting issuance at $0.60 rather than the warrant's $0.50: the ledger's rule holds
+  /// (stock at the exercise price), with a warning naming the exercise.
+  @Test("a resulting issuance that disagrees with the warrant is recorded the ledger's way")
+  func mismatchWarns() throws {
+    let text = Self.transactions.replacingOccurrences(
+      of: #""share_price":{"amount":"0.5","currency":"USD"},"quantity":"4000""#,
+      with: #""share_price":{"amount":"0.6","currency":"USD"},"quantity":"4000""#)
+    let plan = try Self.plan(transactions: text)
+    #expect(
+      plan.warnings.map(\.description) == [
+        "Transactions.ocf.json, item t3: the resulting stock ws-1 names price 0.6; recorded as "
+          + "the warrant holder's, in the warrant's class, at its exercise price"
+      ])
+    let exercise = plan.events.compactMap { entry -> Exercise? in
+      if case .exercise(let e) = entry.event { e } else { nil }
+    }
+    #expect(exercise == [Exercise(grant: "w-1", quantity: 4_000, resultingSecurity: "ws-1")])
+  }
+
+  /// A warrant that names no class is not mapped; its exercise is not either, and the stock it
+  /// issued is imported as a plain issuance of 4,000 to Bank.
+  @Test("the exercise of a warrant that is not mapped imports its stock as an issuance")
+  func unmappedWarrant() throws {
+    let text = Self.transactions.replacingOccurrences(
+      of: #""converts_to_stock_class_id":"cls-common","#, with: "")
+    let plan = try Self.plan(transactions: text)
+    #expect(plan.unmapped == ["TX_WARRANT_ISSUANCE": 1, "TX_WARRANT_EXERCISE": 1])
+    #expect(plan.warnings.map(\.item) == ["t2", "t3"])
+    #expect(plan.events.map(\.event.kind) == ["issue", "issue"])
+    guard case .issueStock(let stock) = plan.events.last?.event else {
+      Issue.record("no issuance")
+      return
+    }
+    #expect(stock.security == "ws-1")
+    #expect(stock.quantity == Shares(4_000))
+    #expect(stock.holder == "sh-bank")
+  }
+
   /// OCF Numerics are decimal strings with at most 10 decimals: `1e3` and 11 decimals are
   /// refused, naming the file, the item and the field, before anything is mapped.
   @Test(

@@ -70,4 +70,26 @@ struct ValuationStoreTests {
       #expect(try workspace.valuations(for: id).isEmpty)
     }
   }
+
+  /// A file as v4 wrote it (no valuations table) opens, is migrated, keeps its ledger, and can
+  /// record valuations.
+  @Test func aV4WorkspaceGainsValuations() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      let id = try workspace.write { draft in try SampleCompany.record(in: &draft) }
+      try withRawDatabase(path) { db in
+        try db.execute(sql: "DROP TABLE valuations")
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-valuations'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == SQLiteWorkspace.knownMigrations)
+      #expect(try reopened.ledger(for: id).transactions.count == 17)
+      #expect(try reopened.valuations(for: id).isEmpty)
+      let valuation = ShareValuation(
+        effective: day("2025-01-31"), shareClass: SampleCompany.commonID, pricePerShare: Ratio(2))
+      try reopened.write { draft in try draft.addValuation(valuation, to: id) }
+      #expect(try SQLiteWorkspace.open(at: path).valuations(for: id) == [valuation])
+    }
+  }
 }

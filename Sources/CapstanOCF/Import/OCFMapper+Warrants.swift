@@ -7,8 +7,8 @@ extension OCFMapper {
   /// OCF 1.2 gives a warrant exercise no `quantity`: the shares exercised are those of the
   /// stock issued (a `quantity`, when an exporter writes one, wins). The stock is issued at the
   /// warrant's exercise price, to the warrant's holder, in the warrant's class (the ledger's
-  /// rule); an exercise of a warrant that could not be mapped imports its stock as a plain
-  /// issuance, with a warning.
+  /// rule; a resulting issuance that says otherwise gets a warning); an exercise of a warrant
+  /// that could not be mapped imports its stock as a plain issuance, with a warning.
   mutating func warrantExercise(
     _ m: Tx.Movement, item: Item,
     make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
@@ -21,13 +21,34 @@ extension OCFMapper {
     }
     let day = date(of: item, source: m.securityId)
     let creates = results.map(\.value.securityId)
-    if unmappedWarrants.contains(m.securityId) {
+    let warrant = warrantIssuances[m.securityId]
+    let warrantClass =
+      warrant?.stockClassId
+      ?? warrant?.exerciseTriggers?.compactMap { $0.conversionRight?.convertsToStockClassId }.first
+    guard let warrant, let warrantClass, warrant.quantity != nil else {
       skip(item.tx.objectType)
       warn(
         item.file, item.tx.id,
         "the warrant \(m.securityId) is not mapped; its resulting stock is imported as an issuance")
       let events = try results.map { try LedgerEvent.issueStock(absorbedIssuance($0)) }
       return make(events, day, [], creates)
+    }
+    let stock = first.value
+    var differences: [String] = []
+    if stock.stakeholderId != warrant.stakeholderId {
+      differences.append("holder \(stock.stakeholderId)")
+    }
+    if stock.stockClassId != warrantClass { differences.append("class \(stock.stockClassId)") }
+    if let price = stock.sharePrice?.amount.value, let strike = warrant.exercisePrice?.amount.value,
+      price != strike
+    {
+      differences.append("price \(price.decimalString(places: 10, minimumPlaces: 0))")
+    }
+    if !differences.isEmpty {
+      warn(
+        item.file, item.tx.id,
+        "the resulting stock \(stock.securityId) names \(differences.joined(separator: ", ")); "
+          + "recorded as the warrant holder's, in the warrant's class, at its exercise price")
     }
     if results.count > 1 {
       warn(

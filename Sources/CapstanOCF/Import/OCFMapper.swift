@@ -27,8 +27,8 @@ struct OCFMapper {
   var grantAt: [String: Int] = [:]
   var convertibles: Set<String> = []
   var warrants: Set<String> = []
-  /// Warrants that name no class or no quantity (not mapped); their exercises neither.
-  var unmappedWarrants: Set<String> = []
+  /// Warrant issuances by security id, for their exercises.
+  var warrantIssuances: [String: Tx.WarrantIssuance] = [:]
   var vestingStarts: [String: CalendarDate] = [:]
   /// Securities created by another transaction, by the id of the item that creates them.
   var derived: [String: String] = [:]
@@ -192,13 +192,7 @@ struct OCFMapper {
       note(c.investmentAmount)
     case .warrantIssuance(let w):
       warrants.insert(w.securityId)
-      if w.quantity == nil
-        || (w.stockClassId == nil
-          && w.exerciseTriggers?.contains { $0.conversionRight?.convertsToStockClassId != nil }
-            != true)
-      {
-        unmappedWarrants.insert(w.securityId)
-      }
+      warrantIssuances[w.securityId] = w
       created[w.securityId] = tx.date
       note(w.exercisePrice)
     case .exercise(let m), .reissuance(let m), .convertibleConversion(let m):
