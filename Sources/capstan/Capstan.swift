@@ -40,6 +40,7 @@ struct Capstan: ParsableCommand {
       ImportCommand.self, ExportCommand.self,
       TermsheetCommand.self, TemplatesCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
+      ValuationCommand.self,
     ]
   )
 }

@@ -25,7 +25,7 @@ struct OCFEndToEndTests {
     let imported = try cli.sh("import \(manifest.path)")
     #expect(imported.stdout.contains("Imported Acme Holdings Limited"))
     #expect(imported.stdout.contains("TX_STOCK_ACCEPTANCE ×1"))
-    #expect(imported.stdout.contains("VALUATION ×3"))
+    #expect(imported.stdout.contains(", 3 valuations"))
     let table = try cli.sh("table").stdout
     // As converted: Ordinary A and Preferred are preferred classes, and the 2:1 split of the
     // common Ordinary B doubles their conversion ratio. Fiona: (120,000 A + 15,000 P) × 2 =

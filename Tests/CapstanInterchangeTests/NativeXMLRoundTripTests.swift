@@ -11,6 +11,7 @@ struct NativeXMLRoundTripTests {
   @Test func everyEventKindRoundTrips() throws {
     let source = InMemoryWorkspace()
     let id = try source.write { draft in try SampleCompany.record(in: &draft) }
+    try source.write { draft in try Self.exerciseWarrant(in: &draft, id) }
     let original = try source.ledger(for: id)
     #expect(Set(original.transactions.map(\.event.kind)).count == 14)
 
@@ -24,11 +25,28 @@ struct NativeXMLRoundTripTests {
     #expect(copy.classes == original.classes)
     #expect(copy.plans == original.plans)
     #expect(copy.transactions == original.transactions)
+    // The warrant exercise came back as one: 10,000 − 4,000 left, CS-21 issued at $0.50.
+    let table = try copy.replay()
+    #expect(table.warrants["W-1"]?.outstanding == Shares(6_000))
+    #expect(table.stock["CS-21"]?.pricePerShare == Ratio(1, 2))
     #expect(
       copy.stakeholders.values.sorted { $0.id < $1.id }
         == original.stakeholders.values.sorted { $0.id < $1.id })
     // Writing the copy gives the same bytes again.
     #expect(try NativeXMLWriter.bytes(of: copy) == bytes)
+  }
+
+  /// 4,000 of the sample's warrant W-1 (10,000 Common at $0.50) exercised into CS-21: an
+  /// exercise of a warrant rather than of options.
+  static func exerciseWarrant(in draft: inout WorkspaceDraft, _ company: Company.ID) throws {
+    try draft.append(
+      [
+        (
+          day("2025-12-03"),
+          .exercise(Exercise(grant: "W-1", quantity: 4_000, resultingSecurity: "CS-21"))
+        )
+      ],
+      to: company)
   }
 
   /// Through SQLite: a file written, imported into a new workspace file, written again.
@@ -39,6 +57,7 @@ struct NativeXMLRoundTripTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let first = try SQLiteWorkspace.create(at: folder.appendingPathComponent("a.db").path)
     let id = try first.write { draft in try SampleCompany.record(in: &draft) }
+    try first.write { draft in try Self.exerciseWarrant(in: &draft, id) }
     let xml = folder.appendingPathComponent("a.xml").path
     try NativeXMLWriter.write(try first.ledger(for: id), to: xml)
 

@@ -330,8 +330,8 @@ struct LedgerErrorTests {
       acme.refusal("2025-06-01", Event.repurchase(Acme.linusGrant, 1, price: .one))
         == .wrongSecurityKind(Acme.linusGrant, expected: expectedStock))
     let exercise = acme.refusal("2026-06-01", Event.exercise(Acme.adaStock, 1, into: "CS-3"))
-    #expect(exercise == .wrongSecurityKind(Acme.adaStock, expected: "an option grant"))
-    #expect(exercise?.description == "CS-1 is not an option grant")
+    #expect(exercise == .wrongSecurityKind(Acme.adaStock, expected: "an option grant or a warrant"))
+    #expect(exercise?.description == "CS-1 is not an option grant or a warrant")
   }
 
   @Test("expired: the expiry date is the last day to exercise")

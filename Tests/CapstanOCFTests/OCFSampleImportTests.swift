@@ -36,7 +36,10 @@ struct OCFSampleImportTests {
     let first = try #require(table.options["equity_compensation_issuance_01"])
     #expect(first.vesting?.notation == "48/12/1")
     #expect(first.vesting?.start == CalendarDate(year: 2019, month: 6, day: 1))
-    #expect(plan.unmapped == ["TX_STOCK_ACCEPTANCE": 1, "VALUATION": 3])
+    #expect(plan.unmapped == ["TX_STOCK_ACCEPTANCE": 1])
+    // Three 409As of Ordinary B: $1 from 2019-05-01, $5 from 2019-08-01, $7 from 2019-10-01.
+    #expect(plan.valuations.map(\.valuation.pricePerShare) == [Ratio(1), Ratio(5), Ratio(7)])
+    #expect(plan.valuations.allSatisfy { $0.valuation.shareClass == "ordinaryB" })
     #expect(plan.warnings.contains { $0.item == "eci_01" && $0.message.contains("stock_plan_01") })
   }
 
@@ -49,7 +52,10 @@ struct OCFSampleImportTests {
     #expect(plan.unmapped["TX_PLAN_SECURITY_ACCEPTANCE"] == 3)
     #expect(plan.unmapped["TX_VESTING_EVENT"] == 2)
     #expect(plan.unmapped["STOCK_LEGEND_TEMPLATE"] == 3)
-    #expect(plan.unmapped["VALUATION"] == 5)
+    // Five 409As without a class (OCF 1.0): each values the common class, with a warning.
+    #expect(plan.unmapped["VALUATION"] == nil)
+    #expect(plan.valuations.count == 5)
+    #expect(plan.warnings.filter { $0.message.hasPrefix("no stock_class_id") }.count == 5)
     // One warrant names no class to buy; the other is kept.
     #expect(plan.unmapped["TX_WARRANT_ISSUANCE"] == 1)
     #expect(table.warrants.count == 1)

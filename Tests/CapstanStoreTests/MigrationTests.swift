@@ -8,6 +8,7 @@ import Testing
     #expect(
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
+        "v5-valuations",
       ])
   }
 
@@ -39,8 +40,8 @@ import Testing
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
         // meta, companies, stakeholders, share_classes, stock_plans, transactions, saved_rounds,
-        // tokens, token_prices, control_records
-        #expect(strict == 10)
+        // tokens, token_prices, control_records, valuations
+        #expect(strict == 11)
       }
     }
   }

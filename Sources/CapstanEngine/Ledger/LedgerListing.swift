@@ -32,6 +32,7 @@ public enum LedgerListing {
     func money(_ price: Ratio) -> String { Price(price, currency).formatted() }
     // Who holds each security, for transfers and cancellations that name only the security.
     var holders: [SecurityID: Stakeholder.ID] = [:]
+    var warrants: Set<SecurityID> = []
     var entries: [LedgerEntry] = []
     for transaction in ledger.transactions {
       var entry = LedgerEntry(
@@ -63,7 +64,10 @@ public enum LedgerListing {
         entry.security = e.grant.rawValue
         entry.holder = holder.map(name)
         entry.quantity = e.quantity
-        entry.summary = "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)"
+        entry.summary =
+          warrants.contains(e.grant)
+          ? "\(e.quantity) shares of warrant \(e.grant) exercised into \(e.resultingSecurity)"
+          : "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)"
       case .transfer(let t):
         let holder = holders[t.security]
         holders[t.resultingSecurity] = t.to
@@ -122,6 +126,7 @@ public enum LedgerListing {
           + (note.capBasis == .preMoneyFullyDiluted ? "" : ", cap over \(note.capBasis.rawValue)")
       case .issueWarrant(let warrant):
         holders[warrant.security] = warrant.holder
+        warrants.insert(warrant.security)
         entry.security = warrant.security.rawValue
         entry.holder = name(warrant.holder)
         entry.quantity = warrant.quantity

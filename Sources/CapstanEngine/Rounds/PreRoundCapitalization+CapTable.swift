@@ -2,7 +2,8 @@ import CapstanModel
 
 extension PreRoundCapitalization {
   /// The capitalization of a ledger snapshot: per stakeholder, stock as converted and options
-  /// outstanding; the unissued pool is every plan's available shares.
+  /// and warrants outstanding (as `OwnershipView` counts them fully diluted); the unissued pool
+  /// is every plan's available shares.
   ///
   /// Preferred converts per holder and class at the class's current ratio, fractions of a share
   /// dropped, as `OwnershipView` counts it. Holdings are ordered largest first, then by name.
@@ -25,6 +26,9 @@ extension PreRoundCapitalization {
     var options: [Stakeholder.ID: Ratio] = [:]
     for grant in table.options.values where grant.outstanding > .zero {
       options[grant.holder, default: .zero] += grant.outstanding.ratio
+    }
+    for warrant in table.warrants.values where warrant.outstanding > .zero {
+      options[warrant.issuance.holder, default: .zero] += warrant.outstanding.ratio
     }
     let holders = Set(stock.keys).union(options.keys)
     var holdings = holders.map { id in

@@ -6,9 +6,10 @@ extension WaterfallCapitalization {
   ///
   /// Classes are listed common first, then by name; holders by name within a class. A
   /// preferred class without preference terms takes the usual 1x non-participating, rank 1.
-  /// Holders are named by stakeholder name (with the id added when two share a name). The
-  /// ledger records neither warrants nor SAFEs outstanding at an exit, so convertibles are
-  /// passed in.
+  /// Holders are named by stakeholder name (with the id added when two share a name).
+  /// Warrants outstanding on a common class take part like fully vested options (kind
+  /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
+  /// waterfall treats option holdings as common). SAFEs and notes are passed in.
   public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
     var nameCount: [String: Int] = [:]
     for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
@@ -57,6 +58,20 @@ extension WaterfallCapitalization {
       return OptionHolding(
         holderName(grant.holder), grant.outstanding, strike: grant.strike, vesting: vesting)
     }
-    self.init(classes: classes, options: options, convertibles: convertibles)
+    let warrants = table.warrants.values
+      .filter {
+        $0.outstanding > .zero
+          && table.classes[$0.issuance.shareClass]?.definition.kind == .common
+      }
+      .sorted {
+        (holderName($0.issuance.holder), $0.issuance.security.rawValue)
+          < (holderName($1.issuance.holder), $1.issuance.security.rawValue)
+      }
+      .map {
+        OptionHolding(
+          holderName($0.issuance.holder), $0.outstanding, strike: $0.issuance.strike,
+          kind: .warrant)
+      }
+    self.init(classes: classes, options: options + warrants, convertibles: convertibles)
   }
 }

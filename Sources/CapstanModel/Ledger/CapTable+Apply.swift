@@ -179,8 +179,11 @@ extension CapTable {
 
   mutating func exercise(_ exercise: Exercise, on date: CalendarDate) throws(LedgerError) {
     guard let grant = options[exercise.grant] else {
+      if let warrant = warrants[exercise.grant] {
+        return try exerciseWarrant(warrant, exercise, on: date)
+      }
       if stock[exercise.grant] != nil {
-        throw .wrongSecurityKind(exercise.grant, expected: "an option grant")
+        throw .wrongSecurityKind(exercise.grant, expected: "an option grant or a warrant")
       }
       throw .unknownSecurity(exercise.grant, date: date)
     }

@@ -47,6 +47,17 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case nothingToTerminate(holder: String, date: CalendarDate)
   /// A milestone that no security in scope has in its vesting terms.
   case unknownMilestone(name: String, scope: String, date: CalendarDate)
+  /// Exercising more of a warrant than is outstanding.
+  case exceedsWarrant(
+    warrant: SecurityID, holder: String, outstanding: Shares, requested: Shares,
+    date: CalendarDate)
+  /// Exercising a warrant after its expiration date.
+  case warrantExpired(
+    warrant: SecurityID, holder: String, expires: CalendarDate, date: CalendarDate)
+  /// Exercising a warrant into a class without that many shares left under its authorized.
+  case warrantExceedsAuthorized(
+    warrant: SecurityID, holder: String, className: String, authorized: Shares,
+    committed: Shares, requested: Shares)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -116,6 +127,19 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return
         "no option grant, restricted stock or compute grant\(scope) open on \(date) has a milestone named "
         + "'\(name)' (see: capstan vesting)"
+    case .exceedsWarrant(let warrant, let holder, let outstanding, let requested, let date):
+      return
+        "warrant \(warrant) (\(holder)) has \(outstanding) shares outstanding on \(date); "
+        + "\(requested) requested"
+    case .warrantExpired(let warrant, let holder, let expires, let date):
+      return
+        "warrant \(warrant) (\(holder)) expired on \(expires); cannot exercise on \(date)"
+    case .warrantExceedsAuthorized(
+      let warrant, let holder, let name, let authorized, let committed, let requested):
+      return
+        "warrant \(warrant) (\(holder)) cannot be exercised for \(requested) \(name): \(name) has "
+        + "\(authorized) shares authorized and \(committed) issued or reserved besides "
+        + "(authorize more with: capstan authorize \"\(name)\" N)"
     case .value(let error):
       return error.description
     case .invariant(let what):

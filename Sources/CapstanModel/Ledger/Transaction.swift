@@ -27,7 +27,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case issueStock(StockIssuance)
   /// Options granted from a plan (OCF TX_EQUITY_COMPENSATION_ISSUANCE).
   case grantOptions(OptionGrant)
-  /// Options exercised into stock (OCF TX_EQUITY_COMPENSATION_EXERCISE).
+  /// Options or a warrant exercised into stock (OCF TX_EQUITY_COMPENSATION_EXERCISE,
+  /// TX_WARRANT_EXERCISE).
   case exercise(Exercise)
   /// Stock transferred to another holder (OCF TX_STOCK_TRANSFER).
   case transfer(Transfer)
@@ -185,11 +186,12 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   }
 }
 
-/// Options exercised into a new stock security of the plan's class.
+/// Options exercised into a new stock security of the plan's class, or a warrant exercised into
+/// a new stock security of the warrant's class at its exercise price.
 public struct Exercise: Sendable, Hashable, Codable {
-  /// The grant exercised.
+  /// The option grant or warrant exercised.
   public var grant: SecurityID
-  /// How many options.
+  /// How many options, or shares of the warrant.
   public var quantity: Shares
   /// The stock security issued on exercise.
   public var resultingSecurity: SecurityID

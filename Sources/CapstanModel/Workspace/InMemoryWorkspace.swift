@@ -10,6 +10,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var transactions: [Company.ID: [Transaction]] = [:]
   private var rounds: [Company.ID: [SavedRound]] = [:]
   private var market = TokenMarket()
+  private var storedValuations: [Company.ID: [ShareValuation]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -69,7 +70,17 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
       for token in changes.tokens { market.add(token) }
       market.add(changes.tokenPrices)
+      for entry in changes.valuations {
+        storedValuations[entry.company, default: []].append(entry.item)
+      }
       return result
     }
+  }
+}
+
+extension InMemoryWorkspace: ValuationStore {
+  /// A company's valuations, in the order recorded.
+  public func valuations(for company: Company.ID) throws -> [ShareValuation] {
+    lock.withLock { storedValuations[company] ?? [] }
   }
 }

@@ -52,14 +52,17 @@ extension WorkspaceDraft {
     return try append([(date, .grantOptions(grant))], to: company)[0]
   }
 
-  /// Exercises options of a grant into stock of the plan's class.
+  /// Exercises options of a grant into stock of the plan's class, or part of a warrant into
+  /// stock of the warrant's class.
   @discardableResult
   public mutating func exercise(
     grant: SecurityID, quantity: Shares, date: CalendarDate, company: Company.ID
   ) throws -> Transaction {
     let ledger = try ledger(for: company)
     let table = try ledger.replay(asOf: date)
-    let planClass = table.options[grant].flatMap { table.plans[$0.plan]?.definition.shareClass }
+    let planClass =
+      table.options[grant].flatMap { table.plans[$0.plan]?.definition.shareClass }
+      ?? table.warrants[grant]?.issuance.shareClass
     let prefix = Self.stockPrefix(ledger.classes.first { $0.id == planClass })
     let exercise = Exercise(
       grant: grant, quantity: quantity, resultingSecurity: ledger.nextSecurityID(prefix: prefix))

@@ -168,6 +168,11 @@ public struct WorkspaceDraft {
     changes.tokenPrices += prices
   }
 
+  /// Records a checked valuation (see `WorkspaceDraft+Valuations`).
+  mutating func keep(_ valuation: ShareValuation, company: Company.ID) {
+    changes.valuations.append(CompanyItem(company: company, item: valuation))
+  }
+
   /// The company's saved rounds, including any saved in this write.
   public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
     try loadRounds(company) + changes.rounds.filter { $0.company == company }.map(\.item)
@@ -287,11 +292,14 @@ public struct WorkspaceChanges: Sendable {
   public var tokens: [ComputeToken] = []
   /// New token price marks.
   public var tokenPrices: [TokenPriceMark] = []
+  /// New valuations.
+  public var valuations: [CompanyItem<ShareValuation>] = []
 
   /// Whether nothing was added.
   public var isEmpty: Bool {
     companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
       && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
+      && valuations.isEmpty
   }
 }
 

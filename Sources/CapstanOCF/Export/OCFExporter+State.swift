@@ -26,6 +26,8 @@ struct ExportState {
   var grants: [SecurityID: Grant] = [:]
   var convertibles: [SecurityID: Ratio] = [:]
   var warrants: Set<SecurityID> = []
+  /// Each warrant's terms, for the stock its exercises issue.
+  var warrantTerms: [SecurityID: WarrantIssuance] = [:]
   var reserves: [StockPlan.ID: Shares] = [:]
   var planClass: [StockPlan.ID: ShareClass.ID] = [:]
   var vestingTerms: [String: (total: Int, cliff: Int, frequency: Int)] = [:]
@@ -143,6 +145,9 @@ struct ExportState {
         return [object, vestingStart(id, start, e.security)]
       }
       return [object]
+
+    case .exercise(let e) where warrantTerms[e.grant] != nil:
+      return warrantExercise(id, date, e)
 
     case .exercise(let e):
       var object = base("TX_EQUITY_COMPENSATION_EXERCISE", id, date, security: e.grant)
@@ -284,6 +289,7 @@ struct ExportState {
 
     case .issueWarrant(let e):
       warrants.insert(e.security)
+      warrantTerms[e.security] = e
       holdersUsed.append(e.holder)
       var object = base("TX_WARRANT_ISSUANCE", id, date, security: e.security)
       object["custom_id"] = e.security.rawValue

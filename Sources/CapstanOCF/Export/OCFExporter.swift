@@ -15,6 +15,8 @@ public struct OCFExporter {
   public let country: String
   /// When the package is generated.
   public let generated: Date
+  /// The company's valuations (exported as VALUATION objects).
+  public var valuations: [ShareValuation] = []
   /// Events not exported, by kind and count.
   public private(set) var skipped: [String: Int] = [:]
 
@@ -89,13 +91,18 @@ public struct OCFExporter {
     let terms = state.vestingTerms.sorted { $0.key < $1.key }.map {
       OCFExporter.terms(id: $0.key, $0.value)
     }
-    let contents: [(String, String, [[String: Any]])] = [
+    var contents: [(String, String, [[String: Any]])] = [
       ("Stakeholders.ocf.json", "OCF_STAKEHOLDERS_FILE", stakeholders),
       ("StockClasses.ocf.json", "OCF_STOCK_CLASSES_FILE", classes),
       ("StockPlans.ocf.json", "OCF_STOCK_PLANS_FILE", plans),
       ("VestingTerms.ocf.json", "OCF_VESTING_TERMS_FILE", terms),
       ("Transactions.ocf.json", "OCF_TRANSACTIONS_FILE", transactions),
     ]
+    let (valuationItems, others) = OCFExporter.valuationObjects(valuations, currency: currency)
+    if others > 0 { skipped[OCFExporter.otherValuations] = others }
+    if !valuationItems.isEmpty {
+      contents.append((Self.valuationsFile, "OCF_VALUATIONS_FILE", valuationItems))
+    }
     var files: [(name: String, data: Data)] = []
     for (name, type, items) in contents {
       files.append((name, try OCFExporter.json(["file_type": type, "items": items])))
@@ -119,7 +126,8 @@ public struct OCFExporter {
       "stock_plans_files": list("StockPlans.ocf.json"),
       "vesting_terms_files": list("VestingTerms.ocf.json"),
       "transactions_files": list("Transactions.ocf.json"),
-      "valuations_files": [] as [Any], "stock_legend_templates_files": [] as [Any],
+      "valuations_files": valuationItems.isEmpty ? [] as [Any] : list(Self.valuationsFile),
+      "stock_legend_templates_files": [] as [Any],
     ]
     return [("Manifest.ocf.json", try OCFExporter.json(manifest))] + files
   }

@@ -38,6 +38,7 @@ extension OCFImportPlan {
       plan.shareClass = classIDs[template.shareClass.rawValue] ?? template.shareClass
       planIDs[template.id.rawValue] = try draft.addPlan(plan, to: company.id).id
     }
+    try addValuations(to: &draft, company: company.id, classes: classIDs)
     let ids = OCFIDMap(holders: holders, classes: classIDs, plans: planIDs)
     let first = try draft.ledger(for: company.id).nextSequence
     do {

@@ -24,6 +24,18 @@ public struct OCFImportPlan: Sendable {
   public var warnings: [OCFWarning]
   /// Objects not mapped, by `object_type`, with a count.
   public var unmapped: [String: Int]
+  /// Valuations; each `shareClass` is an OCF id.
+  public var valuations: [ValuationEntry] = []
+
+  /// One valuation and its origin.
+  public struct ValuationEntry: Sendable {
+    /// The valuation.
+    public var valuation: ShareValuation
+    /// The file of the OCF item.
+    public var file: String
+    /// The OCF item's id.
+    public var item: String
+  }
 
   /// One ledger event and its origin.
   public struct Entry: Sendable {
@@ -45,6 +57,7 @@ public struct OCFImportPlan: Sendable {
       count(classes.count, "class", "classes"), count(plans.count, "plan", "plans"),
       count(events.count, "transaction", "transactions"),
     ].joined(separator: ", ")
+      + (valuations.isEmpty ? "" : ", " + count(valuations.count, "valuation", "valuations"))
   }
 
   /// `VALUATION ×3, TX_STOCK_ACCEPTANCE ×1`, by type.

@@ -68,6 +68,9 @@ extension OCFMapper {
         strike: w.exercisePrice?.amount.value ?? .zero, expires: w.warrantExpirationDate?.value)
       return make([.issueWarrant(warrant)], creates: [w.securityId])
 
+    case .exercise(let m) where warrants.contains(m.securityId):
+      return try warrantExercise(m, item: item, make: make)
+
     case .exercise(let m):
       let results = m.resultingSecurityIds ?? []
       guard let resulting = results.first else {

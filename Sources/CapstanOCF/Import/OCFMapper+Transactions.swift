@@ -134,8 +134,10 @@ extension OCFMapper {
         grantPlan[g.security] = g.plan.rawValue
         classOf[g.security] = planClass[g.plan.rawValue]
       case .issueStock(let i): open(i.security, i.quantity, i.shareClass.rawValue)
+      case .issueWarrant(let w): classOf[w.security] = w.shareClass.rawValue
       case .exercise(let e):
-        left[e.grant] = (left[e.grant] ?? .zero) - e.quantity
+        // Warrants are not tracked here (their removals are checked by the ledger).
+        if let held = left[e.grant] { left[e.grant] = held - e.quantity }
         open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
       case .convert(let c): open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
       case .split(let split):

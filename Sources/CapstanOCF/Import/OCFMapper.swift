@@ -19,6 +19,7 @@ struct OCFMapper {
   var classOrder: [OCFStockClass] = []
   var planOrder: [(file: String, value: OCFStockPlan)] = []
   var terms: [String: (file: String, value: OCFVestingTerms)] = [:]
+  var valuationOrder: [(file: String, value: OCFValuation)] = []
   var transactions: [Item] = []
   /// Stock issuances and option grants by security id, as positions in `transactions`
   /// (copying each into a table of its own cost more time and memory than the lookups).
@@ -26,6 +27,8 @@ struct OCFMapper {
   var grantAt: [String: Int] = [:]
   var convertibles: Set<String> = []
   var warrants: Set<String> = []
+  /// Warrant issuances by security id, for their exercises.
+  var warrantIssuances: [String: Tx.WarrantIssuance] = [:]
   var vestingStarts: [String: CalendarDate] = [:]
   /// Securities created by another transaction, by the id of the item that creates them.
   var derived: [String: String] = [:]
@@ -56,9 +59,10 @@ struct OCFMapper {
     let plans = try mapPlans()
     let events = try buildEvents()
     let stakeholders = mapStakeholders()
+    let valuations = try mapValuations()
     let earliest =
       ([events.first?.date] + plans.map(\.adopted)
-      + classOrder.compactMap(\.boardApprovalDate?.value))
+      + classOrder.compactMap(\.boardApprovalDate?.value) + valuations.map(\.valuation.effective))
       .compactMap { $0 }.min()
     var incorporated = package.manifest.issuer.formationDate?.value ?? earliest ?? .today()
     if let earliest, earliest < incorporated {
@@ -79,7 +83,7 @@ struct OCFMapper {
     return OCFImportPlan(
       companyName: package.manifest.issuer.legalName, currency: currency,
       incorporated: incorporated, stakeholders: stakeholders, classes: classes, plans: plans,
-      events: events, warnings: warnings, unmapped: unmapped)
+      events: events, warnings: warnings, unmapped: unmapped, valuations: valuations)
   }
 
   mutating func warn(_ file: String, _ item: String, _ message: String) {
@@ -121,7 +125,7 @@ struct OCFMapper {
         case .vestingTerms(let t): terms[t.id] = (file, t)
         case .valuation(let v):
           if let currency = v.pricePerShare?.currency { currencies.append(currency) }
-          skip("VALUATION")
+          valuationOrder.append((file, v))
         case .transaction(let tx): try indexTransaction(tx, file: file)
         case .other(let type, _): skip(type)
         }
@@ -188,6 +192,7 @@ struct OCFMapper {
       note(c.investmentAmount)
     case .warrantIssuance(let w):
       warrants.insert(w.securityId)
+      warrantIssuances[w.securityId] = w
       created[w.securityId] = tx.date
       note(w.exercisePrice)
     case .exercise(let m), .reissuance(let m), .convertibleConversion(let m):

@@ -63,7 +63,7 @@ extension OCFTransaction.Kind {
       self = .convertibleIssuance(try OCFObject.decoded(Tx.ConvertibleIssuance.self, value))
     case "TX_WARRANT_ISSUANCE":
       self = .warrantIssuance(try OCFObject.decoded(Tx.WarrantIssuance.self, value))
-    case "TX_EQUITY_COMPENSATION_EXERCISE", "TX_PLAN_SECURITY_EXERCISE":
+    case "TX_EQUITY_COMPENSATION_EXERCISE", "TX_PLAN_SECURITY_EXERCISE", "TX_WARRANT_EXERCISE":
       self = .exercise(try Tx.Movement(json: object))
     case "TX_STOCK_TRANSFER": self = .stockTransfer(try Tx.Movement(json: object))
     case "TX_STOCK_CANCELLATION", "TX_EQUITY_COMPENSATION_CANCELLATION",

@@ -203,7 +203,7 @@ public struct OCFStockPlan: Sendable, Decodable {
   }
 }
 
-/// A VALUATION (kept for the report; Capstan does not store valuations yet).
+/// A VALUATION: a class's price per share from a date (a 409A).
 public struct OCFValuation: Sendable, Decodable {
   /// The OCF id.
   public var id: String
@@ -211,11 +211,22 @@ public struct OCFValuation: Sendable, Decodable {
   public var pricePerShare: OCFMonetary?
   /// Effective date.
   public var effectiveDate: OCFDate?
+  /// The class valued.
+  public var stockClassId: String?
+  /// `409A` (the only type of OCF 1.2.0).
+  public var valuationType: String?
+  /// Who provided it.
+  public var provider: String?
+  /// When the board approved it.
+  public var boardApprovalDate: OCFDate?
 
   enum CodingKeys: String, CodingKey {
-    case id
+    case id, provider
     case pricePerShare = "price_per_share"
     case effectiveDate = "effective_date"
+    case stockClassId = "stock_class_id"
+    case valuationType = "valuation_type"
+    case boardApprovalDate = "board_approval_date"
   }
 }
 

@@ -22,7 +22,7 @@ public struct OCFTransaction: Sendable {
     case convertibleIssuance(ConvertibleIssuance)
     /// TX_WARRANT_ISSUANCE.
     case warrantIssuance(WarrantIssuance)
-    /// TX_EQUITY_COMPENSATION_EXERCISE, TX_PLAN_SECURITY_EXERCISE.
+    /// TX_EQUITY_COMPENSATION_EXERCISE, TX_PLAN_SECURITY_EXERCISE, TX_WARRANT_EXERCISE.
     case exercise(Movement)
     /// TX_STOCK_TRANSFER.
     case stockTransfer(Movement)
@@ -62,7 +62,7 @@ public struct OCFTransaction: Sendable {
       case "TX_CONVERTIBLE_ISSUANCE":
         self = .convertibleIssuance(try ConvertibleIssuance(from: decoder))
       case "TX_WARRANT_ISSUANCE": self = .warrantIssuance(try WarrantIssuance(from: decoder))
-      case "TX_EQUITY_COMPENSATION_EXERCISE", "TX_PLAN_SECURITY_EXERCISE":
+      case "TX_EQUITY_COMPENSATION_EXERCISE", "TX_PLAN_SECURITY_EXERCISE", "TX_WARRANT_EXERCISE":
         self = .exercise(try Movement(from: decoder))
       case "TX_STOCK_TRANSFER": self = .stockTransfer(try Movement(from: decoder))
       case "TX_STOCK_CANCELLATION", "TX_EQUITY_COMPENSATION_CANCELLATION",

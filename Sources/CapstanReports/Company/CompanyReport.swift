@@ -10,9 +10,10 @@ public enum CompanyReport {
   ///   - compute: where compute grants come from (the token engine).
   ///   - exitValues: the three exit values shown; default ½×, 1× and 3× the post-money (or
   ///     10M, 50M, 100M before any priced round).
+  ///   - valuations: the company's valuations; the 409A of common in force is in the summary.
   public static func build(
     ledger: Ledger, asOf date: CalendarDate, compute: any ComputeSource = NoComputeSource(),
-    exitValues: [Ratio]? = nil
+    exitValues: [Ratio]? = nil, valuations: [ShareValuation] = []
   ) throws -> ReportDocument {
     let table = try ledger.replay(asOf: date)
     let company = ledger.company
@@ -56,6 +57,7 @@ public enum CompanyReport {
         .text(definition.antiDilution.rawValue), .quantity(definition.votesPerShare),
       ])
     }
+    summary.facts += CompanyReport.valuationFacts(valuations, table: table)
     summary.tables.append(classTable)
     sections.append(summary)
 

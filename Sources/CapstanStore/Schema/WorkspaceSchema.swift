@@ -22,6 +22,7 @@ enum WorkspaceSchema {
     migrator.registerMigration(SchemaV3Tokens.identifier, migrate: SchemaV3Tokens.migrate)
     migrator.registerMigration("v3-vesting-events", migrate: SchemaV3.migrate)
     migrator.registerMigration("v4-control-records", migrate: SchemaV4ControlRecords.migrate)
+    migrator.registerMigration(SchemaV5Valuations.identifier, migrate: SchemaV5Valuations.migrate)
     return migrator
   }()
 

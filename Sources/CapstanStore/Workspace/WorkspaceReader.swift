@@ -112,6 +112,9 @@ struct WorkspaceWriter {
     for round in changes.rounds {
       try statement.execute(arguments: try round.item.storedValues(company: round.company))
     }
+    try insert(changes.valuations, sql: ShareValuation.insertSQL) {
+      $0.item.storedValues(company: $0.company)
+    }
   }
 
   private func insert<Item>(

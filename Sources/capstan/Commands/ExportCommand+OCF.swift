@@ -11,7 +11,10 @@ extension ExportCommand {
       throw InputError.invalid(
         field: "--country", input: country, expected: "a two-letter ISO country code, e.g. US")
     }
-    var exporter = OCFExporter(ledger: ledger, country: country)
+    var exporter = OCFExporter(
+      ledger: ledger,
+      valuations: try (store as? any ValuationStore)?.valuations(for: company.id) ?? [],
+      country: country)
     let files = try exporter.write(to: output)
     print("Exported \(company.name) to \(output): \(files.joined(separator: ", "))")
     for (kind, count) in exporter.skipped.sorted(by: { $0.key < $1.key }) {

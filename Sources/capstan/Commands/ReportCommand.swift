@@ -75,7 +75,8 @@ struct ReportCommand: ParsableCommand {
       let document = try CompanyReport.build(
         ledger: ledger, asOf: date,
         compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
-        exitValues: values)
+        exitValues: values,
+        valuations: try (store as? any ValuationStore)?.valuations(for: company.id) ?? [])
       try output.render(document)
     }
   }

@@ -1,16 +1,22 @@
 import ArgumentParser
 import CapstanModel
 
-/// `capstan exercise`: exercises options into stock.
+/// `capstan exercise`: exercises options or a warrant into stock.
 struct ExerciseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "exercise",
-    abstract: "Exercise vested options of a grant into stock.",
-    discussion: "Example: capstan exercise OP-1 62,500 --date 2026-03-01")
+    abstract: "Exercise vested options of a grant, or a warrant, into stock.",
+    discussion: """
+      A warrant buys stock of its class at its exercise price; the rest stays outstanding.
 
-  @Argument(help: "The option grant's id (see capstan ledger).")
+      Examples:
+        capstan exercise OP-1 62,500 --date 2026-03-01
+        capstan exercise W-1 4,000 --date 2026-03-01
+      """)
+
+  @Argument(help: "The option grant's or warrant's id (see capstan ledger).")
   var grant: String
-  @Argument(help: "Number of options to exercise.")
+  @Argument(help: "Number of options, or shares of the warrant, to exercise.")
   var shares: String
   @Option(help: "Exercise date (YYYY-MM-DD).")
   var date: String

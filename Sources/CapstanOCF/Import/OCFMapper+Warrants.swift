@@ -1,0 +1,67 @@
+import CapstanModel
+
+extension OCFMapper {
+  /// A TX_WARRANT_EXERCISE (or an exercise of any type naming a warrant): the warrant's exercise
+  /// into its first resulting stock issuance, which it absorbs.
+  ///
+  /// OCF 1.2 gives a warrant exercise no `quantity`: the shares exercised are those of the
+  /// stock issued (a `quantity`, when an exporter writes one, wins). The stock is issued at the
+  /// warrant's exercise price, to the warrant's holder, in the warrant's class (the ledger's
+  /// rule; a resulting issuance that says otherwise gets a warning); an exercise of a warrant
+  /// that could not be mapped imports its stock as a plain issuance, with a warning.
+  mutating func warrantExercise(
+    _ m: Tx.Movement, item: Item,
+    make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
+  ) throws -> OCFPendingEntry {
+    let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
+    guard let first = results.first else {
+      throw OCFError.malformed(
+        file: item.file, item: item.tx.id, field: "resulting_security_ids",
+        expected: "the stock issued")
+    }
+    let day = date(of: item, source: m.securityId)
+    let creates = results.map(\.value.securityId)
+    let warrant = warrantIssuances[m.securityId]
+    let warrantClass =
+      warrant?.stockClassId
+      ?? warrant?.exerciseTriggers?.compactMap { $0.conversionRight?.convertsToStockClassId }.first
+    guard let warrant, let warrantClass, warrant.quantity != nil else {
+      skip(item.tx.objectType)
+      warn(
+        item.file, item.tx.id,
+        "the warrant \(m.securityId) is not mapped; its resulting stock is imported as an issuance")
+      let events = try results.map { try LedgerEvent.issueStock(absorbedIssuance($0)) }
+      return make(events, day, [], creates)
+    }
+    let stock = first.value
+    var differences: [String] = []
+    if stock.stakeholderId != warrant.stakeholderId {
+      differences.append("holder \(stock.stakeholderId)")
+    }
+    if stock.stockClassId != warrantClass { differences.append("class \(stock.stockClassId)") }
+    if let price = stock.sharePrice?.amount.value, let strike = warrant.exercisePrice?.amount.value,
+      price != strike
+    {
+      differences.append("price \(price.decimalString(places: 10, minimumPlaces: 0))")
+    }
+    if !differences.isEmpty {
+      warn(
+        item.file, item.tx.id,
+        "the resulting stock \(stock.securityId) names \(differences.joined(separator: ", ")); "
+          + "recorded as the warrant holder's, in the warrant's class, at its exercise price")
+    }
+    if results.count > 1 {
+      warn(
+        item.file, item.tx.id,
+        "several resulting securities; the exercise is recorded as \(first.value.securityId)")
+    }
+    let quantity =
+      m.quantity != nil
+      ? try shares(m.quantity, item, "quantity")
+      : try shares(first.value.quantity, first.item, "quantity")
+    let event = Exercise(
+      grant: SecurityID(m.securityId), quantity: quantity,
+      resultingSecurity: SecurityID(first.value.securityId))
+    return make([.exercise(event)], day, [m.securityId], creates)
+  }
+}
