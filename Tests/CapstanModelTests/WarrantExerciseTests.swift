@@ -104,22 +104,36 @@ struct WarrantExerciseTests {
     try acme.record("2030-04-01", Self.exercise(1_000))
   }
 
-  /// A 1:1000 reverse split of Common (warrants are not split) leaves 10,000 authorized,
-  /// 8,000,000 ÷ 1000 = 8,000 issued, the plan's 750,000 + 250,000 → 750 + 250 = 1,000
-  /// reserved, and the warrant's 10,000: already over. Exercising 4,000 would need
-  /// 8,000 + 1,000 + 6,000 (left of the warrant) = 15,000 besides, over the 10,000.
-  @Test("an exercise into a class without room under its authorized shares is refused")
-  func noRoom() throws {
+  /// A 2:1 split of Common doubles the warrant and halves its price: 20,000 at $0.25, all of
+  /// which can be exercised, for 20,000 shares at $0.25.
+  @Test("a split of the class scales the warrant's shares and price")
+  func splitScalesTheWarrant() throws {
+    let acme = try Self.acme()
+    try acme.record("2025-05-01", Event.split(acme.common, frac(2, 1)))
+    let split = try acme.table()
+    #expect(split.warrants[Self.warrant]?.outstanding == Shares(20_000))
+    #expect(split.warrants[Self.warrant]?.strike == frac(1, 4))
+    // Reserved: the plan's 1,000,000 → 2,000,000, plus the warrant's 20,000.
+    #expect(split.reserved(for: acme.common) == Shares(2_020_000))
+    try acme.record("2025-06-01", Self.exercise(20_000))
+    let issued = try #require(try acme.table().stock["CS-3"])
+    #expect(issued.quantity == Shares(20_000))
+    #expect(issued.pricePerShare == frac(1, 4))
+  }
+
+  /// A 1:1000 reverse split leaves the warrant 10,000 ÷ 1000 = 10 shares at $500: 4,000 are
+  /// more than it holds.
+  @Test("after a reverse split the warrant holds the reduced number of shares")
+  func reverseSplitShrinksTheWarrant() throws {
     let acme = try Self.acme()
     try acme.record("2025-05-01", Event.split(acme.common, frac(1, 1000)))
+    #expect(try acme.table().warrants[Self.warrant]?.strike == frac(500, 1))
     let error = acme.refusal("2025-06-01", Self.exercise(4_000))
     #expect(
       error
-        == .warrantExceedsAuthorized(
-          warrant: Self.warrant, holder: "Grace", className: "Common", authorized: 10_000,
-          committed: 15_000, requested: 4_000))
-    #expect(
-      error?.description.hasPrefix("warrant W-1 (Grace) cannot be exercised for 4,000") == true)
+        == .exceedsWarrant(
+          warrant: Self.warrant, holder: "Grace", outstanding: 10, requested: 4_000,
+          date: day("2025-06-01")))
   }
 
   @Test("zero, a stock security, or a reused resulting id are refused")

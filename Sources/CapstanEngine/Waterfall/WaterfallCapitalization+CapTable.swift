@@ -69,7 +69,7 @@ extension WaterfallCapitalization {
       }
       .map {
         OptionHolding(
-          holderName($0.issuance.holder), $0.outstanding, strike: $0.issuance.strike,
+          holderName($0.issuance.holder), $0.outstanding, strike: $0.strike,
           kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)

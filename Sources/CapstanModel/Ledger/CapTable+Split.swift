@@ -1,5 +1,5 @@
 extension CapTable {
-  /// Splits a class: every security, option grant, pool and the authorized shares are
+  /// Splits a class: every security, option grant, warrant, pool and the authorized shares are
   /// multiplied by the ratio, fractions of a share dropped per security (cash in lieu).
   ///
   /// A split of a common class multiplies the conversion ratio of every preferred class (the
@@ -59,6 +59,12 @@ extension CapTable {
       grant.granted = grant.exercised + grant.cancelled + remaining
       grant.strike = divided(grant.strike)
       optionsOutstanding[grant.plan, default: .zero] += remaining
+    }
+    // Warrants on the class buy the split number of shares at the split price.
+    warrants.updateEach { warrant in
+      guard warrant.issuance.shareClass == split.shareClass else { return }
+      warrant.outstanding = scaled(warrant.outstanding)
+      warrant.strike = divided(warrant.strike)
     }
     plans.updateEach { plan in
       guard splitPlans.contains(plan.definition.id) else { return }

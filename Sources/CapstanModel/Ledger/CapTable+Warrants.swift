@@ -21,7 +21,7 @@ extension CapTable {
         requested: exercise.quantity, date: date)
     }
     let state = try requireClass(terms.shareClass)
-    try claim(exercise.resultingSecurity)
+    try claimStock(exercise.resultingSecurity)
     warrants.update(terms.security) { $0.outstanding -= exercise.quantity }
     // What the class holds besides these shares: issued, and reserved by plans and warrants
     // (this warrant counting only what is left of it).
@@ -40,6 +40,6 @@ extension CapTable {
     addStock(
       StockPosition(
         security: exercise.resultingSecurity, holder: terms.holder, shareClass: terms.shareClass,
-        quantity: exercise.quantity, pricePerShare: terms.strike, date: date, vesting: nil))
+        quantity: exercise.quantity, pricePerShare: warrant.strike, date: date, vesting: nil))
   }
 }

@@ -28,6 +28,15 @@ public struct WarrantPosition: Sendable, Hashable {
   public let issuance: WarrantIssuance
   /// Its issue date.
   public let issued: CalendarDate
-  /// Shares it can still buy.
+  /// Shares it can still buy (after splits of its class).
   public internal(set) var outstanding: Shares
+  /// The exercise price per share now (after splits of its class).
+  public internal(set) var strike: Ratio
+
+  init(issuance: WarrantIssuance, issued: CalendarDate, outstanding: Shares) {
+    self.issuance = issuance
+    self.issued = issued
+    self.outstanding = outstanding
+    self.strike = issuance.strike
+  }
 }

@@ -110,7 +110,7 @@ extension PortfolioHolding {
       options += warrant.outstanding
       if let last {
         mark +=
-          warrant.outstanding.ratio * max(.zero, last.pricePerCommon - warrant.issuance.strike)
+          warrant.outstanding.ratio * max(.zero, last.pricePerCommon - warrant.strike)
       }
     }
     if options > .zero { held.append("options/warrants \(options.formatted)") }
