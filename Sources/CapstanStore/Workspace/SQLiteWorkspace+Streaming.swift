@@ -40,44 +40,65 @@ extension SQLiteWorkspace {
     let (company, context, ledger) = try writeHeader(db, header)
 
     // Reading the file and inserting its rows overlap: the producer (the caller's
-    // `transactions`) runs here, the inserts on a second thread.
-    let inserts = BackgroundInserts(
-      inserter: try translatingDatabaseErrors { try TransactionInserter(db: db) },
-      company: company, known: KnownReferences(ledger))
+    // `transactions`) runs here and turns each transaction into its row's values; the rows
+    // are inserted on a second thread.
+    let inserter = try translatingDatabaseErrors { try TransactionInserter(db: db) }
+    let inserts = BatchPipe<[DatabaseValue]> { values in
+      let width = TransactionColumn.allCases.count
+      var start = values.startIndex
+      while start < values.endIndex {
+        try inserter.insert(values: values[start..<start + width], company: company)
+        start += width
+      }
+    }
+    var rows = TransactionRows(checking: KnownReferences(ledger), capacity: Self.batchSize)
     var capacity = SecurityCapacity()
     var sequence = 0
-    var batch: [Transaction] = []
-    batch.reserveCapacity(Self.batchSize)
     do {
       try transactions(context) { date, event in
         sequence += 1
         capacity.count(event)
-        batch.append(Transaction(sequence: sequence, date: date, event: event))
-        if batch.count == Self.batchSize {
-          try inserts.submit(batch)
-          batch.removeAll(keepingCapacity: true)
-        }
+        try rows.append(Transaction(sequence: sequence, date: date, event: event))
+        if rows.count == Self.batchSize { try inserts.submit(rows.take()) }
       }
-      try inserts.submit(batch)
+      try inserts.submit(rows.take())
     } catch {
       inserts.stop()
       throw error
     }
     try translatingDatabaseErrors { try inserts.finish() }
 
-    var replay = LedgerReplay(
-      company: ledger.company, stakeholders: ledger.stakeholders, classes: ledger.classes,
-      plans: ledger.plans)
-    replay.reserveCapacity(capacity)
-    try translatingDatabaseErrors {
-      var memo = TransactionMemo()
-      let rows = try Row.fetchCursor(
-        db.cachedStatement(sql: Transaction.selectSQL), arguments: [company.rawValue])
-      while let row = try rows.next() {
-        try replay.apply(try Transaction(stored: row, memo: &memo))
-      }
+    // The rows read back in replay order, decoded here and replayed on the second thread.
+    let replay = ReplayBox(
+      LedgerReplay(
+        company: ledger.company, stakeholders: ledger.stakeholders, classes: ledger.classes,
+        plans: ledger.plans))
+    replay.replay.reserveCapacity(capacity)
+    let replays = BatchPipe<[Transaction]> { batch in
+      for transaction in batch { try replay.replay.apply(transaction) }
     }
-    _ = try replay.finish()
+    do {
+      try translatingDatabaseErrors {
+        var memo = TransactionMemo()
+        var batch: [Transaction] = []
+        batch.reserveCapacity(Self.batchSize)
+        let rows = try Row.fetchCursor(
+          db.cachedStatement(sql: Transaction.selectSQL), arguments: [company.rawValue])
+        while let row = try rows.next() {
+          batch.append(try Transaction(stored: row, memo: &memo))
+          if batch.count == Self.batchSize {
+            try replays.submit(batch)
+            batch.removeAll(keepingCapacity: true)
+          }
+        }
+        try replays.submit(batch)
+      }
+    } catch {
+      replays.stop()
+      throw error
+    }
+    try replays.finish()
+    _ = try replay.replay.finish()
     return context
   }
 
@@ -99,4 +120,11 @@ extension SQLiteWorkspace {
     try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(draft.changes) }
     return (company, context, ledger)
   }
+}
+
+/// A replay owned by the thread that runs it (handed over whole: `BatchPipe.finish()` waits
+/// for that thread before the owner reads it again).
+private final class ReplayBox: @unchecked Sendable {
+  var replay: LedgerReplay
+  init(_ replay: LedgerReplay) { self.replay = replay }
 }

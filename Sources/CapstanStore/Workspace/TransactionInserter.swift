@@ -28,11 +28,19 @@ struct TransactionInserter {
     record.clear()
     try transaction.fill(&record, memo: &memo)
     if let known { try known.check(record, of: transaction) }
+    try insert(values: record.values[...], company: company)
+  }
+
+  /// Inserts one row of `company` whose column values (`TransactionColumn` order) were
+  /// filled already (by `TransactionRows`, on another thread).
+  func insert(values: ArraySlice<DatabaseValue>, company: Company.ID) throws {
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
     try Self.bind(company.rawValue.databaseValue, at: 1, in: handle)
-    for (offset, value) in record.values.enumerated() {
-      try Self.bind(value, at: Int32(offset + 2), in: handle)
+    var index: Int32 = 2
+    for value in values {
+      try Self.bind(value, at: index, in: handle)
+      index += 1
     }
     let code = sqlite3_step(handle)
     guard code == SQLITE_DONE else { throw Self.failure(code, handle, sql: statement.sql) }
@@ -75,6 +83,40 @@ struct TransactionInserter {
     }
     return DatabaseError(
       resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+  }
+}
+
+/// Transactions turned into rows of column values, many to a flat array: the work of an
+/// insert that needs no connection, done by the thread that reads an import file.
+struct TransactionRows {
+  /// The values of the rows so far, `TransactionColumn.allCases.count` per row.
+  private(set) var values: [DatabaseValue] = []
+  private var record = TransactionRecord()
+  private var memo = StoredTextMemo()
+  private let known: KnownReferences
+
+  /// Rows checked against `known`.
+  init(checking known: KnownReferences, capacity: Int) {
+    self.known = known
+    values.reserveCapacity(capacity * TransactionColumn.allCases.count)
+  }
+
+  /// How many rows are held.
+  var count: Int { values.count / TransactionColumn.allCases.count }
+
+  /// Adds the row of `transaction`, after checking what it names.
+  mutating func append(_ transaction: Transaction) throws {
+    record.clear()
+    try transaction.fill(&record, memo: &memo)
+    try known.check(record, of: transaction)
+    values.append(contentsOf: record.values)
+  }
+
+  /// Hands the rows over and starts empty again (with the same capacity).
+  mutating func take() -> [DatabaseValue] {
+    let taken = values
+    values.removeAll(keepingCapacity: true)
+    return taken
   }
 }
 

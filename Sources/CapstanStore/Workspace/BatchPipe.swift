@@ -1,36 +1,33 @@
-import CapstanModel
 import Dispatch
 import Foundation
 
-/// Inserts a stream of transactions on a second thread, in batches handed over through a
-/// short queue, so that reading an import file and writing its rows overlap.
+/// Hands batches to a second thread through a short queue, so that producing them and
+/// consuming them overlap (a large import reads its file while its rows are inserted, and
+/// decodes rows while they are replayed).
 ///
-/// Only this thread touches the connection while the stream runs: the caller's thread is
-/// busy producing, and `finish()` or `stop()` waits for the inserts to end before the caller
-/// uses the connection again (SQLite allows one thread at a time on a connection).
-final class BackgroundInserts: @unchecked Sendable {
-  private var inserter: TransactionInserter
-  private let company: Company.ID
-  private let known: KnownReferences
+/// `finish()` or `stop()` waits until the consuming thread has ended: after either, the
+/// producer may use again whatever the consumer used (a database connection may be used by
+/// one thread at a time).
+final class BatchPipe<Batch>: @unchecked Sendable {
+  private let consume: (Batch) throws -> Void
   private let condition = NSCondition()
   /// Batches waiting, oldest first (under `condition`).
-  private var pending: [[Transaction]] = []
+  private var pending: [Batch] = []
   private var closed = false
   private var ended = false
   private var failure: (any Error)?
   /// Batches allowed to wait: enough to smooth the two threads' speeds, little memory.
-  private static let depth = 4
+  private static var depth: Int { 4 }
 
-  /// Starts the inserting thread.
-  init(inserter: TransactionInserter, company: Company.ID, known: KnownReferences) {
-    self.inserter = inserter
-    self.company = company
-    self.known = known
+  /// Starts the consuming thread, which calls `consume` on each batch in order until one
+  /// throws (the rest are then dropped).
+  init(consume: @escaping (Batch) throws -> Void) {
+    self.consume = consume
     DispatchQueue.global(qos: .userInitiated).async { self.run() }
   }
 
-  /// Hands over a batch; waits while the queue is full. Throws the inserts' failure, if any.
-  func submit(_ batch: [Transaction]) throws {
+  /// Hands over a batch; waits while the queue is full. Throws the consumer's failure, if any.
+  func submit(_ batch: Batch) throws {
     condition.lock()
     defer { condition.unlock() }
     while pending.count >= Self.depth && failure == nil { condition.wait() }
@@ -39,12 +36,12 @@ final class BackgroundInserts: @unchecked Sendable {
     condition.broadcast()
   }
 
-  /// Waits for every batch to be inserted; throws the first failure.
+  /// Waits for every batch to be consumed; throws the consumer's failure.
   func finish() throws {
     if let failure = close(discarding: false) { throw failure }
   }
 
-  /// Drops what is still queued and waits for the thread to end (after the producer failed).
+  /// Drops what is still queued and waits for the consumer to end (the producer failed).
   func stop() { _ = close(discarding: true) }
 
   private func close(discarding: Bool) -> (any Error)? {
@@ -73,9 +70,7 @@ final class BackgroundInserts: @unchecked Sendable {
       condition.unlock()
       guard !failed else { continue }
       do {
-        for transaction in batch {
-          try inserter.insert(transaction, company: company, checking: known)
-        }
+        try consume(batch)
       } catch {
         condition.lock()
         failure = error
