@@ -61,9 +61,9 @@ extension CompanyImage {
     return added
   }
 
-  /// Adds the company and its reference data (stakeholders, tokens, classes, plans) to the
-  /// draft, without transactions; returns the new company and how the file's ids map to the
-  /// workspace's.
+  /// Adds the company and its reference data (stakeholders, tokens, classes, plans,
+  /// valuations) to the draft, without transactions; returns the new company and how the
+  /// file's ids map to the workspace's.
   func writeHeader(into draft: inout WorkspaceDraft) throws(ImportError) -> (Company, IDMapping) {
     let added: Company
     do {
@@ -114,6 +114,7 @@ extension CompanyImage {
           message: "stock plan '\(plan.name)': \(error)")
       }
     }
+    try writeValuations(into: &draft, company: added.id, classes: classIDs)
     return (added, IDMapping(holders: holders, classes: classIDs, plans: planIDs))
   }
 

@@ -30,6 +30,10 @@ public struct CompanyImage: Sendable {
   public var tokenPrices: [TokenPriceMark] = []
   /// `file:line` of each price, parallel to `tokenPrices`.
   public var tokenPriceSources: [String] = []
+  /// The company's valuations, in the order recorded (each class is a file id).
+  public var valuations: [ShareValuation] = []
+  /// `file:line` of each valuation, parallel to `valuations`.
+  public var valuationSources: [String] = []
 
   /// An image of `company` with nothing in it yet.
   public init(company: Company) { self.company = company }

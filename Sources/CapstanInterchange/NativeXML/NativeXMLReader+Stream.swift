@@ -4,7 +4,7 @@ import CapstanModel
 public struct StreamedImport: Sendable {
   /// The new company.
   public let company: Company
-  /// The file's company, stakeholders, classes, plans and tokens; no transactions.
+  /// The file's company, stakeholders, classes, plans, tokens and valuations; no transactions.
   public let header: CompanyImage
   /// The transactions read, by kind.
   public let tally: TransactionTally

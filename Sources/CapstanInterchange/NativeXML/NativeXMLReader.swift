@@ -118,8 +118,8 @@ public struct NativeXMLReader {
     return image
   }
 
-  /// Reads everything before the transactions: the company, its stakeholders, classes, plans
-  /// and tokens, as an image without transactions. `transactions(_:)` reads the rest.
+  /// Reads everything before the transactions: the company, its stakeholders, classes, plans,
+  /// tokens and valuations, as an image without transactions. `transactions(_:)` reads the rest.
   public mutating func header() throws(ImportError) -> CompanyImage {
     guard case .start(let root)? = try next() else {
       throw ImportError(location: file, message: "the document is empty")
@@ -142,6 +142,7 @@ public struct NativeXMLReader {
       case "classes": try list(section, of: "class")
       case "plans": try list(section, of: "plan")
       case "tokens": try tokens(section)
+      case "valuations": try valuations(section)
       default:
         pendingTransactions = section
         return try headerImage()
@@ -191,7 +192,9 @@ public struct NativeXMLReader {
 
   /// The next section of `<capstan>`, checked against the order of the format.
   private mutating func nextSection() throws(ImportError) -> XMLElement? {
-    let order = ["company", "stakeholders", "classes", "plans", "tokens", "transactions"]
+    let order = [
+      "company", "stakeholders", "classes", "plans", "tokens", "valuations", "transactions",
+    ]
     guard let section = try child(of: NativeXMLFormat.root) else { return nil }
     guard let index = order.firstIndex(of: section.name) else {
       throw error(unknownSection(section.name, order), line: section.line)

@@ -74,6 +74,8 @@ public enum NativeXMLWriteError: Error, Equatable, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   /// A compute grant names a token the workspace does not define.
   case unknownToken(symbol: String, sequence: Int)
+  /// A valuation values a class the ledger does not have.
+  case unknownValuationClass(shareClass: String, effective: String)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -83,6 +85,9 @@ public enum NativeXMLWriteError: Error, Equatable, CustomStringConvertible {
     case .unknownToken(let symbol, let sequence):
       return
         "transaction \(sequence) is a compute grant of \(symbol), a token the workspace does not define; nothing was written"
+    case .unknownValuationClass(let shareClass, let effective):
+      return
+        "the valuation effective \(effective) values class '\(shareClass)', which the company does not have; nothing was written"
     case .cannotWrite(let path, let reason):
       return "cannot write \(path): \(reason)"
     }

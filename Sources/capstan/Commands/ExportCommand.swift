@@ -40,8 +40,9 @@ struct ExportXMLCommand: ParsableCommand {
     abstract: "Write the company as Capstan XML (docs/xml-format.md).",
     discussion: """
       The file holds the company, the stakeholders its ledger names, its classes, plans, the \
-      compute tokens its grants use (with their prices) and every transaction; capstan import \
-      FILE.xml into another workspace gives back the same ledger (docs/xml-format.md).
+      compute tokens its grants use (with their prices), its valuations (409A and others) and \
+      every transaction; capstan import FILE.xml into another workspace gives back the same \
+      ledger and valuations (docs/xml-format.md).
 
       Example: capstan export xml -o acme.xml --company "Acme AI"
       """)
@@ -53,10 +54,15 @@ struct ExportXMLCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    try NativeXMLWriter.write(ledger, market: try store.tokenMarket(), to: output)
+    let valuations = try (store as? any ValuationStore)?.valuations(for: company.id) ?? []
+    try NativeXMLWriter.write(
+      ledger, market: try store.tokenMarket(), valuations: valuations, to: output)
     print(
       "Exported \(company.name) to \(output): \(ledger.classes.count) classes, "
-        + "\(ledger.plans.count) plans, \(ledger.transactions.count) transactions")
+        + "\(ledger.plans.count) plans, "
+        + (valuations.isEmpty
+          ? "" : "\(valuations.count) valuation\(valuations.count == 1 ? "" : "s"), ")
+        + "\(ledger.transactions.count) transactions")
   }
 }
 

@@ -15,6 +15,9 @@ enum ImportSummary {
       + "\(image.plans.count) plans, "
       + (image.tokens.isEmpty
         ? "" : "\(image.tokens.count) tokens with \(image.tokenPrices.count) prices, ")
+      + (image.valuations.isEmpty
+        ? ""
+        : "\(image.valuations.count) valuation\(image.valuations.count == 1 ? "" : "s"), ")
       + "\(tally.total) transactions"
       + (kinds.isEmpty ? "" : " (\(kinds))")
   }
