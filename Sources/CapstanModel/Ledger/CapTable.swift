@@ -66,7 +66,7 @@ public struct CapTable: Sendable {
       case .adjustConversionPrice: break
       case .grantCompute: claimed += 1
       case .redeemTokens, .sellTokens, .clawbackTokens: break
-      case .changeOfControl, .terminate, .reachMilestone: break
+      case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting: break
       case .split, .authorizeShares, .increasePool: break
       }
     }

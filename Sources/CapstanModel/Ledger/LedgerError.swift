@@ -47,6 +47,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case nothingToTerminate(holder: String, date: CalendarDate)
   /// A milestone that no security in scope has in its vesting terms.
   case unknownMilestone(name: String, scope: String, date: CalendarDate)
+  /// Accelerating more of a security than is unvested on the date.
+  case exceedsUnvested(
+    security: SecurityID, holder: String, unvested: Shares, requested: Shares, date: CalendarDate)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -116,6 +119,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return
         "no option grant, restricted stock or compute grant\(scope) open on \(date) has a milestone named "
         + "'\(name)' (see: capstan vesting)"
+    case .exceedsUnvested(let security, let holder, let unvested, let requested, let date):
+      return
+        "cannot accelerate \(requested) of \(security) (\(holder)): only \(unvested) unvested on \(date)"
     case .value(let error):
       return error.description
     case .invariant(let what):

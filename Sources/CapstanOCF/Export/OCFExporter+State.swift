@@ -113,7 +113,7 @@ struct ExportState {
       // OCF has no compute tokens: listed, not exported.
       skipped["compute-token transaction (\(transaction.event.kind))", default: 0] += 1
       return []
-    case .changeOfControl, .terminate, .reachMilestone:
+    case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting:
       skipped["vesting event (\(transaction.event.kind))", default: 0] += 1
       return []
     case .issueStock(let e):

@@ -44,6 +44,8 @@ struct OCFMapper {
   var classFiles: [String: String] = [:]
   var planReserve: [String: Shares] = [:]
   var shapes: [String: OCFVestingShape] = [:]
+  /// The vesting terms each issued security names.
+  var securityTerms: [String: String] = [:]
   var reportedTerms: Set<String> = []
 
   init(package: OCFPackage) { self.package = package }
@@ -176,10 +178,12 @@ struct OCFMapper {
     switch tx.kind {
     case .stockIssuance(let s):
       stockIssuanceAt[s.securityId] = transactions.count - 1
+      if let terms = s.vestingTermsId, !terms.isEmpty { securityTerms[s.securityId] = terms }
       created[s.securityId] = min(created[s.securityId] ?? tx.date, tx.date)
       note(s.sharePrice)
     case .equityCompensationIssuance(let g):
       grantAt[g.securityId] = transactions.count - 1
+      if let terms = g.vestingTermsId, !terms.isEmpty { securityTerms[g.securityId] = terms }
       created[g.securityId] = tx.date
       note(g.exercisePrice)
     case .convertibleIssuance(let c):

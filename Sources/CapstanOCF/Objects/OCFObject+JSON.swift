@@ -138,6 +138,7 @@ extension OCFTransaction.Vesting {
     securityId = try object.string("security_id")
     vestingConditionId = try object.optionalString("vesting_condition_id")
     quantity = try object.optionalNumeric("quantity")
+    reasonText = try object.optionalString("reason_text")
   }
 }
 

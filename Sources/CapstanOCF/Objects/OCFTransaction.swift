@@ -342,11 +342,14 @@ public struct OCFTransaction: Sendable {
     public var vestingConditionId: String?
     /// Shares accelerated.
     public var quantity: OCFNumeric?
+    /// Why (acceleration).
+    public var reasonText: String?
 
     enum CodingKeys: String, CodingKey {
       case quantity
       case securityId = "security_id"
       case vestingConditionId = "vesting_condition_id"
+      case reasonText = "reason_text"
     }
   }
 }
