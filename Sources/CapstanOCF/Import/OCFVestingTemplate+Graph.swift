@@ -278,7 +278,7 @@ extension OCFVestingTemplate {
     case 2:
       guard case .relative(let first, let unit, let cliff, 1) = timed[0].kind, first == .start,
         case .relative(let second, unit, let length, let k) = timed[1].kind,
-        second == When.start.adding(unit, cliff),
+        second == When.start.adding(unit, cliff), cliff % length == 0,
         timed[0].condition.cliffCondition == nil, timed[1].condition.cliffCondition == nil,
         let atCliff = timed[0].fraction
       else { return nil }
