@@ -122,4 +122,18 @@ struct AccelerationLedgerTests {
     #expect(stock.vested(asOf: day("2025-02-15")) == Shares(183))
     #expect(stock.vested(asOf: day("2025-02-14")) == Shares(83))
   }
+
+  /// Linus: 250,000 on 48/12/1 from 2025-03-01, 10,000 accelerated 2025-06-01, then Common
+  /// split 2:1 on 2025-07-01: 500,000 granted, 20,000 vested (nothing by schedule yet); at
+  /// 12 months 500,000 × 12 ÷ 48 = 125,000 + 20,000 = 145,000.
+  @Test("a split multiplies the accelerated quantity with the grant")
+  func split() throws {
+    let acme = try Acme()
+    try acme.record("2025-06-01", Self.accelerate(10_000, Acme.linusGrant))
+    try acme.record("2025-07-01", .split(StockSplit(shareClass: acme.common, ratio: Ratio(2))))
+    let grant = try #require(try acme.table().options[Acme.linusGrant])
+    #expect(grant.granted == Shares(500_000))
+    #expect(grant.vested(asOf: day("2025-07-01")) == Shares(20_000))
+    #expect(grant.vested(asOf: day("2026-03-01")) == Shares(145_000))
+  }
 }

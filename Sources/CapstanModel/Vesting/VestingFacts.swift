@@ -27,6 +27,14 @@ public struct VestingFacts: Sendable, Hashable {
     }
   }
 
+  /// Splits the accelerated quantities with their security (each floored, as positions are).
+  mutating func scaleAccelerations(by scaled: (Shares) -> Shares) {
+    guard !accelerations.isEmpty else { return }
+    for index in accelerations.indices {
+      accelerations[index].quantity = scaled(accelerations[index].quantity)
+    }
+  }
+
   /// The quantities accelerated by the end of `date`.
   public func accelerated(asOf date: CalendarDate) -> Shares {
     var total = Shares.zero
