@@ -222,7 +222,7 @@ struct OCFVestingTemplateTests {
     #expect(terms.periodic == nil && terms.tranches.isEmpty)
   }
 
-  @Test("branches, a schedule counted from an event, or portions short of the whole do not fit")
+  @Test("branches, a schedule from an event, portions short of the whole, loaded misfits")
   func unmappable() throws {
     let branch = wrap([
       condition("s", start, next: ["time", "sale"]),
@@ -239,7 +239,13 @@ struct OCFVestingTemplateTests {
       condition("a", relative(12, 1, from: "s"), portion: ("10", "100"), next: ["b"]),
       condition("b", relative(12, 1, from: "a"), portion: ("20", "100")),
     ])
-    for json in [branch, afterEvent, short] {
+    // Front loaded splits into equal quarterly installments: a 10-month cliff is not whole ones.
+    let loaded = wrap(
+      [
+        condition("s", start, next: ["q"]),
+        condition("q", relative(3, 12, from: "s"), portion: ("1", "12"), cliff: 10),
+      ], allocation: "FRONT_LOADED")
+    for json in [branch, afterEvent, short, loaded] {
       guard case .unmappable = OCFVestingShape(try terms(json)) else {
         Issue.record("expected unmappable: \(json)")
         continue

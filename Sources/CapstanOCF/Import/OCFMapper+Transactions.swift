@@ -72,9 +72,16 @@ extension OCFMapper {
       if reportedTerms.insert(termsID).inserted {
         for note in template.notes { warn(entry.file, termsID, note) }
       }
+      let start = vestingStarts[security] ?? issued
+      if let plain = template.plainMonths {
+        return (
+          VestingSchedule(
+            start: start, totalMonths: plain.total, cliffMonths: plain.cliff,
+            frequencyMonths: plain.frequency), nil
+        )
+      }
       do {
-        let terms = try template.terms(
-          quantity: quantity, start: vestingStarts[security] ?? issued)
+        let terms = try template.terms(quantity: quantity, start: start)
         if let plain = terms.plainSchedule { return (plain, nil) }
         return (nil, terms)
       } catch {

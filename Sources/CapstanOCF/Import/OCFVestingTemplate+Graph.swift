@@ -70,6 +70,12 @@ extension OCFVestingTemplate {
       return !$0.vestsNothing
     }
     periodic = Self.periodic(timed, others: others, hasShares: hasShares)
+    if let periodic,
+      let problem = VestingTerms(start: .today(), periodic: periodic, allocation: allocation)
+        .problem(for: 1)
+    {
+      throw OCFVestingUnmappable(problem)
+    }
     for part in others {
       let amount: VestingTerms.TypedAmount =
         part.shares.map { .shares($0) } ?? .portion(part.fraction ?? .zero)

@@ -67,6 +67,15 @@ struct OCFVestingTemplate: Sendable, Equatable {
   /// The most installments a schedule is spelled out into.
   static let maximumTranches = 1_200
 
+  /// The plain months schedule (total, cliff, frequency) these terms are when they are nothing
+  /// more, so most securities skip building `VestingTerms`.
+  var plainMonths: (total: Int, cliff: Int, frequency: Int)? {
+    guard tranches.isEmpty, milestones.isEmpty, allocation == .cumulativeRoundDown,
+      let periodic, periodic.unit == .months, periodic.cliffPortion == nil
+    else { return nil }
+    return (periodic.length, periodic.cliff, periodic.frequency)
+  }
+
   /// The terms of a security of `quantity` whose vesting starts on `start`: portions become
   /// shares by cumulative floor over the tranches in date order, then the milestones.
   func terms(quantity: Shares, start: CalendarDate) throws(OCFVestingUnmappable) -> VestingTerms {
