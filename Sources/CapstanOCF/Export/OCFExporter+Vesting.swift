@@ -204,9 +204,15 @@ extension ExportState {
     switch transaction.event {
     case .changeOfControl(let change):
       reason += change.note.map { ": \($0)" } ?? ""
+      skipped[
+        "change of control (no OCF transaction; its accelerations are exported)", default: 0] +=
+        1
     case .terminate(let termination):
       reason = "termination" + (termination.withoutCause ? " without cause" : "")
       terminated = termination
+      skipped[
+        "termination (no OCF transaction; its accelerations and cancellations are exported)",
+        default: 0] += 1
     default: return []
     }
     func inScope(_ security: SecurityID, _ holder: Stakeholder.ID, _ facts: VestingFacts) -> Bool {
