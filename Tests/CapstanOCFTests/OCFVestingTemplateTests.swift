@@ -96,6 +96,22 @@ struct OCFVestingTemplateTests {
     #expect(try resolved(json, 4_800).plainSchedule == plain(48, 12, 1))
   }
 
+  /// OCF's options tutorial counts the installments from "cliff", an id no condition has: they
+  /// count from the condition before them (the 12-month cliff), with a note.
+  @Test("a schedule counted from an id that is no condition counts from the one before")
+  func dirtyRelative() throws {
+    let json = wrap([
+      condition("s", start, next: ["c-1"]),
+      condition("c-1", relative(12, 1, from: "s"), portion: ("12", "48"), next: ["m"]),
+      condition("m", relative(1, 36, from: "cliff"), portion: ("1", "48")),
+    ])
+    let template = try template(json)
+    #expect(template.notes.count == 1)
+    #expect(
+      try template.terms(quantity: 4_800, start: Self.day("2025-01-01")).plainSchedule
+        == plain(48, 12, 1))
+  }
+
   @Test("quarterly over 3 years, no cliff")
   func quarterly() throws {
     let json = wrap([

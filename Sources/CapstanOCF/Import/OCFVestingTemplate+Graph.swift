@@ -45,7 +45,8 @@ extension OCFVestingTemplate {
     var ends: [String: When] = [:]
     var vested = Ratio.zero
     for condition in chain {
-      var part = try Self.part(condition, previous: parts.last, ends: ends, notes: &notes)
+      var part = try Self.part(
+        condition, previous: parts.last, ends: ends, known: byID, notes: &notes)
       try Self.amount(&part, vested: &vested)
       if case .relative(let anchor, let unit, let length, let occurrences) = part.kind {
         ends[condition.id] = anchor.adding(unit, length * occurrences)
@@ -154,7 +155,8 @@ extension OCFVestingTemplate {
 
   /// What triggers a condition, and when.
   private static func part(
-    _ condition: Condition, previous: Part?, ends: [String: When], notes: inout [String]
+    _ condition: Condition, previous: Part?, ends: [String: When], known: [String: Condition],
+    notes: inout [String]
   ) throws(OCFVestingUnmappable) -> Part {
     let trigger = condition.trigger
     switch trigger.type {
@@ -192,11 +194,11 @@ extension OCFVestingTemplate {
       }
       let from = trigger.relativeToConditionId ?? ""
       var anchor = ends[from]
-      if anchor == nil, !from.isEmpty, let previous, let end = ends[previous.condition.id] {
+      if anchor == nil, known[from] == nil, let previous, let end = ends[previous.condition.id] {
         // A dirty export names a condition that is not there: count from the one before.
         notes.append(
-          "condition '\(condition.id)' counts from '\(from)', which is not an earlier dated "
-            + "condition; counted from '\(previous.condition.id)'")
+          "condition '\(condition.id)' counts from '\(from)', which is not a condition; "
+            + "counted from the one before it, '\(previous.condition.id)'")
         anchor = end
       }
       guard let anchor else {
