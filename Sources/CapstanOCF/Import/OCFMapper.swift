@@ -155,6 +155,7 @@ struct OCFMapper {
     firstUse.reserveCapacity(issuances + options)
     derived.reserveCapacity(issuances)
     vestingStarts.reserveCapacity(issuances + options)
+    securityTerms.reserveCapacity(options)
   }
 
   mutating func indexTransaction(_ tx: Tx, file: String) throws {
