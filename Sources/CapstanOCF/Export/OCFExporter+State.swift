@@ -38,6 +38,8 @@ struct ExportState {
   var richTerms: [[String: Any]] = []
   /// Terms not exported, by reason (filled while writing issuances).
   var termsSkipped: [String: Int] = [:]
+  /// The ledger replayed to the date of the last change of control or termination exported.
+  var lastReplay: (date: CalendarDate, table: CapTable)?
   var holdersUsed: [Stakeholder.ID] = []
 
   init(ledger: Ledger) {

@@ -197,7 +197,13 @@ extension ExportState {
   {
     let id = "tx-\(transaction.sequence)"
     let date = transaction.date
-    guard let table = try? ledger.replay(asOf: date) else { return [] }
+    // One replay per date (events of one day share it); a ledger with many such dates is
+    // replayed once for each.
+    if lastReplay?.date != date {
+      guard let table = try? ledger.replay(asOf: date) else { return [] }
+      lastReplay = (date, table)
+    }
+    guard let table = lastReplay?.table else { return [] }
     var objects: [[String: Any]] = []
     var reason = "change of control"
     var terminated: Termination?
