@@ -70,14 +70,19 @@ struct OCFVestingImportTests {
     ]))]}
     """
 
-  static func grant(_ id: String, _ quantity: Int, terms: String) -> String {
-    """
-    {"object_type":"TX_EQUITY_COMPENSATION_ISSUANCE","id":"tx-\(id)","date":"2025-01-01",
-     "security_id":"\(id)","custom_id":"\(id)","stakeholder_id":"eve","stock_plan_id":"plan",
-     "compensation_type":"OPTION","quantity":"\(quantity)",
-     "exercise_price":{"amount":"0.1","currency":"USD"},"expiration_date":null,
-     "termination_exercise_windows":[],"security_law_exemptions":[],"vesting_terms_id":"\(terms)"}
-    """
+  static func grant(
+    _ id: String, _ quantity: Int, terms: String?, vestings: [(String, Int)] = []
+  ) -> String {
+    let termsText = terms.map { #","vesting_terms_id":"\#($0)""# } ?? ""
+    let list = vestings.map { #"{"date":"\#($0.0)","amount":"\#($0.1)"}"# }
+    let vestingsText = vestings.isEmpty ? "" : #","vestings":["# + list.joined(separator: ",") + "]"
+    return """
+      {"object_type":"TX_EQUITY_COMPENSATION_ISSUANCE","id":"tx-\(id)","date":"2025-01-01",
+       "security_id":"\(id)","custom_id":"\(id)","stakeholder_id":"eve","stock_plan_id":"plan",
+       "compensation_type":"OPTION","quantity":"\(quantity)",
+       "exercise_price":{"amount":"0.1","currency":"USD"},"expiration_date":null,
+       "termination_exercise_windows":[],"security_law_exemptions":[]\(termsText)\(vestingsText)}
+      """
   }
 
   static func acceleration(_ id: String, _ security: String, _ date: String, _ quantity: Int)
@@ -171,6 +176,31 @@ struct OCFVestingImportTests {
         "\(error)".contains(named)
       }
       #expect(try workspace.companies().isEmpty)
+    }
+  }
+
+  /// OP-4: no terms, a `vestings` list of 400 on 2025-06-01 and 600 on 2026-06-01. OP-5: terms
+  /// the package leaves out, and a list of 1,000 on 2026-01-01: the list is used, with a
+  /// warning. OP-6: a list that adds up to 900 of 1,000: imported without vesting, listed.
+  @Test("an issuance's vestings list is read when it names no usable terms")
+  func vestingsList() throws {
+    let extra = [
+      Self.grant("OP-4", 1_000, terms: nil, vestings: [("2025-06-01", 400), ("2026-06-01", 600)]),
+      Self.grant("OP-5", 1_000, terms: "left-out", vestings: [("2026-01-01", 1_000)]),
+      Self.grant("OP-6", 1_000, terms: nil, vestings: [("2026-01-01", 900)]),
+    ]
+    let (workspace, company, plan) = try importPackage(try Self.package(extra: extra).path)
+    #expect(plan.unmapped == ["vestings list (for one security)": 1])
+    #expect(plan.warnings.map(\.item).sorted() == ["tx-OP-5", "tx-OP-6"])
+    let table = try workspace.ledger(for: company.id).replay()
+    let expected: [(SecurityID, String, Int64)] = [
+      ("OP-4", "2025-05-31", 0), ("OP-4", "2025-06-01", 400), ("OP-4", "2026-06-01", 1_000),
+      ("OP-5", "2025-12-31", 0), ("OP-5", "2026-01-01", 1_000),
+      ("OP-6", "2025-01-01", 1_000),
+    ]
+    for (security, date, vested) in expected {
+      let grant = try #require(table.options[security])
+      #expect(grant.vested(asOf: Self.day(date)) == Shares(vested), "\(security) \(date)")
     }
   }
 }

@@ -20,7 +20,8 @@ extension OCFMapper {
       if derived[s.securityId] != nil { return nil }
       let quantity = try shares(s.quantity, item, "quantity")
       let vesting = vesting(
-        s.vestingTermsId, security: s.securityId, quantity: quantity, issued: tx.date, item)
+        s.vestingTermsId, security: s.securityId, quantity: quantity, issued: tx.date, item,
+        vestings: s.vestings)
       let event = StockIssuance(
         security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, item),
         shareClass: try shareClass(s.stockClassId, item), quantity: quantity,
@@ -40,7 +41,8 @@ extension OCFMapper {
       }
       let quantity = try shares(g.quantity, item, "quantity")
       let vesting = vesting(
-        g.vestingTermsId, security: g.securityId, quantity: quantity, issued: tx.date, item)
+        g.vestingTermsId, security: g.securityId, quantity: quantity, issued: tx.date, item,
+        vestings: g.vestings)
       let grant = OptionGrant(
         security: SecurityID(g.securityId), holder: try stakeholder(g.stakeholderId, item),
         plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan), quantity: quantity,

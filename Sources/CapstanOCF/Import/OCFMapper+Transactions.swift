@@ -211,7 +211,7 @@ extension OCFMapper {
     let quantity = try shares(s.quantity, found.item, "quantity")
     let vesting = vesting(
       s.vestingTermsId, security: s.securityId, quantity: quantity, issued: found.item.tx.date,
-      found.item)
+      found.item, vestings: s.vestings)
     return StockIssuance(
       security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, found.item),
       shareClass: try shareClass(s.stockClassId, found.item), quantity: quantity,

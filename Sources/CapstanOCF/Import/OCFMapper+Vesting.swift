@@ -14,22 +14,30 @@ extension OCFMapper {
 
   /// The vesting of a security with vesting terms, starting at its TX_VESTING_START (else its
   /// issue date): a plain schedule when the terms are nothing more, else the richer terms.
+  ///
+  /// The issuance's `vestings` list (explicit dates and amounts) is read when it names no
+  /// terms, or terms that are missing or not mapped.
   mutating func vesting(
-    _ termsID: String?, security: String, quantity: Shares, issued: CalendarDate, _ item: Item
+    _ termsID: String?, security: String, quantity: Shares, issued: CalendarDate, _ item: Item,
+    vestings: [Tx.ScheduledVesting]? = nil
   ) -> (plain: VestingSchedule?, terms: VestingTerms?) {
-    guard let termsID, !termsID.isEmpty else { return (nil, nil) }
+    let start = vestingStarts[security] ?? issued
+    let listed = !(vestings ?? []).isEmpty
+    guard let termsID, !termsID.isEmpty else {
+      return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
+    }
     guard let entry = terms[termsID], let shape = shape(termsID) else {
       warn(
         item.file, item.tx.id,
-        "vesting terms '\(termsID)' are not in the package; imported without vesting")
-      return (nil, nil)
+        "vesting terms '\(termsID)' are not in the package; "
+          + (listed ? "its vestings list is used" : "imported without vesting"))
+      return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
     }
     switch shape {
     case .template(let template):
       if reportedTerms.insert(termsID).inserted {
         for note in template.notes { warn(entry.file, termsID, note) }
       }
-      let start = vestingStarts[security] ?? issued
       if let plain = template.plainMonths {
         return (
           VestingSchedule(
@@ -54,9 +62,39 @@ extension OCFMapper {
         skip("VESTING_TERMS")
         warn(entry.file, termsID, "vesting terms not mapped (\(reason))")
       }
-      warn(item.file, item.tx.id, "imported without vesting: its terms '\(termsID)' are not mapped")
+      warn(
+        item.file, item.tx.id,
+        listed
+          ? "its terms '\(termsID)' are not mapped; its vestings list is used"
+          : "imported without vesting: its terms '\(termsID)' are not mapped")
+      return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
+    }
+  }
+
+  /// An issuance's `vestings` list as dated tranches of its quantity; nil (with a warning)
+  /// when the amounts are not whole shares or do not add up to the quantity.
+  mutating func explicitVesting(
+    _ vestings: [Tx.ScheduledVesting], quantity: Shares, start: CalendarDate, _ item: Item
+  ) -> (plain: VestingSchedule?, terms: VestingTerms?) {
+    guard !vestings.isEmpty else { return (nil, nil) }
+    var tranches: [VestingTranche] = []
+    var problem: String?
+    for vesting in vestings {
+      guard let shares = vesting.amount.shares, shares >= .zero else {
+        problem = "an amount is not a whole number of shares"
+        break
+      }
+      if shares > .zero {
+        tranches.append(VestingTranche(date: vesting.date.value, amount: shares))
+      }
+    }
+    let terms = VestingTerms(start: start, tranches: tranches, basis: quantity)
+    if let problem = problem ?? terms.problem(for: quantity) {
+      skip("vestings list (for one security)")
+      warn(item.file, item.tx.id, "imported without vesting: its vestings list \(problem)")
       return (nil, nil)
     }
+    return (nil, terms)
   }
 
   /// A TX_VESTING_EVENT: the milestone named by its condition is reached, for its security;
