@@ -126,6 +126,31 @@ struct VestingEventsEndToEndTests {
     }
     #expect(try cli.sh("ledger --format csv").stdout.split(separator: "\n").count == 1)
   }
+
+  /// Eve: 4,800 on 48/12/1 from 2025-01-01; 250 accelerated on 2025-07-01 (month 6): 0 by
+  /// schedule + 250 = 250; at month 12, 4,800 × 12 ÷ 48 = 1,200 + 250 = 1,450. Accelerating
+  /// 4,551 more (only 4,550 unvested) is refused and writes nothing.
+  @Test func accelerationOfAQuantity() throws {
+    let cli = try CLIHarness()
+    try Self.company(cli)
+    try cli.sh("grant Eve 4,800 --plan Plan --strike 0.1 --date 2025-01-01 --vesting 48/12/1")
+    try cli.sh("event record acceleration OP-1 --quantity 250 --date 2025-07-01 --reason board")
+    let month6 = try Self.row(cli, "2025-07-01", "OP-1")
+    #expect(month6["vested"] == "250" && month6["accelerated"] == "250")
+    #expect(month6["accelerated_on"] == "2025-07-01")
+    #expect(try Self.row(cli, "2026-01-01", "OP-1")["vested"] == "1450")
+    #expect(try Self.row(cli, "2029-01-01", "OP-1")["vested"] == "4800")
+    let before = try cli.sh("ledger").stdout
+    #expect(before.contains("250 of OP-1 vest by acceleration: board"))
+    let refused = try cli.run([
+      "event", "record", "acceleration", "OP-1", "--quantity", "4,551", "--date", "2025-07-01",
+    ])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("cannot accelerate") && refused.stderr.contains("unvested"))
+    #expect(try cli.sh("ledger").stdout == before)
+    let unknown = try cli.run(["event", "record", "acceleration", "OP-9", "--quantity", "1"])
+    #expect(unknown.status == 1 && unknown.stderr.contains("OP-9"))
+  }
 }
 
 /// Splits one CSV line, honouring double quotes.

@@ -104,6 +104,8 @@ struct NativeXMLTokenErrorTests {
     (#"<termination date="2025-02-01" holder="eve"/>"#, #"holder="eve" names no <stakeholder>"#),
     (#"<milestone date="2025-02-01"/>"#, "needs the attribute 'name'"),
     (#"<change-of-control date="2025-02-01" by="MegaCorp"/>"#, "no attribute 'by'"),
+    (#"<acceleration date="2025-02-01" security="CS-1"/>"#, "needs the attribute 'quantity'"),
+    (#"<acceleration date="2025-02-01" quantity="5"/>"#, "needs the attribute 'security'"),
   ])
   func badTokenTransactions(transactions: String, message: String) throws {
     let error = try #require(throws: ImportError.self) { try Self.read(transactions) }

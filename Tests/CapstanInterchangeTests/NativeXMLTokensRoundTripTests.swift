@@ -16,11 +16,11 @@ struct NativeXMLTokensRoundTripTests {
     market.series.values.flatMap(\.marks).sorted { ($0.symbol, $0.date) < ($1.symbol, $1.date) }
   }
 
-  /// Every one of the 21 event kinds, the tokens and their prices: written, read into a new
+  /// Every one of the 22 event kinds, the tokens and their prices: written, read into a new
   /// workspace, the same transactions, tokens and prices; written again, the same bytes.
   @Test func everyEventKindWithTokensAndVestingRoundTrips() throws {
     let (_, original, market) = try Self.source()
-    #expect(Set(original.transactions.map(\.event.kind)).count == 21)
+    #expect(Set(original.transactions.map(\.event.kind)).count == 22)
 
     let bytes = try NativeXMLWriter.bytes(of: original, market: market)
     let image = try NativeXMLReader.read(bytes: bytes, name: "tokens.xml")

@@ -46,6 +46,10 @@ import Testing
         day("2025-02-01"),
         .reachMilestone(MilestoneAchievement(name: "fda approval", security: "OP-9"))
       ),
+      (
+        day("2025-02-15"),
+        .accelerateVesting(AcceleratedVesting(security: "CS-9", quantity: 70, reason: "board"))
+      ),
       (day("2025-03-01"), .changeOfControl(ChangeOfControl(note: "acquired"))),
       (
         day("2025-04-01"),
@@ -65,7 +69,7 @@ import Testing
       #expect(loaded.transactions == expected.transactions)
       #expect(
         Set(loaded.transactions.map(\.event.kind)).isSuperset(
-          of: ["change-of-control", "termination", "milestone"]))
+          of: ["change-of-control", "termination", "milestone", "acceleration"]))
       // The plain schedules stay in their columns; the richer terms are JSON.
       let stored = try withRawDatabase(path) { db in
         try Row.fetchAll(

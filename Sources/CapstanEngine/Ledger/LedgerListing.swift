@@ -162,6 +162,12 @@ public enum LedgerListing {
         entry.summary =
           "milestone \"\(m.name)\" reached"
           + (m.security.map { " for \($0)" } ?? m.holder.map { " for \(name($0))" } ?? "")
+      case .accelerateVesting(let a):
+        entry.security = a.security.rawValue
+        entry.holder = holders[a.security].map(name)
+        entry.quantity = a.quantity
+        entry.summary =
+          "\(a.quantity) of \(a.security) vest by acceleration" + (a.reason.map { ": \($0)" } ?? "")
       case .increasePool(let p):
         entry.quantity = p.quantity
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"

@@ -27,7 +27,7 @@ public struct VestingStatus: Sendable, Hashable {
       accelerated = .zero
       return
     }
-    if terms.acceleration == nil || facts.changeOfControl == nil {
+    if (terms.acceleration == nil || facts.changeOfControl == nil) && facts.accelerations.isEmpty {
       vested = min(terms.vested(of: granted, asOf: date, facts: facts), total)
       accelerated = .zero
       return

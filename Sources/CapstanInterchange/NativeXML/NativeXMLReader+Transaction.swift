@@ -40,6 +40,7 @@ extension NativeXMLReader {
     case "change-of-control": allowed = ["note"]
     case "termination": allowed = ["holder", "security", "without-cause"]
     case "milestone": allowed = ["name", "holder", "security"]
+    case "acceleration": allowed = ["security", "quantity", "reason"]
     default:
       throw error(
         "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
@@ -113,6 +114,11 @@ extension NativeXMLReader {
           name: try f.text("name"),
           holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
           security: try f.optionalSecurity("security")))
+    case "acceleration":
+      event = .accelerateVesting(
+        AcceleratedVesting(
+          security: try f.security("security"), quantity: try f.shares("quantity"),
+          reason: f.optional("reason")))
     case "exercise":
       event = .exercise(
         Exercise(

@@ -308,6 +308,13 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "name": m.name, "holder": m.holder?.rawValue,
           "security": m.security?.rawValue,
         ], indent: 2)
+    case .accelerateVesting(let a):
+      try w.element(
+        "acceleration",
+        [
+          "seq": seq, "date": date, "security": a.security.rawValue,
+          "quantity": String(a.quantity.count), "reason": a.reason,
+        ], indent: 2)
     }
   }
 

@@ -33,6 +33,7 @@ extension CapTable {
     case .changeOfControl: recordChangeOfControl(on: date)
     case .terminate(let termination): try terminate(termination, on: date)
     case .reachMilestone(let milestone): try reachMilestone(milestone, on: date)
+    case .accelerateVesting(let acceleration): try accelerate(acceleration, on: date)
     }
   }
 

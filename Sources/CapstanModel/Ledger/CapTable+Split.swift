@@ -42,6 +42,7 @@ extension CapTable {
       position.quantity = scaled(position.quantity)
       position.pricePerShare = divided(position.pricePerShare)
       outstanding += position.quantity
+      if position.factsReference != nil { position.vestingFacts.scaleAccelerations(by: scaled) }
     }
     classes.update(split.shareClass) {
       $0.outstanding = outstanding
@@ -58,6 +59,7 @@ extension CapTable {
       grant.cancelled = scaled(grant.cancelled)
       grant.granted = grant.exercised + grant.cancelled + remaining
       grant.strike = divided(grant.strike)
+      if grant.factsReference != nil { grant.vestingFacts.scaleAccelerations(by: scaled) }
       optionsOutstanding[grant.plan, default: .zero] += remaining
     }
     // Warrants on the class buy the split number of shares at the split price.

@@ -137,4 +137,44 @@ extension CapTable {
       throw .unknownMilestone(name: milestone.name, scope: scope, date: date)
     }
   }
+
+  /// An acceleration: `quantity` of one grant's or restricted stock's unvested options or shares
+  /// vest on `date`; refused for more than is unvested then, or after the holder's termination.
+  mutating func accelerate(
+    _ acceleration: AcceleratedVesting, on date: CalendarDate
+  ) throws(LedgerError) {
+    let id = acceleration.security
+    try requirePositive(acceleration.quantity, "acceleration of \(id)")
+    let holder: Stakeholder.ID
+    let facts: VestingFacts
+    let unvested: Shares
+    if let grant = options[id] {
+      holder = grant.holder
+      facts = grant.vestingFacts
+      let total = grant.granted - grant.cancelled
+      unvested = max(.zero, min(grant.outstanding, total - min(grant.vested(asOf: date), total)))
+    } else if let position = stock[id] {
+      holder = position.holder
+      facts = position.vestingFacts
+      unvested = position.quantity - min(position.vested(asOf: date), position.quantity)
+    } else if computeGrants[id] != nil || warrants[id] != nil || convertibles[id] != nil {
+      throw .wrongSecurityKind(id, expected: "an option grant or restricted stock")
+    } else {
+      throw .unknownSecurity(id, date: date)
+    }
+    if let termination = facts.termination {
+      throw .alreadyTerminated(id, holder: name(of: holder), date: termination.date)
+    }
+    guard acceleration.quantity <= unvested else {
+      throw .exceedsUnvested(
+        security: id, holder: name(of: holder), unvested: unvested,
+        requested: acceleration.quantity, date: date)
+    }
+    let fact = VestingFacts.Acceleration(date: date, quantity: acceleration.quantity)
+    if options[id] != nil {
+      options.update(id) { $0.vestingFacts.accelerations.append(fact) }
+    } else {
+      stock.update(id) { $0.vestingFacts.accelerations.append(fact) }
+    }
+  }
 }

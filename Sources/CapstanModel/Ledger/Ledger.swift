@@ -102,6 +102,7 @@ extension LedgerEvent {
     case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
     case .terminate(let termination): termination.security.map { [$0] } ?? []
     case .reachMilestone(let milestone): milestone.security.map { [$0] } ?? []
+    case .accelerateVesting(let acceleration): [acceleration.security]
     case .split, .authorizeShares, .increasePool, .adjustConversionPrice, .changeOfControl: []
     case .grantCompute(let grant): [grant.security]
     case .redeemTokens(let use): [use.grant]

@@ -58,6 +58,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case warrantExceedsAuthorized(
     warrant: SecurityID, holder: String, className: String, authorized: Shares,
     committed: Shares, requested: Shares)
+  /// Accelerating more of a security than is unvested on the date.
+  case exceedsUnvested(
+    security: SecurityID, holder: String, unvested: Shares, requested: Shares, date: CalendarDate)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -140,6 +143,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         "warrant \(warrant) (\(holder)) cannot be exercised for \(requested) \(name): \(name) has "
         + "\(authorized) shares authorized and \(committed) issued or reserved besides "
         + "(authorize more with: capstan authorize \"\(name)\" N)"
+    case .exceedsUnvested(let security, let holder, let unvested, let requested, let date):
+      return
+        "cannot accelerate \(requested) of \(security) (\(holder)): only \(unvested) unvested on \(date)"
     case .value(let error):
       return error.description
     case .invariant(let what):

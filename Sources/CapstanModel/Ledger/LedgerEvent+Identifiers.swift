@@ -52,7 +52,7 @@ extension LedgerEvent {
       milestone.holder = milestone.holder.map(holder)
       return .reachMilestone(milestone)
     case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
-      .changeOfControl:
+      .changeOfControl, .accelerateVesting:
       return self
     }
   }

@@ -34,7 +34,7 @@ public struct SecurityCapacity: Sendable {
     case .adjustConversionPrice: break
     case .grantCompute: claimed += 1
     case .redeemTokens, .sellTokens, .clawbackTokens: break
-    case .changeOfControl, .terminate, .reachMilestone: break
+    case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting: break
     case .split, .authorizeShares, .increasePool: break
     }
   }

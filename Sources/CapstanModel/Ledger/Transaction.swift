@@ -67,6 +67,9 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case terminate(Termination)
   /// A named vesting milestone reached (OCF TX_VESTING_EVENT).
   case reachMilestone(MilestoneAchievement)
+  /// A quantity of one security's unvested shares or options vests ahead of schedule (OCF
+  /// TX_VESTING_ACCELERATION).
+  case accelerateVesting(AcceleratedVesting)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -92,6 +95,7 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .changeOfControl: "change-of-control"
     case .terminate: "termination"
     case .reachMilestone: "milestone"
+    case .accelerateVesting: "acceleration"
     }
   }
 }

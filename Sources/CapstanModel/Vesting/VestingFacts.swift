@@ -10,6 +10,39 @@ public struct VestingFacts: Sendable, Hashable {
   public var termination: Termination?
   /// Milestones reached, each once, with the day it was recorded.
   public var milestones: [Milestone]
+  /// Quantities accelerated by `accelerateVesting` transactions, in date order.
+  public var accelerations: [Acceleration] = []
+
+  /// A quantity accelerated on a date (in the security's shares or options on that date).
+  public struct Acceleration: Sendable, Hashable {
+    /// The day it vested.
+    public var date: CalendarDate
+    /// How many.
+    public var quantity: Shares
+
+    /// An acceleration.
+    public init(date: CalendarDate, quantity: Shares) {
+      self.date = date
+      self.quantity = quantity
+    }
+  }
+
+  /// Splits the accelerated quantities with their security (each floored, as positions are).
+  mutating func scaleAccelerations(by scaled: (Shares) -> Shares) {
+    guard !accelerations.isEmpty else { return }
+    for index in accelerations.indices {
+      accelerations[index].quantity = scaled(accelerations[index].quantity)
+    }
+  }
+
+  /// The quantities accelerated by the end of `date`.
+  public func accelerated(asOf date: CalendarDate) -> Shares {
+    var total = Shares.zero
+    for acceleration in accelerations where acceleration.date <= date {
+      total += acceleration.quantity
+    }
+    return total
+  }
 
   /// A termination as it affects one security.
   public struct Termination: Sendable, Hashable {
@@ -58,7 +91,7 @@ public struct VestingFacts: Sendable, Hashable {
 
   /// Whether nothing is recorded.
   public var isEmpty: Bool {
-    changeOfControl == nil && termination == nil && milestones.isEmpty
+    changeOfControl == nil && termination == nil && milestones.isEmpty && accelerations.isEmpty
   }
 
   /// The day `name` was reached (matched case-insensitively), if it was.

@@ -21,7 +21,9 @@ extension VestingTerms {
   public func vested(
     of total: Shares, asOf date: CalendarDate, facts: VestingFacts = .none
   ) -> Shares {
-    if facts.isEmpty || (acceleration == nil && facts.termination == nil) {
+    if facts.isEmpty
+      || (acceleration == nil && facts.termination == nil && facts.accelerations.isEmpty)
+    {
       return scheduled(of: total, asOf: date, facts: facts)
     }
     return breakdown(of: total, asOf: date, facts: facts).vested
@@ -33,13 +35,23 @@ extension VestingTerms {
   ) -> VestingBreakdown {
     let until = facts.termination.map { min(date, $0.date) } ?? date
     let scheduled = scheduled(of: total, asOf: until, facts: facts)
+    // Quantities accelerated by transactions (OCF TX_VESTING_ACCELERATION) add to the terms.
+    let explicit = facts.accelerated(asOf: until)
+    let lastExplicit = facts.accelerations.last { $0.date <= until }?.date
     guard let trigger = accelerationDate(facts), trigger <= until, let acceleration else {
-      return VestingBreakdown(scheduled: scheduled, accelerated: .zero, acceleratedOn: nil)
+      return VestingBreakdown(
+        scheduled: scheduled, accelerated: min(explicit, total - scheduled),
+        acceleratedOn: lastExplicit)
     }
-    let unvested = total - self.scheduled(of: total, asOf: trigger, facts: facts)
-    let amount = acceleration.fraction.wholePart(of: unvested.count)
-    let accelerated = min(Shares(amount), total - scheduled)
-    return VestingBreakdown(scheduled: scheduled, accelerated: accelerated, acceleratedOn: trigger)
+    // The clause accelerates a fraction of what the schedule and earlier accelerations left.
+    let before = min(
+      total,
+      self.scheduled(of: total, asOf: trigger, facts: facts) + facts.accelerated(asOf: trigger))
+    let amount = acceleration.fraction.wholePart(of: (total - before).count)
+    let accelerated = min(Shares(amount) + explicit, total - scheduled)
+    return VestingBreakdown(
+      scheduled: scheduled, accelerated: accelerated,
+      acceleratedOn: max(trigger, lastExplicit ?? trigger))
   }
 
   /// The day acceleration triggers under `facts`, if it does: the change of control (single

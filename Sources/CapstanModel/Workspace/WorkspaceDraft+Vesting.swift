@@ -1,4 +1,5 @@
-/// Recording the events vesting depends on: changes of control, terminations, milestones.
+/// Recording the events vesting depends on: changes of control, terminations, milestones,
+/// accelerations.
 extension WorkspaceDraft {
   /// A plain schedule stays in the plain columns (as before the richer terms existed); richer
   /// terms replace it.
@@ -42,5 +43,17 @@ extension WorkspaceDraft {
     let achievement = MilestoneAchievement(
       name: trimmed, holder: try holder.map { try stakeholder(named: $0).id }, security: security)
     return try append([(date, .reachMilestone(achievement))], to: company)[0]
+  }
+
+  /// Records an acceleration of `quantity` of one security's unvested shares or options.
+  @discardableResult
+  public mutating func recordAcceleration(
+    security: SecurityID, quantity: Shares, reason: String?, date: CalendarDate,
+    company: Company.ID
+  ) throws -> Transaction {
+    let reason = reason?.trimmingSpaces
+    let acceleration = AcceleratedVesting(
+      security: security, quantity: quantity, reason: reason?.isEmpty == true ? nil : reason)
+    return try append([(date, .accelerateVesting(acceleration))], to: company)[0]
   }
 }

@@ -11,6 +11,8 @@ struct ExportState {
     var quantity: Shares
     var price: Ratio
     var vesting: VestingSchedule?
+    /// Richer vesting terms (they take the place of `vesting`).
+    var terms: VestingTerms? = nil
   }
 
   struct Grant {
@@ -18,6 +20,8 @@ struct ExportState {
     var plan: StockPlan.ID
     var outstanding: Shares
     var strike: Ratio
+    /// Richer vesting terms, for the milestones a TX_VESTING_EVENT names.
+    var terms: VestingTerms? = nil
   }
 
   let ledger: Ledger
@@ -31,6 +35,13 @@ struct ExportState {
   var reserves: [StockPlan.ID: Shares] = [:]
   var planClass: [StockPlan.ID: ShareClass.ID] = [:]
   var vestingTerms: [String: (total: Int, cliff: Int, frequency: Int)] = [:]
+  /// Richer terms written so far, by terms (see OCFExporter+Vesting.swift), and their objects.
+  var richTermsIDs: [VestingTerms: String] = [:]
+  var richTerms: [[String: Any]] = []
+  /// Terms not exported, by reason (filled while writing issuances).
+  var termsSkipped: [String: Int] = [:]
+  /// The ledger replayed to the date of the last change of control or termination exported.
+  var lastReplay: (date: CalendarDate, table: CapTable)?
   var holdersUsed: [Stakeholder.ID] = []
 
   init(ledger: Ledger) {
@@ -77,13 +88,18 @@ struct ExportState {
     if let terms = termsID(s.vesting), let start = s.vesting?.start {
       object["vesting_terms_id"] = terms
       out = [object, vestingStart(id, start, security)]
+    } else if let rich = s.terms {
+      object["vesting_terms_id"] = richTermsID(rich, quantity: s.quantity)
+      out = [object, vestingStart(id, rich.start, security, condition: ExportState.richStart)]
     }
     return out
   }
 
-  func vestingStart(_ id: String, _ date: CalendarDate, _ security: SecurityID) -> [String: Any] {
+  func vestingStart(
+    _ id: String, _ date: CalendarDate, _ security: SecurityID, condition: String = "start"
+  ) -> [String: Any] {
     var start = base("TX_VESTING_START", id + "-vesting-start", date, security: security)
-    start["vesting_condition_id"] = "start"
+    start["vesting_condition_id"] = condition
     return start
   }
 
@@ -103,31 +119,28 @@ struct ExportState {
   {
     let id = "tx-\(transaction.sequence)"
     let date = transaction.date
-    let richer = "vesting terms beyond months total/cliff/frequency (the months kept)"
-    if case .issueStock(let e) = transaction.event, e.vestingTerms != nil {
-      skipped[richer, default: 0] += 1
-    }
-    if case .grantOptions(let e) = transaction.event, e.vestingTerms != nil {
-      skipped[richer, default: 0] += 1
+    defer {
+      for (reason, count) in termsSkipped { skipped[reason, default: 0] += count }
+      termsSkipped = [:]
     }
     switch transaction.event {
     case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
       // OCF has no compute tokens: listed, not exported.
       skipped["compute-token transaction (\(transaction.event.kind))", default: 0] += 1
       return []
-    case .changeOfControl, .terminate, .reachMilestone:
-      skipped["vesting event (\(transaction.event.kind))", default: 0] += 1
-      return []
+    case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting:
+      return vestingEventObjects(transaction, skipped: &skipped)
     case .issueStock(let e):
       return issuance(
         id, date, security: e.security,
         Stock(
           holder: e.holder, shareClass: e.shareClass, quantity: e.quantity,
-          price: e.pricePerShare, vesting: e.vesting))
+          price: e.pricePerShare, vesting: e.vesting, terms: e.vestingTerms))
 
     case .grantOptions(let e):
       grants[e.security] = Grant(
-        holder: e.holder, plan: e.plan, outstanding: e.quantity, strike: e.strike)
+        holder: e.holder, plan: e.plan, outstanding: e.quantity, strike: e.strike,
+        terms: e.vestingTerms)
       holdersUsed.append(e.holder)
       var object = base("TX_EQUITY_COMPENSATION_ISSUANCE", id, date, security: e.security)
       object["custom_id"] = e.security.rawValue
@@ -143,6 +156,10 @@ struct ExportState {
       if let terms = termsID(e.vesting), let start = e.vesting?.start {
         object["vesting_terms_id"] = terms
         return [object, vestingStart(id, start, e.security)]
+      }
+      if let rich = e.vestingTerms {
+        object["vesting_terms_id"] = richTermsID(rich, quantity: e.quantity)
+        return [object, vestingStart(id, rich.start, e.security, condition: ExportState.richStart)]
       }
       return [object]
 

@@ -88,9 +88,10 @@ public struct OCFExporter {
           ? "RETIRE" : "RETURN_TO_POOL",
       ]
     }
-    let terms = state.vestingTerms.sorted { $0.key < $1.key }.map {
-      OCFExporter.terms(id: $0.key, $0.value)
-    }
+    let terms =
+      state.vestingTerms.sorted { $0.key < $1.key }.map {
+        OCFExporter.terms(id: $0.key, $0.value)
+      } + state.richTerms
     var contents: [(String, String, [[String: Any]])] = [
       ("Stakeholders.ocf.json", "OCF_STAKEHOLDERS_FILE", stakeholders),
       ("StockClasses.ocf.json", "OCF_STOCK_CLASSES_FILE", classes),

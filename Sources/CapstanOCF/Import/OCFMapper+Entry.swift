@@ -18,12 +18,15 @@ extension OCFMapper {
     case .stockIssuance(let s):
       // Absorbed by the transaction that creates it.
       if derived[s.securityId] != nil { return nil }
+      let quantity = try shares(s.quantity, item, "quantity")
+      let vesting = vesting(
+        s.vestingTermsId, security: s.securityId, quantity: quantity, issued: tx.date, item,
+        vestings: s.vestings)
       let event = StockIssuance(
         security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, item),
-        shareClass: try shareClass(s.stockClassId, item),
-        quantity: try shares(s.quantity, item, "quantity"),
-        pricePerShare: s.sharePrice?.amount.value ?? .zero,
-        vesting: vesting(s.vestingTermsId, security: s.securityId, issued: tx.date, item))
+        shareClass: try shareClass(s.stockClassId, item), quantity: quantity,
+        pricePerShare: s.sharePrice?.amount.value ?? .zero, vesting: vesting.plain,
+        vestingTerms: vesting.terms)
       return make(
         [.issueStock(event)], date: issueDate(item, security: s.securityId), creates: [s.securityId]
       )
@@ -36,13 +39,15 @@ extension OCFMapper {
           "\(type) recorded as an option grant (strike \(g.exercisePrice?.amount.value.decimalString(places: 4) ?? "0"))"
         )
       }
+      let quantity = try shares(g.quantity, item, "quantity")
+      let vesting = vesting(
+        g.vestingTermsId, security: g.securityId, quantity: quantity, issued: tx.date, item,
+        vestings: g.vestings)
       let grant = OptionGrant(
         security: SecurityID(g.securityId), holder: try stakeholder(g.stakeholderId, item),
-        plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan),
-        quantity: try shares(g.quantity, item, "quantity"),
-        strike: g.exercisePrice?.amount.value ?? .zero,
-        vesting: vesting(g.vestingTermsId, security: g.securityId, issued: tx.date, item),
-        expires: g.expirationDate?.value)
+        plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan), quantity: quantity,
+        strike: g.exercisePrice?.amount.value ?? .zero, vesting: vesting.plain,
+        expires: g.expirationDate?.value, vestingTerms: vesting.terms)
       return make(
         [.grantOptions(grant)], date: issueDate(item, security: g.securityId),
         creates: [g.securityId])
@@ -277,7 +282,15 @@ extension OCFMapper {
       // Read while indexing: it sets the start of the security's schedule.
       return nil
 
-    case .vestingEvent, .vestingAcceleration, .other:
+    case .vestingEvent(let v):
+      guard let event = try vestingEvent(v, item: item) else { return nil }
+      return make([event], needs: [v.securityId])
+
+    case .vestingAcceleration(let v):
+      guard let event = try vestingAcceleration(v, item: item) else { return nil }
+      return make([event], needs: [v.securityId])
+
+    case .other:
       skip(tx.objectType)
       return nil
     }

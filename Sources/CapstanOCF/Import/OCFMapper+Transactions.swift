@@ -46,39 +46,6 @@ extension OCFMapper {
     return ShareClass.ID(id)
   }
 
-  /// The schedule of a security with vesting terms, starting at its TX_VESTING_START.
-  mutating func vesting(_ termsID: String?, security: String, issued: CalendarDate, _ item: Item)
-    -> VestingSchedule?
-  {
-    guard let termsID, !termsID.isEmpty else { return nil }
-    guard let entry = terms[termsID] else {
-      warn(
-        item.file, item.tx.id,
-        "vesting terms '\(termsID)' are not in the package; imported without vesting")
-      return nil
-    }
-    let shape = shapes[termsID] ?? OCFVestingShape(entry.value)
-    shapes[termsID] = shape
-    switch shape {
-    case .months(let total, let cliff, let frequency):
-      if reportedTerms.insert(termsID).inserted, let allocation = entry.value.allocationType,
-        allocation != "CUMULATIVE_ROUND_DOWN"
-      {
-        warn(entry.file, termsID, "allocation \(allocation) is computed as cumulative round down")
-      }
-      let start = vestingStarts[security] ?? issued
-      return VestingSchedule(
-        start: start, totalMonths: total, cliffMonths: cliff, frequencyMonths: frequency)
-    case .unmappable(let reason):
-      if reportedTerms.insert(termsID).inserted {
-        skip("VESTING_TERMS")
-        warn(entry.file, termsID, "vesting terms not mapped (\(reason))")
-      }
-      warn(item.file, item.tx.id, "imported without vesting: its terms '\(termsID)' are not mapped")
-      return nil
-    }
-  }
-
   func issuance(_ id: String, _ item: Item) throws -> (item: Item, value: Tx.StockIssuance) {
     guard let found = stockIssuance(id) else {
       throw OCFError.unknownReference(
@@ -243,13 +210,15 @@ extension OCFMapper {
     -> StockIssuance
   {
     let s = found.value
+    let quantity = try shares(s.quantity, found.item, "quantity")
+    let vesting = vesting(
+      s.vestingTermsId, security: s.securityId, quantity: quantity, issued: found.item.tx.date,
+      found.item, vestings: s.vestings)
     return StockIssuance(
       security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, found.item),
-      shareClass: try shareClass(s.stockClassId, found.item),
-      quantity: try shares(s.quantity, found.item, "quantity"),
-      pricePerShare: s.sharePrice?.amount.value ?? .zero,
-      vesting: vesting(
-        s.vestingTermsId, security: s.securityId, issued: found.item.tx.date, found.item))
+      shareClass: try shareClass(s.stockClassId, found.item), quantity: quantity,
+      pricePerShare: s.sharePrice?.amount.value ?? .zero, vesting: vesting.plain,
+      vestingTerms: vesting.terms)
   }
 
   mutating func transfer(

@@ -47,6 +47,8 @@ struct OCFMapper {
   var classFiles: [String: String] = [:]
   var planReserve: [String: Shares] = [:]
   var shapes: [String: OCFVestingShape] = [:]
+  /// The vesting terms each issued security names.
+  var securityTerms: [String: String] = [:]
   var reportedTerms: Set<String> = []
 
   init(package: OCFPackage) { self.package = package }
@@ -157,6 +159,7 @@ struct OCFMapper {
     firstUse.reserveCapacity(issuances + options)
     derived.reserveCapacity(issuances)
     vestingStarts.reserveCapacity(issuances + options)
+    securityTerms.reserveCapacity(options)
   }
 
   mutating func indexTransaction(_ tx: Tx, file: String) throws {
@@ -180,10 +183,12 @@ struct OCFMapper {
     switch tx.kind {
     case .stockIssuance(let s):
       stockIssuanceAt[s.securityId] = transactions.count - 1
+      if let terms = s.vestingTermsId, !terms.isEmpty { securityTerms[s.securityId] = terms }
       created[s.securityId] = min(created[s.securityId] ?? tx.date, tx.date)
       note(s.sharePrice)
     case .equityCompensationIssuance(let g):
       grantAt[g.securityId] = transactions.count - 1
+      if let terms = g.vestingTermsId, !terms.isEmpty { securityTerms[g.securityId] = terms }
       created[g.securityId] = tx.date
       note(g.exercisePrice)
     case .convertibleIssuance(let c):

@@ -99,6 +99,7 @@ extension OCFTransaction.StockIssuance {
     sharePrice = try object.optionalMonetary("share_price")
     vestingTermsId = try object.optionalString("vesting_terms_id")
     customId = try object.optionalString("custom_id")
+    vestings = try object.decoded([OCFTransaction.ScheduledVesting].self, "vestings")
   }
 }
 
@@ -114,6 +115,7 @@ extension OCFTransaction.EquityCompensationIssuance {
     compensationType = try object.optionalString("compensation_type")
     expirationDate = try object.optionalDate("expiration_date")
     vestingTermsId = try object.optionalString("vesting_terms_id")
+    vestings = try object.decoded([OCFTransaction.ScheduledVesting].self, "vestings")
   }
 }
 
@@ -138,6 +140,7 @@ extension OCFTransaction.Vesting {
     securityId = try object.string("security_id")
     vestingConditionId = try object.optionalString("vesting_condition_id")
     quantity = try object.optionalNumeric("quantity")
+    reasonText = try object.optionalString("reason_text")
   }
 }
 

@@ -245,6 +245,8 @@ public struct OCFVestingTerms: Sendable, Decodable {
   public struct Condition: Sendable, Decodable {
     /// Its id.
     public var id: String
+    /// What it is (free text).
+    public var description: String?
     /// Portion vesting when it triggers.
     public var portion: Portion?
     /// Quantity vesting when it triggers.
@@ -257,7 +259,7 @@ public struct OCFVestingTerms: Sendable, Decodable {
     public var nextConditionIds: [String]?
 
     enum CodingKeys: String, CodingKey {
-      case id, portion, quantity, trigger
+      case id, description, portion, quantity, trigger
       case cliffCondition = "cliff_condition"
       case nextConditionIds = "next_condition_ids"
     }
@@ -269,6 +271,8 @@ public struct OCFVestingTerms: Sendable, Decodable {
     public var numerator: OCFNumeric
     /// Denominator.
     public var denominator: OCFNumeric
+    /// Whether the fraction is of what is still unvested rather than of the whole.
+    public var remainder: Bool?
   }
 
   /// A trigger.
@@ -279,9 +283,11 @@ public struct OCFVestingTerms: Sendable, Decodable {
     public var period: Period?
     /// The condition the schedule counts from.
     public var relativeToConditionId: String?
+    /// The day an absolute condition triggers (`VESTING_SCHEDULE_ABSOLUTE`).
+    public var date: OCFDate?
 
     enum CodingKeys: String, CodingKey {
-      case type, period
+      case type, period, date
       case relativeToConditionId = "relative_to_condition_id"
     }
   }
@@ -294,6 +300,13 @@ public struct OCFVestingTerms: Sendable, Decodable {
     public var length: Int
     /// How many times.
     public var occurrences: Int?
+    /// The day of the month a months period vests on (`VESTING_START_DAY_OR_LAST_DAY_OF_MONTH`).
+    public var dayOfMonth: String?
+
+    enum CodingKeys: String, CodingKey {
+      case type, length, occurrences
+      case dayOfMonth = "day_of_month"
+    }
   }
 
   /// A cliff (OCF 1.0/1.1 `cliff_condition`).

@@ -103,9 +103,11 @@ public struct OCFTransaction: Sendable {
     public var vestingTermsId: String?
     /// The certificate number shown to people (`CS-1`).
     public var customId: String?
+    /// Explicit vesting dates and amounts, if listed.
+    public var vestings: [ScheduledVesting]? = nil
 
     enum CodingKeys: String, CodingKey {
-      case quantity
+      case quantity, vestings
       case securityId = "security_id"
       case stakeholderId = "stakeholder_id"
       case stockClassId = "stock_class_id"
@@ -113,6 +115,14 @@ public struct OCFTransaction: Sendable {
       case vestingTermsId = "vesting_terms_id"
       case customId = "custom_id"
     }
+  }
+
+  /// One entry of an issuance's `vestings` list: `amount` vests (or vested) on `date`.
+  public struct ScheduledVesting: Sendable, Decodable {
+    /// The day.
+    public var date: OCFDate
+    /// Shares.
+    public var amount: OCFNumeric
   }
 
   /// TX_EQUITY_COMPENSATION_ISSUANCE (and OCF 1.0's TX_PLAN_SECURITY_ISSUANCE).
@@ -135,9 +145,11 @@ public struct OCFTransaction: Sendable {
     public var expirationDate: OCFDate?
     /// Vesting terms.
     public var vestingTermsId: String?
+    /// Explicit vesting dates and amounts, if listed.
+    public var vestings: [ScheduledVesting]? = nil
 
     enum CodingKeys: String, CodingKey {
-      case quantity
+      case quantity, vestings
       case securityId = "security_id"
       case stakeholderId = "stakeholder_id"
       case stockPlanId = "stock_plan_id"
@@ -342,11 +354,14 @@ public struct OCFTransaction: Sendable {
     public var vestingConditionId: String?
     /// Shares accelerated.
     public var quantity: OCFNumeric?
+    /// Why (acceleration).
+    public var reasonText: String?
 
     enum CodingKeys: String, CodingKey {
       case quantity
       case securityId = "security_id"
       case vestingConditionId = "vesting_condition_id"
+      case reasonText = "reason_text"
     }
   }
 }

@@ -63,6 +63,7 @@ enum TransactionKind: String, CaseIterable {
   case changeOfControl = "change-of-control"
   case termination
   case milestone
+  case acceleration
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -88,6 +89,7 @@ enum TransactionKind: String, CaseIterable {
     case .changeOfControl: self = .changeOfControl
     case .terminate: self = .termination
     case .reachMilestone: self = .milestone
+    case .accelerateVesting: self = .acceleration
     }
   }
 }
@@ -203,6 +205,10 @@ extension Transaction {
       record[.reason] = milestone.name
       record[.holder] = milestone.holder?.rawValue
       record[.security] = milestone.security?.rawValue
+    case .accelerateVesting(let acceleration):
+      record[.security] = acceleration.security.rawValue
+      record[.quantity] = acceleration.quantity.count
+      record[.reason] = acceleration.reason
     }
   }
 
@@ -321,6 +327,11 @@ extension Transaction {
           name: try row.text(.reason),
           holder: try row.optionalText(.holder).map { Stakeholder.ID($0) },
           security: try row.optionalSecurity(.security)))
+    case .acceleration:
+      event = .accelerateVesting(
+        AcceleratedVesting(
+          security: try row.security(.security), quantity: try row.shares(.quantity),
+          reason: try row.optionalText(.reason)))
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

@@ -6,7 +6,8 @@ import CapstanModel
 struct EventCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "event",
-    abstract: "Record events that vesting depends on (change of control, termination, milestone).",
+    abstract:
+      "Record events that vesting depends on (change of control, termination, milestone, acceleration).",
     subcommands: [EventRecordCommand.self])
 }
 
@@ -14,17 +15,19 @@ struct EventCommand: ParsableCommand {
 struct EventRecordCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "record",
-    abstract: "Record a change of control, a termination or a milestone in the ledger.",
+    abstract: "Record a change of control, a termination, a milestone or an acceleration.",
     discussion: """
       Examples:
         capstan event record change-of-control --date 2026-06-15 --note "sold"
         capstan event record termination Eve --without-cause --date 2026-09-01
         capstan event record milestone "FDA approval" --date 2027-01-10
+        capstan event record acceleration OP-3 --quantity 250 --reason "board"
       Each is an append-only ledger entry; capstan vesting shows the effects.
       See docs/vesting.md.
       """,
     subcommands: [
       ChangeOfControlCommand.self, TerminationCommand.self, MilestoneCommand.self,
+      AccelerationCommand.self,
     ])
 }
 
@@ -120,6 +123,41 @@ struct MilestoneCommand: ParsableCommand {
     let transaction = try store.write { draft in
       try draft.recordMilestone(
         name, holder: holder, security: security.map { SecurityID($0) }, date: day,
+        company: company.id)
+    }
+    try CommandOutput.recorded(transaction, store, company)
+  }
+}
+
+/// `capstan event record acceleration`.
+struct AccelerationCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "acceleration",
+    abstract: "Record an acceleration: part of one security's unvested shares vest now.",
+    discussion: """
+      Example: capstan event record acceleration OP-3 --quantity 250 --date 2026-07-01
+      The quantity vests on the date, on top of the schedule (vested never
+      exceeds the total). Refused for more than is unvested on the date, or
+      after the holder's termination. OCF: TX_VESTING_ACCELERATION.
+      """)
+
+  @Argument(help: "The option grant or restricted stock (e.g. OP-3).")
+  var security: String
+  @Option(help: "How many shares or options vest now (e.g. 250, 1.5k).")
+  var quantity: String
+  @Option(help: "The day they vest (YYYY-MM-DD, default today).")
+  var date: String?
+  @Option(help: "Why (kept in the ledger).")
+  var reason: String?
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let day = try Parse.date(date, "--date", default: .today())
+    let shares = try Parse.shares(quantity, "--quantity")
+    let transaction = try store.write { draft in
+      try draft.recordAcceleration(
+        security: SecurityID(security), quantity: shares, reason: reason, date: day,
         company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)

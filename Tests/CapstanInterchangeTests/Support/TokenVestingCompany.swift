@@ -131,6 +131,14 @@ enum TokenVestingCompany {
         day("2026-07-01"),
         .reachMilestone(MilestoneAchievement(name: "launch", holder: eve, security: "OP-2"))
       ),
+      // Accelerations: 700 of Bob's restricted stock (2,100 of 7,000 vested by day 210 of
+      // 700), with a reason; 10 of Eve's options, without one.
+      (
+        day("2026-08-01"),
+        .accelerateVesting(
+          AcceleratedVesting(security: "CS-31", quantity: 700, reason: "board, 2026-07-30"))
+      ),
+      (day("2026-08-01"), .accelerateVesting(AcceleratedVesting(security: "OP-2", quantity: 10))),
       (day("2026-09-01"), .changeOfControl(ChangeOfControl(note: "sold to MegaCorp"))),
       (
         day("2026-10-01"),
