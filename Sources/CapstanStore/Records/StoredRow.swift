@@ -1,19 +1,56 @@
 import CapstanModel
 import GRDB
 
+#if canImport(GRDBSQLite)
+  import GRDBSQLite
+#else
+  import SQLite3
+#endif
+
 /// One fetched row, read by column index; every failure names the table, the row and the
 /// column, so a damaged or newer file gives a sentence rather than a crash.
+///
+/// The row is either a GRDB row or the current row of a raw SQLite statement (a ledger's
+/// transactions are read that way: a hundred thousand rows and two million values, where
+/// GRDB's generic decoding costs more than SQLite's own stepping).
 struct StoredRow {
-  /// The row, as the statement's cursor holds it (not copied).
-  let row: Row
+  private enum Source {
+    case row(Row)
+    case statement(OpaquePointer)
+  }
+
+  private let source: Source
   /// The table, for messages.
   let table: String
   /// The column whose value names the row in messages.
   let keyIndex: Int
 
+  /// A GRDB row, as the statement's cursor holds it (not copied).
+  init(row: Row, table: String, keyIndex: Int) {
+    source = .row(row)
+    self.table = table
+    self.keyIndex = keyIndex
+  }
+
+  /// The current row of a raw statement that `sqlite3_step` just returned `SQLITE_ROW` for.
+  init(statement: OpaquePointer, table: String, keyIndex: Int) {
+    source = .statement(statement)
+    self.table = table
+    self.keyIndex = keyIndex
+  }
+
   /// The row's key, for messages: its key column's text, or `?`.
   var key: String {
-    (try? row.decode(String?.self, atIndex: keyIndex)).flatMap { $0 } ?? "?"
+    switch source {
+    case .row(let row):
+      return (try? row.decode(String?.self, atIndex: keyIndex)).flatMap { $0 } ?? "?"
+    case .statement(let handle):
+      switch sqlite3_column_type(handle, Int32(keyIndex)) {
+      case SQLITE_INTEGER: return String(sqlite3_column_int64(handle, Int32(keyIndex)))
+      case SQLITE_TEXT: return (try? optionalText(keyIndex)).flatMap { $0 } ?? "?"
+      default: return "?"
+      }
+    }
   }
 
   /// An error about this row.
@@ -22,15 +59,40 @@ struct StoredRow {
   }
 
   private func name(_ column: Int) -> String {
-    row.columnNames.dropFirst(column).first ?? "#\(column)"
+    switch source {
+    case .row(let row): return row.columnNames.dropFirst(column).first ?? "#\(column)"
+    case .statement(let handle):
+      return sqlite3_column_name(handle, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
+    }
+  }
+
+  /// Whether the column is NULL.
+  func isNull(_ column: Int) -> Bool {
+    switch source {
+    case .row(let row): return row.hasNull(atIndex: column)
+    case .statement(let handle): return sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL
+    }
   }
 
   /// Text, or nil when NULL.
   func optionalText(_ column: Int) throws(StoreError) -> String? {
-    do {
-      return try row.decode(String?.self, atIndex: column)
-    } catch {
-      throw failure("has an unreadable \(name(column)) (\(error))")
+    switch source {
+    case .row(let row):
+      do {
+        return try row.decode(String?.self, atIndex: column)
+      } catch {
+        throw failure("has an unreadable \(name(column)) (\(error))")
+      }
+    case .statement(let handle):
+      let index = Int32(column)
+      switch sqlite3_column_type(handle, index) {
+      case SQLITE_NULL: return nil
+      case SQLITE_TEXT:
+        let count = Int(sqlite3_column_bytes(handle, index))
+        guard let bytes = sqlite3_column_text(handle, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+      default: throw failure("has an unreadable \(name(column)) (not text)")
+      }
     }
   }
 
@@ -42,10 +104,20 @@ struct StoredRow {
 
   /// An integer, or nil when NULL.
   func optionalInteger(_ column: Int) throws(StoreError) -> Int64? {
-    do {
-      return try row.decode(Int64?.self, atIndex: column)
-    } catch {
-      throw failure("has an unreadable \(name(column)) (\(error))")
+    switch source {
+    case .row(let row):
+      do {
+        return try row.decode(Int64?.self, atIndex: column)
+      } catch {
+        throw failure("has an unreadable \(name(column)) (\(error))")
+      }
+    case .statement(let handle):
+      let index = Int32(column)
+      switch sqlite3_column_type(handle, index) {
+      case SQLITE_NULL: return nil
+      case SQLITE_INTEGER: return sqlite3_column_int64(handle, index)
+      default: throw failure("has an unreadable \(name(column)) (not an integer)")
+      }
     }
   }
 
@@ -66,7 +138,7 @@ struct StoredRow {
 
   /// An `Int`, or nil when NULL.
   func optionalInt(_ column: Int) throws(StoreError) -> Int? {
-    try row.hasNull(atIndex: column) ? nil : int(column)
+    isNull(column) ? nil : try int(column)
   }
 
   /// A share count that must be there.

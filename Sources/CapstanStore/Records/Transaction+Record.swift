@@ -217,8 +217,14 @@ extension Transaction {
   /// `memo` keeps the last date and price parsed per column: rows come in date order and
   /// many share a date or a price, so most rows skip those parses.
   init(stored row: Row, memo: inout TransactionMemo) throws(StoreError) {
-    let row = StoredRow(
-      row: row, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue)
+    try self.init(
+      stored: StoredRow(
+        row: row, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue),
+      memo: &memo)
+  }
+
+  /// A transaction from a stored row of `selectSQL` (a GRDB row or a raw statement's).
+  init(stored row: StoredRow, memo: inout TransactionMemo) throws(StoreError) {
     let event: LedgerEvent
     switch try memo.kind(row) {
     case .issue:

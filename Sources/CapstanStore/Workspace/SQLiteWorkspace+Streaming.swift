@@ -79,13 +79,11 @@ extension SQLiteWorkspace {
     }
     do {
       try translatingDatabaseErrors {
-        var memo = TransactionMemo()
         var batch: [Transaction] = []
         batch.reserveCapacity(Self.batchSize)
-        let rows = try Row.fetchCursor(
-          db.cachedStatement(sql: Transaction.selectSQL), arguments: [company.rawValue])
-        while let row = try rows.next() {
-          batch.append(try Transaction(stored: row, memo: &memo))
+        var cursor = try TransactionCursor(db: db, company: company)
+        while let transaction = try cursor.next() {
+          batch.append(transaction)
           if batch.count == Self.batchSize {
             try replays.submit(batch)
             batch.removeAll(keepingCapacity: true)

@@ -74,12 +74,8 @@ struct WorkspaceReader {
       arguments: arguments)
     var transactions: [Transaction] = []
     transactions.reserveCapacity(min(highest ?? 0, 10_000_000))
-    var memo = TransactionMemo()
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: Transaction.selectSQL), arguments: arguments)
-    while let row = try rows.next() {
-      transactions.append(try Transaction(stored: row, memo: &memo))
-    }
+    var cursor = try TransactionCursor(db: db, company: id)
+    while let transaction = try cursor.next() { transactions.append(transaction) }
 
     return Ledger(
       company: company, stakeholders: stakeholders, classes: classes, plans: plans,
