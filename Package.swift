@@ -87,10 +87,17 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    // The sample company the store and interchange tests share (not a test target itself).
+    .target(
+      name: "CapstanTestSupport",
+      dependencies: ["CapstanModel"],
+      path: "Tests/CapstanTestSupport"
+    ),
     .testTarget(
       name: "CapstanStoreTests",
       dependencies: [
-        "CapstanModel", "CapstanStore", .product(name: "GRDB", package: "GRDB.swift"),
+        "CapstanModel", "CapstanStore", "CapstanTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(
@@ -99,7 +106,9 @@ let package = Package(
     ),
     .testTarget(
       name: "CapstanInterchangeTests",
-      dependencies: ["CapstanModel", "CapstanXML", "CapstanInterchange", "CapstanStore"]
+      dependencies: [
+        "CapstanModel", "CapstanXML", "CapstanInterchange", "CapstanStore", "CapstanTestSupport",
+      ]
     ),
     .testTarget(
       name: "CapstanDocumentsTests",

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanTestSupport
 import Testing
 
 @Suite("Native XML errors in tokens, compute grants and vesting terms name the file and line")

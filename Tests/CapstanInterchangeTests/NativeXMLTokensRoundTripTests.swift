@@ -1,6 +1,7 @@
 import CapstanInterchange
 import CapstanModel
 import CapstanStore
+import CapstanTestSupport
 import Foundation
 import Testing
 

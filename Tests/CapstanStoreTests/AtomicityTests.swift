@@ -1,5 +1,6 @@
 import CapstanModel
 import CapstanStore
+import CapstanTestSupport
 import Testing
 
 @Suite struct AtomicityTests {

@@ -1,4 +1,5 @@
 import CapstanModel
+import CapstanTestSupport
 import Testing
 
 @testable import CapstanStore

@@ -1,5 +1,6 @@
 import CapstanModel
 import CapstanStore
+import CapstanTestSupport
 import GRDB
 import Testing
 

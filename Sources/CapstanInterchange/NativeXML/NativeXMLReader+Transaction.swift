@@ -24,7 +24,7 @@ extension NativeXMLReader {
     case "note":
       allowed = [
         "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
-        "discount",
+        "discount", "cap-basis",
       ]
     case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
     case "conversion":
@@ -169,7 +169,8 @@ extension NativeXMLReader {
           compounding: try f.choice("compounding", default: .simple),
           dayCount: try f.choice("day-count", default: .actual365),
           maturity: try f.optionalDate("maturity"), valuationCap: try f.optionalRatio("cap"),
-          discount: try f.optionalRatio("discount")))
+          discount: try f.optionalRatio("discount"),
+          capBasis: try f.choice("cap-basis", default: .preMoneyFullyDiluted)))
     case "warrant":
       event = .issueWarrant(
         WarrantIssuance(

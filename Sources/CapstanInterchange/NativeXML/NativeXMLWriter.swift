@@ -247,6 +247,8 @@ public enum NativeXMLWriter {
           "compounding": n.compounding.rawValue, "day-count": n.dayCount.rawValue,
           "maturity": n.maturity?.iso, "cap": n.valuationCap.map(number),
           "discount": n.discount.map(number),
+          // Only when not the default, so files without it read the same.
+          "cap-basis": n.capBasis == .preMoneyFullyDiluted ? nil : n.capBasis.rawValue,
         ], indent: 2)
     case .issueWarrant(let x):
       try w.element(

@@ -1,4 +1,5 @@
 import CapstanModel
+import CapstanTestSupport
 
 /// The sample company (every classic event kind) plus compute tokens and richer vesting: two
 /// tokens with prices, three compute grants (vesting, price-gated and at-grant unlocks, an

@@ -1,4 +1,5 @@
 import CapstanModel
+import CapstanTestSupport
 
 extension SampleCompany {
   /// The compute-token events, recorded after `events`: a price-gated grant from the fund

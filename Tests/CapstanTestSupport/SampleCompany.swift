@@ -1,19 +1,21 @@
 import CapstanModel
 
-/// A company whose ledger uses every `LedgerEvent` case, with the numbers worked by hand.
+/// A company whose ledger uses every `LedgerEvent` case, with the numbers worked by hand
+/// (shared by the store and interchange tests).
 ///
 /// - Common: 10,000,000 authorized. Series Seed Preferred: 2,000,000 authorized, OIP 0.5,
 ///   conversion price 0.4, 1.5x preference capped at 3x, seniority 2, broad-based WA,
 ///   1/3 vote per share.
 /// - 2024 Plan: 1,000,000 Common reserved on 2024-02-01; cancelled options retire.
-enum SampleCompany {
-  static let incorporated = day("2024-01-15")
-  static let rounding = RoundingPolicy(
+public enum SampleCompany {
+  public static let incorporated = day("2024-01-15")
+  public static let rounding = RoundingPolicy(
     roundPricePlaces: 6, roundPriceRule: .down, antiDilutionPricePlaces: 3, interestPlaces: 4,
     moneyDisplayPlaces: 0)
 
-  static let common = ShareClass(id: "ignored", name: "Common", initialAuthorized: 10_000_000)
-  static let seed = ShareClass(
+  public static let common = ShareClass(
+    id: "ignored", name: "Common", initialAuthorized: 10_000_000)
+  public static let seed = ShareClass(
     id: "ignored", name: "Series Seed Preferred", kind: .preferred, initialAuthorized: 2_000_000,
     originalIssuePrice: fraction(1, 2), conversionPrice: fraction(2, 5),
     preference: LiquidationPreference(
@@ -21,15 +23,15 @@ enum SampleCompany {
     antiDilution: .broadBasedWeightedAverage, votesPerShare: fraction(1, 3))
 
   /// The ids the draft gives (slugs of the names).
-  static let commonID: ShareClass.ID = "common"
-  static let seedID: ShareClass.ID = "series-seed-preferred"
-  static let planID: StockPlan.ID = "2024-plan"
-  static let ada: Stakeholder.ID = "ada-lovelace"
-  static let grace: Stakeholder.ID = "grace-hopper"
-  static let fund: Stakeholder.ID = "seed-fund-i"
+  public static let commonID: ShareClass.ID = "common"
+  public static let seedID: ShareClass.ID = "series-seed-preferred"
+  public static let planID: StockPlan.ID = "2024-plan"
+  public static let ada: Stakeholder.ID = "ada-lovelace"
+  public static let grace: Stakeholder.ID = "grace-hopper"
+  public static let fund: Stakeholder.ID = "seed-fund-i"
 
   /// Every event, in recording order (sequence 1...17).
-  static var events: [(date: CalendarDate, event: LedgerEvent)] {
+  public static var events: [(date: CalendarDate, event: LedgerEvent)] {
     let fourYears = { (start: String) in
       VestingSchedule(start: day(start), totalMonths: 48, cliffMonths: 12, frequencyMonths: 1)
     }
@@ -151,7 +153,7 @@ enum SampleCompany {
 
   /// Adds the company, its people, classes, plan and every event; returns the company's id.
   @discardableResult
-  static func record(in draft: inout WorkspaceDraft, name: String = "Acme AI") throws
+  public static func record(in draft: inout WorkspaceDraft, name: String = "Acme AI") throws
     -> Company.ID
   {
     let company = try draft.addCompany(
@@ -169,7 +171,7 @@ enum SampleCompany {
   }
 
   /// Adds the three stakeholders, unless they exist already.
-  static func addPeople(to draft: inout WorkspaceDraft) throws {
+  public static func addPeople(to draft: inout WorkspaceDraft) throws {
     guard !draft.stakeholders.contains(where: { $0.id == ada }) else { return }
     _ = try draft.addStakeholder(name: "Ada Lovelace", email: "ada@example.com")
     _ = try draft.addStakeholder(name: "Grace Hopper")
@@ -178,11 +180,11 @@ enum SampleCompany {
 }
 
 /// A date from `YYYY-MM-DD` (test literals only; a bad literal gives 1970-01-01 and fails).
-func day(_ text: String) -> CalendarDate {
+public func day(_ text: String) -> CalendarDate {
   CalendarDate(iso: text) ?? CalendarDate(daysSinceEpoch: 0)
 }
 
 /// `numerator / denominator` from integer literals (which `Ratio.init` finds ambiguous).
-func fraction(_ numerator: Int64, _ denominator: Int64) -> Ratio {
+public func fraction(_ numerator: Int64, _ denominator: Int64) -> Ratio {
   Ratio(numerator, denominator)
 }
