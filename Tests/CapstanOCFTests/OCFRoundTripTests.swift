@@ -74,13 +74,14 @@ struct OCFRoundTripTests {
             NoteIssuance(
               security: "N-1", holder: "fund", principal: Ratio(250_000), rate: Ratio(2, 25),
               compounding: .annual, dayCount: .thirty360, valuationCap: Ratio(8_000_000),
-              discount: Ratio(3, 20)))
+              discount: Ratio(3, 20), capBasis: .postMoneyCompanyCapitalization))
         ),
         (
           "2024-04-03",
           .issueNote(
             NoteIssuance(
-              security: "N-2", holder: "cy", principal: Ratio(50_000), rate: Ratio(1, 20)))
+              security: "N-2", holder: "cy", principal: Ratio(50_000), rate: Ratio(1, 20),
+              capBasis: .preMoneyCompanyCapitalization))
         ),
         (
           "2024-05-01",

@@ -301,6 +301,9 @@ struct ExportState {
       if let discount = e.discount {
         mechanism["conversion_discount"] = OCFExporter.number(discount)
       }
+      if let definition = OCFCapBasis.text(e.capBasis) {
+        mechanism["capitalization_definition"] = definition
+      }
       if e.maturity != nil { skipped["note maturity date", default: 0] += 1 }
       return [convertible(id, date, e.security, e.holder, "NOTE", e.principal, mechanism)]
 

@@ -300,7 +300,8 @@ extension OCFMapper {
         compounding: m?.compoundingType == "COMPOUNDING" ? .annual : .simple,
         dayCount: m?.dayCountConvention == "30_360" ? .thirty360 : .actual365,
         valuationCap: m?.conversionValuationCap?.amount.value,
-        discount: m?.conversionDiscount?.value)
+        discount: m?.conversionDiscount?.value,
+        capBasis: OCFCapBasis.read(m?.capitalizationDefinition) ?? .preMoneyFullyDiluted)
       return make([.issueNote(note)], nil, [], [c.securityId])
     default:
       skip("TX_CONVERTIBLE_ISSUANCE (\(c.convertibleType))")

@@ -232,6 +232,9 @@ public struct OCFTransaction: Sendable {
     public var compoundingType: String?
     /// `ANNUAL`, `MONTHLY`, ...
     public var interestAccrualPeriod: String?
+    /// Free text: how the capitalization the cap divides is defined (Capstan writes a note's
+    /// cap basis here, `OCFCapBasis`).
+    public var capitalizationDefinition: String?
 
     enum CodingKeys: String, CodingKey {
       case type
@@ -243,6 +246,7 @@ public struct OCFTransaction: Sendable {
       case dayCountConvention = "day_count_convention"
       case compoundingType = "compounding_type"
       case interestAccrualPeriod = "interest_accrual_period"
+      case capitalizationDefinition = "capitalization_definition"
     }
   }
 
