@@ -17,9 +17,12 @@ extension NativeXMLReader {
   /// everything is read and checked and nothing kept.
   ///
   /// Every error names the file and, for a transaction, its line.
+  ///
+  /// `progress` gets the bytes read so far; `checking` is called once the whole file is read,
+  /// when the ledger is being replayed before the commit.
   public static func importStreaming(
     path: String, name: String? = nil, into workspace: some Workspace, dryRun: Bool = false,
-    progress: ((Int) -> Void)? = nil
+    progress: ((Int) -> Void)? = nil, checking: (() -> Void)? = nil
   ) throws -> StreamedImport {
     var reader = try open(path: path, name: name, progress: progress)
     let header = try reader.header()
@@ -37,6 +40,7 @@ extension NativeXMLReader {
           tally.add(event.kind)
           try append(date, mapping.identity ? event : mapping.apply(event))
         }
+        checking?()
       }.0
     } catch let failure as LedgerFailure {
       // Sequences run from 1 in file order: transaction n came from line `lines[n - 1]`.

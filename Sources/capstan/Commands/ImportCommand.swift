@@ -69,7 +69,8 @@ struct ImportCommand: ParsableCommand {
     let result: StreamedImport
     do {
       result = try NativeXMLReader.importStreaming(
-        path: file, into: store, dryRun: dryRun, progress: progress.update)
+        path: file, into: store, dryRun: dryRun, progress: progress.update,
+        checking: { progress.update(1, of: 1, "checking the ledger") })
       progress.finish()
     } catch {
       progress.finish()
