@@ -85,3 +85,45 @@ struct DilutiveIssueEndToEndTests {
     #expect(table.contains("Newco,holder,2000000,"))
   }
 }
+
+@Suite("broad-based anti-dilution that counts the unissued pool (company setting), end to end")
+struct BroadBasedPoolSettingEndToEndTests {
+  /// The exits issue's down round again, for a company added with
+  /// `--broad-based-includes-pool`: A = 6,000,000 + 2,000,000 + 1,000,000 options + the
+  /// 500,000 unissued (1,500,000 reserved − 1,000,000 granted) = 9,500,000; B = 1,500,000;
+  /// C = 2,000,000; CP2 = 2.00 × 11,000,000 ÷ 11,500,000 = 1.913043… → $1.9130, and Fund A
+  /// converts into floor(4,000,000 ÷ 1.913) = 2,090,956. Without the setting it is $1.9091
+  /// (the suites above). Exported to Capstan XML and imported elsewhere, the setting stays.
+  @Test func theSettingCountsTheUnissuedPool() throws {
+    let cli = try CLIHarness()
+    for line in [
+      "init", "company add Downco --incorporated 2024-01-01 --broad-based-includes-pool",
+      "class add Common --authorized 20M",
+      "class add \"Series A\" --authorized 3M --preferred --issue-price 2.00 --anti-dilution broad --seniority 1",
+      "stakeholder add Founders", "stakeholder add \"Fund A\"", "stakeholder add Staff",
+      "stakeholder add Newco",
+      "issue Founders 6M Common --price 0.0001 --date 2024-01-01",
+      "issue \"Fund A\" 2M \"Series A\" --price 2.00 --date 2025-01-01",
+      "plan add Plan --class Common --reserve 1.5M",
+      "grant Staff 1M --plan Plan --strike 0.5 --date 2025-02-01",
+    ] {
+      try cli.sh(line)
+    }
+    #expect(try cli.sh("company show").stdout.contains("counts the unissued pool"))
+    let issued = try cli.sh("issue Newco 2M Common --price 1.50 --date 2027-01-15").stdout
+    // Shown without the trailing zero.
+    #expect(issued.contains("$1.913 ") && !issued.contains("1.9091"), "\(issued)")
+    let table = try cli.sh("table --basis fully-diluted --as-of 2027-01-15 --format csv").stdout
+    #expect(table.contains("Fund A,holder,2090956,"), "\(table)")
+
+    let xml = cli.folder.appendingPathComponent("downco.xml").path
+    try cli.sh("export xml -o \(xml)")
+    #expect(
+      try String(contentsOfFile: xml, encoding: .utf8).contains(
+        "broad-based-includes-pool=\"true\""))
+    let other = try CLIHarness()
+    try other.sh("init")
+    try other.sh("import \(xml)")
+    #expect(try other.sh("company show").stdout.contains("counts the unissued pool"))
+  }
+}

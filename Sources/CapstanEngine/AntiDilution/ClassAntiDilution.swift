@@ -34,7 +34,8 @@ extension CapTable {
   ///
   /// Broad-based A = common outstanding + preferred as converted + options and warrants
   /// outstanding, the unissued reserve excluded (NVCA model charter, "Common Stock deemed
-  /// outstanding"). Classes with no shares outstanding are not adjusted.
+  /// outstanding") unless the company counts it (`Company.broadBasedIncludesUnissuedPool`).
+  /// Classes with no shares outstanding are not adjusted.
   public func antiDilution(for issuance: DilutiveIssuance, policy: RoundingPolicy)
     throws(AntiDilutionError) -> [ClassAntiDilution]
   {
@@ -52,7 +53,9 @@ extension CapTable {
       plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
       + warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
     let base = AntiDilutionBase(
-      commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options)
+      commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options,
+      unissuedReserve: plans.values.reduce(Shares.zero) { $0 + $1.available },
+      includesUnissuedReserve: company.broadBasedIncludesUnissuedPool)
     var result: [ClassAntiDilution] = []
     for state in classes.values.sorted(by: { $0.definition.name < $1.definition.name }) {
       let definition = state.definition

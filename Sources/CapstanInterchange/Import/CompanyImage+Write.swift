@@ -69,7 +69,8 @@ extension CompanyImage {
     do {
       added = try draft.addCompany(
         name: company.name, currency: company.currency, incorporated: company.incorporated,
-        rounding: company.rounding)
+        rounding: company.rounding,
+        broadBasedIncludesUnissuedPool: company.broadBasedIncludesUnissuedPool)
     } catch {
       throw ImportError(location: companySource, message: "\(error)")
     }

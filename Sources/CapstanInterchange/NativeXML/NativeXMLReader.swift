@@ -240,7 +240,8 @@ public struct NativeXMLReader {
 
   private mutating func company(_ element: XMLElement) throws(ImportError) {
     let fields = try Fields(
-      element, file: file, allowed: ["id", "name", "currency", "incorporated"])
+      element, file: file,
+      allowed: ["id", "name", "currency", "incorporated", "broad-based-includes-pool"])
     let code = try fields.required("currency")
     guard let currency = Currency(code: code) else {
       throw fields.error("<company currency=\"\(code)\">: expected a three-letter code like USD")
@@ -248,7 +249,8 @@ public struct NativeXMLReader {
     let name = try fields.text("name")
     var company = Company(
       id: Company.ID(fields.optional("id") ?? name), name: name, currency: currency,
-      incorporated: try fields.date("incorporated"))
+      incorporated: try fields.date("incorporated"),
+      broadBasedIncludesUnissuedPool: try fields.bool("broad-based-includes-pool", default: false))
     if !element.isEmpty {
       while let child = try child(of: "company") {
         guard child.name == "rounding" else {

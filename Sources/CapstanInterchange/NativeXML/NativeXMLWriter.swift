@@ -52,6 +52,8 @@ public enum NativeXMLWriter {
       [
         "id": company.id.rawValue, "name": company.name, "currency": company.currency.code,
         "incorporated": company.incorporated.iso,
+        // Only when set, so files of companies without it read the same.
+        "broad-based-includes-pool": company.broadBasedIncludesUnissuedPool ? "true" : nil,
       ], indent: 1, close: false)
     let r = company.rounding
     try w.element(

@@ -13,17 +13,38 @@ public struct Company: Sendable, Hashable, Codable, Identifiable {
   public var incorporated: CalendarDate
   /// How deal computations round.
   public var rounding: RoundingPolicy
+  /// Whether broad-based weighted-average anti-dilution counts the plans' unissued reserve in
+  /// A (the NVCA model charter leaves it out, the default; some charters include it).
+  public var broadBasedIncludesUnissuedPool: Bool
 
   /// A company.
   public init(
     id: ID, name: String, currency: Currency, incorporated: CalendarDate,
-    rounding: RoundingPolicy = .standard
+    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false
   ) {
     self.id = id
     self.name = name
     self.currency = currency
     self.incorporated = incorporated
     self.rounding = rounding
+    self.broadBasedIncludesUnissuedPool = broadBasedIncludesUnissuedPool
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, name, currency, incorporated, rounding, broadBasedIncludesUnissuedPool
+  }
+
+  /// Decodes a company; one encoded before the anti-dilution setting existed has it off.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(ID.self, forKey: .id),
+      name: try container.decode(String.self, forKey: .name),
+      currency: try container.decode(Currency.self, forKey: .currency),
+      incorporated: try container.decode(CalendarDate.self, forKey: .incorporated),
+      rounding: try container.decode(RoundingPolicy.self, forKey: .rounding),
+      broadBasedIncludesUnissuedPool: try container.decodeIfPresent(
+        Bool.self, forKey: .broadBasedIncludesUnissuedPool) ?? false)
   }
 }
 

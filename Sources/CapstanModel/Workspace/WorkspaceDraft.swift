@@ -52,7 +52,7 @@ public struct WorkspaceDraft {
   /// Adds a company; its name must be new.
   public mutating func addCompany(
     name: String, currency: Currency, incorporated: CalendarDate,
-    rounding: RoundingPolicy = .standard
+    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false
   ) throws(LedgerError) -> Company {
     let trimmed = name.trimmingSpaces
     guard !trimmed.isEmpty else { throw .duplicateName(kind: "company", name: "(empty)") }
@@ -61,7 +61,8 @@ public struct WorkspaceDraft {
     }
     let company = Company(
       id: Company.ID(Slug.unique(trimmed, taken: Set(companies.map(\.id.rawValue)))), name: trimmed,
-      currency: currency, incorporated: incorporated, rounding: rounding)
+      currency: currency, incorporated: incorporated, rounding: rounding,
+      broadBasedIncludesUnissuedPool: broadBasedIncludesUnissuedPool)
     companies.append(company)
     changes.companies.append(company)
     return company

@@ -23,6 +23,8 @@ enum WorkspaceSchema {
     migrator.registerMigration("v3-vesting-events", migrate: SchemaV3.migrate)
     migrator.registerMigration("v4-control-records", migrate: SchemaV4ControlRecords.migrate)
     migrator.registerMigration(SchemaV5Valuations.identifier, migrate: SchemaV5Valuations.migrate)
+    migrator.registerMigration(
+      SchemaV6CompanySettings.identifier, migrate: SchemaV6CompanySettings.migrate)
     return migrator
   }()
 

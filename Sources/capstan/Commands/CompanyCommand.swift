@@ -15,6 +15,7 @@ struct CompanyCommand: ParsableCommand {
       abstract: "Add a company to the workspace.",
       discussion:
         "Example: capstan company add \"Acme AI\" --currency USD --incorporated 2025-01-15"
+        + " [--broad-based-includes-pool]"
     )
 
     @Argument(help: "The company's name (unique in the workspace).")
@@ -26,6 +27,13 @@ struct CompanyCommand: ParsableCommand {
     @Option(help: "Date of incorporation (YYYY-MM-DD); nothing can be dated before it.")
     var incorporated: String
 
+    @Flag(
+      help: """
+        Count the plans' unissued pool in broad-based weighted-average anti-dilution (A); \
+        the NVCA model charter, the default, leaves it out.
+        """)
+    var broadBasedIncludesPool = false
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -36,10 +44,15 @@ struct CompanyCommand: ParsableCommand {
       }
       let date = try Parse.date(incorporated, "--incorporated")
       let company = try workspace.open().write { draft in
-        try draft.addCompany(name: name, currency: code, incorporated: date)
+        try draft.addCompany(
+          name: name, currency: code, incorporated: date,
+          broadBasedIncludesUnissuedPool: broadBasedIncludesPool)
       }
       print(
         "Added company \(company.name) (\(company.currency), incorporated \(company.incorporated))")
+      if company.broadBasedIncludesUnissuedPool {
+        print("Broad-based anti-dilution counts the unissued pool.")
+      }
     }
   }
 
@@ -90,6 +103,10 @@ struct CompanyCommand: ParsableCommand {
       print(
         "  Rounding:      price to \(company.rounding.roundPricePlaces) decimals (\(company.rounding.roundPriceRule.rawValue)), share counts floored"
       )
+      print(
+        "  Anti-dilution: broad-based A "
+          + (company.broadBasedIncludesUnissuedPool
+            ? "counts the unissued pool" : "leaves out the unissued pool (NVCA)"))
       print("")
       var classes = TextTable([
         ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),
