@@ -44,9 +44,29 @@ struct VestingEventsEndToEndTests {
     let text = try cli.sh("vesting --as-of 2026-09-01").stdout
     #expect(text.contains("Change of control on 2026-06-15."))
     #expect(text.contains("OP-1 (Eve): 58,334 accelerated on 2026-09-01."))
+    // No line is wider than 100 columns: notes are folded (the termination note is 111
+    // characters long).
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(text)")
+    #expect(text.contains("terminated 2026-09-01; 0 unvested options cancelled"), "\(text)")
     let ledger = try cli.sh("ledger").stdout
     #expect(ledger.contains("change of control: sold to MegaCorp"))
     #expect(ledger.contains("Eve terminated without cause"))
+  }
+
+  /// A long holder name with the double-trigger terms makes the table wider than 100
+  /// columns (it is exactly 100 with "Eve"): the schedules are listed below it instead, and
+  /// the numbers stay in the table (25,000 of 100,000 after the 12-month cliff, 2026-01-01).
+  @Test func wideRowsMoveTheSchedulesBelowTheTable() throws {
+    let cli = try CLIHarness()
+    try Self.company(cli)
+    try cli.sh("stakeholder add \"Evelyn Longname\"")
+    try cli.sh(
+      "grant \"Evelyn Longname\" 100,000 --plan Plan --strike 0.1 --date 2025-01-01 --vesting 48/12/1 --acceleration double:12:100%"
+    )
+    let text = try cli.sh("vesting --as-of 2026-01-01").stdout
+    #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(text)")
+    #expect(text.contains("Schedules:\n  OP-1: 48/12/1 from 2025-01-01, double 12m"), "\(text)")
+    #expect(text.contains("Evelyn Longname  100,000  25,000    75,000"), "\(text)")
   }
 
   /// Bob: 48,000 on 48/12/1 from 2025-01-01, terminated (no cause given) 2026-07-15: 18

@@ -26,7 +26,7 @@ extension ReportDocument {
   }
 
   /// `line` folded at spaces so no line is longer than `width`, with a final newline.
-  static func wrap(_ line: String, _ width: Int) -> String {
+  public static func wrap(_ line: String, _ width: Int) -> String {
     var out = ""
     var current = ""
     for word in line.split(separator: " ", omittingEmptySubsequences: false) {

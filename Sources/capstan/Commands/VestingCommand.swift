@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan vesting`: who has vested what.
 struct VestingCommand: ParsableCommand {
@@ -58,20 +59,35 @@ struct VestingCommand: ParsableCommand {
       guard !report.rows.isEmpty else {
         return emit("Nothing vests for \(company.name) on \(date).\n")
       }
-      var table = TextTable([
-        ("Security", .left), ("Holder", .left), ("Total", .right), ("Vested", .right),
-        ("Unvested", .right),
-        ("Exercisable", .right), ("Schedule", .left), ("Next", .left),
-      ])
+      // The schedule column goes below the table when it would make a line wider than 100
+      // columns (long richer terms, long names).
+      func render(withSchedule: Bool) -> String {
+        var columns: [(String, TextTable.Alignment)] = [
+          ("Security", .left), ("Holder", .left), ("Total", .right), ("Vested", .right),
+          ("Unvested", .right), ("Exercisable", .right),
+        ]
+        if withSchedule { columns.append(("Schedule", .left)) }
+        columns.append(("Next", .left))
+        var table = TextTable(columns)
+        for row in report.rows {
+          var cells = [
+            row.security.rawValue, row.holder, row.total.formatted, row.vested.formatted,
+            row.unvested.formatted, row.kind == "options" ? row.exercisable.formatted : "-",
+          ]
+          if withSchedule { cells.append(row.scheduleText) }
+          cells.append(row.nextDate.map { "\($0): \(row.vestedByNextDate ?? .zero)" } ?? "-")
+          table.add(cells)
+        }
+        return table.render()
+      }
+      var rendered = render(withSchedule: true)
+      if rendered.split(separator: "\n").contains(where: { $0.count > 100 }) {
+        rendered =
+          render(withSchedule: false) + "\nSchedules:\n"
+          + report.rows.map { "  \($0.security): \($0.scheduleText)\n" }.joined()
+      }
       var notes: [String] = report.changesOfControl.map { "Change of control on \($0)." }
       for row in report.rows {
-        table.add([
-          row.security.rawValue, row.holder, row.total.formatted, row.vested.formatted,
-          row.unvested.formatted,
-          row.kind == "options" ? row.exercisable.formatted : "-",
-          row.scheduleText,
-          row.nextDate.map { "\($0): \(row.vestedByNextDate ?? .zero)" } ?? "-",
-        ])
         if let day = row.acceleratedOn {
           notes.append("\(row.security) (\(row.holder)): \(row.accelerated) accelerated on \(day).")
         }
@@ -87,8 +103,10 @@ struct VestingCommand: ParsableCommand {
                 + "shares subject to repurchase.")
         }
       }
-      let footer = notes.isEmpty ? "" : "\n" + notes.joined(separator: "\n") + "\n"
-      emit("\(company.name): vesting as of \(date)\n\n" + table.render() + footer)
+      // Notes are folded at 100 columns, like the table.
+      let footer =
+        notes.isEmpty ? "" : "\n" + notes.map { ReportDocument.wrap($0, 100) }.joined()
+      emit("\(company.name): vesting as of \(date)\n\n" + rendered + footer)
     }
   }
 }
