@@ -198,6 +198,40 @@ struct ReportEndToEndTests {
     #expect(list.split(separator: "\n").count == 6)
   }
 
+  /// ComputeCo's Acme seat ("Seed director", from 2025-06-01) ended on 2026-09-30: at the
+  /// report date (2026-12-31) Acme raises no flag any more (11.5385 % fully diluted, 25 %
+  /// compute share, both under their thresholds), so one company is flagged instead of two;
+  /// on 2026-06-30 the seat still counts. Ending a seat nobody holds is refused.
+  @Test func anEndedBoardSeatNoLongerCounts() throws {
+    let cli = try CLIHarness()
+    try cli.buildPortfolio()
+    let wrong = try cli.run(
+      CLIHarness.words(
+        "board end ComputeCo --seat \"Chair\" --date 2026-09-30 --company \"Acme AI\""))
+    #expect(wrong.status == 1)
+    #expect(wrong.stderr.contains("Chair"), "\(wrong.stderr)")
+    try cli.sh(
+      "board end ComputeCo --seat \"Seed director\" --date 2026-09-30 --company \"Acme AI\"")
+    try cli.sh(
+      "board end \"Lead Ventures\" --provision \"Veto on new senior classes\" --date 2026-09-30 --company \"Acme AI\""
+    )
+    let list = try cli.sh("board list --company \"Acme AI\"").stdout
+    #expect(list.contains("2026-09-30  seat ended"), "\(list)")
+    #expect(list.contains("2026-09-30  provision ended"), "\(list)")
+    let report = try json(
+      cli.sh("report portfolio --investor ComputeCo \(Self.asOf) --format json").stdout)
+    let totals = try #require(report["totals"] as? [String: Any])
+    #expect(totals["flagged_companies"] as? Int == 1)
+    let control = try #require(report["control"] as? [String: Any])
+    let flags = try #require(control["companies"] as? [[String: Any]])
+    #expect(flags.map { $0["flags"] as? String } == ["-", "fd>=20% compute>=50%", "-"])
+    let before = try json(
+      cli.sh("report portfolio --investor ComputeCo --as-of 2026-06-30 --format json").stdout)
+    let earlier = try #require(before["control"] as? [String: Any])
+    let earlierFlags = try #require(earlier["companies"] as? [[String: Any]])
+    #expect(earlierFlags.first?["flags"] as? String == "board-seat")
+  }
+
   @Test func unknownInvestorIsRefused() throws {
     let cli = try CLIHarness()
     try cli.buildPortfolio()

@@ -13,6 +13,10 @@ public struct ControlRecord: Sendable, Hashable, Codable {
     /// The company used `gpuHours` of compute (from every supplier) in the period that ends on
     /// the record's date; the periods of successive records add up.
     case computeUse(gpuHours: Ratio)
+    /// `holder` no longer holds the board seat `seat` from the record's date.
+    case boardSeatEnded(holder: Stakeholder.ID, seat: String)
+    /// `holder` no longer holds the protective provision `provision` from the record's date.
+    case protectiveProvisionEnded(holder: Stakeholder.ID, provision: String)
   }
 
   /// The effective date.
@@ -33,4 +37,57 @@ public protocol ControlRecordStore: Sendable {
   func controlRecords(for company: Company.ID) throws -> [ControlRecord]
   /// Appends one record to a company, atomically.
   func append(_ record: ControlRecord, company: Company.ID) throws
+}
+
+/// The board seats and protective provisions held on a date: each record up to it, in date
+/// order (then recording order), an end removing what its start added.
+public struct ControlPositions: Sendable, Equatable {
+  /// Seats held: holder and seat name, in the order they were taken.
+  public private(set) var seats: [(holder: Stakeholder.ID, seat: String)] = []
+  /// Provisions held: holder and text, in the order they were taken.
+  public private(set) var provisions: [(holder: Stakeholder.ID, provision: String)] = []
+  /// GPU-hours of compute used in the periods ending up to the date, if any was recorded.
+  public private(set) var computeUse: Ratio?
+
+  /// The positions after `records` dated on or before `date`.
+  public init(_ records: [ControlRecord], asOf date: CalendarDate) {
+    let ordered = records.enumerated().sorted {
+      ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+    }
+    for (_, record) in ordered where record.date <= date {
+      switch record.fact {
+      case .boardSeat(let holder, let seat): seats.append((holder, seat))
+      case .protectiveProvision(let holder, let text): provisions.append((holder, text))
+      case .computeUse(let hours): computeUse = (computeUse ?? .zero) + hours
+      case .boardSeatEnded(let holder, let seat):
+        if let index = seats.firstIndex(where: { $0.holder == holder && $0.seat == seat }) {
+          seats.remove(at: index)
+        }
+      case .protectiveProvisionEnded(let holder, let text):
+        if let index = provisions.firstIndex(where: { $0.holder == holder && $0.provision == text })
+        {
+          provisions.remove(at: index)
+        }
+      }
+    }
+  }
+
+  /// Whether `holder` holds the seat `seat`.
+  public func holds(_ holder: Stakeholder.ID, seat: String) -> Bool {
+    seats.contains { $0.holder == holder && $0.seat == seat }
+  }
+
+  /// Whether `holder` holds the provision `provision`.
+  public func holds(_ holder: Stakeholder.ID, provision: String) -> Bool {
+    provisions.contains { $0.holder == holder && $0.provision == provision }
+  }
+
+  /// Equal when the same seats, provisions and compute use are held.
+  public static func == (lhs: ControlPositions, rhs: ControlPositions) -> Bool {
+    lhs.seats.elementsEqual(rhs.seats) { $0.holder == $1.holder && $0.seat == $1.seat }
+      && lhs.provisions.elementsEqual(rhs.provisions) {
+        $0.holder == $1.holder && $0.provision == $1.provision
+      }
+      && lhs.computeUse == rhs.computeUse
+  }
 }

@@ -141,18 +141,11 @@ extension PortfolioHolding {
       fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
     let votes = table.votes()
     let mine = Ratio.sum(ids.map { votes.byHolder[$0] ?? .zero })
-    var seats: [String] = []
-    var provisions: [String] = []
-    var use: Ratio?
-    for record in records where record.date <= table.asOf {
-      switch record.fact {
-      case .boardSeat(let holder, let seat) where ids.contains(holder): seats.append(seat)
-      case .protectiveProvision(let holder, let text) where ids.contains(holder):
-        provisions.append(text)
-      case .computeUse(let hours): use = (use ?? .zero) + hours
-      default: break
-      }
-    }
+    // Seats and provisions held on the date (an ended one no longer counts).
+    let control = ControlPositions(records, asOf: table.asOf)
+    let seats = control.seats.filter { ids.contains($0.holder) }.map(\.seat)
+    let provisions = control.provisions.filter { ids.contains($0.holder) }.map(\.provision)
+    let use = control.computeUse
     return PortfolioHolding(
       company: ledger.company.name, securities: held.isEmpty ? "-" : held.joined(separator: "; "),
       fullyDiluted: fd, voting: votes.total.isZero ? .zero : mine / votes.total,

@@ -11,10 +11,11 @@ struct BoardCommand: ParsableCommand {
       Examples:
         capstan board add ComputeCo --seat "Investor director" --date 2026-03-01
         capstan board provision ComputeCo "Veto on new senior classes" --date 2026-03-01
+        capstan board end ComputeCo --seat "Investor director" --date 2027-01-31
         capstan board list
       Records are dated and append-only, kept beside the ledger.
       """,
-    subcommands: [Add.self, Provision.self, List.self])
+    subcommands: [Add.self, Provision.self, End.self, List.self])
 
   /// `capstan board add`.
   struct Add: ParsableCommand {
@@ -48,6 +49,48 @@ struct BoardCommand: ParsableCommand {
     }
   }
 
+  /// `capstan board end`.
+  struct End: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "end",
+      abstract: "A stakeholder no longer holds a board seat or a provision, from a date.")
+    @Argument(help: "The stakeholder.") var holder: String
+    @Option(help: "The seat that ends (default: Director, unless --provision is given).")
+    var seat: String?
+    @Option(help: "The protective provision that ends (its text), instead of a seat.")
+    var provision: String?
+    @Option(help: "From this date (default: today).") var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      if seat != nil && provision != nil {
+        throw InputError.invalid(
+          field: "--provision", input: provision ?? "", expected: "either --seat or --provision")
+      }
+      let (store, company) = try workspace.openCompany()
+      let day = try Parse.date(date, "--date", default: .today())
+      let held = ControlPositions(
+        try BoardCommand.store(store).controlRecords(for: company.id), asOf: day)
+      try BoardCommand.record(workspace, holder: holder, date: date) { id in
+        if let provision {
+          guard held.holds(id, provision: provision) else {
+            throw InputError.invalid(
+              field: "--provision", input: provision,
+              expected: "a provision \(holder) holds on \(day.iso) (see: capstan board list)")
+          }
+          return .protectiveProvisionEnded(holder: id, provision: provision)
+        }
+        let name = seat ?? "Director"
+        guard held.holds(id, seat: name) else {
+          throw InputError.invalid(
+            field: "--seat", input: name,
+            expected: "a seat \(holder) holds on \(day.iso) (see: capstan board list)")
+        }
+        return .boardSeatEnded(holder: id, seat: name)
+      }
+    }
+  }
+
   /// `capstan board list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -73,6 +116,10 @@ struct BoardCommand: ParsableCommand {
             record.date.iso, "compute use", "",
             hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours",
           ])
+        case .boardSeatEnded(let holder, let seat):
+          table.add([record.date.iso, "seat ended", names[holder] ?? holder.rawValue, seat])
+        case .protectiveProvisionEnded(let holder, let text):
+          table.add([record.date.iso, "provision ended", names[holder] ?? holder.rawValue, text])
         }
       }
       emit("\(company.name): control records\n\n" + table.render())
@@ -89,7 +136,7 @@ struct BoardCommand: ParsableCommand {
 
   static func record(
     _ workspace: WorkspaceOptions, holder: String, date: String?,
-    _ fact: (Stakeholder.ID) -> ControlRecord.Fact
+    _ fact: (Stakeholder.ID) throws -> ControlRecord.Fact
   ) throws {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
@@ -108,7 +155,7 @@ struct BoardCommand: ParsableCommand {
         expected: "a date on or after incorporation (\(company.incorporated.iso))")
     }
     try BoardCommand.store(store).append(
-      ControlRecord(date: day, fact: fact(found.id)), company: company.id)
+      ControlRecord(date: day, fact: try fact(found.id)), company: company.id)
     print("Recorded for \(company.name) on \(day.iso).")
   }
 }
