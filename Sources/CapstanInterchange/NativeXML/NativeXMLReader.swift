@@ -11,11 +11,11 @@ public struct NativeXMLReader {
   let file: String
   private let progress: ((Int) -> Void)?
   var image: CompanyImage?
-  private var stakeholderIDs = Set<Stakeholder.ID>()
+  var stakeholderIDs = Set<Stakeholder.ID>()
   /// The tokens `<tokens>` declares, by upper-cased symbol.
   var tokenSymbols = Set<String>()
-  private var classIDs = Set<ShareClass.ID>()
-  private var planIDs = Set<StockPlan.ID>()
+  var classIDs = Set<ShareClass.ID>()
+  var planIDs = Set<StockPlan.ID>()
   var lastSequence = 0
   private var elementsRead = 0
   /// Where the sections have got to, in the format's order.
@@ -217,149 +217,6 @@ public struct NativeXMLReader {
       return "<\(name)> is not supported by this build of Capstan yet"
     }
     return "unexpected <\(name)> in <capstan> (expected: \(order.joined(separator: ", ")))"
-  }
-
-  private mutating func list(_ section: XMLElement, of name: String) throws(ImportError) {
-    if section.isEmpty {
-      _ = try next()
-      return
-    }
-    while let element = try child(of: section.name) {
-      guard element.name == name else {
-        throw error(
-          "unexpected <\(element.name)> in <\(section.name)> (expected <\(name)>)",
-          line: element.line)
-      }
-      switch name {
-      case "stakeholder": try stakeholder(element)
-      case "class": try shareClass(element)
-      default: try plan(element)
-      }
-    }
-  }
-
-  private mutating func company(_ element: XMLElement) throws(ImportError) {
-    let fields = try Fields(
-      element, file: file,
-      allowed: ["id", "name", "currency", "incorporated", "broad-based-includes-pool"])
-    let code = try fields.required("currency")
-    guard let currency = Currency(code: code) else {
-      throw fields.error("<company currency=\"\(code)\">: expected a three-letter code like USD")
-    }
-    let name = try fields.text("name")
-    var company = Company(
-      id: Company.ID(fields.optional("id") ?? name), name: name, currency: currency,
-      incorporated: try fields.date("incorporated"),
-      broadBasedIncludesUnissuedPool: try fields.bool("broad-based-includes-pool", default: false))
-    if !element.isEmpty {
-      while let child = try child(of: "company") {
-        guard child.name == "rounding" else {
-          throw error(
-            "unexpected <\(child.name)> in <company> (expected <rounding>)", line: child.line)
-        }
-        let r = try Fields(
-          child, file: file,
-          allowed: [
-            "round-price-places", "round-price-rule", "anti-dilution-price-places",
-            "interest-places", "money-display-places",
-          ])
-        company.rounding = RoundingPolicy(
-          roundPricePlaces: try r.int("round-price-places", in: 0...18),
-          roundPriceRule: try r.choice("round-price-rule"),
-          antiDilutionPricePlaces: try r.int("anti-dilution-price-places", in: 0...18),
-          interestPlaces: try r.int("interest-places", in: 0...18),
-          moneyDisplayPlaces: try r.int("money-display-places", in: 0...18))
-        try expectEmpty(child)
-      }
-    } else {
-      _ = try next()
-    }
-    var image = CompanyImage(company: company)
-    image.sourceFile = file
-    image.definitionSources["company"] = fields.location
-    self.image = image
-  }
-
-  private mutating func stakeholder(_ element: XMLElement) throws(ImportError) {
-    let fields = try Fields(element, file: file, allowed: ["id", "name", "kind", "email"])
-    let id = Stakeholder.ID(try fields.text("id"))
-    guard stakeholderIDs.insert(id).inserted else {
-      throw fields.error("stakeholder id '\(id)' is declared twice")
-    }
-    image?.stakeholders.append(
-      Stakeholder(
-        id: id, name: try fields.text("name"),
-        kind: try fields.choice("kind", default: .individual),
-        email: fields.optional("email")))
-    try expectEmpty(element)
-  }
-
-  private mutating func shareClass(_ element: XMLElement) throws(ImportError) {
-    let fields = try Fields(
-      element, file: file,
-      allowed: [
-        "id", "name", "kind", "authorized", "original-issue-price", "conversion-price",
-        "anti-dilution", "votes-per-share",
-      ])
-    let id = ShareClass.ID(try fields.text("id"))
-    guard classIDs.insert(id).inserted else {
-      throw fields.error("share class id '\(id)' is declared twice")
-    }
-    var shareClass = ShareClass(
-      id: id, name: try fields.text("name"), kind: try fields.choice("kind", default: .common),
-      initialAuthorized: try fields.shares("authorized"),
-      originalIssuePrice: try fields.optionalRatio("original-issue-price"),
-      conversionPrice: try fields.optionalRatio("conversion-price"),
-      antiDilution: try fields.choice("anti-dilution", default: AntiDilution.none),
-      votesPerShare: try fields.optionalRatio("votes-per-share") ?? .one)
-    if !element.isEmpty {
-      while let child = try child(of: "class") {
-        guard child.name == "preference", shareClass.preference == nil else {
-          throw error(
-            "unexpected <\(child.name)> in <class> (expected one <preference>)", line: child.line)
-        }
-        let p = try Fields(
-          child, file: file, allowed: ["multiple", "participation", "cap", "seniority"])
-        let participation: Participation
-        switch try p.required("participation") {
-        case "none": participation = .none
-        case "full": participation = .full
-        case "capped": participation = .capped(multiple: try p.ratio("cap"))
-        case let other:
-          throw p.error(
-            "<preference participation=\"\(other)\">: expected none, full or capped")
-        }
-        if case .capped = participation {
-        } else if p.optional("cap") != nil {
-          throw p.error("<preference cap=...> is only allowed with participation=\"capped\"")
-        }
-        shareClass.preference = LiquidationPreference(
-          multiple: try p.ratio("multiple"), participation: participation,
-          seniority: try p.int("seniority", in: -1_000_000...1_000_000))
-        try expectEmpty(child)
-      }
-    } else {
-      _ = try next()
-    }
-    image?.definitionSources[id.rawValue] = fields.location
-    image?.classes.append(shareClass)
-  }
-
-  private mutating func plan(_ element: XMLElement) throws(ImportError) {
-    let fields = try Fields(
-      element, file: file,
-      allowed: ["id", "name", "class", "reserve", "adopted", "cancellation"])
-    let id = StockPlan.ID(try fields.text("id"))
-    guard planIDs.insert(id).inserted else {
-      throw fields.error("stock plan id '\(id)' is declared twice")
-    }
-    let plan = StockPlan(
-      id: id, name: try fields.text("name"), shareClass: try shareClass(fields, "class"),
-      initialReserve: try fields.shares("reserve"), adopted: try fields.date("adopted"),
-      cancellationBehavior: try fields.choice("cancellation", default: .returnToPool))
-    image?.definitionSources["plan:" + id.rawValue] = fields.location
-    image?.plans.append(plan)
-    try expectEmpty(element)
   }
 
   func holder(_ fields: Fields, _ name: String) throws(ImportError) -> Stakeholder.ID {
