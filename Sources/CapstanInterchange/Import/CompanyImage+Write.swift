@@ -6,52 +6,22 @@ extension CompanyImage {
   /// append, validated together. Returns the new company.
   ///
   /// A failure names the place in the import file that caused it; the caller's `write` then
-  /// rolls everything back.
-  ///
-  /// With `checkingBeforeCommit`, the replay that checks the ledger rules is left to the store,
-  /// which runs it while it writes the rows and commits only when it passes (its error is the
-  /// same `ImportError`); a body that rolls back on purpose must then call
-  /// `draft.runDeferredChecks()` itself.
-  public func write(
-    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
-  ) throws(ImportError) -> Company {
-    var image = self
-    return try image.writeReleasingTransactions(
-      into: &draft, checkingBeforeCommit: checkingBeforeCommit)
-  }
-
-  /// `write(into:checkingBeforeCommit:)`, giving the transactions to the draft: their ids are
-  /// mapped in place, so the file's events and the mapped ones are not both in memory (on a
-  /// large import whose ids are not the workspace's, that is one event per transaction less).
-  /// Afterwards `transactions` is empty; take any counts first.
-  public mutating func writeReleasingTransactions(
-    into draft: inout WorkspaceDraft, checkingBeforeCommit: Bool = false
-  ) throws(ImportError) -> Company {
+  /// rolls everything back. (A large file is better streamed: `NativeXMLReader.importStreaming`
+  /// never holds its transactions all at once.)
+  public func write(into draft: inout WorkspaceDraft) throws(ImportError) -> Company {
     let (added, mapping) = try writeHeader(into: &draft)
-    var taken = transactions
-    transactions = []
-    if !mapping.identity {
-      // `taken` is the only reference to its events now: each is freed as its mapped copy
-      // replaces it.
-      for index in taken.indices { taken[index].event = mapping.apply(taken[index].event) }
+    let events = transactions.map { transaction in
+      (
+        date: transaction.date,
+        event: mapping.identity ? transaction.event : mapping.apply(transaction.event)
+      )
     }
-    var events: [(date: CalendarDate, event: LedgerEvent)] = []
-    events.reserveCapacity(taken.count)
-    for transaction in taken { events.append((transaction.date, transaction.event)) }
-    taken = []
-    let image = self
     do {
       let first = try draft.ledger(for: added.id).nextSequence
-      if checkingBeforeCommit {
-        try draft.append(events, to: added.id) { failure in
-          image.explain(failure, first: first)
-        }
-      } else {
-        do {
-          try draft.append(events, to: added.id)
-        } catch let failure as LedgerFailure {
-          throw explain(failure, first: first)
-        }
+      do {
+        try draft.append(events, to: added.id)
+      } catch let failure as LedgerFailure {
+        throw explain(failure, first: first)
       }
     } catch let error as ImportError {
       throw error

@@ -58,7 +58,6 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
         loadMarket: { [unowned self] in self.market })
       let result = try body(&draft)
-      try draft.runDeferredChecks()
       let changes = draft.changes
       storedCompanies += changes.companies
       storedStakeholders += changes.stakeholders

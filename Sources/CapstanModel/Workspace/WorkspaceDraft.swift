@@ -6,8 +6,6 @@ public struct WorkspaceDraft {
   public private(set) var stakeholders: [Stakeholder]
   /// What this write adds, for the store to persist.
   public private(set) var changes = WorkspaceChanges()
-  /// Ledger replays the store must run (and pass) before it commits `changes`.
-  public private(set) var deferredChecks: [DeferredCheck] = []
 
   private var ledgers: [Company.ID: Ledger] = [:]
   /// Lowercased names and the ids of the stakeholders, kept so that adding many (an import)
@@ -200,30 +198,6 @@ public struct WorkspaceDraft {
     return added
   }
 
-  /// Appends dated events like `append(_:to:)`, but leaves the replay that validates the
-  /// ledger to the store, which runs it before it commits (while it writes the rows, on a
-  /// second core) and rolls everything back when it fails; `explain` turns the failure into
-  /// the error the write throws. For large imports: the draft's ledger is not yet checked, so
-  /// the body should add nothing after this that relies on it.
-  @discardableResult
-  public mutating func append(
-    _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID,
-    checkingBeforeCommit explain: @escaping @Sendable (LedgerFailure) -> any Error
-  ) throws -> [Transaction] {
-    let (ledger, added, wasEmpty) = try prepare(events, for: company)
-    keep(ledger, added: added, wasEmpty: wasEmpty, company: company)
-    deferredChecks.append(DeferredCheck(ledger: ledger, explain: explain))
-    return added
-  }
-
-  /// Runs the checks `append(_:to:checkingBeforeCommit:)` deferred, now (a body that rolls
-  /// back on purpose, like a dry run, calls this first).
-  public mutating func runDeferredChecks() throws {
-    let checks = deferredChecks
-    deferredChecks = []
-    for check in checks { try check.run() }
-  }
-
   /// The company's ledger with the events in place as new transactions (not validated, not
   /// kept yet), the new transactions, and whether the ledger was empty before.
   private mutating func prepare(
@@ -254,22 +228,6 @@ public struct WorkspaceDraft {
     changes.transactions.reserveCapacity(changes.transactions.count + ordered.count)
     for transaction in ordered {
       changes.transactions.append(CompanyItem(company: company, item: transaction))
-    }
-  }
-}
-
-/// The replay of a ledger that a write appended to without validating it yet; the store runs
-/// it before committing.
-public struct DeferredCheck: Sendable {
-  let ledger: Ledger
-  let explain: @Sendable (LedgerFailure) -> any Error
-
-  /// Replays the ledger; throws the explained failure.
-  public func run() throws {
-    do {
-      _ = try ledger.replay()
-    } catch {
-      throw explain(error)
     }
   }
 }

@@ -112,7 +112,7 @@ extension SQLiteWorkspace {
     var draft = try draft(db)
     let (company, context) = try header(&draft)
     let ledger = try draft.ledger(for: company)
-    guard ledger.transactions.isEmpty, draft.deferredChecks.isEmpty else {
+    guard ledger.transactions.isEmpty else {
       throw StreamedImportError.companyNotNew(company)
     }
     try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(draft.changes) }

@@ -1,5 +1,4 @@
 import CapstanModel
-import Dispatch
 import GRDB
 
 /// A workspace kept in one SQLite file: companies, stakeholders and append-only ledgers.
@@ -112,38 +111,7 @@ public final class SQLiteWorkspace: Workspace {
     var draft = try draft(db)
     let result = try body(&draft)
     let changes = draft.changes
-    try DeferredChecks.run(draft.deferredChecks) {
-      try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(changes) }
-    }
+    try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(changes) }
     return result
-  }
-}
-
-/// Runs a write's deferred ledger checks on another thread while the rows are inserted: both
-/// must pass before the caller commits. A ledger error wins over a storage error (an insert
-/// can fail because of what the check refuses, and the ledger error names the input).
-enum DeferredChecks {
-  static func run(_ checks: [DeferredCheck], whileDoing insert: () throws -> Void) throws {
-    guard !checks.isEmpty else { return try insert() }
-    let outcome = Outcome()
-    let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global(qos: .userInitiated).async {
-      do {
-        for check in checks { try check.run() }
-      } catch {
-        outcome.failure = error
-      }
-      done.signal()
-    }
-    var insertFailure: (any Error)?
-    do { try insert() } catch { insertFailure = error }
-    done.wait()
-    if let failure = outcome.failure { throw failure }
-    if let insertFailure { throw insertFailure }
-  }
-
-  /// The checks' error, written by their thread before it signals and read after the wait.
-  private final class Outcome: @unchecked Sendable {
-    var failure: (any Error)?
   }
 }

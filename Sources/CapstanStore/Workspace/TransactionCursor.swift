@@ -21,13 +21,7 @@ struct TransactionCursor {
     let handle = statement.sqliteStatement
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
-    var id = company.rawValue
-    let code = id.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) {
-        sqlite3_bind_text(handle, 1, $0.baseAddress, Int32($0.count), Self.transient)
-      }
-    }
-    guard code == SQLITE_OK else { throw Self.failure(code, handle, sql: statement.sql) }
+    try RawStatement.bind(company.rawValue.databaseValue, at: 1, in: handle)
   }
 
   /// The next transaction, or nil after the last (the statement is then reset).
@@ -51,22 +45,9 @@ struct TransactionCursor {
       return nil
     case let code:
       done = true
-      let error = Self.failure(code, handle, sql: statement.sql)
+      let error = RawStatement.failure(code, handle, sql: statement.sql)
       sqlite3_reset(handle)
       throw error
     }
-  }
-
-  /// SQLite copies the bytes of text it is given (the `SQLITE_TRANSIENT` destructor).
-  private static let transient = unsafeBitCast(
-    OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-
-  private static func failure(_ code: Int32, _ handle: OpaquePointer, sql: String?)
-    -> DatabaseError
-  {
-    let message = sqlite3_db_handle(handle).flatMap { sqlite3_errmsg($0) }.map {
-      String(cString: $0)
-    }
-    return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
   }
 }
