@@ -86,9 +86,10 @@ struct ApplyEndToEndTests {
 
 @Suite("exit events in scenario files")
 struct ScenarioExitEndToEndTests {
-  /// After the worked example's Series A, an exit at $60M: the Series A converts (as common it
-  /// gets 4,517,950 ÷ 13,117,950 × $60M ≈ $20.7M, more than its $6M preference), so 8,000,000
-  /// + 600,000 options + 4,517,950 Series A = 13,117,950 shares share $60M; the founders get
+  /// After the worked example's Series A, an exit at $60M: the Series A and the SAFEs' own
+  /// sub-series A-1 and A-2 (each priced at its conversion price) convert (as common they get
+  /// 4,517,950 ÷ 13,117,950 × $60M ≈ $20.7M, more than their $7.5M of preferences), so
+  /// 8,000,000 + 600,000 options + 4,517,950 Series A = 13,117,950 shares share $60M; the founders get
   /// 60,000,000 × 8,000,000 ÷ 13,117,950 = $36,591,083.21 and the lead
   /// 60,000,000 × 2,981,366 ÷ 13,117,950 = $13,636,426.42.
   @Test func exitAfterTheRound() throws {
@@ -96,7 +97,10 @@ struct ScenarioExitEndToEndTests {
     let result = try cli.run(
       ["model", ModelEndToEndTests.fixture, "--format", "json"], withDB: false)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("\"converted\": [\n          \"Series A\"\n        ]"))
+    #expect(
+      result.stdout.contains(
+        "\"converted\": [\n          \"Series A\",\n          \"Series A-1\",\n"
+          + "          \"Series A-2\"\n        ]"))
     #expect(result.stdout.contains("\"payout\": \"36591083.21\""))
     #expect(result.stdout.contains("\"payout\": \"13636426.42\""))
   }

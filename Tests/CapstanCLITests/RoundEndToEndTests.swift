@@ -27,9 +27,12 @@ struct RoundEndToEndTests {
   }
 
   /// Acme (9,000,000 fully diluted) with a $900,000 SAFE at a 20 % discount and no cap, priced
-  /// by the dollars-invested method: (18,000,000 + 900,000) ÷ 9,000,000 = $2.10; the SAFE
-  /// converts at 0.8 × 2.10 = $1.68 into ⌊535,714.3⌋ = 535,714 shares; the lead gets
-  /// ⌊3,000,000 ÷ 2.10⌋ = 1,428,571; saved and shown again with the same basis.
+  /// by the dollars-invested method (Cooley): p = (18,000,000 + 900,000) ÷ (9,000,000 + S) with
+  /// S = 900,000 ÷ 0.8p, so 9,000,000 p = 18,900,000 − 1,125,000 and p = $1.975 exactly; the
+  /// SAFE converts at 0.8 × 1.975 = $1.58 into ⌊569,620.25⌋ = 569,620 shares (18,900,000 ÷
+  /// 9,569,620 = 1.97500005 still rounds to 1.9750); the lead gets ⌊3,000,000 ÷ 1.975⌋ =
+  /// ⌊1,518,987.3⌋ = 1,518,987; post 9,000,000 + 569,620 + 1,518,987 = 11,088,607. Saved and
+  /// shown again with the same basis.
   @Test func dollarsInvestedBasis() throws {
     let cli = try CLIHarness()
     try cli.buildAcme()
@@ -41,12 +44,12 @@ struct RoundEndToEndTests {
       let json = try cli.sh("\(command) --format json").stdout
       let object = try #require(
         try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-      #expect(object["price_per_share"] as? String == "2.1")
+      #expect(object["price_per_share"] as? String == "1.975")
       let conversions = try #require(object["conversions"] as? [[String: Any]])
-      #expect(conversions.first?["shares"] as? Int == 535_714)
+      #expect(conversions.first?["shares"] as? Int == 569_620)
       let investors = try #require(object["investors"] as? [[String: Any]])
-      #expect(investors.first?["shares"] as? Int == 1_428_571)
-      #expect(object["post_money_fully_diluted"] as? Int == 10_964_285)
+      #expect(investors.first?["shares"] as? Int == 1_518_987)
+      #expect(object["post_money_fully_diluted"] as? Int == 11_088_607)
     }
   }
 
@@ -88,10 +91,11 @@ struct RoundEndToEndTests {
 
 @Suite("capstan round model, pro rata")
 struct RoundProRataEndToEndTests {
-  /// Ada holds 4,000,000 of 9,000,000 fully diluted: her entitlement in a $3M round is
-  /// 4/9 × $3,000,000 = $1,333,333.33; at a stated $1.00 she buys 1,333,333 shares when she
-  /// takes it all, 500,000 for $500,000, none when she declines.
-  @Test(arguments: [("full", 1_333_333), ("500k", 500_000), ("declined", 0)])
+  /// Ada holds 4,000,000 of 9,000,000 fully diluted, 750,000 of them the unissued pool: her
+  /// fraction is 4,000,000 ÷ 8,250,000 = 16/33 of the 3,000,000 shares a $3M round sells at a
+  /// stated $1.00, ⌊1,454,545.45⌋ = 1,454,545 when she takes it all, 500,000 for $500,000,
+  /// none when she declines; the Lead keeps the rest of the 3,000,000.
+  @Test(arguments: [("full", 1_454_545), ("500k", 500_000), ("declined", 0)])
   func proRataElections(take: String, shares: Int) throws {
     let cli = try CLIHarness()
     try cli.buildAcme()
@@ -103,6 +107,22 @@ struct RoundProRataEndToEndTests {
     let rows = try #require(object["pro_forma"] as? [[String: Any]])
     let ada = try #require(rows.first { $0["name"] as? String == "Ada" })
     #expect(ada["pro_rata"] as? Int == shares)
+    #expect(
+      (object["investors"] as? [[String: Any]])?.first?["shares"] as? Int == 3_000_000 - shares)
+    #expect(object["post_money_fully_diluted"] as? Int == 12_000_000)
+  }
+
+  /// `--pro-rata-on-top`: the Lead keeps its 3,000,000 and Ada's 1,454,545 come on top:
+  /// 9,000,000 + 3,000,000 + 1,454,545 = 13,454,545.
+  @Test func proRataOnTop() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    let json = try cli.sh(
+      "round model --price 1.00 --invest Lead=3M --pro-rata Ada=full --pro-rata-on-top --date 2026-01-01 --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect((object["investors"] as? [[String: Any]])?.first?["shares"] as? Int == 3_000_000)
+    #expect(object["post_money_fully_diluted"] as? Int == 13_454_545)
   }
 }

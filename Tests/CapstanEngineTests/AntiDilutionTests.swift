@@ -30,6 +30,16 @@ import Testing
     #expect(adjustment.asConvertedShares == 2_285_714)
   }
 
+  /// Narrow-based on a named base: `preferred` takes A = 2,000,000 (all preferred as
+  /// converted, here the one series): CP2 = 1.75 as above; `outstanding` takes A = 6,000,000 +
+  /// 2,000,000 = 8,000,000 (no options): CP2 = 2.00 × 9,500,000 ÷ 10,000,000 = 1.90.
+  @Test(arguments: [(NarrowBase.series, "1.75"), (.preferred, "1.75"), (.outstanding, "1.9")])
+  func narrowBasedOnANamedBase(_ narrow: NarrowBase, _ cp2: String) throws {
+    var named = base
+    named.narrowBase = narrow
+    #expect(try adjust(.narrowBasedWeightedAverage, base: named).cp2 == (try dollars(cp2)))
+  }
+
   /// Full ratchet: CP2 = 1.50; ratio 4/3; 2,666,666.66… → 2,666,666.
   @Test func fullRatchet() throws {
     let adjustment = try adjust(.fullRatchet)

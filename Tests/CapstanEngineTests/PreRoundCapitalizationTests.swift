@@ -67,9 +67,11 @@ import Testing
       proRata: [.init("Seed Fund", take: .full)], closing: try date("2025-01-01"))
     let result = try PricedRound.model(input)
     #expect(result.price.rounded == Ratio(2))
-    #expect(result.investors.map(\.shares) == [2_500_000])
-    // Seed Fund: 1,250,001 ÷ 10,250,001 × 5,000,000 = 609,756.53; ⌊304,878.26⌋ shares.
-    #expect(result.proRata.first?.shares == 304_878)
+    // The round sells ⌊5,000,000 ÷ 2⌋ = 2,500,000 shares. Seed Fund's right: 1,250,001 ÷
+    // (10,250,001 − 400,000 pool) of them, ⌊317,259.10⌋ = 317,259, carved out of the Lead's:
+    // 2,500,000 − 317,259 = 2,182,741.
+    #expect(result.proRata.first?.shares == 317_259)
+    #expect(result.investors.map(\.shares) == [2_182_741])
     #expect(
       result.proForma.rows.map(\.name) == ["Ada", "Seed Fund", "Bo", "Lead", "Unissued pool"])
   }

@@ -30,12 +30,15 @@ import Testing
     Expected(
       basis: .excludingConversions, price: "10", conversionPrice: "7",
       conversionShares: 71_428, investorShares: 100_000, postMoneyFullyDiluted: 1_171_428),
-    // Dollars-invested method: (10,000,000 + 500,000) ÷ 1,000,000 = $10.50; the note converts
-    // at 0.7 × 10.50 = $7.35 into ⌊68,027.2⌋ shares; the investor gets ⌊95,238.1⌋; 1,163,265
-    // in all (the article's figures).
+    // Dollars-invested method (Cooley): (10,000,000 + 500,000) over the shares including the
+    // conversion: p = 10,500,000 ÷ (1,000,000 + 500,000 ÷ 0.7p), so p = (10,500,000 −
+    // 714,285.71…) ÷ 1,000,000 = 9.785714…, rounded 9.7857. The note converts at 0.7 × 9.7857
+    // = 6.84999 into ⌊72,992.8⌋ = 72,992; the investor ⌊1,000,000 ÷ 9.7857⌋ = ⌊102,189.9⌋.
+    // (The article's $10.50 divides by the shares without the conversion, which leaves the
+    // founders less diluted than the pre-money method; Cooley's definition does not.)
     Expected(
-      basis: .dollarsInvested, price: "10.5", conversionPrice: "7.35",
-      conversionShares: 68_027, investorShares: 95_238, postMoneyFullyDiluted: 1_163_265),
+      basis: .dollarsInvested, price: "9.7857", conversionPrice: "6.84999",
+      conversionShares: 72_992, investorShares: 102_189, postMoneyFullyDiluted: 1_175_181),
   ]
 
   @Test(arguments: cases) func publishedExample(_ expected: Expected) throws {
@@ -62,8 +65,8 @@ import Testing
 
   /// The converting money is the note's principal plus interest: $100,000 at 10 % simple for
   /// a year (act/365, 2025-01-15 to 2026-01-15 = 365 days) converts $110,000, so the price is
-  /// (1,000,000 + 110,000) ÷ 100,000 = $11.10 and the note, at the round price, gets
-  /// ⌊110,000 ÷ 11.10⌋ = ⌊9,909.9⌋ = 9,909 shares.
+  /// p = (1,000,000 + 110,000) ÷ (100,000 + 110,000 ÷ p): 100,000 p = 1,000,000, p = $10.00,
+  /// and the note, at the round price, gets 110,000 ÷ 10 = 11,000 shares.
   @Test func noteInterestCountsAsDollarsInvested() throws {
     let input = RoundInput(
       capitalization: capitalization(founders: 100_000),
@@ -76,7 +79,7 @@ import Testing
       investors: [Investor("Series A", amount: Ratio(500_000))],
       pricingBasis: .dollarsInvested, closing: try date("2026-01-15"))
     let result = try PricedRound.model(input)
-    #expect(result.price.rounded == (try exact("11.1")))
-    #expect(try conversion(result, "N-1").shares == 9_909)
+    #expect(result.price.rounded == Ratio(10))
+    #expect(try conversion(result, "N-1").shares == 11_000)
   }
 }

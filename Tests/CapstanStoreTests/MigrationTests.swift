@@ -9,7 +9,7 @@ import Testing
     #expect(
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
-        "v5-valuations", "v6-company-settings",
+        "v5-valuations", "v6-company-settings", "v7-conversion-series",
       ])
   }
 

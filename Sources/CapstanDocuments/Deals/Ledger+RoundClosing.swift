@@ -5,18 +5,26 @@ extension Ledger {
   ///
   /// A close writes one contiguous run of transactions on the closing date (anti-dilution
   /// adjustments, conversions into the new class, the investors' shares, the authorization
-  /// and pool increase) and adds the class. Taking the run and the class out gives back the
+  /// and pool increase) and adds the class and its conversion sub-series (`Series A-1`, …).
+  /// Taking the run and the classes out gives back the
   /// capitalization the round was modelled on, so a closed round's term sheet shows the same
   /// numbers as before the close.
   public func beforeClosing(of round: SavedRound) -> Ledger? {
     let className = round.terms.newClass.name.lowercased()
-    guard let shareClass = classes.first(where: { $0.name.lowercased() == className }) else {
-      return nil
+    guard classes.contains(where: { $0.name.lowercased() == className }) else { return nil }
+    // The round class and the sub-series its SAFEs and notes converted into (`<class>-<n>`).
+    func madeByClose(_ name: String) -> Bool {
+      let name = name.lowercased()
+      guard name != className else { return true }
+      guard name.hasPrefix(className + "-") else { return false }
+      let suffix = name.dropFirst(className.count + 1)
+      return !suffix.isEmpty && suffix.allSatisfy(\.isNumber)
     }
+    let closeClasses = Set(classes.filter { madeByClose($0.name) }.map(\.id))
     func intoClass(_ event: LedgerEvent) -> Bool {
       switch event {
-      case .convert(let conversion): conversion.shareClass == shareClass.id
-      case .issueStock(let issuance): issuance.shareClass == shareClass.id
+      case .convert(let conversion): closeClasses.contains(conversion.shareClass)
+      case .issueStock(let issuance): closeClasses.contains(issuance.shareClass)
       default: false
       }
     }
@@ -42,7 +50,7 @@ extension Ledger {
     }
     return Ledger(
       company: company, stakeholders: Array(stakeholders.values),
-      classes: classes.filter { $0.id != shareClass.id }, plans: plans,
+      classes: classes.filter { !closeClasses.contains($0.id) }, plans: plans,
       transactions: transactions.filter { $0.sequence < start || $0.sequence > end })
   }
 }

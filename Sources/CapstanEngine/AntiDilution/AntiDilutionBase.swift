@@ -12,6 +12,8 @@ public struct AntiDilutionBase: Sendable, Hashable {
   public var unissuedReserve: Shares
   /// Whether the unissued reserve counts (the NVCA charter leaves it out; some deals don't).
   public var includesUnissuedReserve: Bool
+  /// What a narrow-based weighted average counts as A.
+  public var narrowBase: NarrowBase = .series
 
   /// The counts; the unissued reserve is left out unless asked.
   public init(
@@ -23,6 +25,16 @@ public struct AntiDilutionBase: Sendable, Hashable {
     self.optionsOutstanding = optionsOutstanding
     self.unissuedReserve = unissuedReserve
     self.includesUnissuedReserve = includesUnissuedReserve
+  }
+
+  /// A of a narrow-based formula that does not count the protected series alone: all preferred
+  /// as converted, or common and preferred outstanding; nil for `.series`.
+  public var narrowA: Ratio? {
+    switch narrowBase {
+    case .series: nil
+    case .preferred: preferredAsConverted.ratio
+    case .outstanding: commonOutstanding.ratio + preferredAsConverted.ratio
+    }
   }
 
   /// A of the broad-based formula: common outstanding, preferred as converted and options

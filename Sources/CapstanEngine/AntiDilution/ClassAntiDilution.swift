@@ -14,17 +14,21 @@ extension RoundResult {
   /// The conversion-price adjustments the round triggers in the snapshot's protected classes
   /// (only those whose price actually moves).
   ///
-  /// The dilutive issuance is the round's new money and the shares it bought (NVCA model
-  /// charter: B = new money ÷ CP1, C = new shares).
-  public func antiDilution(on table: CapTable, policy: RoundingPolicy) throws(AntiDilutionError)
-    -> [ClassAntiDilution]
-  {
-    let sharesIssued = investors.reduce(Shares.zero) { $0 + $1.shares }
+  /// The dilutive issuance is every share the round issues for cash or tokens, pro rata
+  /// purchases included, and what they cost (NVCA model charter 4.4.4: B = new money ÷ CP1,
+  /// C = new shares; shares issued on conversion of SAFEs and notes are not counted).
+  public func antiDilution(
+    on table: CapTable, policy: RoundingPolicy, narrowBase: NarrowBase = .series
+  ) throws(AntiDilutionError) -> [ClassAntiDilution] {
+    let sharesIssued =
+      investors.reduce(Shares.zero) { $0 + $1.shares }
+      + proRata.reduce(Shares.zero) { $0 + $1.shares }
     guard sharesIssued > .zero else { return [] }
+    let money =
+      investors.reduce(Ratio.zero) { $0 + $1.cost } + proRata.reduce(Ratio.zero) { $0 + $1.taken }
     return try table.antiDilution(
-      for: DilutiveIssuance(
-        newMoney: investors.reduce(Ratio.zero) { $0 + $1.cost }, sharesIssued: sharesIssued),
-      policy: policy)
+      for: DilutiveIssuance(newMoney: money, sharesIssued: sharesIssued), policy: policy,
+      narrowBase: narrowBase)
   }
 }
 
@@ -36,9 +40,9 @@ extension CapTable {
   /// outstanding, the unissued reserve excluded (NVCA model charter, "Common Stock deemed
   /// outstanding") unless the company counts it (`Company.broadBasedIncludesUnissuedPool`).
   /// Classes with no shares outstanding are not adjusted.
-  public func antiDilution(for issuance: DilutiveIssuance, policy: RoundingPolicy)
-    throws(AntiDilutionError) -> [ClassAntiDilution]
-  {
+  public func antiDilution(
+    for issuance: DilutiveIssuance, policy: RoundingPolicy, narrowBase: NarrowBase = .series
+  ) throws(AntiDilutionError) -> [ClassAntiDilution] {
     var common = Shares.zero
     var preferred = Shares.zero
     for state in classes.values {
@@ -52,10 +56,11 @@ extension CapTable {
     let options =
       plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
       + warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
-    let base = AntiDilutionBase(
+    var base = AntiDilutionBase(
       commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options,
       unissuedReserve: plans.values.reduce(Shares.zero) { $0 + $1.available },
       includesUnissuedReserve: company.broadBasedIncludesUnissuedPool)
+    base.narrowBase = narrowBase
     var result: [ClassAntiDilution] = []
     for state in classes.values.sorted(by: { $0.definition.name < $1.definition.name }) {
       let definition = state.definition

@@ -22,8 +22,8 @@ public struct ConversionPriceAdjustment: Sendable, Hashable {
   /// Adjusts the conversion price of a protected series for `issuance`.
   ///
   /// Nothing changes when the issuance is priced at or above CP1, or without protection.
-  /// Broad-based weighted average takes A from `base`; narrow-based takes A as the protected
-  /// series as converted (at CP1); full ratchet sets CP2 to the new price. CP2 is rounded
+  /// Broad-based weighted average takes A from `base`; narrow-based takes A per
+  /// `base.narrowBase` (by default the protected series as converted at CP1); full ratchet sets CP2 to the new price. CP2 is rounded
   /// half-up to `policy.antiDilutionPricePlaces`; it never rises above CP1.
   /// - Parameters:
   ///   - protection: the class's anti-dilution protection.
@@ -55,7 +55,7 @@ public struct ConversionPriceAdjustment: Sendable, Hashable {
         weightedAverage = adjustment
         cp2 = adjustment.cp2(policy)
       case .narrowBasedWeightedAverage:
-        let a = Ratio((shares.ratio * originalIssuePrice / cp1).floor)
+        let a = base.narrowA ?? Ratio((shares.ratio * originalIssuePrice / cp1).floor)
         let adjustment = WeightedAverageAdjustment(cp1: cp1, a: a, issuance: issuance)
         weightedAverage = adjustment
         cp2 = adjustment.cp2(policy)

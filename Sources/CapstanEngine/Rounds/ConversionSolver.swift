@@ -306,9 +306,11 @@ struct ConversionSolver: Sendable {
     switch price {
     case .known(let known):
       q = known.reciprocal
-    case .solve(let preMoney, .excludingConversions), .solve(let preMoney, .dollarsInvested):
+    case .solve(let preMoney, .excludingConversions):
       q = (base + p) / preMoney
-    case .solve(let preMoney, .includingConversions):
+    case .solve(let preMoney, .includingConversions), .solve(let preMoney, .dollarsInvested):
+      // Dollars invested divides (pre-money + converting dollars), already in `preMoney`, over
+      // the same shares as including-conversions (Cooley's note on pricing methods).
       let determinant = a11 * preMoney - sums.beta
       guard determinant > .zero else { throw .conversionsExceedCapitalization }
       q = (b1 + a11 * p) / determinant

@@ -47,7 +47,12 @@ extension RoundPlan {
     throws(RoundError) -> Settlement
   {
     let p = poolIncrease.ratio
-    var rounded = input.rounding.roundPrice(exactPrice)
+    // A stated price is used exactly as given: only a computed price is rounded.
+    func rounding(_ exact: Ratio) -> Ratio {
+      if case .known = priceEquation { return exact }
+      return input.rounding.roundPrice(exact)
+    }
+    var rounded = rounding(exactPrice)
     for _ in 0..<10_000 {
       guard rounded > .zero else { throw .zeroRoundPrice(exact: exactPrice) }
       let state = try solver.solve(poolIncrease: p, price: .known(rounded))
@@ -59,13 +64,13 @@ extension RoundPlan {
       let converted = Ratio.sum(conversionShares.map(\.ratio))
       let preMoneyFullyDiluted = base + p + converted
       let pricingShares: Ratio =
-        input.pricingBasis == .includingConversions ? preMoneyFullyDiluted : base + p
+        input.pricingBasis == .excludingConversions ? base + p : preMoneyFullyDiluted
       let exact: Ratio
       switch priceEquation {
       case .known(let stated): exact = stated
       case .solve(let preMoney, _): exact = preMoney / pricingShares
       }
-      let next = input.rounding.roundPrice(exact)
+      let next = rounding(exact)
       if next == rounded {
         return Settlement(
           price: RoundPrice(exact: exact, rounded: rounded), state: state,
@@ -103,40 +108,30 @@ extension RoundPlan {
           shares: settled.conversionShares[index]))
     }
 
-    var investors: [InvestorAllocation] = []
+    var bought: [Shares] = []
     for investor in input.investors {
-      let shares = try Self.whole(investor.amount / price, "shares of \(investor.name)")
+      bought.append(try Self.whole(investor.amount / price, "shares of \(investor.name)"))
+    }
+    let proRata = try proRataAllocations(
+      sold: bought.reduce(Shares.zero, +), price: price,
+      conversionShares: settled.conversionShares.map(\.ratio))
+    // Carved out of the round: the lead's shares first, then the next investor's.
+    var carved = input.proRataOnTop ? .zero : proRata.reduce(Shares.zero) { $0 + $1.shares }
+    let sold = bought.reduce(Shares.zero, +)
+    guard carved <= sold else { throw .proRataExceedsRound(proRata: carved, round: sold) }
+    var investors: [InvestorAllocation] = []
+    for (investor, shares) in zip(input.investors, bought) {
+      let given = min(carved, shares)
+      carved -= given
       investors.append(
         InvestorAllocation(
-          name: investor.name, amount: investor.amount, shares: shares,
-          cost: shares.ratio * price))
+          name: investor.name, amount: investor.amount - given.ratio * price,
+          shares: shares - given, cost: (shares - given).ratio * price))
     }
 
-    // Pro rata: f = holder's shares before the new money ÷ pre-money fully diluted shares;
-    // entitlement = f × R (R = the new investors' amounts).
-    var proRata: [ProRataAllocation] = []
-    for election in elections {
-      var held = election.heldBefore
-      for (converter, shares) in zip(converters, settled.conversionShares)
-      where converter.holder == election.holder {
-        held += shares.ratio
-      }
-      let fraction = held / settled.preMoneyFullyDiluted
-      let entitlement = fraction * investorMoney
-      if case .amount(let amount) = election.take, amount > entitlement {
-        throw .proRataExceedsEntitlement(
-          holder: election.holder, requested: amount, entitlement: entitlement)
-      }
-      let taken = Self.taken(election.take, entitlement: entitlement)
-      proRata.append(
-        ProRataAllocation(
-          holder: election.holder, fraction: fraction, entitlement: entitlement, taken: taken,
-          shares: try Self.whole(taken / price, "pro rata shares of \(election.holder)")))
-    }
-
-    let bought = Ratio.sum(investors.map(\.shares.ratio) + proRata.map(\.shares.ratio))
+    let issued = Ratio.sum(investors.map(\.shares.ratio) + proRata.map(\.shares.ratio))
     let postMoneyFullyDiluted = try Self.whole(
-      settled.preMoneyFullyDiluted + bought, "post-money fully diluted shares")
+      settled.preMoneyFullyDiluted + issued, "post-money fully diluted shares")
     let preMoneyValuation: Ratio
     switch priceEquation {
     case .solve(let preMoney, _): preMoneyValuation = preMoney - convertingDollars
@@ -155,8 +150,39 @@ extension RoundPlan {
       preMoneyFullyDiluted: try Self.whole(
         settled.preMoneyFullyDiluted, "pre-money fully diluted shares"),
       postMoneyFullyDiluted: postMoneyFullyDiluted, preMoneyValuation: preMoneyValuation,
-      newMoney: investorMoney + Ratio.sum(proRata.map(\.taken)), proForma: table,
+      newMoney: Ratio.sum(investors.map(\.amount) + proRata.map(\.taken)), proForma: table,
       exactSolution: exact)
+  }
+
+  /// Each pro rata election's allocation: entitlement = floor(fraction × shares sold), bought
+  /// at the round price (see `RoundPlan.fraction`).
+  func proRataAllocations(sold: Shares, price: Ratio, conversionShares: [Ratio])
+    throws(RoundError) -> [ProRataAllocation]
+  {
+    var allocations: [ProRataAllocation] = []
+    for election in elections {
+      let fraction = fraction(election, conversionShares: conversionShares)
+      let entitled = try Self.whole(fraction * sold.ratio, "pro rata of \(election.holder)")
+      let entitlement = entitled.ratio * price
+      let shares: Shares
+      let taken: Ratio
+      switch election.take {
+      case .full: (shares, taken) = (entitled, entitlement)
+      case .declined: (shares, taken) = (.zero, .zero)
+      case .amount(let amount):
+        guard amount <= entitlement else {
+          throw .proRataExceedsEntitlement(
+            holder: election.holder, requested: amount, entitlement: entitlement)
+        }
+        shares = try Self.whole(amount / price, "pro rata shares of \(election.holder)")
+        taken = shares.ratio * price
+      }
+      allocations.append(
+        ProRataAllocation(
+          holder: election.holder, fraction: fraction, entitlement: entitlement, taken: taken,
+          shares: shares))
+    }
+    return allocations
   }
 
   /// The before/after table: pre-round holders in input order, then new names, the pool last.

@@ -24,13 +24,18 @@ public struct ProFormaRow: Sendable, Hashable {
   public var proRata: Shares
   /// New pool shares (the pool line only).
   public var poolIncrease: Shares
+  /// Common added to the holder's preferred as converted by the round's anti-dilution
+  /// adjustments.
+  public var antiDilution: Shares = .zero
   /// `before` over the pre-round fully diluted total.
   public var fractionBefore: Ratio
   /// `after` over post-money fully diluted shares.
   public var fractionAfter: Ratio
 
   /// Fully diluted shares after the round.
-  public var after: Shares { before + conversion + newMoney + proRata + poolIncrease }
+  public var after: Shares {
+    before + conversion + newMoney + proRata + poolIncrease + antiDilution
+  }
 
   /// The relative fall in ownership, 1 − after ÷ before, or nil for a holder new to the table.
   public var dilution: Ratio? {

@@ -26,18 +26,21 @@ public struct ProRataElection: Sendable, Hashable, Codable {
 
 /// What a pro rata holder was entitled to, took and declined.
 ///
-/// Entitlement = f × R, where f is the holder's fully diluted fraction immediately before the
-/// new money (its stock, options and conversion shares over pre-money fully diluted shares, as
-/// the YC pro rata side letter and the NVCA Investors' Rights Agreement measure it) and R is the
-/// new investors' amounts. Purchases are added to the round at the round price.
+/// The right is a fraction of the securities the round sells (YC pro rata side letter, NVCA
+/// Investors' Rights Agreement): entitlement = floor(f × T) shares, T the shares the investors'
+/// cheques buy at the round price. f is the holder's fully diluted shares ÷ (fully diluted −
+/// unissued pool) under an IRA-style right, or its SAFEs' conversion shares ÷ (pre-round
+/// capitalization + unissued pool + every conversion share) under a side letter, both before
+/// the round's pool increase. The shares come out of the investors' (the lead's first) unless
+/// the round puts them on top.
 public struct ProRataAllocation: Sendable, Hashable {
   /// The holder.
   public var holder: String
   /// The holder's fully diluted fraction before the new money.
   public var fraction: Ratio
-  /// The most it may invest.
+  /// The most it may invest: its entitled shares at the round price.
   public var entitlement: Ratio
-  /// What it invests.
+  /// What it invests: its shares at the round price.
   public var taken: Ratio
   /// Shares bought: floor(taken ÷ round price).
   public var shares: Shares

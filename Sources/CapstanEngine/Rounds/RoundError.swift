@@ -61,6 +61,8 @@ public enum RoundError: Error, Sendable, Hashable, CustomStringConvertible {
   case negativeProRataAmount(holder: String, amount: Ratio)
   /// A pro rata amount above the holder's fully diluted share of the round.
   case proRataExceedsEntitlement(holder: String, requested: Ratio, entitlement: Ratio)
+  /// Pro rata purchases carved out of the round take more shares than the investors buy.
+  case proRataExceedsRound(proRata: Shares, round: Shares)
   /// A share count beyond what can be represented.
   case overflow(String)
 
@@ -132,6 +134,9 @@ public enum RoundError: Error, Sendable, Hashable, CustomStringConvertible {
     case .proRataExceedsEntitlement(let holder, let requested, let entitlement):
       "'\(holder)' asks for \(Self.money(requested)) but its pro rata share of the round is "
         + "\(Self.money(entitlement))"
+    case .proRataExceedsRound(let proRata, let round):
+      "pro rata purchases of \(proRata) shares exceed the \(round) shares the investors buy "
+        + "(use --pro-rata-on-top to add them to the round)"
     case .overflow(let what):
       "the numbers are too large to compute (\(what))"
     }

@@ -6,7 +6,7 @@ public enum Valuation: Sendable, Hashable, Codable {
   case preMoney(Ratio)
   /// A post-money valuation; the pre-money is this minus the investors' amounts.
   case postMoney(Ratio)
-  /// A stated price per share (rounded per the policy if it has more places).
+  /// A stated price per share, used exactly as given.
   case pricePerShare(Ratio)
 }
 
@@ -20,8 +20,8 @@ public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
   case excludingConversions = "excluding-conversions"
   /// The "dollars invested" method: the price is the pre-money plus every SAFE's and note's
   /// converting amount, divided over the pre-money fully diluted shares including the pool
-  /// increase but not the conversion shares. The converting money is priced as if it were
-  /// invested in the round, between the other two methods for the founders.
+  /// increase and the conversion shares (Cooley, pricing methods). The founders' dilution
+  /// falls between the other two methods.
   case dollarsInvested = "dollars-invested"
 }
 
@@ -57,6 +57,9 @@ public struct RoundInput: Sendable, Hashable, Codable {
   public var pricingBasis: PricingBasis
   /// What each holder with a pro rata right takes (holders not listed take nothing).
   public var proRata: [ProRataElection]
+  /// Whether pro rata purchases are added to the round (true) or carved out of the
+  /// investors' shares, the lead's first (false, the default).
+  public var proRataOnTop: Bool = false
   /// The closing date (notes accrue interest to it).
   public var closing: CalendarDate
   /// How prices, interest and share counts are rounded.

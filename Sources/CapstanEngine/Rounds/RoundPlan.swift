@@ -3,11 +3,14 @@ import CapstanModel
 /// A round's input, checked and resolved: MFN terms adopted, note interest accrued, every
 /// SAFE and note reduced to a `Converter`.
 struct RoundPlan: Sendable {
-  /// A pro rata election with what the holder held before the round.
+  /// A pro rata election with the rights it rests on.
   struct Election: Sendable {
     let holder: String
     let take: ProRataTake
-    let heldBefore: Ratio
+    /// Stock and options before the round, when the holder has an IRA-style right.
+    let heldUnderRight: Ratio?
+    /// The indices in `converters` of the holder's SAFEs with a pro rata side letter.
+    let sideLetters: [Int]
   }
 
   let input: RoundInput
@@ -134,8 +137,8 @@ struct RoundPlan: Sendable {
         preMoney: (agreedPreMoney ?? .zero) + convertingDollars, basis: input.pricingBasis)
     }
 
-    var entitled = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder))
-    entitled.formUnion(input.safes.filter(\.proRata).map(\.holder))
+    let rightHolders = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder))
+    let entitled = rightHolders.union(input.safes.filter(\.proRata).map(\.holder))
     var elected = Set<String>()
     var elections: [Election] = []
     for election in input.proRata {
@@ -149,10 +152,15 @@ struct RoundPlan: Sendable {
         throw .negativeProRataAmount(holder: election.holder, amount: amount)
       }
       let held = capitalization.holdings.first { $0.holder == election.holder }
+      let sideLetters = input.safes.indices.filter {
+        input.safes[$0].proRata && input.safes[$0].holder == election.holder
+      }
       elections.append(
         Election(
           holder: election.holder, take: election.take,
-          heldBefore: held.map { $0.stock.ratio + $0.options.ratio } ?? .zero))
+          heldUnderRight: rightHolders.contains(election.holder)
+            ? held.map { $0.stock.ratio + $0.options.ratio } ?? .zero : nil,
+          sideLetters: sideLetters))
     }
     self.elections = elections
     solver = ConversionSolver(converters, base: base)
@@ -204,20 +212,40 @@ struct RoundPlan: Sendable {
     let state = try solver.solve(poolIncrease: p, price: priceEquation)
     let preMoneyFullyDiluted = state.companyCapitalization + p
     let q = state.sharesPerUnit
+    let sold = investorMoney * q
+    // Pro rata purchases are carved out of the round's shares unless they come on top.
     var proRataShares = Ratio.zero
-    for election in elections {
-      var held = election.heldBefore
-      for (index, converter) in converters.enumerated() where converter.holder == election.holder {
-        held += solver.shares(index, state)
+    if input.proRataOnTop {
+      let converted = converters.indices.map { solver.shares($0, state) }
+      for election in elections {
+        let entitlement = fraction(election, conversionShares: converted) * sold
+        proRataShares += Self.taken(election.take, entitlement: entitlement / q) * q
       }
-      let entitlement = held / preMoneyFullyDiluted * investorMoney
-      proRataShares += Self.taken(election.take, entitlement: entitlement) * q
     }
-    let postMoneyFullyDiluted = preMoneyFullyDiluted + investorMoney * q + proRataShares
+    let postMoneyFullyDiluted = preMoneyFullyDiluted + sold + proRataShares
     return ExactSolution(
       price: state.price, companyCapitalization: state.companyCapitalization,
       preMoneyFullyDiluted: preMoneyFullyDiluted, postMoneyFullyDiluted: postMoneyFullyDiluted,
       unissuedPoolFraction: (unissuedPool + p) / postMoneyFullyDiluted)
+  }
+
+  /// The holder's fraction of the securities the round sells.
+  ///
+  /// Under an IRA-style right (NVCA Investors' Rights Agreement): its fully diluted shares ÷
+  /// (fully diluted − the unissued pool), both before the round. Under a YC pro rata side
+  /// letter: its SAFEs' conversion shares ÷ (the pre-round capitalization as converted, the
+  /// unissued pool and every conversion share, without the round's pool increase). A holder
+  /// with both adds the two.
+  func fraction(_ election: Election, conversionShares: [Ratio]) -> Ratio {
+    var fraction = Ratio.zero
+    if let held = election.heldUnderRight, base > unissuedPool {
+      fraction += held / (base - unissuedPool)
+    }
+    if !election.sideLetters.isEmpty {
+      let converted = Ratio.sum(election.sideLetters.map { conversionShares[$0] })
+      fraction += converted / (base + Ratio.sum(conversionShares))
+    }
+    return fraction
   }
 
   /// The amount a pro rata election takes, capped at the entitlement.

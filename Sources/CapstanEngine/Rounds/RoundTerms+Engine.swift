@@ -52,6 +52,7 @@ extension RoundInput {
       investors: terms.allInvestments.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
       pricingBasis: PricingBasis(terms.pricingBasis),
       proRata: elections, closing: closing, rounding: rounding)
+    proRataOnTop = terms.proRataOnTop ?? false
   }
 }
 
@@ -72,19 +73,38 @@ extension RoundResult {
     return numbers
   }
 
-  /// What closing the round writes.
-  public func closing(newClass: NewClassTerms, antiDilution: [ClassAntiDilution] = [])
-    -> RoundClosing
-  {
+  /// The class each SAFE and note converts into, in conversion order: the round class's
+  /// name, or under `.subSeries` a sub-series `<class>-1`, `<class>-2`, … for each one that
+  /// converts below the round price (the YC "Safe Preferred Stock").
+  public func conversionSeries(className: String, policy: ConversionSeries) -> [String] {
+    var next = 1
+    return conversions.map { conversion in
+      guard policy == .subSeries, conversion.conversionPrice != price.rounded else {
+        return className
+      }
+      defer { next += 1 }
+      return "\(className)-\(next)"
+    }
+  }
+
+  /// What closing the round writes: under `.subSeries` each SAFE and note converting below the
+  /// round price gets its own sub-series of the new class, priced at its conversion price.
+  public func closing(
+    newClass: NewClassTerms, antiDilution: [ClassAntiDilution] = [],
+    conversionSeries policy: ConversionSeries = .subSeries
+  ) -> RoundClosing {
     var purchases = investors.map { RoundClosing.Purchase(investor: $0.name, shares: $0.shares) }
     for allocation in proRata where allocation.shares > .zero {
       purchases.append(
         RoundClosing.Purchase(investor: allocation.holder, shares: allocation.shares))
     }
+    let series = conversionSeries(className: newClass.name, policy: policy)
     return RoundClosing(
       date: closing, newClass: newClass, price: price.rounded, purchases: purchases,
-      conversions: conversions.map {
-        RoundClosing.ConversionOrder(security: $0.id, shares: $0.shares, price: $0.conversionPrice)
+      conversions: zip(conversions, series).map { conversion, name in
+        RoundClosing.ConversionOrder(
+          security: conversion.id, shares: conversion.shares, price: conversion.conversionPrice,
+          subSeries: name == newClass.name ? nil : name)
       },
       poolIncrease: pool.increase,
       conversionPriceChanges: antiDilution.map {

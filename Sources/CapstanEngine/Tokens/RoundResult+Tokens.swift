@@ -7,9 +7,10 @@ extension RoundResult {
   /// `i`-th of `tokenInvestments` bought the purchase at `investors.count - k + i`.
   public func closing(
     newClass: NewClassTerms, antiDilution: [ClassAntiDilution] = [],
-    tokenInvestments: [TokenInvestment]
+    conversionSeries: ConversionSeries = .subSeries, tokenInvestments: [TokenInvestment]
   ) -> RoundClosing {
-    var closing = closing(newClass: newClass, antiDilution: antiDilution)
+    var closing = closing(
+      newClass: newClass, antiDilution: antiDilution, conversionSeries: conversionSeries)
     let first = investors.count - tokenInvestments.count
     closing.computeGrants = tokenInvestments.enumerated().map { index, investment in
       RoundClosing.TokenGrantOrder(purchase: first + index, investment: investment)

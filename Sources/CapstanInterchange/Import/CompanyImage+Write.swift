@@ -40,7 +40,8 @@ extension CompanyImage {
       added = try draft.addCompany(
         name: company.name, currency: company.currency, incorporated: company.incorporated,
         rounding: company.rounding,
-        broadBasedIncludesUnissuedPool: company.broadBasedIncludesUnissuedPool)
+        broadBasedIncludesUnissuedPool: company.broadBasedIncludesUnissuedPool,
+        conversionSeries: company.conversionSeries)
     } catch {
       throw ImportError(location: companySource, message: "\(error)")
     }

@@ -25,7 +25,9 @@ extension NativeXMLReader {
   mutating func company(_ element: XMLElement) throws(ImportError) {
     let fields = try Fields(
       element, file: file,
-      allowed: ["id", "name", "currency", "incorporated", "broad-based-includes-pool"])
+      allowed: [
+        "id", "name", "currency", "incorporated", "broad-based-includes-pool", "conversion-series",
+      ])
     let code = try fields.required("currency")
     guard let currency = Currency(code: code) else {
       throw fields.error("<company currency=\"\(code)\">: expected a three-letter code like USD")
@@ -35,6 +37,13 @@ extension NativeXMLReader {
       id: Company.ID(fields.optional("id") ?? name), name: name, currency: currency,
       incorporated: try fields.date("incorporated"),
       broadBasedIncludesUnissuedPool: try fields.bool("broad-based-includes-pool", default: false))
+    if let series = fields.optional("conversion-series") {
+      guard let known = ConversionSeries(rawValue: series) else {
+        throw fields.error(
+          "<company conversion-series=\"\(series)\">: expected sub-series or round-class")
+      }
+      company.conversionSeries = known
+    }
     if !element.isEmpty {
       while let child = try child(of: "company") {
         guard child.name == "rounding" else {

@@ -54,6 +54,8 @@ public enum NativeXMLWriter {
         "incorporated": company.incorporated.iso,
         // Only when set, so files of companies without it read the same.
         "broad-based-includes-pool": company.broadBasedIncludesUnissuedPool ? "true" : nil,
+        "conversion-series": company.conversionSeries == .subSeries
+          ? nil : company.conversionSeries.rawValue,
       ], indent: 1, close: false)
     let r = company.rounding
     try w.element(

@@ -16,11 +16,15 @@ public struct Company: Sendable, Hashable, Codable, Identifiable {
   /// Whether broad-based weighted-average anti-dilution counts the plans' unissued reserve in
   /// A (the NVCA model charter leaves it out, the default; some charters include it).
   public var broadBasedIncludesUnissuedPool: Bool
+  /// Which class SAFEs and notes convert into at a round's closing (default: their own
+  /// sub-series, the YC "Safe Preferred Stock").
+  public var conversionSeries: ConversionSeries
 
   /// A company.
   public init(
     id: ID, name: String, currency: Currency, incorporated: CalendarDate,
-    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false
+    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false,
+    conversionSeries: ConversionSeries = .subSeries
   ) {
     self.id = id
     self.name = name
@@ -28,13 +32,15 @@ public struct Company: Sendable, Hashable, Codable, Identifiable {
     self.incorporated = incorporated
     self.rounding = rounding
     self.broadBasedIncludesUnissuedPool = broadBasedIncludesUnissuedPool
+    self.conversionSeries = conversionSeries
   }
 
   private enum CodingKeys: String, CodingKey {
     case id, name, currency, incorporated, rounding, broadBasedIncludesUnissuedPool
+    case conversionSeries
   }
 
-  /// Decodes a company; one encoded before the anti-dilution setting existed has it off.
+  /// Decodes a company; one encoded before a setting existed has its default.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
@@ -44,7 +50,9 @@ public struct Company: Sendable, Hashable, Codable, Identifiable {
       incorporated: try container.decode(CalendarDate.self, forKey: .incorporated),
       rounding: try container.decode(RoundingPolicy.self, forKey: .rounding),
       broadBasedIncludesUnissuedPool: try container.decodeIfPresent(
-        Bool.self, forKey: .broadBasedIncludesUnissuedPool) ?? false)
+        Bool.self, forKey: .broadBasedIncludesUnissuedPool) ?? false,
+      conversionSeries: try container.decodeIfPresent(
+        ConversionSeries.self, forKey: .conversionSeries) ?? .subSeries)
   }
 }
 

@@ -23,12 +23,17 @@ public struct RoundClosing: Sendable, Hashable {
     public var shares: Shares
     /// Its conversion price.
     public var price: Ratio
+    /// The name of the sub-series it converts into (the YC "Safe Preferred Stock"), created at
+    /// closing with the round class's terms and this price as original issue price,
+    /// liquidation preference basis and conversion price; nil: the round class.
+    public var subSeries: String?
 
     /// A conversion.
-    public init(security: SecurityID, shares: Shares, price: Ratio) {
+    public init(security: SecurityID, shares: Shares, price: Ratio, subSeries: String? = nil) {
       self.security = security
       self.shares = shares
       self.price = price
+      self.subSeries = subSeries
     }
   }
 
@@ -81,8 +86,8 @@ public struct RoundClosing: Sendable, Hashable {
 }
 
 extension WorkspaceDraft {
-  /// Writes a round's closing as one step: the new preferred class, the conversions of SAFEs and
-  /// notes into it, the investors' shares, the pool increase (authorizing more shares of the
+  /// Writes a round's closing as one step: the new preferred class (and a sub-series for each
+  /// conversion that names one), the conversions of SAFEs and notes, the investors' shares, the pool increase (authorizing more shares of the
   /// pool's class when the charter does not cover it), all dated the closing date.
   @discardableResult
   public mutating func closeRound(_ closing: RoundClosing, company: Company.ID) throws
@@ -90,13 +95,25 @@ extension WorkspaceDraft {
   {
     let newShares =
       closing.purchases.reduce(Shares.zero) { $0 + $1.shares }
-      + closing.conversions.reduce(Shares.zero) { $0 + $1.shares }
+      + closing.conversions.filter { $0.subSeries == nil }.reduce(Shares.zero) { $0 + $1.shares }
     let shareClass = try addClass(
       ShareClass(
         id: "new", name: closing.newClass.name, kind: .preferred, initialAuthorized: newShares,
         originalIssuePrice: closing.price, preference: closing.newClass.preference,
         antiDilution: closing.newClass.antiDilution),
       to: company)
+    var subSeries: [SecurityID: ShareClass.ID] = [:]
+    for conversion in closing.conversions {
+      guard let name = conversion.subSeries else { continue }
+      subSeries[conversion.security] =
+        try addClass(
+          ShareClass(
+            id: "new", name: name, kind: .preferred, initialAuthorized: conversion.shares,
+            originalIssuePrice: conversion.price, preference: closing.newClass.preference,
+            antiDilution: closing.newClass.antiDilution),
+          to: company
+        ).id
+    }
     var ledger = try ledger(for: company)
     var next = Int(ledger.nextSecurityID(prefix: "PS").rawValue.dropFirst(3)) ?? 1
     func newID() -> SecurityID {
@@ -112,7 +129,8 @@ extension WorkspaceDraft {
           closing.date,
           .convert(
             Conversion(
-              security: conversion.security, resultingSecurity: newID(), shareClass: shareClass.id,
+              security: conversion.security, resultingSecurity: newID(),
+              shareClass: subSeries[conversion.security] ?? shareClass.id,
               quantity: conversion.shares, pricePerShare: conversion.price))
         ))
     }

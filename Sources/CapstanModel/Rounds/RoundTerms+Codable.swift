@@ -1,7 +1,7 @@
 extension RoundTerms {
   private enum CodingKeys: String, CodingKey {
     case valuation, investors, pool, pricingBasis, newClass, proRata, mfnAdoptions
-    case tokenConsideration
+    case tokenConsideration, proRataOnTop, narrowBase
     /// Written before the third basis existed: `true` for including-conversions.
     case pricingIncludesConversions
   }
@@ -26,6 +26,8 @@ extension RoundTerms {
     mfnAdoptions = try container.decodeIfPresent([String: String].self, forKey: .mfnAdoptions)
     tokenConsideration = try container.decodeIfPresent(
       [TokenInvestment].self, forKey: .tokenConsideration)
+    proRataOnTop = try container.decodeIfPresent(Bool.self, forKey: .proRataOnTop)
+    narrowBase = try container.decodeIfPresent(NarrowBase.self, forKey: .narrowBase)
   }
 
   /// Encodes the terms with the basis by name.
@@ -39,5 +41,7 @@ extension RoundTerms {
     try container.encodeIfPresent(proRata, forKey: .proRata)
     try container.encodeIfPresent(mfnAdoptions, forKey: .mfnAdoptions)
     try container.encodeIfPresent(tokenConsideration, forKey: .tokenConsideration)
+    try container.encodeIfPresent(proRataOnTop, forKey: .proRataOnTop)
+    try container.encodeIfPresent(narrowBase, forKey: .narrowBase)
   }
 }

@@ -49,6 +49,11 @@ public struct RoundTerms: Sendable, Hashable, Codable {
   public var mfnAdoptions: [String: String]?
   /// Investors paying in compute tokens (nil or empty: none); see `tokenInvestments`.
   public var tokenConsideration: [TokenInvestment]?
+  /// Whether pro rata purchases are added to the round (true) rather than carved out of the
+  /// investors' shares, the lead's first (nil or false).
+  public var proRataOnTop: Bool?
+  /// What narrow-based anti-dilution counts as A in this round (nil: the protected series).
+  public var narrowBase: NarrowBase?
 
   /// Terms.
   public init(

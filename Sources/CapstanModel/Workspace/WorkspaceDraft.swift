@@ -50,7 +50,8 @@ public struct WorkspaceDraft {
   /// Adds a company; its name must be new.
   public mutating func addCompany(
     name: String, currency: Currency, incorporated: CalendarDate,
-    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false
+    rounding: RoundingPolicy = .standard, broadBasedIncludesUnissuedPool: Bool = false,
+    conversionSeries: ConversionSeries = .subSeries
   ) throws(LedgerError) -> Company {
     let trimmed = name.trimmingSpaces
     guard !trimmed.isEmpty else { throw .duplicateName(kind: "company", name: "(empty)") }
@@ -60,7 +61,8 @@ public struct WorkspaceDraft {
     let company = Company(
       id: Company.ID(Slug.unique(trimmed, taken: Set(companies.map(\.id.rawValue)))), name: trimmed,
       currency: currency, incorporated: incorporated, rounding: rounding,
-      broadBasedIncludesUnissuedPool: broadBasedIncludesUnissuedPool)
+      broadBasedIncludesUnissuedPool: broadBasedIncludesUnissuedPool,
+      conversionSeries: conversionSeries)
     companies.append(company)
     changes.companies.append(company)
     return company

@@ -40,6 +40,10 @@ public struct OCFExporter {
       // OCF has no place for the company's anti-dilution base.
       skipped["company setting: broad-based anti-dilution counts the unissued pool"] = 1
     }
+    if ledger.company.conversionSeries == .roundClass {
+      // OCF has no place for the company's conversion setting (the classes it made are exported).
+      skipped["company setting: SAFEs and notes convert into the round class"] = 1
+    }
     var transactions: [[String: Any]] = []
     for transaction in ledger.transactions {
       transactions += state.objects(for: transaction, skipped: &skipped)

@@ -6,7 +6,7 @@ extension Company {
   static let columns = [
     "id", "name", "currency", "incorporated", "round_price_places", "round_price_rule",
     "anti_dilution_price_places", "interest_places", "money_display_places",
-    "broad_based_includes_pool",
+    "broad_based_includes_pool", "conversion_series",
   ]
 
   static let selectSQL = "SELECT \(columns.joined(separator: ", ")) FROM companies"
@@ -19,6 +19,7 @@ extension Company {
       id.rawValue, name, currency.code, incorporated.iso, rounding.roundPricePlaces,
       rounding.roundPriceRule.rawValue, rounding.antiDilutionPricePlaces, rounding.interestPlaces,
       rounding.moneyDisplayPlaces, broadBasedIncludesUnissuedPool ? 1 : 0,
+      conversionSeries.rawValue,
     ]
   }
 
@@ -36,7 +37,8 @@ extension Company {
     self.init(
       id: ID(try row.text(0)), name: try row.text(1), currency: currency,
       incorporated: try row.date(3), rounding: rounding,
-      broadBasedIncludesUnissuedPool: try row.int(9) != 0)
+      broadBasedIncludesUnissuedPool: try row.int(9) != 0,
+      conversionSeries: try row.value(ConversionSeries.self, 10))
   }
 }
 

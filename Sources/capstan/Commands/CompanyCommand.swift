@@ -2,6 +2,8 @@ import ArgumentParser
 import CapstanEngine
 import CapstanModel
 
+extension ConversionSeries: ExpressibleByArgument {}
+
 /// `capstan company ...`: the companies of a workspace.
 struct CompanyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,7 +17,7 @@ struct CompanyCommand: ParsableCommand {
       abstract: "Add a company to the workspace.",
       discussion:
         "Example: capstan company add \"Acme AI\" --currency USD --incorporated 2025-01-15"
-        + " [--broad-based-includes-pool]"
+        + " [--broad-based-includes-pool] [--conversion-series round-class]"
     )
 
     @Argument(help: "The company's name (unique in the workspace).")
@@ -34,6 +36,14 @@ struct CompanyCommand: ParsableCommand {
         """)
     var broadBasedIncludesPool = false
 
+    @Option(
+      help: """
+        Which class SAFEs and notes convert into when a round closes: sub-series (the default: \
+        each its own series priced at its conversion price, the YC "Safe Preferred Stock") or \
+        round-class (the round's own class, for documents that say so).
+        """)
+    var conversionSeries: ConversionSeries = .subSeries
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -46,12 +56,16 @@ struct CompanyCommand: ParsableCommand {
       let company = try workspace.open().write { draft in
         try draft.addCompany(
           name: name, currency: code, incorporated: date,
-          broadBasedIncludesUnissuedPool: broadBasedIncludesPool)
+          broadBasedIncludesUnissuedPool: broadBasedIncludesPool,
+          conversionSeries: conversionSeries)
       }
       print(
         "Added company \(company.name) (\(company.currency), incorporated \(company.incorporated))")
       if company.broadBasedIncludesUnissuedPool {
         print("Broad-based anti-dilution counts the unissued pool.")
+      }
+      if company.conversionSeries == .roundClass {
+        print("SAFEs and notes convert into the round class.")
       }
     }
   }
@@ -107,6 +121,10 @@ struct CompanyCommand: ParsableCommand {
         "  Anti-dilution: broad-based A "
           + (company.broadBasedIncludesUnissuedPool
             ? "counts the unissued pool" : "leaves out the unissued pool (NVCA)"))
+      print(
+        "  Conversions:   SAFEs and notes convert into "
+          + (company.conversionSeries == .subSeries
+            ? "their own sub-series of the round class (Safe Preferred)" : "the round class"))
       print("")
       var classes = TextTable([
         ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),

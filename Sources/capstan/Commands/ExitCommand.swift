@@ -178,8 +178,9 @@ struct ExitCommand: ParsableCommand {
     var draft = WorkspaceDraft(
       companies: [company], stakeholders: try store.stakeholders(), load: { _ in ledger })
     try draft.closeRound(
-      result.closing(newClass: saved.terms.newClass, antiDilution: adjustments), company: company.id
-    )
+      result.closing(
+        newClass: saved.terms.newClass, antiDilution: adjustments,
+        conversionSeries: company.conversionSeries), company: company.id)
     return try draft.ledger(for: company.id).replay(asOf: max(date, saved.closing))
   }
 

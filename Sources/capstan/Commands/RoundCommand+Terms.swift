@@ -43,9 +43,26 @@ extension RoundCommand {
     @Option(help: "Closing date (default: today).")
     var date: String?
     @Option(
-      help: "A pro rata election, HOLDER=full|declined|AMOUNT (repeat; gives the holder the right)."
+      help: """
+        A pro rata election, HOLDER=full, HOLDER=declined or HOLDER=AMOUNT (repeat for each \
+        holder). A shareholder named here has an investors' rights pro rata right; the holder \
+        of a SAFE with a pro rata side letter has one for its conversion shares.
+        """
     )
     var proRata: [String] = []
+    @Flag(
+      help: """
+        Add pro rata purchases to the round. By default they are carved out of the investors' \
+        shares, the lead's first, and the round's total stays the same.
+        """)
+    var proRataOnTop = false
+    @Option(
+      help: """
+        What narrow-based anti-dilution counts as A: series (the protected series only, the \
+        default), preferred (all preferred as converted) or outstanding (common and preferred \
+        outstanding, no options).
+        """)
+    var narrowBase: NarrowBase?
     @Option(
       help:
         "An MFN election, SAFE_ID=LATER_SAFE_ID: the MFN SAFE converts on the later SAFE's terms."
@@ -130,6 +147,8 @@ extension RoundCommand {
             seniority: seniority ?? seniorityDefault),
           antiDilution: antiDilution))
       terms.proRata = elections.isEmpty ? nil : elections
+      terms.proRataOnTop = proRataOnTop ? true : nil
+      terms.narrowBase = narrowBase
       var adoptions: [String: String] = [:]
       for entry in mfnAdopt {
         let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)

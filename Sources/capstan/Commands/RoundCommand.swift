@@ -3,6 +3,7 @@ import CapstanEngine
 import CapstanModel
 
 extension PricingBasis: ExpressibleByArgument {}
+extension NarrowBase: ExpressibleByArgument {}
 
 /// `capstan round ...`: priced rounds on the workspace's company.
 struct RoundCommand: ParsableCommand {
@@ -35,12 +36,15 @@ struct RoundCommand: ParsableCommand {
       try RoundCommand.checkTokens(roundTerms, store: store)
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
+      let series = RoundCommand.conversionClasses(result, roundTerms, company)
       switch output.format {
-      case .json: emit(RoundOutput.json("Round", result, antiDilution: adjustments).render())
+      case .json:
+        emit(
+          RoundOutput.json("Round", result, antiDilution: adjustments, series: series).render())
       case .text, .csv:
         emit(
           "\(company.name): round model (nothing written)\n\n"
-            + RoundOutput.text("Round", result, currency: company.currency)
+            + RoundOutput.text("Round", result, currency: company.currency, series: series)
             + (try RoundCommand.tokenText(roundTerms, store: store, company: company, on: closing))
             + RoundCommand.antiDilutionText(adjustments, company))
       }
@@ -63,7 +67,29 @@ extension RoundCommand {
     let table = try store.ledger(for: company.id).replay(asOf: closing)
     let result = try PricedRound.model(
       RoundInput(terms: terms, table: table, closing: closing, rounding: company.rounding))
-    return (result, try result.antiDilution(on: table, policy: company.rounding))
+    let adjustments = try result.antiDilution(
+      on: table, policy: company.rounding, narrowBase: terms.narrowBase ?? .series)
+    // The pro forma includes the adjustments it reports, as the table will after the close.
+    return (result.including(adjustments, on: table), adjustments)
+  }
+
+  /// The class a conversion goes into and that class's original issue price.
+  struct ConversionClass {
+    let name: String
+    let issuePrice: Ratio
+  }
+
+  /// The class each conversion goes into under the company's setting, in conversion order.
+  static func conversionClasses(_ result: RoundResult, _ terms: RoundTerms, _ company: Company)
+    -> [ConversionClass]
+  {
+    let names = result.conversionSeries(
+      className: terms.newClass.name, policy: company.conversionSeries)
+    return zip(result.conversions, names).map { conversion, name in
+      ConversionClass(
+        name: name,
+        issuePrice: name == terms.newClass.name ? result.price.rounded : conversion.conversionPrice)
+    }
   }
 
   /// Text lines for the adjustments (empty when none).
@@ -177,11 +203,14 @@ extension RoundCommand {
       let round = try RoundCommand.saved(name, store, company)
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         round.terms, store: store, company: company, closing: round.closing)
+      let series = RoundCommand.conversionClasses(result, round.terms, company)
       switch output.format {
-      case .json: emit(RoundOutput.json(round.name, result, antiDilution: adjustments).render())
+      case .json:
+        emit(
+          RoundOutput.json(round.name, result, antiDilution: adjustments, series: series).render())
       case .text, .csv:
         var text =
-          RoundOutput.text(round.name, result, currency: company.currency)
+          RoundOutput.text(round.name, result, currency: company.currency, series: series)
           + (try RoundCommand.tokenText(
             round.terms, store: store, company: company, on: round.closing))
           + RoundCommand.antiDilutionText(adjustments, company)
@@ -236,6 +265,7 @@ extension RoundCommand {
         try draft.closeRound(
           result.closing(
             newClass: round.terms.newClass, antiDilution: adjustments,
+            conversionSeries: company.conversionSeries,
             tokenInvestments: round.terms.tokenInvestments),
           company: company.id)
       }

@@ -3,13 +3,24 @@ import CapstanModel
 
 /// Prints a modelled round: price, pool, conversions, new money, pro rata, pro forma.
 enum RoundOutput {
-  static func text(_ name: String, _ result: RoundResult, currency: Currency) -> String {
+  /// The round as text; `series` names the class each conversion goes into (in order).
+  static func text(
+    _ name: String, _ result: RoundResult, currency: Currency,
+    series: [RoundCommand.ConversionClass]? = nil
+  ) -> String {
     func money(_ value: Ratio) -> String { Money(value, currency).formatted }
-    func price(_ value: Ratio) -> String { Price(value, currency).formatted(places: 6) }
+    // The round price is shown to the 4 places it is rounded to; conversion prices, exact, to
+    // 6 places (the exact fraction is in the JSON).
+    func roundPrice(_ value: Ratio) -> String {
+      currency.symbol + value.decimalString(places: 6, minimumPlaces: 4, grouping: true)
+    }
+    func price(_ value: Ratio) -> String {
+      currency.symbol + value.decimalString(places: 6, minimumPlaces: 6, grouping: true)
+    }
     func percent(_ value: Ratio) -> String { value.percentString(places: 4) }
     var out = "\(name), closing \(result.closing)\n\n"
-    out += "  Price per share          \(price(result.price.rounded))"
-    out += " (exact \(price(result.price.exact)))\n"
+    out += "  Price per share          \(roundPrice(result.price.rounded))"
+    out += " (exact \(roundPrice(result.price.exact)))\n"
     if result.pricingBasis != .includingConversions {
       out += "  Pricing basis            \(result.pricingBasis.rawValue)\n"
     }
@@ -37,6 +48,16 @@ enum RoundOutput {
         ])
       }
       out += "\nConversions\n" + table.render()
+      if let series {
+        var classes = TextTable([
+          ("Security", .left), ("Converts into", .left),
+          ("Issue price = preference basis = conversion price", .right),
+        ])
+        for (conversion, series) in zip(result.conversions, series) {
+          classes.add([conversion.id.rawValue, series.name, price(series.issuePrice)])
+        }
+        out += "\nClasses the conversions go into\n" + classes.render()
+      }
     }
     var investors = TextTable([
       ("Investor", .left), ("Amount", .right), ("Shares", .right), ("Cost", .right),
@@ -69,7 +90,8 @@ enum RoundOutput {
     for row in result.proForma.rows {
       let label = row.kind == .pool ? "Unissued pool" : row.name
       proForma.add([
-        label, row.before.formatted, percent(row.fractionBefore), row.conversion.formatted,
+        label, row.before.formatted, percent(row.fractionBefore),
+        (row.conversion + row.antiDilution).formatted,
         (row.newMoney + row.proRata + row.poolIncrease).formatted, row.after.formatted,
         percent(row.fractionAfter),
       ])
@@ -89,9 +111,11 @@ enum RoundOutput {
     return .string(accrual.interest.decimalString(places: 2))
   }
 
-  static func json(_ name: String, _ result: RoundResult, antiDilution: [ClassAntiDilution] = [])
-    -> JSON
-  {
+  /// The round as JSON; `series` names the class each conversion goes into (in order).
+  static func json(
+    _ name: String, _ result: RoundResult, antiDilution: [ClassAntiDilution] = [],
+    series: [RoundCommand.ConversionClass]? = nil
+  ) -> JSON {
     func exact(_ value: Ratio) -> JSON { .string(value.exactDecimalString ?? value.fractionString) }
     return .object([
       ("round", .string(name)),
@@ -125,8 +149,13 @@ enum RoundOutput {
       (
         "conversions",
         .array(
-          result.conversions.map { conversion in
+          result.conversions.enumerated().map { index, conversion in
             .object([
+              ("series", series.map { .string($0[index].name) } ?? .null),
+              (
+                "series_issue_price",
+                series.map { .string($0[index].issuePrice.fractionString) } ?? .null
+              ),
               ("security", .string(conversion.id.rawValue)), ("holder", .string(conversion.holder)),
               ("converting_amount", exact(conversion.convertingAmount)),
               ("conversion_price", .string(conversion.conversionPrice.fractionString)),
@@ -158,6 +187,7 @@ enum RoundOutput {
               ("before", .int(row.before.count)),
               ("conversion", .int(row.conversion.count)), ("new_money", .int(row.newMoney.count)),
               ("pro_rata", .int(row.proRata.count)),
+              ("anti_dilution", .int(row.antiDilution.count)),
               ("pool_increase", .int(row.poolIncrease.count)),
               ("after", .int(row.after.count)),
               ("fraction_before", .string(row.fractionBefore.fractionString)),
