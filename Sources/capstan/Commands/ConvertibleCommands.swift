@@ -31,6 +31,13 @@ struct SAFECommand: ParsableCommand {
     var mfn = false
     @Flag(help: "Comes with a pro rata side letter.")
     var proRata = false
+    @Option(
+      help: """
+        Where the purchase amount is paid at an exit, on the preferred classes' seniority \
+        scale (a higher rank is paid first). Without it the SAFE ranks on par with the most \
+        junior preferred class, as the YC safe says.
+        """)
+    var seniority: Int?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -46,7 +53,8 @@ struct SAFECommand: ParsableCommand {
             SAFEIssuance(
               security: id, holder: holder, purchaseAmount: purchase, kind: kind,
               valuationCap: valuationCap,
-              discount: rebate, mostFavoredNation: mfn, proRata: proRata))
+              discount: rebate, mostFavoredNation: mfn, proRata: proRata,
+              rank: seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
         }
       }
       try CommandOutput.recorded(transaction, store, company)
@@ -97,7 +105,22 @@ struct NoteCommand: ParsableCommand {
         pre-money-company-capitalization or post-money-company-capitalization.
         """)
     var capBasis: NoteIssuance.CapBasis = .preMoneyFullyDiluted
+    @Option(
+      help: """
+        Where principal and interest are repaid at an exit, on the preferred classes' \
+        seniority scale (a higher rank is paid first). Without it the note ranks on par with \
+        the most junior preferred class.
+        """)
+    var seniority: Int?
+    @Flag(help: "The note ranks as debt at an exit: repaid before all equity.")
+    var asDebt = false
     @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      if asDebt && seniority != nil {
+        throw ValidationError("give --seniority or --as-debt, not both")
+      }
+    }
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
@@ -115,7 +138,8 @@ struct NoteCommand: ParsableCommand {
               security: id, holder: holder, principal: amount, rate: interest,
               compounding: compounding,
               dayCount: dayCount, maturity: matures, valuationCap: valuationCap, discount: rebate,
-              capBasis: capBasis))
+              capBasis: capBasis,
+              rank: asDebt ? .debt : seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
         }
       }
       try CommandOutput.recorded(transaction, store, company)
