@@ -120,7 +120,8 @@ struct ExitConvertiblesEndToEndTests {
     #expect(xml.contains("rank=\"debt\""))
   }
 
-  /// `--seniority` and `--as-debt` together are refused with nothing written.
+  /// `--seniority` and `--as-debt` together, or a rank out of range, are refused with nothing
+  /// written.
   @Test func seniorityAndDebtTogetherAreRefused() throws {
     let cli = try CLIHarness()
     try build(cli, seed: false)
@@ -132,6 +133,13 @@ struct ExitConvertiblesEndToEndTests {
     #expect(result.status != 0)
     #expect(result.stderr.contains("--seniority or --as-debt"))
     #expect(!(try cli.sh("ledger").stdout.contains("N-1")))
+    // A rank outside what Capstan XML reads back is refused too.
+    let far = try cli.run([
+      "safe", "add", "Angel", "100k", "--seniority", "2000000", "--date", "2024-07-01",
+    ])
+    #expect(far.status != 0)
+    #expect(far.stderr.contains("from -1000000 to 1000000"))
+    #expect(!(try cli.sh("ledger").stdout.contains("SAFE-2")))
   }
 }
 

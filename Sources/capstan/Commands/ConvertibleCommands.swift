@@ -40,6 +40,8 @@ struct SAFECommand: ParsableCommand {
     var seniority: Int?
     @OptionGroup var workspace: WorkspaceOptions
 
+    func validate() throws { try ConvertibleSeniority.validate(seniority) }
+
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let purchase = try Parse.amount(amount, "AMOUNT")
@@ -58,6 +60,18 @@ struct SAFECommand: ParsableCommand {
         }
       }
       try CommandOutput.recorded(transaction, store, company)
+    }
+  }
+}
+
+/// The range of `--seniority` for SAFEs and notes, the one Capstan XML reads back.
+enum ConvertibleSeniority {
+  static let range = -1_000_000...1_000_000
+
+  static func validate(_ seniority: Int?) throws {
+    if let seniority, !range.contains(seniority) {
+      throw ValidationError(
+        "--seniority must be a whole number from -1000000 to 1000000 (got \(seniority))")
     }
   }
 }
@@ -120,6 +134,7 @@ struct NoteCommand: ParsableCommand {
       if asDebt && seniority != nil {
         throw ValidationError("give --seniority or --as-debt, not both")
       }
+      try ConvertibleSeniority.validate(seniority)
     }
 
     func run() throws {
