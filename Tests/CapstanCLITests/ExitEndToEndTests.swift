@@ -96,11 +96,12 @@ struct ExitEndToEndTests {
 
 @Suite("capstan exit with a SAFE outstanding")
 struct ExitWithSAFEEndToEndTests {
-  /// 9,000,000 common and a $1M SAFE capped at $10M: as converted it is 1M × 9,000,000 ÷ 10M =
-  /// 900,000 shares. At $5M it takes its $1M back (converted: 5M × 0.9/9.9 = $454,545.45 less);
-  /// at $50M converting pays more: 50M × 900,000 ÷ 9,900,000 = $4,545,454.55, founders the rest.
+  /// 9,000,000 common and a $1M post-money SAFE capped at $10M: the Liquidity Capitalization
+  /// counts the SAFE's own shares, LC = 9,000,000 + S with S = 1M × LC ÷ 10M, so LC =
+  /// 10,000,000 and S = 1,000,000 (10 %). At $5M it takes its $1M back (converted: 5M ÷ 10 =
+  /// $500,000, less); at $50M converting pays more: $5,000,000, founders $45,000,000.
   @Test(arguments: [
-    ("5M", "F,4000000.00", "Angel,1000000.00"), ("50M", "F,45454545.45", "Angel,4545454.55"),
+    ("5M", "F,4000000.00", "Angel,1000000.00"), ("50M", "F,45000000.00", "Angel,5000000.00"),
   ])
   func safePaidTheGreaterOfAmountAndConversion(value: String, founders: String, angel: String)
     throws

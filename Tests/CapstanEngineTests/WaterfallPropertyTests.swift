@@ -54,6 +54,9 @@ func distributions(_ waterfall: Waterfall, at exitValue: Ratio, _ context: Strin
       else { return }
       #expect(direct.holders == scheduled.holders, "\(random) at \(exit)")
       #expect(direct.classes.classes == scheduled.classes.classes, "\(random) at \(exit)")
+      #expect(
+        direct.classes.convertibles == scheduled.classes.convertibles, "\(random) at \(exit)")
+      #expect(direct.classes.converted == scheduled.classes.converted, "\(random) at \(exit)")
       // Each holder's curve, read at the exit, gives the same payout.
       for holder in direct.holders {
         do {
@@ -93,6 +96,7 @@ func distributions(_ waterfall: Waterfall, at exitValue: Ratio, _ context: Strin
         for (exit, payouts) in zip(exits, sweep) {
           let direct = try waterfall.distribution(at: exit)
           #expect(payouts.classes == direct.classes.classes, "\(random)")
+          #expect(payouts.convertibles == direct.classes.convertibles, "\(random)")
           #expect(payouts.total == exit, "\(random)")
         }
       } catch {

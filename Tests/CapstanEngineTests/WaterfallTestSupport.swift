@@ -45,7 +45,8 @@ struct SplitMix {
 }
 
 /// A random but valid capitalization: founders' common, one to `maxClasses` preferred classes
-/// with random terms and holders, sometimes options at random strikes and a SAFE.
+/// with random terms and holders, sometimes options at random strikes and SAFEs or notes
+/// outstanding (shares given or at a Liquidity Price, every kind of rank).
 struct RandomCapitalization: Sendable, CustomStringConvertible {
   let seed: UInt64
   let capitalization: WaterfallCapitalization
@@ -91,13 +92,33 @@ struct RandomCapitalization: Sendable, CustomStringConvertible {
       holders.insert(name)
     }
     var convertibles: [OutstandingConvertible] = []
-    if random.int(0...2) == 0 {
+    // Up to three SAFEs or notes: shares given, or at a Liquidity Price (post- or pre-money,
+    // caps at least four times the cash-out amount so the post-money ones never buy the company), each
+    // ranked on par with preferred, at a stated rank, or as debt.
+    for index in 0..<(random.int(0...2) == 0 ? random.int(1...3) : 0) {
+      let note = random.int(0...1) == 0
+      let amount = Ratio(random.int(0...2_000_000))
+      let interest = note ? Ratio(random.int(0...200_000)) : .zero
+      let cap = (amount + interest) * Ratio(random.int(4...40)) + .one
+      let conversion: OutstandingConvertible.Conversion
+      switch random.int(0...3) {
+      case 0: conversion = .shares(Shares(random.int(0...1_000_000)))
+      case 1: conversion = .liquidityPrice(cap: cap, .preMoney)
+      default: conversion = .liquidityPrice(cap: cap, .postMoney)
+      }
+      let rank: ConvertibleRank
+      switch random.int(0...3) {
+      case 0: rank = .seniority(Int(random.int(0...3)))
+      case 1: rank = .debt
+      default: rank = .withPreferred
+      }
+      let name = index == 0 ? "Angel" : "Lender \(index)"
       convertibles.append(
         OutstandingConvertible(
-          "SAFE-1", holder: "Angel", amount: Ratio(random.int(0...2_000_000)),
-          asConvertedShares: Shares(random.int(0...1_000_000)),
-          seniority: random.int(0...1) == 0 ? nil : 2))
-      holders.insert("Angel")
+          "\(note ? "N" : "SAFE")-\(index + 1)", holder: name, kind: note ? .note : .safe,
+          amount: amount, interest: interest,
+          conversion: conversion, rank: rank))
+      holders.insert(name)
     }
     capitalization = WaterfallCapitalization(
       classes: classes, options: options, convertibles: convertibles)

@@ -42,6 +42,14 @@ struct NativeXMLErrorTests {
         "bad.xml:7", "has no attribute 'qty'"
       ),
       (#"<mint date="2025-02-01"/>"#, "bad.xml:7", "unexpected <mint>"),
+      (
+        #"<safe date="2025-02-01" security="SAFE-1" holder="ada" amount="100" rank="senior"/>"#,
+        "bad.xml:7", "expected preferred, debt or a whole number"
+      ),
+      (
+        #"<note date="2025-02-01" security="N-1" holder="ada" principal="100" rate="0.05" rank="2000000"/>"#,
+        "bad.xml:7", "expected preferred, debt or a whole number from -1000000 to 1000000"
+      ),
     ])
   func refusesWithLocation(transactions: String, location: String, message: String) throws {
     let error = try #require(throws: ImportError.self) { try Self.read(transactions) }

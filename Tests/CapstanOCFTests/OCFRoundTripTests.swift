@@ -188,4 +188,33 @@ struct OCFRoundTripTests {
         ])
     }
   }
+
+  /// OCF's convertible `seniority` ranks convertibles among themselves only, so a rank beside a
+  /// preferred tier or as debt is listed as not exported, once per SAFE or note.
+  @Test func aConvertiblesRankAtAnExitIsListedAsNotExported() throws {
+    let (workspace, company) = try Self.build()
+    _ = try workspace.write { draft in
+      try draft.append(
+        [
+          (
+            Self.day("2025-09-01"),
+            .issueSAFE(
+              SAFEIssuance(
+                security: "SAFE-3", holder: "bob", purchaseAmount: Ratio(50_000),
+                rank: .seniority(2)))
+          ),
+          (
+            Self.day("2025-09-01"),
+            .issueNote(
+              NoteIssuance(
+                security: "N-3", holder: "cy", principal: Ratio(10_000), rate: Ratio(1, 20),
+                rank: .debt))
+          ),
+        ], to: company.id)
+    }
+    let path = try OCFSamples.temporaryFolder().appendingPathComponent("package")
+    var exporter = OCFExporter(ledger: try workspace.ledger(for: company.id))
+    _ = try exporter.write(to: path.path)
+    #expect(exporter.skipped == ["SAFE or note rank at an exit": 2])
+  }
 }

@@ -115,7 +115,7 @@ public enum SampleCompany {
           SAFEIssuance(
             security: "SAFE-1", holder: fund, purchaseAmount: Ratio(500_000), kind: .postMoney,
             valuationCap: Ratio(8_000_000), discount: fraction(1, 5), mostFavoredNation: true,
-            proRata: true))
+            proRata: true, rank: .seniority(2)))
       ),
       (
         day("2025-11-02"),
@@ -124,7 +124,7 @@ public enum SampleCompany {
             security: "N-1", holder: grace, principal: Ratio(100_000), rate: fraction(2, 25),
             compounding: .annual, dayCount: .thirty360, maturity: day("2027-11-02"),
             valuationCap: Ratio(10_000_000), discount: fraction(3, 20),
-            capBasis: .postMoneyCompanyCapitalization))
+            capBasis: .postMoneyCompanyCapitalization, rank: .debt))
       ),
       (
         day("2025-11-03"),

@@ -30,6 +30,13 @@ public enum LedgerListing {
     let currency = ledger.company.currency
     func name(_ id: Stakeholder.ID) -> String { ledger.stakeholders[id]?.name ?? id.rawValue }
     func money(_ price: Ratio) -> String { Price(price, currency).formatted() }
+    func rankText(_ rank: ConvertibleRank) -> String {
+      switch rank {
+      case .withPreferred: ""
+      case .seniority(let seniority): ", seniority \(seniority) at an exit"
+      case .debt: ", ranks as debt at an exit"
+      }
+    }
     // Who holds each security, for transfers and cancellations that name only the security.
     var holders: [SecurityID: Stakeholder.ID] = [:]
     var warrants: Set<SecurityID> = []
@@ -113,6 +120,7 @@ public enum LedgerListing {
           + (safe.valuationCap.map { ", cap \(Money($0, currency).formatted)" } ?? "")
           + (safe.discount.map { ", discount \($0.percentString())" } ?? "")
           + (safe.mostFavoredNation ? ", MFN" : "") + (safe.proRata ? ", pro rata" : "")
+          + rankText(safe.rank)
       case .issueNote(let note):
         holders[note.security] = note.holder
         entry.security = note.security.rawValue
@@ -124,6 +132,7 @@ public enum LedgerListing {
           + (note.valuationCap.map { ", cap \(Money($0, currency).formatted)" } ?? "")
           + (note.discount.map { ", discount \($0.percentString())" } ?? "")
           + (note.capBasis == .preMoneyFullyDiluted ? "" : ", cap over \(note.capBasis.rawValue)")
+          + rankText(note.rank)
       case .issueWarrant(let warrant):
         holders[warrant.security] = warrant.holder
         warrants.insert(warrant.security)

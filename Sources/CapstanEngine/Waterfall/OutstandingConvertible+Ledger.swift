@@ -3,18 +3,19 @@ import CapstanModel
 extension OutstandingConvertible {
   /// The SAFEs and notes a snapshot still holds, as claims at an exit on `date`.
   ///
-  /// Each is paid the greater of its amount (plus interest accrued to `date` for notes) and
-  /// what it gets as converted at its cap (YC liquidity-event clause). The as-converted shares
-  /// are read as amount × fully diluted shares ÷ cap, over the snapshot's fully diluted count
-  /// (for a post-money SAFE this leaves out the converting securities themselves, a small
-  /// understatement); without a cap the claim is the amount alone.
+  /// Each is paid the greater of its Cash-Out Amount (the purchase amount; for a note,
+  /// principal plus interest accrued to `date`) and its Conversion Amount at the Liquidity
+  /// Price, cap ÷ Liquidity Capitalization, which the waterfall computes (YC liquidity-event
+  /// clause; docs/waterfall.md). A post-money SAFE, and a note whose cap basis counts the
+  /// converting securities, use the post-money Liquidity Capitalization; a pre-money SAFE and
+  /// a note capped over the pre-money company capitalization the pre-money one. Without a cap
+  /// the claim is the cash-out amount alone. Each keeps the rank its issuance states.
   public static func outstanding(in table: CapTable, on date: CalendarDate) throws(RoundError)
     -> [OutstandingConvertible]
   {
-    let fullyDiluted = OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total.ratio
-    func converted(_ amount: Ratio, cap: Ratio?) -> Shares {
-      guard let cap, cap > .zero else { return .zero }
-      return Shares(Int64(clamping: (amount * fullyDiluted / cap).floor))
+    func conversion(cap: Ratio?, _ kind: LiquidityCapitalization) -> Conversion {
+      guard let cap else { return .shares(.zero) }
+      return .liquidityPrice(cap: cap, kind)
     }
     var claims: [OutstandingConvertible] = []
     for (id, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
@@ -24,15 +25,19 @@ extension OutstandingConvertible {
         claims.append(
           OutstandingConvertible(
             id.rawValue, holder: holder, kind: .safe, amount: safe.purchaseAmount,
-            asConvertedShares: converted(safe.purchaseAmount, cap: safe.valuationCap)))
+            conversion: conversion(
+              cap: safe.valuationCap, safe.kind == .preMoney ? .preMoney : .postMoney),
+            rank: safe.rank))
       case .note(let note, let issued):
         let accrual = try ConvertibleNote(note, holder: holder, issued: issued)
           .accrual(to: max(date, issued), rounding: table.company.rounding)
+        let kind: LiquidityCapitalization =
+          note.capBasis == .preMoneyCompanyCapitalization ? .preMoney : .postMoney
         claims.append(
           OutstandingConvertible(
             id.rawValue, holder: holder, kind: .note, amount: note.principal,
-            interest: accrual.interest,
-            asConvertedShares: converted(accrual.convertingAmount, cap: note.valuationCap)))
+            interest: accrual.interest, conversion: conversion(cap: note.valuationCap, kind),
+            rank: note.rank))
       }
     }
     return claims

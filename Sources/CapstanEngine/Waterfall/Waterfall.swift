@@ -13,6 +13,9 @@ public struct Waterfall: Sendable {
   public let optionTreatment: OptionTreatment
   /// Expenses and carve-out taken from every exit value.
   public let deductions: ExitDeductions
+  /// Each outstanding convertible's Liquidity Capitalization, Liquidity Price and conversion
+  /// shares, in the capitalization's order.
+  public let liquidity: [LiquidityConversion]
 
   /// Preferred classes (in class order), then convertibles.
   let claims: [Claim]
@@ -72,29 +75,8 @@ public struct Waterfall: Sendable {
       claimOfClass.append(claims.count)
       claims.append(try Waterfall.claim(shareClass.name, terms, shares: shares))
     }
-    // The simple reading: a convertible without a rank is junior to every preferred class.
-    let convertibleRank = (preferredRanks.min() ?? 1).subtractingReportingOverflow(1)
-    for convertible in capitalization.convertibles {
-      guard names.insert(convertible.name).inserted else {
-        throw .duplicateName(convertible.name)
-      }
-      guard convertible.asConvertedShares >= .zero else {
-        throw .negativeShares(holder: convertible.holder, security: convertible.name)
-      }
-      guard !convertible.amount.isNegative else {
-        throw .negativeAmount(what: "amount of \(convertible.name)", convertible.amount)
-      }
-      guard !convertible.interest.isNegative else {
-        throw .negativeAmount(what: "interest of \(convertible.name)", convertible.interest)
-      }
-      claims.append(
-        Claim(
-          name: convertible.name, preference: convertible.amount + convertible.interest,
-          asConverted: convertible.asConvertedShares.ratio, participation: .none,
-          seniority: convertible.seniority ?? convertibleRank.partialValue))
-    }
-
     var byStrike: [Ratio: Ratio] = [:]
+    var optionsCounted = Ratio.zero
     for holding in capitalization.options {
       guard holding.outstanding >= .zero else {
         throw .negativeShares(holder: holding.holder, security: "\(holding.kind.rawValue)s")
@@ -103,8 +85,40 @@ public struct Waterfall: Sendable {
         throw .negativeAmount(what: "strike of \(holding.holder)'s options", holding.strike)
       }
       let count = options.count(of: holding)
+      optionsCounted += count.ratio
       if count > .zero { byStrike[holding.strike, default: .zero] += count.ratio }
     }
+
+    for convertible in capitalization.convertibles {
+      guard names.insert(convertible.name).inserted else {
+        throw .duplicateName(convertible.name)
+      }
+      if case .shares(let shares) = convertible.conversion, shares < .zero {
+        throw .negativeShares(holder: convertible.holder, security: convertible.name)
+      }
+      guard !convertible.amount.isNegative else {
+        throw .negativeAmount(what: "amount of \(convertible.name)", convertible.amount)
+      }
+      guard !convertible.interest.isNegative else {
+        throw .negativeAmount(what: "interest of \(convertible.name)", convertible.interest)
+      }
+    }
+    // YC post-money safe, "Liquidity Capitalization": the capital stock as converted to
+    // common, the options outstanding (those the treatment counts), the converting securities;
+    // never the unissued pool.
+    let stock = common + Ratio.sum(claims.map(\.asConverted))
+    let liquidity = try LiquidityConversion.solve(
+      capitalization.convertibles, base: stock + optionsCounted)
+    let ranks = try Waterfall.ranks(
+      of: capitalization.convertibles.map(\.rank), preferred: preferredRanks)
+    for (index, convertible) in capitalization.convertibles.enumerated() {
+      claims.append(
+        Claim(
+          name: convertible.name, preference: convertible.cashOutAmount,
+          asConverted: liquidity[index].shares.ratio, participation: .none,
+          seniority: ranks[index]))
+    }
+    self.liquidity = liquidity
 
     self.claims = claims
     self.claimOfClass = claimOfClass
@@ -126,6 +140,31 @@ public struct Waterfall: Sendable {
     let absorbing =
       common + Ratio.sum(optionGroups.map(\.count)) + Ratio.sum(claims.map(\.asConverted))
     guard absorbing > .zero else { throw .noResidualClaimant }
+  }
+
+  /// The seniority rank of each convertible on the preferred classes' scale.
+  ///
+  /// YC post-money safe 1(d): the cash-out amount is junior to debt, on par with other safes
+  /// and preferred stock, senior to common. With preferred classes in several tiers, "on par"
+  /// is read as the most junior tier (paid after every tier the charter puts above it); a
+  /// stated rank is used as given; debt ranks one above every other claim.
+  static func ranks(of ranks: [ConvertibleRank], preferred: [Int]) throws(WaterfallError)
+    -> [Int]
+  {
+    let withPreferred = preferred.min() ?? 1
+    let equity = ranks.map { rank -> Int? in
+      switch rank {
+      case .withPreferred: withPreferred
+      case .seniority(let seniority): seniority
+      case .debt: nil
+      }
+    }
+    let highest = (preferred + equity.compactMap { $0 } + [withPreferred]).max() ?? withPreferred
+    let debt = highest.addingReportingOverflow(1)
+    if ranks.contains(.debt), debt.overflow {
+      throw .overflow("a rank for debt above seniority \(highest)")
+    }
+    return equity.map { $0 ?? debt.partialValue }
   }
 
   static func claim(_ name: String, _ terms: PreferredTerms, shares: Ratio) throws(WaterfallError)

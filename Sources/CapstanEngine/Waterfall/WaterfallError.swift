@@ -22,6 +22,11 @@ public enum WaterfallError: Error, Sendable, Hashable, CustomStringConvertible {
   case unknown(String)
   /// A count beyond what can be represented.
   case overflow(String)
+  /// Post-money convertibles whose amounts add up to their caps or more: together they would
+  /// take the whole company, so no Liquidity Capitalization exists.
+  case capsExceedCapitalization([String])
+  /// A convertible's valuation cap at or below zero.
+  case nonPositiveValuationCap(convertible: String, Ratio)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -48,6 +53,12 @@ public enum WaterfallError: Error, Sendable, Hashable, CustomStringConvertible {
       "'\(name)' is not in the capitalization"
     case .overflow(let what):
       "the numbers are too large to compute (\(what))"
+    case .capsExceedCapitalization(let names):
+      "the post-money convertibles \(names.joined(separator: ", ")) together buy 100 % or more "
+        + "of the company at their caps (the sum of amount ÷ cap is at least 1), so they have "
+        + "no Liquidity Price"
+    case .nonPositiveValuationCap(let name, let cap):
+      "the valuation cap of '\(name)' must be above zero (got \(Self.decimal(cap)))"
     }
   }
 

@@ -129,6 +129,20 @@ struct Fields {
     return choice
   }
 
+  /// A SAFE's or note's rank at an exit: `preferred` (also when absent), `debt` or a whole
+  /// number on the preferred classes' seniority scale.
+  func rank(_ name: String) throws(ImportError) -> ConvertibleRank {
+    guard let value = element[name] else { return .withPreferred }
+    let range = -1_000_000...1_000_000
+    guard let rank = ConvertibleRank(rawValue: value) else {
+      throw invalid(name, value, "preferred, debt or a whole number from -1000000 to 1000000")
+    }
+    if case .seniority(let seniority) = rank, !range.contains(seniority) {
+      throw invalid(name, value, "preferred, debt or a whole number from -1000000 to 1000000")
+    }
+    return rank
+  }
+
   func security(_ name: String) throws(ImportError) -> SecurityID {
     SecurityID(try text(name))
   }

@@ -20,11 +20,13 @@ extension NativeXMLReader {
     case "authorize": allowed = ["class", "total"]
     case "pool-increase": allowed = ["plan", "quantity"]
     case "safe":
-      allowed = ["security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata"]
+      allowed = [
+        "security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata", "rank",
+      ]
     case "note":
       allowed = [
         "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
-        "discount", "cap-basis",
+        "discount", "cap-basis", "rank",
       ]
     case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
     case "conversion":
@@ -160,7 +162,7 @@ extension NativeXMLReader {
           purchaseAmount: try f.ratio("amount"), kind: try f.choice("kind", default: .postMoney),
           valuationCap: try f.optionalRatio("cap"), discount: try f.optionalRatio("discount"),
           mostFavoredNation: try f.bool("mfn", default: false),
-          proRata: try f.bool("pro-rata", default: false)))
+          proRata: try f.bool("pro-rata", default: false), rank: try f.rank("rank")))
     case "note":
       event = .issueNote(
         NoteIssuance(
@@ -170,7 +172,8 @@ extension NativeXMLReader {
           dayCount: try f.choice("day-count", default: .actual365),
           maturity: try f.optionalDate("maturity"), valuationCap: try f.optionalRatio("cap"),
           discount: try f.optionalRatio("discount"),
-          capBasis: try f.choice("cap-basis", default: .preMoneyFullyDiluted)))
+          capBasis: try f.choice("cap-basis", default: .preMoneyFullyDiluted),
+          rank: try f.rank("rank")))
     case "warrant":
       event = .issueWarrant(
         WarrantIssuance(

@@ -241,6 +241,7 @@ public enum NativeXMLWriter {
           "amount": number(s.purchaseAmount), "kind": s.kind.rawValue,
           "cap": s.valuationCap.map(number), "discount": s.discount.map(number),
           "mfn": String(s.mostFavoredNation), "pro-rata": String(s.proRata),
+          "rank": s.rank == .withPreferred ? nil : s.rank.rawValue,
         ], indent: 2)
     case .issueNote(let n):
       try w.element(
@@ -253,6 +254,7 @@ public enum NativeXMLWriter {
           "discount": n.discount.map(number),
           // Only when not the default, so files without it read the same.
           "cap-basis": n.capBasis == .preMoneyFullyDiluted ? nil : n.capBasis.rawValue,
+          "rank": n.rank == .withPreferred ? nil : n.rank.rawValue,
         ], indent: 2)
     case .issueWarrant(let x):
       try w.element(

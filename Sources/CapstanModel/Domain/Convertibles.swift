@@ -27,12 +27,14 @@ public struct SAFEIssuance: Sendable, Hashable, Codable {
   public var mostFavoredNation: Bool
   /// Whether a pro rata side letter comes with it.
   public var proRata: Bool
+  /// Where its cash-out amount is paid at a liquidity event (on par with preferred by default).
+  public var rank: ConvertibleRank
 
   /// A SAFE.
   public init(
     security: SecurityID, holder: Stakeholder.ID, purchaseAmount: Ratio, kind: Kind = .postMoney,
     valuationCap: Ratio? = nil, discount: Ratio? = nil, mostFavoredNation: Bool = false,
-    proRata: Bool = false
+    proRata: Bool = false, rank: ConvertibleRank = .withPreferred
   ) {
     self.security = security
     self.holder = holder
@@ -42,6 +44,7 @@ public struct SAFEIssuance: Sendable, Hashable, Codable {
     self.discount = discount
     self.mostFavoredNation = mostFavoredNation
     self.proRata = proRata
+    self.rank = rank
   }
 }
 
@@ -93,13 +96,15 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
   public var discount: Ratio?
   /// What the cap is divided by.
   public var capBasis: CapBasis
+  /// Where it is repaid at a liquidity event: on par with preferred by default, or as debt.
+  public var rank: ConvertibleRank
 
   /// A note.
   public init(
     security: SecurityID, holder: Stakeholder.ID, principal: Ratio, rate: Ratio,
     compounding: Compounding = .simple, dayCount: DayCount = .actual365,
     maturity: CalendarDate? = nil, valuationCap: Ratio? = nil, discount: Ratio? = nil,
-    capBasis: CapBasis = .preMoneyFullyDiluted
+    capBasis: CapBasis = .preMoneyFullyDiluted, rank: ConvertibleRank = .withPreferred
   ) {
     self.security = security
     self.holder = holder
@@ -111,6 +116,7 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
     self.valuationCap = valuationCap
     self.discount = discount
     self.capBasis = capBasis
+    self.rank = rank
   }
 }
 

@@ -284,6 +284,9 @@ struct ExportState {
       }
       var object = convertible(id, date, e.security, e.holder, "SAFE", e.purchaseAmount, mechanism)
       if e.proRata { object["pro_rata"] = OCFExporter.number(e.purchaseAmount) }
+      // OCF's seniority ranks convertibles among themselves only: a rank beside the preferred
+      // classes or as debt has no field.
+      if e.rank != .withPreferred { skipped["SAFE or note rank at an exit", default: 0] += 1 }
       return [object]
 
     case .issueNote(let e):
@@ -305,6 +308,7 @@ struct ExportState {
         mechanism["capitalization_definition"] = definition
       }
       if e.maturity != nil { skipped["note maturity date", default: 0] += 1 }
+      if e.rank != .withPreferred { skipped["SAFE or note rank at an exit", default: 0] += 1 }
       return [convertible(id, date, e.security, e.holder, "NOTE", e.principal, mechanism)]
 
     case .issueWarrant(let e):

@@ -13,6 +13,8 @@ struct ConvertibleTerms: Codable {
   var dayCount: NoteIssuance.DayCount?
   /// Absent in notes written before it was stored: pre-money fully diluted.
   var capBasis: NoteIssuance.CapBasis?
+  /// Written only when not the default, so absent (older rows too) means on par with preferred.
+  var rank: ConvertibleRank?
 
   init(_ safe: SAFEIssuance) {
     safeKind = safe.kind
@@ -20,6 +22,7 @@ struct ConvertibleTerms: Codable {
     discount = safe.discount
     mfn = safe.mostFavoredNation
     proRata = safe.proRata
+    rank = safe.rank == .withPreferred ? nil : safe.rank
   }
 
   init(_ note: NoteIssuance) {
@@ -29,6 +32,7 @@ struct ConvertibleTerms: Codable {
     compounding = note.compounding
     dayCount = note.dayCount
     capBasis = note.capBasis
+    rank = note.rank == .withPreferred ? nil : note.rank
   }
 
   /// Sorted-key JSON.

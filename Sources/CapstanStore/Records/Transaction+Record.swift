@@ -285,7 +285,7 @@ extension Transaction {
           purchaseAmount: try memo.price(row), kind: terms.safeKind ?? .postMoney,
           valuationCap: terms.cap,
           discount: terms.discount, mostFavoredNation: terms.mfn ?? false,
-          proRata: terms.proRata ?? false))
+          proRata: terms.proRata ?? false, rank: terms.rank ?? .withPreferred))
     case .note:
       let terms = try ConvertibleTerms(row, column: TransactionColumn.extra.rawValue)
       guard let rate = terms.rate else { throw row.failure("is a note without an interest rate") }
@@ -295,7 +295,7 @@ extension Transaction {
           principal: try memo.price(row), rate: rate, compounding: terms.compounding ?? .simple,
           dayCount: terms.dayCount ?? .actual365, maturity: try row.optionalDate(.expires),
           valuationCap: terms.cap, discount: terms.discount,
-          capBasis: terms.capBasis ?? .preMoneyFullyDiluted))
+          capBasis: terms.capBasis ?? .preMoneyFullyDiluted, rank: terms.rank ?? .withPreferred))
     case .warrant:
       event = .issueWarrant(
         WarrantIssuance(

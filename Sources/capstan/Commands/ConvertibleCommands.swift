@@ -31,7 +31,16 @@ struct SAFECommand: ParsableCommand {
     var mfn = false
     @Flag(help: "Comes with a pro rata side letter.")
     var proRata = false
+    @Option(
+      help: """
+        Where the purchase amount is paid at an exit, on the preferred classes' seniority \
+        scale (a higher rank is paid first). Without it the SAFE ranks on par with the most \
+        junior preferred class, as the YC safe says.
+        """)
+    var seniority: Int?
     @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws { try ConvertibleSeniority.validate(seniority) }
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
@@ -46,10 +55,23 @@ struct SAFECommand: ParsableCommand {
             SAFEIssuance(
               security: id, holder: holder, purchaseAmount: purchase, kind: kind,
               valuationCap: valuationCap,
-              discount: rebate, mostFavoredNation: mfn, proRata: proRata))
+              discount: rebate, mostFavoredNation: mfn, proRata: proRata,
+              rank: seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
         }
       }
       try CommandOutput.recorded(transaction, store, company)
+    }
+  }
+}
+
+/// The range of `--seniority` for SAFEs and notes, the one Capstan XML reads back.
+enum ConvertibleSeniority {
+  static let range = -1_000_000...1_000_000
+
+  static func validate(_ seniority: Int?) throws {
+    if let seniority, !range.contains(seniority) {
+      throw ValidationError(
+        "--seniority must be a whole number from -1000000 to 1000000 (got \(seniority))")
     }
   }
 }
@@ -97,7 +119,23 @@ struct NoteCommand: ParsableCommand {
         pre-money-company-capitalization or post-money-company-capitalization.
         """)
     var capBasis: NoteIssuance.CapBasis = .preMoneyFullyDiluted
+    @Option(
+      help: """
+        Where principal and interest are repaid at an exit, on the preferred classes' \
+        seniority scale (a higher rank is paid first). Without it the note ranks on par with \
+        the most junior preferred class.
+        """)
+    var seniority: Int?
+    @Flag(help: "The note ranks as debt at an exit: repaid before all equity.")
+    var asDebt = false
     @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      if asDebt && seniority != nil {
+        throw ValidationError("give --seniority or --as-debt, not both")
+      }
+      try ConvertibleSeniority.validate(seniority)
+    }
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
@@ -115,7 +153,8 @@ struct NoteCommand: ParsableCommand {
               security: id, holder: holder, principal: amount, rate: interest,
               compounding: compounding,
               dayCount: dayCount, maturity: matures, valuationCap: valuationCap, discount: rebate,
-              capBasis: capBasis))
+              capBasis: capBasis,
+              rank: asDebt ? .debt : seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
         }
       }
       try CommandOutput.recorded(transaction, store, company)

@@ -22,24 +22,37 @@ struct ExitCommand: ParsableCommand {
       proceeds (--options exercise, the default); --options exclude leaves them out and
       --options vested counts only what is vested on --date. Payouts are exact; the cents shown
       per holder add up exactly to the proceeds (largest remainder, see docs/waterfall.md).
+
+      A SAFE or note still outstanding is paid as the YC safe's liquidity-event clause says:
+      the greater of its cash-out amount (the purchase amount, or a note's principal and
+      interest to --date) and its conversion amount, the shares it buys at the Liquidity Price
+      (cap divided by the Liquidity Capitalization, which counts the stock as converted, the
+      options that --options counts and every converting security's own shares, but not the
+      unissued pool). It ranks on par with the most junior preferred class, below debt and
+      above common, unless it was recorded with --seniority or --as-debt.
       """)
 
-  @Option(help: "The exit value (proceeds to the equity before expenses).")
+  @Option(help: "The exit value: the proceeds to the equity before expenses.")
   var value: String?
-  @Option(help: "A sweep FROM:TO:STEP, e.g. 0:200M:5M.")
+  @Option(help: "A sweep of exit values FROM:TO:STEP, for example 0:200M:5M.")
   var sweep: String?
   @Option(
     help: "With --sweep: also write a stacked chart of the payouts by class to this SVG file.")
   var chart: String?
   @Flag(help: "List the exit values where the payout curves bend, and why.")
   var breakpoints = false
-  @Option(help: "Transaction expenses deducted first.")
+  @Option(help: "Transaction expenses, deducted first.")
   var expenses: String?
   @Option(help: "A management carve-out paid after expenses: an amount (2M) or a share (5%).")
   var carveOut: String?
-  @Option(help: "exercise (default), exclude or vested.")
+  @Option(
+    help: """
+      How options and warrants take part: exercise (exercised when in the money), exclude \
+      (left out, also from the Liquidity Capitalization) or vested (only what is vested on \
+      --date).
+      """)
   var options: ExitOptionsChoice = .exercise
-  @Option(help: "The cap table's date (default: today).")
+  @Option(help: "The date of the cap table and of notes' interest (default: today).")
   var date: String?
   @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
   var round: String?
@@ -84,7 +97,7 @@ struct ExitCommand: ParsableCommand {
       emit(
         ExitOutput.distribution(
           distribution, table: table, company: company, format: output.format,
-          classes: waterfall.capitalization.classes)
+          classes: waterfall.capitalization.classes, waterfall: waterfall)
       )
     } else if let sweep {
       let values = try ExitCommand.sweepValues(sweep)

@@ -17,7 +17,7 @@ enum ExitOutput {
 
   static func distribution(
     _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat,
-    classes classList: [WaterfallClass] = []
+    classes classList: [WaterfallClass] = [], waterfall: Waterfall? = nil
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     var invested: [String: Ratio] = [:]
@@ -51,6 +51,9 @@ enum ExitOutput {
         }
         out += classes.render() + "\n"
       }
+      if let waterfall, !waterfall.capitalization.convertibles.isEmpty {
+        out += convertiblesTable(distribution, waterfall, currency: company.currency) + "\n"
+      }
       var holders = TextTable([
         ("Holder", .left), ("Payout", .right), ("Share", .right), ("Invested", .right),
         ("Multiple", .right),
@@ -77,13 +80,64 @@ enum ExitOutput {
           [$0.holder, Ratio($0.cents, 100).decimalString(places: 2), $0.payout.fractionString]
         })
     case .json:
-      return json(distribution).render()
+      return json(distribution, waterfall: waterfall).render()
     }
   }
 
-  /// The distribution as JSON: exit value, distributable, common per share, holders' payouts.
-  static func json(_ distribution: WaterfallDistribution) -> JSON {
-    JSON.object([
+  /// Each SAFE or note outstanding: its cash-out amount, Liquidity Price and conversion
+  /// shares, whether it converts, and what it receives.
+  static func convertiblesTable(
+    _ distribution: WaterfallDistribution, _ waterfall: Waterfall, currency: Currency
+  ) -> String {
+    var table = TextTable([
+      ("Convertible", .left), ("Holder", .left), ("Cash-out", .right),
+      ("Liquidity price", .right), ("Shares", .right), ("Converts", .left), ("Payout", .right),
+    ])
+    let convertibles = waterfall.capitalization.convertibles
+    for (index, convertible) in convertibles.enumerated() {
+      let liquidity = waterfall.liquidity[index]
+      table.add([
+        convertible.name, convertible.holder,
+        Money(convertible.cashOutAmount, currency).formatted,
+        liquidity.price.map { Price($0, currency).formatted(places: 6) } ?? "-",
+        liquidity.shares.formatted,
+        distribution.classes.converted.contains(convertible.name) ? "yes" : "no",
+        Money(distribution.classes.convertibles[index], currency).formatted,
+      ])
+    }
+    return table.render()
+  }
+
+  /// The convertibles of `waterfall` as JSON rows (see `convertiblesTable`).
+  static func convertiblesJSON(_ distribution: WaterfallDistribution, _ waterfall: Waterfall)
+    -> JSON
+  {
+    .array(
+      waterfall.capitalization.convertibles.enumerated().map { index, convertible in
+        let liquidity = waterfall.liquidity[index]
+        return .object([
+          ("name", .string(convertible.name)), ("holder", .string(convertible.holder)),
+          ("cash_out_amount", .string(convertible.cashOutAmount.decimalString(places: 2))),
+          (
+            "liquidity_capitalization",
+            liquidity.capitalization.map { .string($0.fractionString) } ?? .null
+          ),
+          ("liquidity_price", liquidity.price.map { .string($0.fractionString) } ?? .null),
+          ("conversion_shares", .int(liquidity.shares.count)),
+          ("converted", .bool(distribution.classes.converted.contains(convertible.name))),
+          (
+            "payout",
+            .string(distribution.classes.convertibles[index].decimalString(places: 2))
+          ),
+          ("payout_exact", .string(distribution.classes.convertibles[index].fractionString)),
+        ])
+      })
+  }
+
+  /// The distribution as JSON: exit value, distributable, common per share, holders' payouts,
+  /// and the convertibles outstanding when `waterfall` is given.
+  static func json(_ distribution: WaterfallDistribution, waterfall: Waterfall? = nil) -> JSON {
+    var fields: [(String, JSON)] = [
       ("exit_value", .string(distribution.exit.exitValue.decimalString(places: 2))),
       ("distributable", .string(distribution.distributable.decimalString(places: 2))),
       ("common_per_share", .string(distribution.commonPerShare.fractionString)),
@@ -99,6 +153,10 @@ enum ExitOutput {
             ])
           })
       ),
-    ])
+    ]
+    if let waterfall, !waterfall.capitalization.convertibles.isEmpty {
+      fields.append(("convertibles", convertiblesJSON(distribution, waterfall)))
+    }
+    return JSON.object(fields)
   }
 }
