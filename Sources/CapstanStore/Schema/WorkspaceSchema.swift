@@ -25,6 +25,8 @@ enum WorkspaceSchema {
     migrator.registerMigration(SchemaV5Valuations.identifier, migrate: SchemaV5Valuations.migrate)
     migrator.registerMigration(
       SchemaV6CompanySettings.identifier, migrate: SchemaV6CompanySettings.migrate)
+    migrator.registerMigration(
+      SchemaV7ClassConversion.identifier, migrate: SchemaV7ClassConversion.migrate)
     return migrator
   }()
 
