@@ -111,8 +111,8 @@ struct WarrantValuationEndToEndTests {
       {"file_type":"OCF_MANIFEST_FILE","ocf_version":"1.2.0",
        "issuer":{"object_type":"ISSUER","id":"i","legal_name":"Valued Co",
          "formation_date":"2024-01-01","country_of_formation":"US"},
-       "stock_classes_files":[{"filepath":"StockClasses.ocf.json","md5":"0"}],
-       "valuations_files":[{"filepath":"Valuations.ocf.json","md5":"0"}]}
+       "stock_classes_files":[{"filepath":"StockClasses.ocf.json"}],
+       "valuations_files":[{"filepath":"Valuations.ocf.json"}]}
       """,
       "StockClasses.ocf.json": """
       {"file_type":"OCF_STOCK_CLASSES_FILE","items":[

@@ -10,7 +10,7 @@ struct OCFItemErrorTests {
   static func decode(items: String) throws -> OCFPackage {
     let manifest = """
       {"file_type":"OCF_MANIFEST_FILE","issuer":{"id":"i","legal_name":"Item Co"},
-       "transactions_files":[{"filepath":"Items.ocf.json","md5":"0"}]}
+       "transactions_files":[{"filepath":"Items.ocf.json"}]}
       """
     let file = #"{"file_type":"OCF_TRANSACTIONS_FILE","items":"# + items + "}"
     return try OCFPackage.decode(

@@ -9,7 +9,7 @@ struct OCFLimitsTests {
     let folder = try OCFSamples.temporaryFolder()
     let manifest = """
       {"file_type":"OCF_MANIFEST_FILE","issuer":{"id":"i","legal_name":"Big Co"},
-       "stakeholders_files":[{"filepath":"Stakeholders.ocf.json","md5":"0"}]}
+       "stakeholders_files":[{"filepath":"Stakeholders.ocf.json"}]}
       """
     try Data(manifest.utf8).write(to: folder.appendingPathComponent("Manifest.ocf.json"))
     let big =

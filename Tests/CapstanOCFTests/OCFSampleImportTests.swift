@@ -3,7 +3,7 @@ import CapstanOCF
 import Foundation
 import Testing
 
-@Suite("Importing the OCF sample packages", .enabled(if: OCFSamples.present, OCFSamples.absent))
+@Suite("Importing the OCF sample packages", .enabled(if: OCFSamples.enabled, OCFSamples.absent))
 struct OCFSampleImportTests {
   static let day = CalendarDate(year: 2026, month: 1, day: 1) ?? .today()
 

@@ -7,7 +7,7 @@ import Testing
 /// Every VESTING_TERMS of the OCF samples (../shared/ocf-samples, never copied here): what
 /// Capstan makes of it, checked by hand against each graph.
 @Suite(
-  "The samples' vesting terms", .enabled(if: OCFSamples.present, OCFSamples.absent))
+  "The samples' vesting terms", .enabled(if: OCFSamples.enabled, OCFSamples.absent))
 struct OCFSampleVestingTermsTests {
   struct File: Decodable { var items: [OCFVestingTerms] }
 

@@ -124,7 +124,7 @@ struct OCFVestingImportTests {
       """
     for (name, key, text) in files {
       try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-      manifest += #","\#(key)":[{"filepath":"\#(name)","md5":"0"}]"#
+      manifest += #","\#(key)":[{"filepath":"\#(name)"}]"#
     }
     try Data((manifest + "}").utf8).write(to: folder.appendingPathComponent("Manifest.ocf.json"))
     return folder

@@ -14,11 +14,11 @@ struct OCFWarrantValuationTests {
      "issuer":{"object_type":"ISSUER","id":"issuer","legal_name":"Warrant Co",
        "formation_date":"2024-01-01","country_of_formation":"US"},
      "as_of":"2024-06-01","generated_at":"2024-06-02T00:00:00Z",
-     "stakeholders_files":[{"filepath":"Stakeholders.ocf.json","md5":"0"}],
-     "stock_classes_files":[{"filepath":"StockClasses.ocf.json","md5":"0"}],
+     "stakeholders_files":[{"filepath":"Stakeholders.ocf.json"}],
+     "stock_classes_files":[{"filepath":"StockClasses.ocf.json"}],
      "stock_plans_files":[],"vesting_terms_files":[],"stock_legend_templates_files":[],
-     "valuations_files":[{"filepath":"Valuations.ocf.json","md5":"0"}],
-     "transactions_files":[{"filepath":"Transactions.ocf.json","md5":"0"}]}
+     "valuations_files":[{"filepath":"Valuations.ocf.json"}],
+     "transactions_files":[{"filepath":"Transactions.ocf.json"}]}
     """
 
   static let stakeholders = """

@@ -9,7 +9,7 @@ import Testing
     #expect(
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
-        "v5-valuations", "v6-company-settings", "v7-conversion-series",
+        "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
       ])
   }
 
@@ -103,6 +103,50 @@ import Testing
       let market = try SQLiteWorkspace.open(at: path).tokenMarket()
       #expect(try market.token("H100H").peg == Ratio(5, 2))
       #expect(market.price("H100H", on: day("2026-07-01")) == Ratio(21, 10))
+    }
+  }
+}
+
+@Suite struct MigrationFromV6Tests {
+  /// A file as v6 wrote it (no conversion columns) opens, is migrated, keeps its classes with
+  /// the default conversion (preferred into common at OIP ÷ CP), and stores a class that
+  /// converts into a named class at a stated ratio, or not at all.
+  @Test func aV6WorkspaceGainsClassConversion() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      try workspace.write { draft in _ = try SampleCompany.record(in: &draft) }
+      try withRawDatabase(path) { db in
+        for column in [
+          "conversion", "conversion_target", "conversion_ratio", "conversion_rounding",
+        ] {
+          try db.execute(sql: "ALTER TABLE share_classes DROP COLUMN \(column)")
+        }
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v8-class-conversion'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == SQLiteWorkspace.knownMigrations)
+      let classes = try reopened.ledger(for: "acme-ai").classes
+      #expect(!classes.isEmpty)
+      #expect(classes.allSatisfy { $0.conversion == .standard })
+      let common = try #require(classes.first { $0.kind == .common })
+      try reopened.write { draft in
+        _ = try draft.addClass(
+          ShareClass(
+            id: "new", name: "Series X", kind: .preferred, initialAuthorized: Shares(1_000),
+            conversion: .into(target: common.id, ratio: Ratio(2), rounding: .normal)),
+          to: "acme-ai")
+        _ = try draft.addClass(
+          ShareClass(
+            id: "new", name: "Series Y", kind: .preferred, initialAuthorized: Shares(1_000),
+            conversion: ClassConversion.none),
+          to: "acme-ai")
+      }
+      let stored = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai").classes
+      #expect(
+        stored.first { $0.name == "Series X" }?.conversion
+          == .into(target: common.id, ratio: Ratio(2), rounding: .normal))
+      #expect(stored.first { $0.name == "Series Y" }?.conversion == ClassConversion.none)
     }
   }
 }

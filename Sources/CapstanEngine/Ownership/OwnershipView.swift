@@ -48,8 +48,11 @@ public struct OwnershipRow: Sendable, Hashable {
 /// Ownership of a company on one basis as of one date; fractions are exact and add up to 1.
 ///
 /// Preferred stock counts as converted into common at its current conversion ratio, per holder
-/// and class, fractions of a share dropped (as Carta shows it).
+/// and class, fractions of a share dropped (as Carta shows it). A class without a conversion
+/// right counts as its own shares (`unconverted`).
 public struct OwnershipView: Sendable {
+  /// Preferred classes with no conversion right, counted as their own shares, by name.
+  public let unconverted: [String]
   /// The company's name.
   public let company: String
   /// The snapshot date.
@@ -67,6 +70,9 @@ public struct OwnershipView: Sendable {
   public init(_ table: CapTable, basis: OwnershipBasis, grouping: OwnershipGrouping) {
     company = table.company.name
     asOf = table.asOf
+    unconverted = table.classes.values
+      .filter { $0.definition.kind == .preferred && !$0.definition.hasConversionRight }
+      .map(\.definition.name).sorted()
     self.basis = basis
     self.grouping = grouping
 

@@ -32,13 +32,15 @@ public struct ShareClass: Sendable, Hashable, Codable, Identifiable {
   public var antiDilution: AntiDilution
   /// Votes per share (as converted for preferred); usually 1.
   public var votesPerShare: Ratio
+  /// What the class converts into; the default is preferred into the company's common.
+  public var conversion: ClassConversion
 
   /// A share class; common by default.
   public init(
     id: ID, name: String, kind: Kind = .common, initialAuthorized: Shares,
     originalIssuePrice: Ratio? = nil, conversionPrice: Ratio? = nil,
     preference: LiquidationPreference? = nil, antiDilution: AntiDilution = .none,
-    votesPerShare: Ratio = .one
+    votesPerShare: Ratio = .one, conversion: ClassConversion = .standard
   ) {
     self.id = id
     self.name = name
@@ -49,10 +51,18 @@ public struct ShareClass: Sendable, Hashable, Codable, Identifiable {
     self.preference = preference
     self.antiDilution = antiDilution
     self.votesPerShare = votesPerShare
+    self.conversion = conversion
   }
 
-  /// Common shares per share on conversion: original issue price ÷ conversion price (1 if unset).
+  /// Target shares per share on conversion: the ratio the class's conversion right states, else
+  /// original issue price ÷ conversion price (1 if unset, and 1 for a class that does not
+  /// convert: its shares count as themselves).
   public var initialConversionRatio: Ratio {
+    switch conversion {
+    case .none: return .one
+    case .into(_, let ratio?, _): return ratio
+    case .standard, .into: break
+    }
     guard let oip = originalIssuePrice, let cp = conversionPrice ?? originalIssuePrice, !cp.isZero
     else { return .one }
     return oip / cp

@@ -2,9 +2,10 @@ extension CapTable {
   /// Splits a class: every security, option grant, warrant, pool and the authorized shares are
   /// multiplied by the ratio, fractions of a share dropped per security (cash in lieu).
   ///
-  /// A split of a common class multiplies the conversion ratio of every preferred class (the
-  /// charter's adjustment for splits of common); a split of a preferred class divides its own,
-  /// so its as-converted common shares stay the same.
+  /// A split multiplies the conversion ratio of the classes that convert into the split class
+  /// (by default every preferred class into a common one: the charter's adjustment for splits of
+  /// common); a split of a class that converts divides its own, so its as-converted shares stay
+  /// the same.
   mutating func split(_ split: StockSplit) throws(LedgerError) {
     let state = try requireClass(split.shareClass)
     guard split.ratio > .zero else { throw .invalidSplit(className: state.definition.name) }
@@ -75,15 +76,16 @@ extension CapTable {
       plan.optionsOutstanding = optionsOutstanding[plan.definition.id] ?? .zero
     }
 
-    switch state.definition.kind {
-    case .common:
-      classes.updateEach { other in
-        if other.definition.kind == .preferred {
-          other.conversionRatio *= ratio
-          other.conversionPrice = other.conversionPrice.map { $0 / ratio }
-        }
-      }
-    case .preferred:
+    // NVCA model charter 4.7: a split of the stock a class converts into multiplies its
+    // conversion ratio (divides its conversion price); classes that do not convert into the
+    // split class are untouched. A split of a class that converts divides its own ratio, so
+    // its as-converted shares stay the same.
+    classes.updateEach { other in
+      guard other.definition.converts(into: state.definition) else { return }
+      other.conversionRatio *= ratio
+      other.conversionPrice = other.conversionPrice.map { $0 / ratio }
+    }
+    if state.definition.hasConversionRight {
       classes.update(split.shareClass) {
         $0.conversionRatio = state.conversionRatio / ratio
         $0.conversionPrice = state.conversionPrice.map { $0 * ratio }

@@ -110,6 +110,11 @@ public struct WorkspaceDraft {
       throw LedgerError.nonPositiveQuantity(
         what: "authorized shares of \(shareClass.name)", quantity: shareClass.initialAuthorized)
     }
+    if let target = shareClass.conversion.target {
+      guard ledger.classes.contains(where: { $0.id == target }) else {
+        throw LedgerError.unknownClass(target.rawValue)
+      }
+    }
     ledger.classes.append(shareClass)
     _ = try ledger.replay()
     ledgers[company] = ledger

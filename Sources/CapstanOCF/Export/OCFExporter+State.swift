@@ -43,9 +43,12 @@ struct ExportState {
   /// The ledger replayed to the date of the last change of control or termination exported.
   var lastReplay: (date: CalendarDate, table: CapTable)?
   var holdersUsed: [Stakeholder.ID] = []
+  /// Each class's conversion ratio and price so far.
+  var conversions: [ShareClass.ID: ClassConversionNow]
 
   init(ledger: Ledger) {
     self.ledger = ledger
+    conversions = ExportState.initialConversions(ledger)
     currency = ledger.company.currency.code
     for plan in ledger.plans {
       reserves[plan.id] = plan.initialReserve
@@ -233,6 +236,7 @@ struct ExportState {
         + balance(id, date, source: source, taken: e.quantity, balance: e.balanceSecurity)
 
     case .split(let e):
+      splitConversions(e)
       let n = Int128(e.ratio.numerator.description) ?? 1
       let d = Int128(e.ratio.denominator.description) ?? 1
       func scaled(_ shares: Shares) -> Shares {
@@ -358,9 +362,8 @@ struct ExportState {
             holder: holder, shareClass: e.shareClass, quantity: e.quantity,
             price: e.pricePerShare, vesting: nil))
 
-    case .adjustConversionPrice:
-      skipped["conversion-price adjustment", default: 0] += 1
-      return []
+    case .adjustConversionPrice(let e):
+      return [ratioAdjustment(e, id: id, date)]
     }
   }
 

@@ -66,26 +66,7 @@ public struct OCFExporter {
         }
         return object
       }
-    let classes: [[String: Any]] = ledger.classes.map { c in
-      var object: [String: Any] = [
-        "object_type": "STOCK_CLASS", "id": c.id.rawValue, "name": c.name,
-        "class_type": c.kind == .preferred ? "PREFERRED" : "COMMON",
-        "default_id_prefix": OCFExporter.prefix(c.name),
-        "initial_shares_authorized": "\(c.initialAuthorized.count)",
-        "votes_per_share": OCFExporter.number(c.votesPerShare),
-        "seniority": "\(c.preference?.seniority ?? 1)",
-      ]
-      if let price = c.originalIssuePrice {
-        object["price_per_share"] = OCFExporter.money(price, currency)
-      }
-      if let preference = c.preference {
-        object["liquidation_preference_multiple"] = OCFExporter.number(preference.multiple)
-        if case .capped(let multiple) = preference.participation {
-          object["participation_cap_multiple"] = OCFExporter.number(multiple)
-        }
-      }
-      return object
-    }
+    let classes = OCFExporter.classObjects(ledger, currency: currency)
     let plans: [[String: Any]] = ledger.plans.map { p in
       [
         "object_type": "STOCK_PLAN", "id": p.id.rawValue, "plan_name": p.name,

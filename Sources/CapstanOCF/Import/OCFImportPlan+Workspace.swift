@@ -28,9 +28,24 @@ extension OCFImportPlan {
       byName[key] = added.id
       holders[ocfID] = added.id
     }
+    // A class that converts into another is added after it, naming it by its new id.
     var classIDs: [String: ShareClass.ID] = [:]
-    for template in classes {
-      classIDs[template.id.rawValue] = try draft.addClass(template, to: company.id).id
+    var pending = classes
+    while !pending.isEmpty {
+      let ready = pending.filter {
+        $0.conversion.target.map { classIDs[$0.rawValue] != nil } ?? true
+      }
+      // A cycle of conversions: the rest are added as they are, and the ledger refuses them.
+      for template in ready.isEmpty ? pending : ready {
+        var shareClass = template
+        if case .into(let target, let ratio, let rounding) = template.conversion {
+          shareClass.conversion = .into(
+            target: classIDs[target.rawValue] ?? target, ratio: ratio, rounding: rounding)
+        }
+        classIDs[template.id.rawValue] = try draft.addClass(shareClass, to: company.id).id
+      }
+      let added = Set((ready.isEmpty ? pending : ready).map(\.id))
+      pending.removeAll { added.contains($0.id) }
     }
     var planIDs: [String: StockPlan.ID] = [:]
     for template in plans {

@@ -95,6 +95,7 @@ extension OCFMapper {
       let event = Exercise(
         grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
         resultingSecurity: SecurityID(resulting))
+      exerciseResult(event, item: item)
       return make(
         [.exercise(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
         creates: results)
@@ -277,6 +278,10 @@ extension OCFMapper {
         .increasePool(
           PoolIncrease(plan: StockPlan.ID(change.stockPlanId), quantity: total - current))
       ])
+
+    case .conversionRatioAdjustment(let change):
+      guard let event = try conversionPriceChange(change, item: item) else { return nil }
+      return make([.adjustConversionPrice(event)])
 
     case .vestingStart:
       // Read while indexing: it sets the start of the security's schedule.

@@ -62,10 +62,12 @@ extension OCFMapper {
           participation: c.participationCapMultiple.map { .capped(multiple: $0.value) } ?? .none,
           seniority: seniority)
       }
+      let conversion = try conversion(of: c, file: file)
       return ShareClass(
         id: ShareClass.ID(c.id), name: c.name, kind: preferred ? .preferred : .common,
         initialAuthorized: authorized, originalIssuePrice: c.pricePerShare?.amount.value,
-        preference: preference, votesPerShare: c.votesPerShare?.value ?? .one)
+        conversionPrice: conversion.price, preference: preference,
+        votesPerShare: c.votesPerShare?.value ?? .one, conversion: conversion.conversion)
     }
   }
 

@@ -56,6 +56,12 @@ struct OCFMapper {
   var manifestName: String { "Manifest.ocf.json" }
 
   mutating func map() throws -> OCFImportPlan {
+    for mismatch in package.checksumMismatches {
+      warn(
+        manifestName, mismatch.file,
+        "md5 \(mismatch.computed) is not the \(mismatch.listed) the manifest lists: the file "
+          + "is not the one the package was made with")
+    }
     try index()
     let classes = try mapClasses()
     let plans = try mapPlans()
@@ -208,7 +214,8 @@ struct OCFMapper {
       creates((m.resultingSecurityIds ?? []) + (m.balance.map { [$0] } ?? []))
     case .vestingStart(let v):
       vestingStarts[v.securityId] = min(vestingStarts[v.securityId] ?? tx.date, tx.date)
-    case .retraction, .split, .authorizedSharesAdjustment, .poolAdjustment, .vestingEvent,
+    case .retraction, .split, .authorizedSharesAdjustment, .poolAdjustment,
+      .conversionRatioAdjustment, .vestingEvent,
       .vestingAcceleration, .other:
       break
     }

@@ -81,6 +81,8 @@ extension OCFTransaction.Kind {
       self = .authorizedSharesAdjustment(try OCFObject.decoded(Tx.ClassChange.self, value))
     case "TX_STOCK_PLAN_POOL_ADJUSTMENT":
       self = .poolAdjustment(try OCFObject.decoded(Tx.PlanChange.self, value))
+    case "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT":
+      self = .conversionRatioAdjustment(try OCFObject.decoded(Tx.RatioAdjustment.self, value))
     case "TX_VESTING_START": self = .vestingStart(try Tx.Vesting(json: object))
     case "TX_VESTING_EVENT": self = .vestingEvent(try Tx.Vesting(json: object))
     case "TX_VESTING_ACCELERATION": self = .vestingAcceleration(try Tx.Vesting(json: object))

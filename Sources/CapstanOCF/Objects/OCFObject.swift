@@ -161,9 +161,12 @@ public struct OCFStockClass: Sendable, Decodable {
   public var participationCapMultiple: OCFNumeric?
   /// Date the board created the class.
   public var boardApprovalDate: OCFDate?
+  /// What the class converts into.
+  public var conversionRights: [OCFConversionRight]?
 
   enum CodingKeys: String, CodingKey {
     case id, name, seniority
+    case conversionRights = "conversion_rights"
     case classType = "class_type"
     case initialSharesAuthorized = "initial_shares_authorized"
     case currentSharesAuthorized = "current_shares_authorized"

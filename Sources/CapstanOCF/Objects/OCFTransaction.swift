@@ -45,6 +45,8 @@ public struct OCFTransaction: Sendable {
     case authorizedSharesAdjustment(ClassChange)
     /// TX_STOCK_PLAN_POOL_ADJUSTMENT.
     case poolAdjustment(PlanChange)
+    /// TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT.
+    case conversionRatioAdjustment(RatioAdjustment)
     /// TX_VESTING_START.
     case vestingStart(Vesting)
     /// TX_VESTING_EVENT.
@@ -79,6 +81,8 @@ public struct OCFTransaction: Sendable {
       case "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT":
         self = .authorizedSharesAdjustment(try ClassChange(from: decoder))
       case "TX_STOCK_PLAN_POOL_ADJUSTMENT": self = .poolAdjustment(try PlanChange(from: decoder))
+      case "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT":
+        self = .conversionRatioAdjustment(try RatioAdjustment(from: decoder))
       case "TX_VESTING_START": self = .vestingStart(try Vesting(from: decoder))
       case "TX_VESTING_EVENT": self = .vestingEvent(try Vesting(from: decoder))
       case "TX_VESTING_ACCELERATION": self = .vestingAcceleration(try Vesting(from: decoder))
@@ -334,6 +338,20 @@ public struct OCFTransaction: Sendable {
       case stockClassId = "stock_class_id"
       case splitRatio = "split_ratio"
       case newSharesAuthorized = "new_shares_authorized"
+    }
+  }
+
+  /// TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT: a class's new conversion price and ratio after
+  /// a repricing (anti-dilution).
+  public struct RatioAdjustment: Sendable, Decodable {
+    /// The class.
+    public var stockClassId: String
+    /// The new mechanism: conversion price and ratio.
+    public var newRatioConversionMechanism: OCFConversionMechanism
+
+    enum CodingKeys: String, CodingKey {
+      case stockClassId = "stock_class_id"
+      case newRatioConversionMechanism = "new_ratio_conversion_mechanism"
     }
   }
 

@@ -10,6 +10,8 @@ public struct OCFManifest: Sendable, Decodable {
   public var issuer: Issuer
   /// The files, in the order listed, by kind.
   public var files: [String]
+  /// The md5 checksum the manifest gives each file, by the name listed (lowercased hex).
+  public var checksums: [String: String]
 
   /// The ISSUER object.
   public struct Issuer: Sendable, Decodable {
@@ -39,6 +41,7 @@ public struct OCFManifest: Sendable, Decodable {
 
   struct FileReference: Decodable {
     var filepath: String
+    var md5: String?
   }
 
   struct Key: CodingKey {
@@ -55,6 +58,7 @@ public struct OCFManifest: Sendable, Decodable {
     fileType = try container.decode(String.self, forKey: Key(stringValue: "file_type"))
     issuer = try container.decode(Issuer.self, forKey: Key(stringValue: "issuer"))
     var files: [String] = []
+    var checksums: [String: String] = [:]
     let known = Set(OCFManifest.fileKeys)
     let extra = container.allKeys.map(\.stringValue).filter {
       $0.hasSuffix("_files") && !known.contains($0)
@@ -64,7 +68,9 @@ public struct OCFManifest: Sendable, Decodable {
       let references =
         try container.decodeIfPresent([FileReference].self, forKey: Key(stringValue: key)) ?? []
       files += references.map(\.filepath)
+      for reference in references { checksums[reference.filepath] = reference.md5?.lowercased() }
     }
     self.files = files
+    self.checksums = checksums
   }
 }

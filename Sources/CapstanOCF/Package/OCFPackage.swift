@@ -10,6 +10,8 @@ public struct OCFPackage: Sendable {
   public var manifest: OCFManifest
   /// The files, in manifest order: name as listed, and its items.
   public var files: [(name: String, items: [OCFObject])]
+  /// The files whose md5 is not the one the manifest lists: name, listed, computed.
+  public var checksumMismatches: [(file: String, listed: String, computed: String)] = []
 
   /// Reads a folder, a `Manifest.ocf.json` or an `.ocf.zip`, refusing anything hostile.
   public static func read(path: String, limits: OCFLimits = .standard) throws -> OCFPackage {
@@ -55,10 +57,18 @@ public struct OCFPackage: Sendable {
         expected: "OCF_MANIFEST_FILE, found \(manifest.fileType)")
     }
     var files: [(name: String, items: [OCFObject])] = []
+    var mismatches: [(file: String, listed: String, computed: String)] = []
     for name in manifest.files {
-      files.append((name, try items(of: try reader.data(for: name), file: name)))
+      let data = try reader.data(for: name)
+      if let listed = manifest.checksums[name], !listed.isEmpty {
+        let computed = OCFMD5.hex(data)
+        if computed != listed { mismatches.append((name, listed, computed)) }
+      }
+      files.append((name, try items(of: data, file: name)))
     }
-    return OCFPackage(source: source, manifest: manifest, files: files)
+    var package = OCFPackage(source: source, manifest: manifest, files: files)
+    package.checksumMismatches = mismatches
+    return package
   }
 
   /// Reads an OCF file's items straight from the parsed tree; an error names the file, the

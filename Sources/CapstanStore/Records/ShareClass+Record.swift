@@ -6,7 +6,8 @@ extension ShareClass {
   static let columns = [
     "id", "name", "kind", "initial_authorized", "original_issue_price", "conversion_price",
     "preference_multiple", "participation", "participation_cap", "seniority", "anti_dilution",
-    "votes_per_share",
+    "votes_per_share", "conversion", "conversion_target", "conversion_ratio",
+    "conversion_rounding",
   ]
 
   static let selectSQL = """
@@ -26,7 +27,7 @@ extension ShareClass {
       preference?.multiple.storedText, participation?.kind.rawValue,
       participation?.cap?.storedText, preference?.seniority, antiDilution.rawValue,
       votesPerShare.storedText,
-    ]
+    ] + conversion.storedValues
   }
 
   /// A class from a row of `selectSQL`.
@@ -47,7 +48,8 @@ extension ShareClass {
       id: ID(try row.text(0)), name: try row.text(1), kind: try row.value(Kind.self, 2),
       initialAuthorized: try row.shares(3), originalIssuePrice: try row.optionalRatio(4),
       conversionPrice: try row.optionalRatio(5), preference: preference,
-      antiDilution: try row.value(AntiDilution.self, 10), votesPerShare: try row.ratio(11))
+      antiDilution: try row.value(AntiDilution.self, 10), votesPerShare: try row.ratio(11),
+      conversion: try ClassConversion(stored: row))
   }
 }
 
@@ -68,6 +70,30 @@ struct StoredParticipation {
     case .none: (kind, cap) = (.none, nil)
     case .full: (kind, cap) = (.full, nil)
     case .capped(let multiple): (kind, cap) = (.capped, multiple)
+    }
+  }
+}
+
+extension ClassConversion {
+  /// The values of `conversion`, `conversion_target`, `conversion_ratio`, `conversion_rounding`.
+  var storedValues: StatementArguments {
+    switch self {
+    case .standard: return StatementArguments([nil, nil, nil, nil] as [String?])
+    case .none: return StatementArguments(["none", nil, nil, nil] as [String?])
+    case .into(let target, let ratio, let rounding):
+      return ["into", target.rawValue, ratio?.storedText, rounding.rawValue]
+    }
+  }
+
+  /// The conversion terms of a `share_classes` row (columns 12 to 15).
+  init(stored row: StoredRow) throws(StoreError) {
+    switch try row.optionalText(12) {
+    case nil: self = .standard
+    case "none": self = .none
+    default:
+      self = .into(
+        target: ShareClass.ID(try row.text(13)), ratio: try row.optionalRatio(14),
+        rounding: try row.value(ConversionRounding.self, 15))
     }
   }
 }

@@ -27,6 +27,8 @@ enum WorkspaceSchema {
       SchemaV6CompanySettings.identifier, migrate: SchemaV6CompanySettings.migrate)
     migrator.registerMigration(
       SchemaV7ConversionSeries.identifier, migrate: SchemaV7ConversionSeries.migrate)
+    migrator.registerMigration(
+      SchemaV8ClassConversion.identifier, migrate: SchemaV8ClassConversion.migrate)
     return migrator
   }()
 

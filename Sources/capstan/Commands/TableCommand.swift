@@ -47,7 +47,18 @@ struct TableCommand: ParsableCommand {
     let basisName = view.basis == .fullyDiluted ? "fully diluted" : "outstanding"
     var out =
       "\(view.company): \(basisName), as of \(view.asOf), by \(view.grouping == .holder ? "holder" : "class")\n"
-    out += "Preferred stock is counted as converted into common.\n\n"
+    out += "Preferred stock is counted as converted into common.\n"
+    if !view.unconverted.isEmpty {
+      let names =
+        view.unconverted.count == 1
+        ? view.unconverted[0]
+        : view.unconverted.dropLast().joined(separator: ", ") + " and "
+          + (view.unconverted.last ?? "")
+      out +=
+        "\(names) \(view.unconverted.count == 1 ? "has" : "have") no conversion right into "
+        + "common: counted as \(view.unconverted.count == 1 ? "its" : "their") own shares.\n"
+    }
+    out += "\n"
     guard !view.rows.isEmpty else { return out + "Nothing issued yet.\n" }
     let first = view.grouping == .holder ? "Holder" : "Class"
     var columns: [(String, TextTable.Alignment)] = [(first, .left), ("Stock", .right)]
