@@ -41,7 +41,8 @@ public struct OCFExporter {
       skipped["company setting: broad-based anti-dilution counts the unissued pool"] = 1
     }
     var transactions: [[String: Any]] = []
-    for transaction in ledger.transactions {
+    let voids = ledger.hasVoids ? ledger.voids : [:]
+    for transaction in ledger.transactions where voids[transaction.sequence] == nil {
       transactions += state.objects(for: transaction, skipped: &skipped)
     }
     let currency = ledger.company.currency.code

@@ -20,7 +20,7 @@ struct ExitCommand: ParsableCommand {
         capstan exit --breakpoints
       Options and warrants in the money are treated as exercised and their strike added to the
       proceeds (--options exercise, the default); --options exclude leaves them out and
-      --options vested counts only what is vested on --date. Payouts are exact; the cents shown
+      --options vested counts only what is vested on --as-of (--date is an alias). Payouts are exact; the cents shown
       per holder add up exactly to the proceeds (largest remainder, see docs/waterfall.md).
       """)
 
@@ -39,7 +39,9 @@ struct ExitCommand: ParsableCommand {
   var carveOut: String?
   @Option(help: "exercise (default), exclude or vested.")
   var options: ExitOptionsChoice = .exercise
-  @Option(help: "The cap table's date (default: today).")
+  @Option(
+    name: [.customLong("as-of"), .customLong("date")],
+    help: "The cap table's date (default: today; latest: the last dated entry).")
   var date: String?
   @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
   var round: String?
@@ -57,7 +59,9 @@ struct ExitCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let ledger = try store.ledger(for: company.id)
+    let day = try AsOf.date(date, ledger)
+    defer { AsOf.printNote(ledger, day, format: output.format) }
     let table = try ExitCommand.table(store: store, company: company, date: day, round: round)
     let treatment: OptionTreatment =
       switch options {
