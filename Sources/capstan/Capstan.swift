@@ -40,7 +40,7 @@ struct Capstan: ParsableCommand {
       ImportCommand.self, ExportCommand.self,
       TermsheetCommand.self, TemplatesCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
-      ValuationCommand.self,
+      ValuationCommand.self, VoidCommand.self, CheckCommand.self,
     ]
   )
 }

@@ -41,8 +41,9 @@ import Testing
   }
 
   @Test func everyEventKindIsStoredUnderItsModelName() {
-    let events = (SampleCompany.events + SampleCompany.tokenEvents + VestingStoreTests.events).map(
-      \.event)
+    let events =
+      (SampleCompany.events + SampleCompany.tokenEvents + VestingStoreTests.events
+      + CorrectionsStoreTests.events).map(\.event)
     #expect(Set(events.map { TransactionKind($0) }) == Set(TransactionKind.allCases))
     for event in events {
       #expect(TransactionKind(event).rawValue == event.kind)

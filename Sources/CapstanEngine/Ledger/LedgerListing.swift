@@ -16,6 +16,8 @@ public struct LedgerEntry: Sendable, Hashable {
   public var quantity: Shares?
   /// A sentence: `4,000,000 Common to Ada at $0.0001`.
   public var summary: String
+  /// The sequence of the void that voided this transaction, if voided.
+  public var voidedBy: Int? = nil
 }
 
 /// Describes a ledger's transactions in replay order, optionally between two dates.
@@ -41,6 +43,7 @@ public enum LedgerListing {
     var holders: [SecurityID: Stakeholder.ID] = [:]
     var warrants: Set<SecurityID> = []
     var entries: [LedgerEntry] = []
+    let voids = ledger.hasVoids ? ledger.voids : [:]
     for transaction in ledger.transactions {
       var entry = LedgerEntry(
         sequence: transaction.sequence, date: transaction.date, kind: transaction.event.kind,
@@ -182,11 +185,44 @@ public enum LedgerListing {
         entry.summary = "\(plans[p.plan] ?? p.plan.rawValue) pool increased by \(p.quantity)"
       case .grantCompute, .redeemTokens, .sellTokens, .clawbackTokens:
         describeTokenEvent(transaction.event, in: &entry, name: name, money: money)
+      case .void(let v):
+        entry.summary = "transaction \(v.transaction) voided: \(v.reason)"
+      case .amendClass(let a):
+        entry.summary =
+          "\(classes[a.shareClass] ?? a.shareClass.rawValue) amended: "
+          + ClassAmendment.describe(a, currency: currency)
       }
+      entry.voidedBy = voids[transaction.sequence]
       if let since, transaction.date < since { continue }
       if let until, transaction.date > until { continue }
       entries.append(entry)
     }
     return entries
+  }
+}
+
+extension ClassAmendment {
+  /// The changed terms in words: `liquidation preference 2x non-participating, seniority 1`.
+  public static func describe(_ amendment: ClassAmendment, currency: Currency) -> String {
+    var parts: [String] = []
+    if let preference = amendment.preference {
+      let participation: String =
+        switch preference.participation {
+        case .none: "non-participating"
+        case .full: "participating"
+        case .capped(let cap):
+          "participating capped at \(cap.decimalString(places: 4, minimumPlaces: 0))x"
+        }
+      parts.append(
+        "liquidation preference \(preference.multiple.decimalString(places: 4, minimumPlaces: 0))x "
+          + "\(participation), seniority \(preference.seniority)")
+    }
+    if let antiDilution = amendment.antiDilution {
+      parts.append("anti-dilution \(antiDilution.rawValue)")
+    }
+    if let votes = amendment.votesPerShare {
+      parts.append("\(votes.decimalString(places: 4, minimumPlaces: 0)) votes per share")
+    }
+    return parts.joined(separator: "; ")
   }
 }

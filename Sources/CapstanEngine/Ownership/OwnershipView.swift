@@ -40,9 +40,11 @@ public struct OwnershipRow: Sendable, Hashable {
   public var available: Shares
   /// Exact share of the total: `total / table total`.
   public var fraction: Ratio
+  /// Shares a SAFE or note would convert into, estimated (`ConvertibleEstimate`).
+  public var estimated: Shares = .zero
 
-  /// `stock + options + available`.
-  public var total: Shares { stock + options + available }
+  /// `stock + options + available + estimated`.
+  public var total: Shares { stock + options + available + estimated }
 }
 
 /// Ownership of a company on one basis as of one date; fractions are exact and add up to 1.
@@ -65,6 +67,8 @@ public struct OwnershipView: Sendable {
   public let rows: [OwnershipRow]
   /// The sum of every line's total.
   public let total: Shares
+  /// The convertibles' estimated conversions counted in, when the view includes them.
+  public private(set) var convertibles: ConvertibleEstimate?
 
   /// Computes the view from a snapshot.
   public init(_ table: CapTable, basis: OwnershipBasis, grouping: OwnershipGrouping) {
@@ -157,5 +161,44 @@ public struct OwnershipView: Sendable {
       row.fraction = total > .zero ? Ratio(row.total.count, total.count) : .zero
       return row
     }
+  }
+}
+
+extension OwnershipView {
+  /// The fully diluted view with each outstanding convertible's estimated conversion added as a
+  /// line of its own (by holder) or one line for them all (by class); fractions recomputed.
+  public init(_ table: CapTable, grouping: OwnershipGrouping, convertibles: ConvertibleEstimate) {
+    let base = OwnershipView(table, basis: .fullyDiluted, grouping: grouping)
+    var rows = base.rows
+    let estimated = convertibles.lines.filter { $0.shares > .zero }
+    switch grouping {
+    case .holder:
+      for line in estimated {
+        rows.append(
+          OwnershipRow(
+            name: "\(line.holder) (\(line.security), estimated)", kind: .holder, stock: .zero,
+            options: .zero, available: .zero, fraction: .zero, estimated: line.shares))
+      }
+    case .shareClass:
+      if !estimated.isEmpty {
+        rows.append(
+          OwnershipRow(
+            name: "SAFEs and notes (estimated)", kind: .shareClass, stock: .zero,
+            options: .zero, available: .zero, fraction: .zero,
+            estimated: convertibles.totalShares))
+      }
+    }
+    let total = rows.reduce(Shares.zero) { $0 + $1.total }
+    self.company = base.company
+    self.asOf = base.asOf
+    self.basis = .fullyDiluted
+    self.grouping = grouping
+    self.total = total
+    self.rows = rows.map { row in
+      var row = row
+      row.fraction = total > .zero ? Ratio(row.total.count, total.count) : .zero
+      return row
+    }
+    self.convertibles = convertibles
   }
 }

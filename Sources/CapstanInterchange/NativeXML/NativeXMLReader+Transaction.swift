@@ -43,14 +43,23 @@ extension NativeXMLReader {
     case "termination": allowed = ["holder", "security", "without-cause"]
     case "milestone": allowed = ["name", "holder", "security"]
     case "acceleration": allowed = ["security", "quantity", "reason"]
+    case "void": allowed = ["transaction", "reason"]
+    case "class-amendment":
+      allowed = [
+        "class", "multiple", "participation", "cap", "seniority", "anti-dilution",
+        "votes-per-share",
+      ]
     default:
       throw error(
         "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
           + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
           + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
-          + "token-clawback, change-of-control, termination or milestone)", line: element.line)
+          + "token-clawback, change-of-control, termination, milestone, acceleration, void or "
+          + "class-amendment)", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + allowed)
+    transactionsRead += 1
+    var fileSequence = transactionsRead
     if f.optional("seq") != nil {
       let sequence = try f.int("seq", in: 1...Int(Int32.max))
       guard sequence > lastSequence else {
@@ -59,7 +68,9 @@ extension NativeXMLReader {
         )
       }
       lastSequence = sequence
+      fileSequence = sequence
     }
+    positions[fileSequence] = transactionsRead
     let date = try f.date("date")
     let event: LedgerEvent
     switch element.name {
@@ -116,6 +127,8 @@ extension NativeXMLReader {
           name: try f.text("name"),
           holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
           security: try f.optionalSecurity("security")))
+    case "void", "class-amendment":
+      event = try correction(element.name, f)
     case "acceleration":
       event = .accelerateVesting(
         AcceleratedVesting(

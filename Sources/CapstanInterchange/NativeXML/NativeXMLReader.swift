@@ -17,6 +17,11 @@ public struct NativeXMLReader {
   var classIDs = Set<ShareClass.ID>()
   var planIDs = Set<StockPlan.ID>()
   var lastSequence = 0
+  /// How many transactions have been read so far.
+  var transactionsRead = 0
+  /// The position (from 1) of each transaction read, by its `seq` (or by its position when it
+  /// has none): a `<void>` names the transaction it voids by its `seq`.
+  var positions: [Int: Int] = [:]
   private var elementsRead = 0
   /// Where the sections have got to, in the format's order.
   private var sectionPosition = 0
@@ -107,7 +112,7 @@ public struct NativeXMLReader {
     do {
       try transactions { date, event, line in
         image.transactions.append(
-          Transaction(sequence: image.transactions.count, date: date, event: event))
+          Transaction(sequence: image.transactions.count + 1, date: date, event: event))
         image.sourceLines.append(Int32(clamping: line))
       }
     } catch let error as ImportError {

@@ -323,6 +323,8 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "security": a.security.rawValue,
           "quantity": String(a.quantity.count), "reason": a.reason,
         ], indent: 2)
+    case .void, .amendClass:
+      try emitCorrection(transaction.event, seq: seq, date: date, into: &w)
     }
   }
 

@@ -34,6 +34,8 @@ extension CapTable {
     case .terminate(let termination): try terminate(termination, on: date)
     case .reachMilestone(let milestone): try reachMilestone(milestone, on: date)
     case .accelerateVesting(let acceleration): try accelerate(acceleration, on: date)
+    case .void: break  // replay skips voids and what they void (`Ledger.replay`)
+    case .amendClass(let amendment): try amend(amendment)
     }
   }
 

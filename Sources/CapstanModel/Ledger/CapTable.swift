@@ -73,8 +73,8 @@ final class Definition<Value: Sendable>: Sendable {
 
 /// A class's terms and counters on the snapshot date.
 public struct ClassState: Sendable {
-  private let stored: Definition<ShareClass>
-  /// The class as created.
+  private var stored: Definition<ShareClass>
+  /// The class's terms on the snapshot date (as created, or as last amended).
   public var definition: ShareClass { stored.value }
   /// Authorized shares now.
   public internal(set) var authorized: Shares
@@ -92,6 +92,9 @@ public struct ClassState: Sendable {
     self.conversionRatio = definition.initialConversionRatio
     self.conversionPrice = definition.conversionPrice ?? definition.originalIssuePrice
   }
+
+  /// Takes amended terms (a `ClassAmendment`); the counters stay.
+  mutating func amend(to terms: ShareClass) { stored = Definition(terms) }
 }
 
 /// A plan's pool on the snapshot date.

@@ -31,7 +31,11 @@ public struct Ledger: Sendable {
         < (transactions[i].date, transactions[i].sequence)
     }
     self.transactions = inOrder ? transactions : transactions.sorted(by: Ledger.replayOrder)
+    self.hasVoids = transactions.contains { $0.event.isVoid }
   }
+
+  /// Whether any transaction is a void (replay then skips the voided ones).
+  public private(set) var hasVoids = false
 
   static func replayOrder(_ a: Transaction, _ b: Transaction) -> Bool {
     (a.date, a.sequence) < (b.date, b.sequence)
@@ -45,6 +49,7 @@ public struct Ledger: Sendable {
     let index =
       transactions.firstIndex { Ledger.replayOrder(transaction, $0) } ?? transactions.endIndex
     transactions.insert(transaction, at: index)
+    if transaction.event.isVoid { hasVoids = true }
   }
 
   /// Inserts many transactions at once: appended, then sorted into replay order only when they
@@ -55,6 +60,7 @@ public struct Ledger: Sendable {
       (transactions.last.map { !Ledger.replayOrder(new[0], $0) } ?? true)
       && zip(new, new.dropFirst()).allSatisfy { Ledger.replayOrder($0, $1) }
     transactions.append(contentsOf: new)
+    if new.contains(where: { $0.event.isVoid }) { hasVoids = true }
     if !inOrder { transactions.sort(by: Ledger.replayOrder) }
   }
 
@@ -63,8 +69,10 @@ public struct Ledger: Sendable {
     var replay = LedgerReplay(
       company: company, stakeholders: stakeholders, classes: classes, plans: plans)
     replay.reserveCapacity(for: transactions.lazy.map(\.event))
+    let voided = hasVoids ? voids : [:]
     for transaction in transactions {
       if let date, transaction.date > date { break }
+      if hasVoids, transaction.event.isVoid || voided[transaction.sequence] != nil { continue }
       try replay.apply(transaction)
     }
     return try replay.finish(asOf: date)
@@ -104,10 +112,19 @@ extension LedgerEvent {
     case .reachMilestone(let milestone): milestone.security.map { [$0] } ?? []
     case .accelerateVesting(let acceleration): [acceleration.security]
     case .split, .authorizeShares, .increasePool, .adjustConversionPrice, .changeOfControl: []
+    case .void, .amendClass: []
     case .grantCompute(let grant): [grant.security]
     case .redeemTokens(let use): [use.grant]
     case .sellTokens(let sale): [sale.grant]
     case .clawbackTokens(let clawback): [clawback.grant]
     }
+  }
+}
+
+extension LedgerEvent {
+  /// Whether the event is a void of another transaction.
+  public var isVoid: Bool {
+    if case .void = self { return true }
+    return false
   }
 }

@@ -61,6 +61,10 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   /// Accelerating more of a security than is unvested on the date.
   case exceedsUnvested(
     security: SecurityID, holder: String, unvested: Shares, requested: Shares, date: CalendarDate)
+  /// A class amendment that cannot apply to the class.
+  case invalidAmendment(shareClass: String, problem: String)
+  /// A void that cannot be recorded: its transaction is unknown, a void, or voided already.
+  case invalidVoid(transaction: Int, problem: String)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -146,6 +150,10 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case .exceedsUnvested(let security, let holder, let unvested, let requested, let date):
       return
         "cannot accelerate \(requested) of \(security) (\(holder)): only \(unvested) unvested on \(date)"
+    case .invalidAmendment(let name, let problem):
+      return "cannot amend \(name): \(problem)"
+    case .invalidVoid(let sequence, let problem):
+      return "cannot void transaction \(sequence): \(problem)"
     case .value(let error):
       return error.description
     case .invariant(let what):

@@ -51,8 +51,11 @@ extension LedgerEvent {
     case .reachMilestone(var milestone):
       milestone.holder = milestone.holder.map(holder)
       return .reachMilestone(milestone)
+    case .amendClass(var amendment):
+      amendment.shareClass = shareClass(amendment.shareClass)
+      return .amendClass(amendment)
     case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
-      .changeOfControl, .accelerateVesting:
+      .changeOfControl, .accelerateVesting, .void:
       return self
     }
   }

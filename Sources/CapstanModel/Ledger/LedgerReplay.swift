@@ -25,8 +25,14 @@ public struct LedgerReplay: Sendable {
     table.reserveCapacity(capacity)
   }
 
+  /// The sequences of voided transactions, which `apply` skips (as it skips voids).
+  public var voided: Set<Int> = []
+
   /// Applies the next transaction; each must come after the one before in replay order.
   public mutating func apply(_ transaction: Transaction) throws(LedgerFailure) {
+    if transaction.event.isVoid || (!voided.isEmpty && voided.contains(transaction.sequence)) {
+      return
+    }
     let day = transaction.date
     if let next = pending.first, next.adopted <= day { try adopt(through: day) }
     do throws(LedgerError) {

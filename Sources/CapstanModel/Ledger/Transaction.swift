@@ -70,6 +70,11 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   /// A quantity of one security's unvested shares or options vests ahead of schedule (OCF
   /// TX_VESTING_ACCELERATION).
   case accelerateVesting(AcceleratedVesting)
+  /// An earlier transaction voided: replay leaves it out (a correction; OCF has no such
+  /// transaction).
+  case void(Voiding)
+  /// A class's terms amended from a date on (a charter amendment).
+  case amendClass(ClassAmendment)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -96,6 +101,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .terminate: "termination"
     case .reachMilestone: "milestone"
     case .accelerateVesting: "acceleration"
+    case .void: "void"
+    case .amendClass: "class-amendment"
     }
   }
 }

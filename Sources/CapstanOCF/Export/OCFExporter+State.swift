@@ -133,6 +133,14 @@ struct ExportState {
       return []
     case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting:
       return vestingEventObjects(transaction, skipped: &skipped)
+    case .void:
+      // The export holds the ledger as corrected: the voided transaction is left out.
+      skipped["void (the voided transaction is left out)", default: 0] += 1
+      return []
+    case .amendClass:
+      // OCF has no transaction for amended preference, anti-dilution or vote terms.
+      skipped["class amendment (the stock class keeps its original terms)", default: 0] += 1
+      return []
     case .issueStock(let e):
       return issuance(
         id, date, security: e.security,

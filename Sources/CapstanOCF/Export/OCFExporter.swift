@@ -45,7 +45,8 @@ public struct OCFExporter {
       skipped["company setting: SAFEs and notes convert into the round class"] = 1
     }
     var transactions: [[String: Any]] = []
-    for transaction in ledger.transactions {
+    let voids = ledger.hasVoids ? ledger.voids : [:]
+    for transaction in ledger.transactions where voids[transaction.sequence] == nil {
       transactions += state.objects(for: transaction, skipped: &skipped)
     }
     let currency = ledger.company.currency.code

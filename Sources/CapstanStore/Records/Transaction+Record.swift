@@ -64,6 +64,8 @@ enum TransactionKind: String, CaseIterable {
   case termination
   case milestone
   case acceleration
+  case void
+  case classAmendment = "class-amendment"
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -90,6 +92,8 @@ enum TransactionKind: String, CaseIterable {
     case .terminate: self = .termination
     case .reachMilestone: self = .milestone
     case .accelerateVesting: self = .acceleration
+    case .void: self = .void
+    case .amendClass: self = .classAmendment
     }
   }
 }
@@ -209,6 +213,8 @@ extension Transaction {
       record[.security] = acceleration.security.rawValue
       record[.quantity] = acceleration.quantity.count
       record[.reason] = acceleration.reason
+    case .void, .amendClass:
+      try record.setCorrection(event)
     }
   }
 
@@ -338,6 +344,10 @@ extension Transaction {
         AcceleratedVesting(
           security: try row.security(.security), quantity: try row.shares(.quantity),
           reason: try row.optionalText(.reason)))
+    case .void:
+      event = try LedgerEvent(voidRow: row)
+    case .classAmendment:
+      event = try LedgerEvent(amendmentRow: row)
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

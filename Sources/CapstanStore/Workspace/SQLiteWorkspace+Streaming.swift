@@ -54,9 +54,11 @@ extension SQLiteWorkspace {
     var rows = TransactionRows(checking: KnownReferences(ledger), capacity: Self.batchSize)
     var capacity = SecurityCapacity()
     var sequence = 0
+    var voided: Set<Int> = []
     do {
       try transactions(context) { date, event in
         sequence += 1
+        if case .void(let voiding) = event { voided.insert(voiding.transaction) }
         capacity.count(event)
         try rows.append(Transaction(sequence: sequence, date: date, event: event))
         if rows.count == Self.batchSize { try inserts.submit(rows.take()) }
@@ -74,6 +76,7 @@ extension SQLiteWorkspace {
         company: ledger.company, stakeholders: ledger.stakeholders, classes: ledger.classes,
         plans: ledger.plans))
     replay.replay.reserveCapacity(capacity)
+    replay.replay.voided = voided
     let replays = BatchPipe<[Transaction]> { batch in
       for transaction in batch { try replay.replay.apply(transaction) }
     }

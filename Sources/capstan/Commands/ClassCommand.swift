@@ -7,8 +7,8 @@ extension AntiDilution: ExpressibleByArgument {}
 struct ClassCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "class",
-    abstract: "Add and list share classes.",
-    subcommands: [Add.self, List.self]
+    abstract: "Add, list, amend and show share classes.",
+    subcommands: [Add.self, List.self, Amend.self, Show.self]
   )
 
   struct Add: ParsableCommand {
@@ -110,15 +110,18 @@ struct ClassCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let table = try ledger.replay(asOf: try Parse.date(asOf, "--as-of", default: .today()))
+      let date = try AsOf.date(asOf, ledger)
+      let table = try ledger.replay(asOf: date)
+      defer { AsOf.printNote(ledger, date, format: output.format) }
       let header = [
         "name", "kind", "authorized", "outstanding", "issue_price", "liquidation_multiple",
         "participation", "seniority", "anti_dilution", "votes_per_share",
       ]
       var rows: [[String]] = []
       var raw: [[String]] = []
-      for shareClass in ledger.classes {
-        let state = table.classes[shareClass.id]
+      for created in ledger.classes {
+        let state = table.classes[created.id]
+        let shareClass = state?.definition ?? created
         let preference = shareClass.preference
         let participation: String =
           switch preference?.participation {

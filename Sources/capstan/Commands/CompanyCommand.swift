@@ -102,14 +102,15 @@ struct CompanyCommand: ParsableCommand {
       discussion: "Example: capstan company show --company \"Acme AI\"")
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Show the state as of this date (default: today).")
+    @Option(help: "Show the state as of this date (default: today; latest: the last entry).")
     var asOf: String?
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try Parse.date(asOf, "--as-of", default: .today())
+      let date = try AsOf.date(asOf, ledger)
       let table = try ledger.replay(asOf: date)
+      defer { AsOf.printNote(ledger, date) }
       print("\(company.name)")
       print("  Currency:      \(company.currency)")
       print("  Incorporated:  \(company.incorporated)")

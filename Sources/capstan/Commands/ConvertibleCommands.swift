@@ -4,7 +4,7 @@ import CapstanModel
 /// `capstan safe add`.
 struct SAFECommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "safe", abstract: "Record SAFEs.", subcommands: [Add.self])
+    commandName: "safe", abstract: "Record and list SAFEs.", subcommands: [Add.self, List.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -84,7 +84,8 @@ extension NoteIssuance.CapBasis: ExpressibleByArgument {}
 /// `capstan note add`.
 struct NoteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "note", abstract: "Record convertible notes.", subcommands: [Add.self])
+    commandName: "note", abstract: "Record and list convertible notes.",
+    subcommands: [Add.self, List.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -20,12 +20,13 @@ struct ExitCommand: ParsableCommand {
         capstan exit --breakpoints
       Options and warrants in the money are treated as exercised and their strike added to the
       proceeds (--options exercise, the default); --options exclude leaves them out and
-      --options vested counts only what is vested on --date. Payouts are exact; the cents shown
-      per holder add up exactly to the proceeds (largest remainder, see docs/waterfall.md).
+      --options vested counts only what is vested on --as-of (--date is an alias). Payouts are
+      exact; the cents shown per holder add up exactly to the proceeds (largest remainder, see
+      docs/waterfall.md).
 
       A SAFE or note still outstanding is paid as the YC safe's liquidity-event clause says:
       the greater of its cash-out amount (the purchase amount, or a note's principal and
-      interest to --date) and its conversion amount, the shares it buys at the Liquidity Price
+      interest to --as-of) and its conversion amount, the shares it buys at the Liquidity Price
       (cap divided by the Liquidity Capitalization, which counts the stock as converted, the
       options that --options counts and every converting security's own shares, but not the
       unissued pool). It ranks on par with the most junior preferred class, below debt and
@@ -49,10 +50,15 @@ struct ExitCommand: ParsableCommand {
     help: """
       How options and warrants take part: exercise (exercised when in the money), exclude \
       (left out, also from the Liquidity Capitalization) or vested (only what is vested on \
-      --date).
+      --as-of).
       """)
   var options: ExitOptionsChoice = .exercise
-  @Option(help: "The date of the cap table and of notes' interest (default: today).")
+  @Option(
+    name: [.customLong("as-of"), .customLong("date")],
+    help: """
+      The date of the cap table and of notes' interest (default: today; latest: the last dated \
+      entry).
+      """)
   var date: String?
   @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
   var round: String?
@@ -70,7 +76,9 @@ struct ExitCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let ledger = try store.ledger(for: company.id)
+    let day = try AsOf.date(date, ledger)
+    defer { AsOf.printNote(ledger, day, format: output.format) }
     let table = try ExitCommand.table(store: store, company: company, date: day, round: round)
     let treatment: OptionTreatment =
       switch options {

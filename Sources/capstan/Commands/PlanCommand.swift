@@ -85,7 +85,9 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let table = try ledger.replay(asOf: try Parse.date(asOf, "--as-of", default: .today()))
+      let date = try AsOf.date(asOf, ledger)
+      let table = try ledger.replay(asOf: date)
+      defer { AsOf.printNote(ledger, date, format: output.format) }
       let header = ["name", "class", "adopted", "options_outstanding", "exercised", "available"]
       let raw: [[String]] = ledger.plans.compactMap { plan in
         guard let state = table.plans[plan.id] else { return nil }

@@ -270,6 +270,7 @@ extension RoundCommand {
           company: company.id)
       }
       print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")
+      if let note = AsOf.futureNote([closing]) { print(note) }
       emit(
         LedgerCommand.render(
           LedgerListing.entries(

@@ -5,6 +5,13 @@ import CapstanModel
 extension OwnershipBasis: ExpressibleByArgument {}
 extension OwnershipGrouping: ExpressibleByArgument {}
 
+/// `table --basis`: the engine's bases, and fully diluted with the convertibles estimated.
+enum TableBasis: String, ExpressibleByArgument, CaseIterable {
+  case outstanding
+  case fullyDiluted = "fully-diluted"
+  case fullyDilutedWithConvertibles = "fully-diluted-with-convertibles"
+}
+
 /// `capstan table`: the cap table on a basis, as of a date.
 struct TableCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,15 +22,20 @@ struct TableCommand: ParsableCommand {
         capstan table                               fully diluted, by holder, as of today
         capstan table --as-of 2025-02-01 --by class
         capstan table --basis outstanding --format json
+        capstan table --basis fully-diluted-with-convertibles --round-price 1.25
       Fully diluted = stock (preferred as converted into common) + options outstanding +
       every plan's unissued pool. Percentages are shown to 2 decimals; JSON carries the exact
-      fractions, which add up to exactly 1.
+      fractions, which add up to exactly 1. Outstanding SAFEs and notes are footnoted; with
+      fully-diluted-with-convertibles they are counted as the shares they would convert into,
+      estimated at their cap (or at --round-price), as the YC safe converts.
       """)
 
-  @Option(help: "Show the table at the end of this date (default: today).")
+  @Option(help: "Show the table at the end of this date (default: today; latest: the last entry).")
   var asOf: String?
-  @Option(help: "outstanding or fully-diluted.")
-  var basis: OwnershipBasis = .fullyDiluted
+  @Option(help: "outstanding, fully-diluted or fully-diluted-with-convertibles.")
+  var basis: TableBasis = .fullyDiluted
+  @Option(help: "With fully-diluted-with-convertibles: estimate conversions at this price.")
+  var roundPrice: String?
   @Option(help: "holder or class.")
   var by: OwnershipGrouping = .holder
   @OptionGroup var workspace: WorkspaceOptions
@@ -31,20 +43,49 @@ struct TableCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(asOf, "--as-of", default: .today())
     let ledger = try store.ledger(for: company.id)
+    let date = try AsOf.date(asOf, ledger)
     let table = try ledger.replay(asOf: date)
-    let view = OwnershipView(table, basis: basis, grouping: by)
+    let price = try roundPrice.map { try Parse.amount($0, "--round-price") }
+    if price != nil && basis != .fullyDilutedWithConvertibles {
+      throw InputError.invalid(
+        field: "--round-price", input: roundPrice ?? "",
+        expected: "--basis fully-diluted-with-convertibles as well")
+    }
+    let estimate = try ConvertibleEstimate(table, on: date, roundPrice: price)
+    let view: OwnershipView =
+      switch basis {
+      case .outstanding: OwnershipView(table, basis: .outstanding, grouping: by)
+      case .fullyDiluted: OwnershipView(table, basis: .fullyDiluted, grouping: by)
+      case .fullyDilutedWithConvertibles:
+        OwnershipView(table, grouping: by, convertibles: estimate)
+      }
     ProcessLifetime.keep((ledger, table))
     switch output.format {
-    case .text: emit(TableCommand.text(view))
-    case .csv: emit(TableCommand.csv(view))
-    case .json: emit(TableCommand.json(view).render())
+    case .text:
+      emit(TableCommand.text(view))
+      emit(TableCommand.footnote(estimate, view: view, currency: company.currency))
+      AsOf.printNote(ledger, date)
+    case .csv:
+      emit(TableCommand.csv(view))
+      AsOf.printNote(ledger, date, format: .csv)
+    case .json:
+      var json = TableCommand.json(view)
+      if case .object(var fields) = json {
+        fields.append(
+          ("convertibles", TableCommand.json(estimate, counted: view.convertibles != nil)))
+        fields.append(("later_entries", AsOf.json(ledger, date)))
+        json = .object(fields)
+      }
+      emit(json.render())
     }
   }
 
   static func text(_ view: OwnershipView) -> String {
-    let basisName = view.basis == .fullyDiluted ? "fully diluted" : "outstanding"
+    let basisName =
+      view.convertibles != nil
+      ? "fully diluted with convertibles (estimated)"
+      : view.basis == .fullyDiluted ? "fully diluted" : "outstanding"
     var out =
       "\(view.company): \(basisName), as of \(view.asOf), by \(view.grouping == .holder ? "holder" : "class")\n"
     out += "Preferred stock is counted as converted into common.\n"
@@ -63,6 +104,8 @@ struct TableCommand: ParsableCommand {
     let first = view.grouping == .holder ? "Holder" : "Class"
     var columns: [(String, TextTable.Alignment)] = [(first, .left), ("Stock", .right)]
     if view.basis == .fullyDiluted { columns += [("Options", .right), ("Pool", .right)] }
+    let withEstimates = view.convertibles != nil
+    if withEstimates { columns += [("Convertible*", .right)] }
     columns += [
       ("Total", .right), (view.basis == .fullyDiluted ? "Fully diluted" : "Ownership", .right),
     ]
@@ -72,6 +115,7 @@ struct TableCommand: ParsableCommand {
       let name = row.kind == .pool ? "\(row.name) (available)" : row.name
       var cells = [name, dash(row.stock)]
       if view.basis == .fullyDiluted { cells += [dash(row.options), dash(row.available)] }
+      if withEstimates { cells += [dash(row.estimated)] }
       table.add(cells + [row.total.formatted, row.fraction.percentString()])
     }
     let stock = view.rows.reduce(Shares.zero) { $0 + $1.stock }
@@ -82,6 +126,7 @@ struct TableCommand: ParsableCommand {
         view.rows.reduce(Shares.zero) { $0 + $1.available }.formatted,
       ]
     }
+    if withEstimates { footer += [view.rows.reduce(Shares.zero) { $0 + $1.estimated }.formatted] }
     table.footer = footer + [view.total.formatted, "100.00%"]
     return out + table.render()
   }
@@ -90,15 +135,17 @@ struct TableCommand: ParsableCommand {
     "name", "kind", "stock", "options", "available", "total", "fraction", "percent",
   ]
 
+  /// The CSV rows; with the convertibles' estimate, an `estimated` column comes last.
   static func csv(_ view: OwnershipView) -> String {
-    CSV.render(
-      header: csvHeader,
+    let estimated = view.convertibles != nil
+    return CSV.render(
+      header: csvHeader + (estimated ? ["estimated"] : []),
       rows: view.rows.map { row in
         [
           row.name, row.kind.rawValue, String(row.stock.count), String(row.options.count),
           String(row.available.count), String(row.total.count), row.fraction.fractionString,
           (row.fraction * Ratio(100)).decimalString(places: 2),
-        ]
+        ] + (estimated ? [String(row.estimated.count)] : [])
       })
   }
 
@@ -117,11 +164,63 @@ struct TableCommand: ParsableCommand {
               ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
               ("stock", .int(row.stock.count)),
               ("options", .int(row.options.count)), ("available", .int(row.available.count)),
+              ("estimated", .int(row.estimated.count)),
               ("total", .int(row.total.count)), ("fraction", .string(row.fraction.fractionString)),
               ("percent", .string((row.fraction * Ratio(100)).decimalString(places: 2))),
             ])
           })
       ),
+    ])
+  }
+}
+
+extension TableCommand {
+  /// The footnote under the text table: each outstanding SAFE and note, their total, and what
+  /// their estimate means (empty when there are none).
+  static func footnote(_ estimate: ConvertibleEstimate, view: OwnershipView, currency: Currency)
+    -> String
+  {
+    guard !estimate.lines.isEmpty else { return "" }
+    let money = { (value: Ratio) in Money(value, currency).formatted }
+    let counted = view.convertibles != nil
+    var out =
+      counted
+      ? "\n* Estimated conversions of the outstanding SAFEs and notes, "
+        + (estimate.roundPrice.map { "at a round price of \(money($0)) or their cap:\n" }
+          ?? "at their cap:\n")
+      : "\nOutstanding convertibles, not counted above (--basis fully-diluted-with-convertibles"
+        + " estimates them):\n"
+    for line in estimate.lines {
+      let shares =
+        line.price.map { "\(line.shares.formatted) shares at \(Price($0, currency).formatted())" }
+        ?? "no cap: not estimated"
+      out += "  \(line.security)  \(line.holder)  \(money(line.convertingAmount))  \(shares)\n"
+    }
+    let total = estimate.lines.reduce(Ratio.zero) { $0 + $1.convertingAmount }
+    out += "  Total \(estimate.lines.count) outstanding, \(money(total))"
+    out += counted ? ", estimated \(estimate.totalShares.formatted) shares\n" : "\n"
+    return out
+  }
+
+  /// The `convertibles` JSON array: each outstanding SAFE and note with its estimate.
+  static func json(_ estimate: ConvertibleEstimate, counted: Bool) -> JSON {
+    .object([
+      ("counted", .bool(counted)), ("estimate", .bool(true)),
+      ("round_price", .optional(estimate.roundPrice?.fractionString)),
+      (
+        "outstanding",
+        .array(
+          estimate.lines.map { line in
+            .object([
+              ("security", .string(line.security.rawValue)), ("holder", .string(line.holder)),
+              ("kind", .string(line.kind)),
+              ("amount", .string(line.convertingAmount.decimalString(places: 2))),
+              ("price", .optional(line.price?.fractionString)),
+              ("estimated_shares", .int(line.shares.count)),
+            ])
+          })
+      ),
+      ("estimated_shares", .int(estimate.totalShares.count)),
     ])
   }
 }

@@ -25,8 +25,10 @@ struct VestingCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(asOf, "--as-of", default: .today())
-    let report = VestingReport(try store.ledger(for: company.id).replay(asOf: date), holder: holder)
+    let ledger = try store.ledger(for: company.id)
+    let date = try AsOf.date(asOf, ledger)
+    defer { AsOf.printNote(ledger, date, format: output.format) }
+    let report = VestingReport(try ledger.replay(asOf: date), holder: holder)
     let header = [
       "security", "holder", "kind", "total", "vested", "unvested", "exercised", "exercisable",
       "schedule", "next_date", "vested_by_next_date", "accelerated", "accelerated_on",

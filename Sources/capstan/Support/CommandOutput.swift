@@ -13,6 +13,7 @@ enum CommandOutput {
     print(
       "Recorded transaction \(transaction.sequence) on \(transaction.date): \(transaction.event.kind)\(security), \(entry?.summary ?? "")"
     )
+    if let note = AsOf.futureNote([transaction.date]) { print(note) }
   }
 }
 

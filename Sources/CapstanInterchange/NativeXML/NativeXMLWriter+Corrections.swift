@@ -1,0 +1,35 @@
+import CapstanModel
+
+extension NativeXMLWriter {
+  /// A `<void>` or `<class-amendment>` element.
+  static func emitCorrection(
+    _ event: LedgerEvent, seq: String, date: String, into w: inout XMLTextWriter
+  ) throws(NativeXMLWriteError) {
+    switch event {
+    case .void(let v):
+      try w.element(
+        "void",
+        ["seq": seq, "date": date, "transaction": String(v.transaction), "reason": v.reason],
+        indent: 2)
+    case .amendClass(let a):
+      let (participation, cap): (String?, String?) =
+        switch a.preference?.participation {
+        case nil: (nil, nil)
+        case .none?: ("none", nil)
+        case .full?: ("full", nil)
+        case .capped(let multiple)?: ("capped", number(multiple))
+        }
+      try w.element(
+        "class-amendment",
+        [
+          "seq": seq, "date": date, "class": a.shareClass.rawValue,
+          "multiple": a.preference.map { number($0.multiple) }, "participation": participation,
+          "cap": cap, "seniority": a.preference.map { String($0.seniority) },
+          "anti-dilution": a.antiDilution?.rawValue,
+          "votes-per-share": a.votesPerShare.map(number),
+        ], indent: 2)
+    default:
+      return
+    }
+  }
+}

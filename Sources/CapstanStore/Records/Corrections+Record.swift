@@ -1,0 +1,41 @@
+import CapstanModel
+import Foundation
+
+extension TransactionRecord {
+  /// The columns of a void (the voided sequence in `quantity`, the reason in `reason`) or of a
+  /// class amendment (the class in `class_id`, the new terms as JSON in `extra`).
+  mutating func setCorrection(_ event: LedgerEvent) throws {
+    switch event {
+    case .void(let voiding):
+      self[.quantity] = voiding.transaction
+      self[.reason] = voiding.reason
+    case .amendClass(let amendment):
+      self[.shareClass] = amendment.shareClass.rawValue
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      self[.extra] = String(decoding: try encoder.encode(amendment), as: UTF8.self)
+    default:
+      return
+    }
+  }
+}
+
+extension LedgerEvent {
+  /// A void from its row.
+  init(voidRow row: StoredRow) throws(StoreError) {
+    self = .void(
+      Voiding(
+        transaction: try row.int(TransactionColumn.quantity.rawValue),
+        reason: try row.text(TransactionColumn.reason.rawValue)))
+  }
+
+  /// A class amendment from its row's JSON.
+  init(amendmentRow row: StoredRow) throws(StoreError) {
+    let text = try row.text(TransactionColumn.extra.rawValue)
+    do {
+      self = .amendClass(try JSONDecoder().decode(ClassAmendment.self, from: Data(text.utf8)))
+    } catch {
+      throw row.failure("has a class amendment that cannot be read: \(text)")
+    }
+  }
+}
