@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Fuzz/Sources Package.swift
 
-.PHONY: bootstrap build release demo test test-docs test-browser templates bench fuzz fuzz-ocf format lint clean
+.PHONY: bootstrap build release demo test verify test-docs test-browser templates bench fuzz fuzz-ocf format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -18,6 +18,14 @@ demo: release
 
 test: bootstrap
 	$(SWIFT) test
+
+# The engine against the independent oracle (docs/verification.md) on VERIFY_CASES random
+# cases per property test (long: about an hour or more on two cores); VERIFY_SEED=<seed> with
+# VERIFY_CASES=1 replays the case a failure names.
+VERIFY_CASES ?= 100000
+verify: bootstrap
+	CAPSTAN_VERIFY_CASES=$(VERIFY_CASES) $(if $(VERIFY_SEED),CAPSTAN_VERIFY_SEED=$(VERIFY_SEED)) \
+	  $(SWIFT) test --filter Oracle
 
 # Term sheets: the PDF conversion tests need LibreOffice (skipped without it); this installs it.
 test-docs: bootstrap
