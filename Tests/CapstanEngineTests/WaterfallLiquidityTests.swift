@@ -195,4 +195,48 @@ import Testing
       schedule.breakpoints[1].events
         == [.preferenceFilled(seniority: 1, names: ["Series Seed", "SAFE-1"])])
   }
+
+  /// From a ledger: two stakeholders named alike (an import can bring them) are told apart the
+  /// same way for stock and for a SAFE. Ada holds 9,000,000 common and Bank a $1M post-money
+  /// SAFE at a $10M cap, both renamed "Alex": "Alex (ada)" and "Alex (bank)"; at $100M the
+  /// SAFE receives $10,000,000 (S = 1,000,000 of LC = 10,000,000, as above).
+  @Test func convertibleHoldersAreNamedAsStockHoldersAre() throws {
+    let workspace = InMemoryWorkspace()
+    let day = { (text: String) in CalendarDate(iso: text) ?? .today() }
+    let company = try workspace.write { draft -> Company in
+      let company = try draft.addCompany(
+        name: "Alike Co", currency: .usd, incorporated: day("2024-01-01"))
+      let ada = try draft.addStakeholder(name: "Ada")
+      let bank = try draft.addStakeholder(name: "Bank", kind: .institution)
+      let common = try draft.addClass(
+        ShareClass(id: "x", name: "Common", initialAuthorized: 10_000_000), to: company.id)
+      try draft.append(
+        [
+          (
+            day("2024-01-01"),
+            .issueStock(
+              StockIssuance(
+                security: "CS-1", holder: ada.id, shareClass: common.id, quantity: 9_000_000,
+                pricePerShare: Ratio(1, 10_000)))
+          ),
+          (
+            day("2024-06-01"),
+            .issueSAFE(
+              SAFEIssuance(
+                security: "SAFE-1", holder: bank.id, purchaseAmount: Ratio(1_000_000),
+                valuationCap: Ratio(10_000_000)))
+          ),
+        ], to: company.id)
+      return company
+    }
+    var ledger = try workspace.ledger(for: company.id)
+    for id in ledger.stakeholders.keys { ledger.stakeholders[id]?.name = "Alex" }
+    let table = try ledger.replay(asOf: day("2025-01-01"))
+    let capitalization = WaterfallCapitalization(
+      table, convertibles: try OutstandingConvertible.outstanding(in: table, on: table.asOf))
+    let waterfall = try compiled(capitalization)
+    let holders = try waterfall.distribution(at: Ratio(100_000_000)).holders
+    #expect(holders.map(\.holder) == ["Alex (ada)", "Alex (bank)"])
+    #expect(holders.last?.payout == Ratio(10_000_000))
+  }
 }

@@ -9,7 +9,8 @@ extension OutstandingConvertible {
   /// clause; docs/waterfall.md). A post-money SAFE, and a note whose cap basis counts the
   /// converting securities, use the post-money Liquidity Capitalization; a pre-money SAFE and
   /// a note capped over the pre-money company capitalization the pre-money one. Without a cap
-  /// the claim is the cash-out amount alone. Each keeps the rank its issuance states.
+  /// the claim is the cash-out amount alone. Each keeps the rank its issuance states; holders
+  /// are named as `WaterfallCapitalization(_:convertibles:)` names them.
   public static func outstanding(in table: CapTable, on date: CalendarDate) throws(RoundError)
     -> [OutstandingConvertible]
   {
@@ -17,9 +18,10 @@ extension OutstandingConvertible {
       guard let cap else { return .shares(.zero) }
       return .liquidityPrice(cap: cap, kind)
     }
+    let holderName = WaterfallCapitalization.holderNames(table)
     var claims: [OutstandingConvertible] = []
     for (id, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
-      let holder = table.name(of: position.holder)
+      let holder = holderName(position.holder)
       switch position {
       case .safe(let safe, _):
         claims.append(

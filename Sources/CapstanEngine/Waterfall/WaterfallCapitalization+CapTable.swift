@@ -11,12 +11,7 @@ extension WaterfallCapitalization {
   /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
   /// waterfall treats option holdings as common). SAFEs and notes are passed in.
   public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
-    var nameCount: [String: Int] = [:]
-    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
-    func holderName(_ id: Stakeholder.ID) -> String {
-      let name = table.name(of: id)
-      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
-    }
+    let holderName = WaterfallCapitalization.holderNames(table)
     var held: [ShareClass.ID: [String: Shares]] = [:]
     for position in table.stock.values {
       held[position.shareClass, default: [:]][holderName(position.holder), default: .zero] +=
@@ -73,5 +68,18 @@ extension WaterfallCapitalization {
           kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)
+  }
+}
+
+extension WaterfallCapitalization {
+  /// How the waterfall names a snapshot's holders: the stakeholder's name, with the id added
+  /// when two stakeholders share that name (stock, options and convertibles alike).
+  static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
+    var nameCount: [String: Int] = [:]
+    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
+    return { id in
+      let name = table.name(of: id)
+      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
+    }
   }
 }
