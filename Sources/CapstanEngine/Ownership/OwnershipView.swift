@@ -191,6 +191,7 @@ extension OwnershipView {
     let total = rows.reduce(Shares.zero) { $0 + $1.total }
     self.company = base.company
     self.asOf = base.asOf
+    self.unconverted = base.unconverted
     self.basis = .fullyDiluted
     self.grouping = grouping
     self.total = total

@@ -52,7 +52,7 @@ struct OracleWaterfall {
 
   init(
     _ capitalization: WaterfallCapitalization, includeOptions: Bool,
-    convertibleRank: ConvertibleRank = .belowPreferred
+    convertibleRank: ConvertibleRank = .withJuniorPreferred
   ) {
     self.capitalization = capitalization
     var claims: [Claim] = []
@@ -76,11 +76,20 @@ struct OracleWaterfall {
     if juniorRank == .max { juniorRank = 1 }
     for convertible in capitalization.convertibles {
       let defaultRank = convertibleRank == .belowPreferred ? juniorRank - 1 : juniorRank
+      let rank: Int
+      switch convertible.rank {
+      case .withPreferred: rank = defaultRank
+      case .seniority(let stated): rank = stated
+      case .debt: rank = Int.max
+      }
+      // The oracle takes the conversion shares as given; a Liquidity Price solve is the
+      // engine's (checked against the worked example in WaterfallLiquidityTests).
+      var asConverted = Ratio.zero
+      if case .shares(let shares) = convertible.conversion { asConverted = shares.ratio }
       claims.append(
         Claim(
           name: convertible.name, preference: convertible.amount + convertible.interest,
-          asConverted: convertible.asConvertedShares.ratio, participates: false, headroom: nil,
-          rank: convertible.seniority ?? defaultRank))
+          asConverted: asConverted, participates: false, headroom: nil, rank: rank))
     }
     self.claims = claims
     options =

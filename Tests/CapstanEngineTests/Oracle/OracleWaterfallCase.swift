@@ -58,7 +58,7 @@ struct OracleWaterfallCase: Sendable {
           "SAFE-\(index + 1)", holder: "Angel \(index + 1)",
           kind: interest.isZero ? .safe : .note, amount: amount, interest: interest,
           asConvertedShares: Shares(rng.int(0...2_000_000)),
-          seniority: rng.chance(1, in: 2) ? nil : Int(rng.int(0...3))))
+          rank: rng.chance(1, in: 2) ? .withPreferred : .seniority(Int(rng.int(0...3)))))
       totalPreference += amount + interest
     }
     var options: [OptionHolding] = []
