@@ -15,6 +15,15 @@ struct DealMathEndToEndTests {
     return try #require(rows.first { $0["name"] as? String == name })
   }
 
+  /// `round model --help` reads as whole sentences; its text is kept in a snapshot
+  /// (CAPSTAN_UPDATE_SNAPSHOTS=1 rewrites it on purpose).
+  @Test func roundModelHelp() throws {
+    let cli = try CLIHarness()
+    let help = try cli.run(["round", "model", "--help"], withDB: false)
+    #expect(help.status == 0)
+    try assertSnapshot(help.stdout, named: "round-model-help.txt")
+  }
+
   /// Founders 8,000,000 common; a post-money SAFE of $1,000,000 at a $10,000,000 cap; Series A
   /// $3,000,000 at $30,000,000 pre-money, 1x non-participating, no anti-dilution.
   func buildSafePreferred(_ cli: CLIHarness, setting: String = "") throws {
