@@ -121,6 +121,13 @@ struct DealMathEndToEndTests {
     #expect(
       try String(contentsOfFile: xml, encoding: .utf8).contains(
         "conversion-series=\"round-class\""))
+    // Imported into another workspace, the company keeps its setting.
+    let other = cli.folder.appendingPathComponent("other.db").path
+    #expect(try cli.run(["init", "--db", other], withDB: false).status == 0)
+    let imported = try cli.run(["import", xml, "--db", other], withDB: false)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let shown = try cli.run(["company", "show", "--db", other], withDB: false)
+    #expect(shown.stdout.contains("convert into the round class"))
   }
 
   /// Pricing bases: founders 4,000,000; a pre-money SAFE of $1,000,000 at a 25 % discount;
