@@ -15,6 +15,15 @@ struct DealMathEndToEndTests {
     return try #require(rows.first { $0["name"] as? String == name })
   }
 
+  /// `round model --help` reads as whole sentences; its text is kept in a snapshot
+  /// (CAPSTAN_UPDATE_SNAPSHOTS=1 rewrites it on purpose).
+  @Test func roundModelHelp() throws {
+    let cli = try CLIHarness()
+    let help = try cli.run(["round", "model", "--help"], withDB: false)
+    #expect(help.status == 0)
+    try assertSnapshot(help.stdout, named: "round-model-help.txt")
+  }
+
   /// Founders 8,000,000 common; a post-money SAFE of $1,000,000 at a $10,000,000 cap; Series A
   /// $3,000,000 at $30,000,000 pre-money, 1x non-participating, no anti-dilution.
   func buildSafePreferred(_ cli: CLIHarness, setting: String = "") throws {
@@ -112,6 +121,13 @@ struct DealMathEndToEndTests {
     #expect(
       try String(contentsOfFile: xml, encoding: .utf8).contains(
         "conversion-series=\"round-class\""))
+    // Imported into another workspace, the company keeps its setting.
+    let other = cli.folder.appendingPathComponent("other.db").path
+    #expect(try cli.run(["init", "--db", other], withDB: false).status == 0)
+    let imported = try cli.run(["import", xml, "--db", other], withDB: false)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let shown = try cli.run(["company", "show", "--db", other], withDB: false)
+    #expect(shown.stdout.contains("convert into the round class"))
   }
 
   /// Pricing bases: founders 4,000,000; a pre-money SAFE of $1,000,000 at a 25 % discount;

@@ -38,7 +38,9 @@ struct TermsheetEndToEndTests {
     let safe = try cli.sh("termsheet \"Series A\" --template post-money-safe --safe \"SAFE B\"")
       .stdout
     #expect(safe.contains("on 2025-02-01"))
-    #expect(safe.contains("| Shares of Series A Preferred Stock | 878,048 |"))
+    // SAFE B converts at its cap price, below the round's $2.0125, so into its own sub-series
+    // (SAFE A's is Series A-1): the YC "Safe Preferred Stock".
+    #expect(safe.contains("| Shares of Series A-2 Preferred Stock | 878,048 |"))
   }
 
   /// The workspace and the scenario file of the same deal agree on every number.

@@ -65,7 +65,9 @@ struct TermSheetNumbersTests {
     #expect(rows(text, first: "Cap price").first?[1] == "$1.138889")
     // Discount price: $2.0125 × 0.8 = $1.61.
     #expect(rows(text, first: "Discount price").first?[1] == "$1.61")
-    #expect(rows(text, first: "Shares of Series A Preferred Stock").first?[1] == "878,048")
+    // SAFE B converts below the round price: into its own sub-series, the second (SAFE A's
+    // is Series A-1), priced at its $1.138889 (YC "Safe Preferred Stock").
+    #expect(rows(text, first: "Shares of Series A-2 Preferred Stock").first?[1] == "878,048")
     // 878,048 ÷ 14,906,760 = 5.8903…%.
     #expect(rows(text, first: "Post-money fully diluted").first?[1] == "5.89%")
   }

@@ -47,11 +47,21 @@ import Testing
   @Test func fromACapTableSnapshot() throws {
     let table = try Self.ledger().replay(asOf: try date("2025-01-01"))
     let capitalization = PreRoundCapitalization(table, proRataHolders: ["seed-fund"])
+    func held(
+      _ name: String, _ id: Stakeholder.ID, stock: Shares = .zero, options: Shares = .zero,
+      proRata: Bool = false
+    ) -> PreRoundCapitalization.Holding {
+      var holding = PreRoundCapitalization.Holding(
+        name, stock: stock, options: options, proRataRight: proRata)
+      holding.stakeholder = id
+      return holding
+    }
+    // Keyed by stakeholder id; the names are for display.
     #expect(
       capitalization.holdings == [
-        .init("Ada", stock: 8_000_000),
-        .init("Seed Fund", stock: 1_250_001, proRataRight: true),
-        .init("Bo", options: 600_000),
+        held("Ada", "ada", stock: 8_000_000),
+        held("Seed Fund", "seed-fund", stock: 1_250_001, proRata: true),
+        held("Bo", "bo", options: 600_000),
       ])
     #expect(capitalization.unissuedPool == 400_000)
     #expect(capitalization.fullyDiluted == Ratio(10_250_001))

@@ -100,8 +100,10 @@ extension TermSheetDeal {
   }
 
   /// "Series A Preferred Stock" (the class name, "Preferred Stock" added unless it says so).
-  var security: String {
-    let name = newClass.name
+  var security: String { Self.stockName(newClass.name) }
+
+  /// A class's name as a security: "Preferred Stock" added unless the name says so.
+  static func stockName(_ name: String) -> String {
     if name.lowercased().contains("preferred") {
       return name.lowercased().hasSuffix("stock") ? name : name + " Stock"
     }
@@ -158,6 +160,10 @@ extension TermSheetDeal {
     row.set("bound_by", Self.bindingText(conversion.binding))
     row.set("shares", format.shares(conversion.shares))
     row.set("percent", share(conversion.shares))
+    // The class it converts into: its own sub-series (Safe Preferred) or the round class.
+    let names = result.conversionSeries(className: newClass.name, policy: conversionSeries)
+    let name = zip(result.conversions, names).first { $0.0.id == conversion.id }?.1
+    row.set("series", Self.stockName(name ?? newClass.name))
     return row
   }
 

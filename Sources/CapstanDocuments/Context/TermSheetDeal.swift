@@ -27,6 +27,8 @@ public struct TermSheetDeal: Sendable {
   public var compute: ComputeEquityTerms?
   /// Whether the round is already closed in the ledger.
   public var closed: Bool
+  /// Which class the SAFEs and notes convert into (the company's setting).
+  public var conversionSeries: ConversionSeries = .subSeries
 
   /// A deal.
   public init(

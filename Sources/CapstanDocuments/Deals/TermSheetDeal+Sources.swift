@@ -16,13 +16,17 @@ extension TermSheetDeal {
     let table = try base.replay(asOf: round.closing)
     let input = RoundInput(
       terms: round.terms, table: table, closing: round.closing, rounding: base.company.rounding)
-    let result = try PricedRound.model(input)
-    let adjustments = try result.antiDilution(on: table, policy: base.company.rounding)
+    let modelled = try PricedRound.model(input)
+    let adjustments = try modelled.antiDilution(
+      on: table, policy: base.company.rounding, narrowBase: round.terms.narrowBase ?? .series)
+    // The pro forma includes the adjustments, as the table after the close does.
+    let result = modelled.including(adjustments, on: table)
     var deal = TermSheetDeal(
       company: base.company.name, currency: base.company.currency, roundName: round.name,
       result: result, newClass: round.terms.newClass, antiDilution: adjustments,
       existingPreferredRanks: base.classes.compactMap { $0.preference?.seniority },
       safes: input.safes, closed: before != nil)
+    deal.conversionSeries = base.company.conversionSeries
     let tokens = market.tokens.mapValues { token in
       ComputeEquityTerms.Token(
         symbol: token.symbol, unit: token.unit, unitsPerToken: token.unitsPerToken,

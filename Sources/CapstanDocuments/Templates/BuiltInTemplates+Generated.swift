@@ -165,7 +165,7 @@ extension BuiltInTemplates {
       | Discount price | {{discount_price}} |
       {{/discount_price}}
       | Conversion price ({{bound_by}}) | {{conversion_price}} |
-      | Shares of {{security}} | {{shares}} |
+      | Shares of {{series}} | {{shares}} |
       | Post-money fully diluted | {{percent}} |
 
       {{/conversion}}

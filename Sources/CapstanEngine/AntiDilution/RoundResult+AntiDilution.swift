@@ -22,18 +22,19 @@ extension RoundResult {
       held[Key(holder: position.holder, shareClass: position.shareClass), default: .zero] +=
         position.quantity.ratio
     }
-    var added: [String: Ratio] = [:]
+    var added: [Stakeholder.ID: Ratio] = [:]
     for (key, shares) in held {
       guard let scale = ratios[key.shareClass] else { continue }
       let before = table.classes[key.shareClass]?.conversionRatio ?? .one
       let after = before * scale
-      added[table.name(of: key.holder), default: .zero] +=
-        Ratio((shares * after).floor - (shares * before).floor)
+      added[key.holder, default: .zero] += Ratio((shares * after).floor - (shares * before).floor)
     }
+    // Rows are joined by stakeholder id; the capitalization built from `table` sets it.
     var result = self
     var total = Ratio.zero
     for index in result.proForma.rows.indices {
-      guard let extra = added[result.proForma.rows[index].name] else { continue }
+      guard let holder = result.proForma.rows[index].stakeholder, let extra = added[holder]
+      else { continue }
       let shares = Shares(Int64(clamping: extra.floor))
       result.proForma.rows[index].antiDilution += shares
       total += shares.ratio

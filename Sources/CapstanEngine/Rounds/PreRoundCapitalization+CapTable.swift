@@ -32,11 +32,13 @@ extension PreRoundCapitalization {
     }
     let holders = Set(stock.keys).union(options.keys)
     var holdings = holders.map { id in
-      Holding(
+      var holding = Holding(
         table.name(of: id),
         stock: Shares(Int64(clamping: (stock[id] ?? .zero).floor)),
         options: Shares(Int64(clamping: (options[id] ?? .zero).floor)),
         proRataRight: proRataHolders.contains(id))
+      holding.stakeholder = id
+      return holding
     }
     func total(_ holding: Holding) -> Ratio { holding.stock.ratio + holding.options.ratio }
     holdings.sort { (total($0), $1.holder) > (total($1), $0.holder) }

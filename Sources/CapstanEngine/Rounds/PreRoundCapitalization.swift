@@ -15,6 +15,8 @@ public struct PreRoundCapitalization: Sendable, Hashable, Codable {
     public var options: Shares
     /// Whether the holder may buy its pro rata share of the round.
     public var proRataRight: Bool
+    /// The stakeholder, when the holding comes from a ledger (the name is for display).
+    public var stakeholder: Stakeholder.ID?
 
     /// A holding of stock and options.
     public init(

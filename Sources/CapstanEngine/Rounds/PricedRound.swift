@@ -206,6 +206,7 @@ extension RoundPlan {
     for holding in input.capitalization.holdings {
       let index = row(holding.holder)
       lines[index].before += holding.stock + holding.options
+      lines[index].stakeholder = holding.stakeholder
     }
     for conversion in conversions {
       let index = row(conversion.holder)

@@ -14,6 +14,8 @@ public struct ProFormaRow: Sendable, Hashable {
   public var name: String
   /// Holder or pool.
   public var kind: Kind
+  /// The stakeholder of a pre-round holding from a ledger (nil for new names and the pool).
+  public var stakeholder: Stakeholder.ID? = nil
   /// Fully diluted shares before the round (stock, options, or the existing pool).
   public var before: Shares
   /// Shares from SAFEs and notes.

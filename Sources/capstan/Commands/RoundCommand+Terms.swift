@@ -5,42 +5,57 @@ import CapstanModel
 extension RoundCommand {
   /// The deal terms shared by the round commands.
   struct Terms: ParsableArguments {
-    @Option(help: "Pre-money valuation.")
+    @Option(help: "The pre-money valuation, divided over the pricing shares to give the price.")
     var preMoney: String?
-    @Option(help: "Post-money valuation (the pre-money is this minus the new money).")
+    @Option(help: "The post-money valuation; the pre-money is this minus the new money.")
     var postMoney: String?
-    @Option(help: "A stated price per share.")
+    @Option(help: "A stated price per share, used exactly as given (it is not rounded).")
     var price: String?
-    @Option(help: "An investor and amount, NAME=AMOUNT (repeat for each investor).")
+    @Option(
+      help: "An investor and its amount as NAME=AMOUNT; repeat for each investor, the lead first."
+    )
     var invest: [String] = []
     @Option(
-      help:
-        "An investor paying in compute tokens at an agreed price, NAME=TOKENS@PRICExSYMBOL (e.g. computeco=1,500,000@2.00xH100H; repeat)."
+      help: """
+        An investor paying in compute tokens at an agreed price, as NAME=TOKENS@PRICExSYMBOL \
+        (e.g. computeco=1,500,000@2.00xH100H); repeat for each token investor.
+        """
     )
     var investTokens: [String] = []
     @Option(
-      help:
-        "Instead of a valuation: the token investors' stake after the round (\"N tokens for P %\"); the post-money is their agreed value ÷ P."
+      help: """
+        Instead of a valuation, the token investors' stake after the round ("N tokens for \
+        P %"); the post-money is their agreed value divided by P.
+        """
     )
     var tokenPercent: String?
     @OptionGroup var tokenUnlock: TokenUnlockOptions
-    @Option(help: "How token investors' shares are released: up-front (default) or in-step.")
+    @Option(
+      help: "How token investors' shares are released: up-front (the default) or in-step.")
     var tokenRelease: EquityConsideration.Release?
     @Option(help: "The last day the invested tokens can be redeemed or sold.")
     var tokenExpires: String?
     @Option(help: "The event on which still-locked invested tokens can be clawed back.")
     var tokenClawbackOn: String?
     @Option(
-      help: "Unissued pool after the round as a share of post-money fully diluted (e.g. 12%).")
+      help: """
+        The unissued pool the round must leave, as a share of post-money fully diluted shares \
+        (e.g. 12%); the increase is solved together with the price.
+        """)
     var poolTarget: String?
-    @Option(help: "An explicit pool increase in shares.")
+    @Option(help: "A pool increase of this many shares, inside the pre-money.")
     var poolIncrease: String?
     @Option(
-      help:
-        "Pricing basis: including-conversions (NVCA/YC, default), excluding-conversions, or dollars-invested."
+      help: """
+        The shares the price is computed over. including-conversions (the default) divides \
+        the pre-money by the fully diluted shares with the pool increase and the conversion \
+        shares; excluding-conversions leaves the conversion shares out; dollars-invested \
+        divides the pre-money plus the converting amounts by the same shares as \
+        including-conversions (Cooley's pricing methods).
+        """
     )
     var basis: PricingBasis = .includingConversions
-    @Option(help: "Closing date (default: today).")
+    @Option(help: "The closing date; notes accrue interest to it (default: today).")
     var date: String?
     @Option(
       help: """
@@ -64,21 +79,30 @@ extension RoundCommand {
         """)
     var narrowBase: NarrowBase?
     @Option(
-      help:
-        "An MFN election, SAFE_ID=LATER_SAFE_ID: the MFN SAFE converts on the later SAFE's terms."
+      help: """
+        An MFN election as SAFE_ID=LATER_SAFE_ID: the MFN SAFE converts on the later SAFE's \
+        cap and discount.
+        """
     )
     var mfnAdopt: [String] = []
-    @Option(name: .customLong("class"), help: "The new class's name (default: Series A).")
+    @Option(
+      name: .customLong("class"),
+      help: "The new class's name; conversion sub-series are named after it (Series A-1).")
     var className: String = "Series A"
-    @Option(help: "The new class's liquidation preference multiple (default 1x).")
+    @Option(help: "The new class's liquidation preference multiple (default: 1x).")
     var liquidationMultiple: String?
-    @Flag(help: "The new class participates after its preference.")
+    @Flag(help: "The new class participates with the common after its preference.")
     var participating = false
-    @Option(help: "Participation cap as a multiple of the issue price (with --participating).")
+    @Option(
+      help: "With --participating, the participation cap as a multiple of the issue price.")
     var cap: String?
     @Option(help: "The new class's seniority (default: one above the most senior class).")
     var seniority: Int?
-    @Option(help: "The new class's anti-dilution: none, broad (default), narrow or ratchet.")
+    @Option(
+      help: """
+        The new class's anti-dilution protection: none, broad (the default), narrow or \
+        ratchet.
+        """)
     var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
     func validate() throws {

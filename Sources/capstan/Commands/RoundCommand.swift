@@ -18,10 +18,16 @@ struct RoundCommand: ParsableCommand {
       abstract: "Show what a priced round does to the cap table; nothing is written.",
       discussion: """
         Example: capstan round model --pre-money 24M --invest lead=6M --pool-target 12% --date 2026-03-01
-        The capitalization is the company's fully diluted table on the closing date (preferred
-        as converted, options outstanding, every plan's unissued pool). Scenario files
-        Every SAFE and note outstanding on the closing date converts (capstan safe add,
-        capstan note add); warrants count as fully diluted shares.
+
+        The capitalization is the company's fully diluted table on the closing date: preferred \
+        stock as converted, options and warrants outstanding, and every plan's unissued pool. \
+        Every SAFE and note outstanding on the closing date converts (see capstan safe add and \
+        capstan note add). A SAFE or note that converts below the round price gets its own \
+        sub-series of the new class (Series A-1, Series A-2, ...) priced at its conversion \
+        price, unless the company converts into the round class (capstan company add \
+        --conversion-series). The pro forma includes the anti-dilution adjustments the round \
+        triggers, so it equals capstan table after capstan round close. The conventions and \
+        their sources are in docs/round-modelling.md.
         """)
 
     @OptionGroup var terms: Terms
