@@ -20,7 +20,7 @@ test: bootstrap
 	$(SWIFT) test
 
 # The engine against the independent oracle (docs/verification.md) on VERIFY_CASES random
-# cases per property test (long: about an hour or more on two cores); VERIFY_SEED=<seed> with
+# cases per property test (long: several hours on two cores); VERIFY_SEED=<seed> with
 # VERIFY_CASES=1 replays the case a failure names.
 VERIFY_CASES ?= 100000
 verify: bootstrap

@@ -86,4 +86,65 @@ import Testing
       }
     }
   }
+
+  /// Safe Preferred on random closed rounds (issue 13, item 2): the exit payouts of the closed
+  /// table equal the oracle's with each SAFE in a sub-series whose preference per share is its
+  /// conversion price (a SAFE converting at the round price joins the round's class).
+  @Test func safesConvertIntoSubSeriesOnRandomRounds() {
+    withKnownIssue(
+      "issue 13: SAFEs convert into the round's class, taking its preference",
+      isIntermittent: OracleCases.isReplay
+    ) {
+      OracleRoundPropertyTests.run(standard: 20) { seed in
+        var rng = SplitMix64(seed: seed)
+        let founders = Shares(rng.int(1_000_000...10_000_000))
+        let safes = (0..<Int(rng.int(1...2))).map { _ in
+          let amount = rng.int(50_000...2_000_000)
+          return (amount: Ratio(amount), cap: Ratio(amount * rng.int(6...40)))
+        }
+        do {
+          let company = try OracleCompany(founders: founders, safes: safes)
+          let model = try company.model(
+            valuation: .preMoney(Ratio(rng.int(5_000_000...60_000_000))),
+            investors: [Investor("Lead", amount: Ratio(rng.int(500_000...20_000_000)))])
+          try company.close(model)
+          var classes: [WaterfallClass] = [.common("Common", [ClassHolding("Founders", founders)])]
+          var roundClass = model.investors.map { ClassHolding($0.name, $0.shares) }
+          for conversion in model.conversions {
+            let holding = ClassHolding(conversion.holder, conversion.shares)
+            guard conversion.conversionPrice < model.price.rounded else {
+              roundClass.append(holding)
+              continue
+            }
+            classes.append(
+              .preferred(
+                "Sub-series \(conversion.id.rawValue)",
+                PreferredTerms(originalIssuePrice: conversion.conversionPrice), [holding]))
+          }
+          classes.append(
+            .preferred(
+              "Series A", PreferredTerms(originalIssuePrice: model.price.rounded), roundClass))
+          let oracle = OracleWaterfall(
+            WaterfallCapitalization(classes: classes), includeOptions: false)
+          let exit = Ratio(rng.int(0...60_000_000))
+          guard let expected = oracle.payouts(exit) else { return "no stable oracle payout" }
+          let paid = try company.exit(exit)
+          for (shareClass, payout) in zip(classes, expected.classes) {
+            let shares = shareClass.shares.ratio
+            for holding in shareClass.holdings where !shares.isZero {
+              let due = payout * holding.shares.ratio / shares
+              let engine = paid.payout(of: holding.holder)?.payout ?? .zero
+              if engine != due {
+                return "exit \(exit.decimalString(places: 2)): \(holding.holder) "
+                  + "\(engine.decimalString(places: 2)) vs \(due.decimalString(places: 2))"
+              }
+            }
+          }
+          return nil
+        } catch {
+          return nil
+        }
+      }
+    }
+  }
 }

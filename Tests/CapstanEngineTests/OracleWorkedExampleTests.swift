@@ -220,4 +220,39 @@ import Testing
     #expect(outcome.investors == [.init(name: "Lead", shares: 2_981_366)])
     #expect(outcome.postMoneyFullyDiluted == 14_906_760)
   }
+
+  /// The rounded price is a fixed point (docs/round-modelling.md, "Rounding"): base 6,836,126
+  /// (founders 4,219,562, options 489,541, Seed Fund 480,724, pool 1,646,299); a post-money SAFE
+  /// $1,056,582 at a $20,075,058 cap (19 times it) converts into S = base ÷ 18 = 379,784.78;
+  /// $49,417,079 pre-money. Exact price 49,417,079 ÷ (base + S) = 6.84834950 → $6.8483, but with
+  /// the floored 379,784 the price is 49,417,079 ÷ 7,215,910 = 6.84835024 → $6.8484, which is
+  /// stable. The investors buy ⌊amount ÷ 6.8484⌋: 1,523,453, 373,401, 970,556; post 10,083,320.
+  /// (Found by the random tests: seed 12649727; about 1 round in 500 moves a tick this way.)
+  @Test func settledPriceIsAFixedPoint() throws {
+    let input = RoundInput(
+      capitalization: PreRoundCapitalization(
+        holdings: [
+          .init("Founders", stock: 4_219_562), .init("Option holders", options: 489_541),
+          .init("Seed Fund", stock: 480_724),
+        ], unissuedPool: 1_646_299),
+      safes: [
+        SAFE(
+          id: "SAFE-1", holder: "Angel", purchaseAmount: Ratio(1_056_582),
+          valuationCap: Ratio(20_075_058))
+      ],
+      valuation: .preMoney(Ratio(49_417_079)),
+      investors: [
+        Investor("Investor 1", amount: Ratio(10_433_222)),
+        Investor("Investor 2", amount: Ratio(2_557_203)),
+        Investor("Investor 3", amount: Ratio(6_646_762)),
+      ], closing: Self.closing)
+    let outcome = try #require(OracleRound(input).outcome())
+    #expect(outcome.exactPrice.rounded(places: 4, .halfUp) == (try exact("6.8483")))
+    #expect(outcome.price == (try exact("6.8484")))
+    #expect(outcome.conversions.map(\.shares) == [379_784])
+    #expect(outcome.investors.map(\.shares) == [1_523_453, 373_401, 970_556])
+    #expect(outcome.postMoneyFullyDiluted == 10_083_320)
+    let engine = try PricedRound.model(input)
+    #expect(engine.price.rounded == outcome.price)
+  }
 }

@@ -11,7 +11,9 @@ struct OracleWaterfallCase: Sendable {
   /// Exit values, ascending.
   let exits: [Ratio]
 
-  init(_ rng: inout SplitMix64) {
+  /// A random case; convertibles get a seniority of their own unless `defaultRanks`, which
+  /// leaves them to the default rank (the reading issue 13 changes).
+  init(_ rng: inout SplitMix64, defaultRanks: Bool = false) {
     var classes: [WaterfallClass] = [
       .common(
         "Common",
@@ -58,7 +60,7 @@ struct OracleWaterfallCase: Sendable {
           "SAFE-\(index + 1)", holder: "Angel \(index + 1)",
           kind: interest.isZero ? .safe : .note, amount: amount, interest: interest,
           asConvertedShares: Shares(rng.int(0...2_000_000)),
-          rank: rng.chance(1, in: 2) ? .withPreferred : .seniority(Int(rng.int(0...3)))))
+          rank: defaultRanks ? .withPreferred : .seniority(Int(rng.int(0...3)))))
       totalPreference += amount + interest
     }
     var options: [OptionHolding] = []
