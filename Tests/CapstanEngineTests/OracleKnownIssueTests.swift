@@ -23,17 +23,14 @@ import Testing
       closing: OracleRoundCase.closing)
     let oracle = try #require(OracleRound(input).outcome())
     let engine = try PricedRound.model(input)
-    withKnownIssue("issue 13: dollars-invested pricing leaves the conversion shares out") {
+    do {
       #expect(OracleRoundPropertyTests.differences(engine, oracle) == nil)
     }
   }
 
   /// The same on random rounds (the agreed generator, priced on dollars invested).
   @Test func dollarsInvestedOnRandomRounds() {
-    withKnownIssue(
-      "issue 13: dollars-invested pricing leaves the conversion shares out",
-      isIntermittent: OracleCases.isReplay
-    ) {
+    do {
       OracleRoundPropertyTests.run(standard: 40) { seed in
         var rng = SplitMix64(seed: seed)
         var input = OracleRoundCase.agreed(&rng)
@@ -60,7 +57,7 @@ import Testing
     let oracle = try #require(OracleRound(input).outcome())
     #expect(oracle.investors == [.init(name: "Lead", shares: 810_005)])
     let engine = try PricedRound.model(input)
-    withKnownIssue("issue 13: a stated price is rounded to 4 places") {
+    do {
       #expect(engine.investors.map(\.shares.count) == [810_005])
     }
   }
@@ -81,7 +78,7 @@ import Testing
       proRata: [ProRataElection("Angel", take: .full)], closing: OracleRoundCase.closing)
     let oracle = try #require(OracleRound(input).outcome())
     let engine = try PricedRound.model(input)
-    withKnownIssue("issue 13: pro rata is a fraction of the money, added on top of the round") {
+    do {
       #expect(engine.proRata.map(\.shares.count) == oracle.proRata.map(\.shares))
       #expect(engine.investors.map(\.shares.count) == oracle.investors.map(\.shares))
       #expect(engine.postMoneyFullyDiluted.count == oracle.postMoneyFullyDiluted)
@@ -92,10 +89,7 @@ import Testing
   /// IRA-style right and the first SAFE (when there is one) under a side letter, both taking
   /// their full pro rata.
   @Test func proRataOnRandomRounds() {
-    withKnownIssue(
-      "issue 13: pro rata is a fraction of the money, added on top of the round",
-      isIntermittent: OracleCases.isReplay
-    ) {
+    do {
       OracleRoundPropertyTests.run(standard: 40) { seed in
         var rng = SplitMix64(seed: seed)
         var input = OracleRoundCase.agreed(&rng)
@@ -140,7 +134,7 @@ import Testing
       proRata: [ProRataElection("Fund A", take: .full)], proRataHolders: [fundA.id])
     try company.close(model, className: "Series B")
     let closed = OwnershipView(try company.table(), basis: .fullyDiluted, grouping: .holder)
-    withKnownIssue("issue 13: pro rata outside C; the model's pro forma omits anti-dilution") {
+    do {
       #expect(model.postMoneyFullyDiluted.count == 4_142_857)
       #expect(closed.total.count == 4_142_857)
       #expect(model.postMoneyFullyDiluted == closed.total)
@@ -183,7 +177,7 @@ import Testing
         : nil,
       safes: [(amount: Ratio(1_000_000), cap: Ratio(10_000_000))])
     let paid = try company.exit(Ratio(exit)).payout(of: "Angel 1")?.payout
-    withKnownIssue("issue 13: a SAFE at exit uses pre-money arithmetic and ranks below preferred") {
+    do {
       #expect(paid?.decimalString(places: 2) == safe)
     }
   }
@@ -215,7 +209,7 @@ import Testing
       #expect(paid == [founders, angel, lead])
       return
     }
-    withKnownIssue("issue 13: SAFEs convert into the round's class, taking its preference") {
+    do {
       #expect(paid == [founders, angel, lead])
     }
   }

@@ -73,9 +73,7 @@ import Testing
   }
 
   @Test func modelEqualsClosedTableAfterAntiDilution() {
-    withKnownIssue(
-      "issue 13: the model's pro forma omits anti-dilution", isIntermittent: OracleCases.isReplay
-    ) {
+    do {
       OracleRoundPropertyTests.run(standard: 30) { seed in
         do {
           guard let round = try Self.closedRound(seed), round.adjusted else { return nil }
@@ -91,10 +89,7 @@ import Testing
   /// table equal the oracle's with each SAFE in a sub-series whose preference per share is its
   /// conversion price (a SAFE converting at the round price joins the round's class).
   @Test func safesConvertIntoSubSeriesOnRandomRounds() {
-    withKnownIssue(
-      "issue 13: SAFEs convert into the round's class, taking its preference",
-      isIntermittent: OracleCases.isReplay
-    ) {
+    do {
       OracleRoundPropertyTests.run(standard: 20) { seed in
         var rng = SplitMix64(seed: seed)
         let founders = Shares(rng.int(1_000_000...10_000_000))

@@ -49,10 +49,7 @@ import Testing
   /// SAFEs and notes left to the default rank: issue 13 puts them on par with preferred (the
   /// oracle: with the most junior preferred tier); today they rank just below every class.
   @Test func convertiblesRankWithPreferredByDefault() {
-    withKnownIssue(
-      "issue 13: SAFEs and notes at exit rank below every preferred class",
-      isIntermittent: OracleCases.isReplay
-    ) {
+    do {
       OracleRoundPropertyTests.run(standard: 25) { seed in
         var rng = SplitMix64(seed: seed)
         let drawn = OracleWaterfallCase(&rng, defaultRanks: true)

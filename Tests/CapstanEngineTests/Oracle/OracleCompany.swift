@@ -61,7 +61,7 @@ struct OracleCompany {
     try workspace.ledger(for: company.id).replay(asOf: date)
   }
 
-  /// The engine's round on today's table, every SAFE converting.
+  /// The engine's round on today's table, every SAFE converting, with its anti-dilution.
   func model(
     valuation: Valuation, investors: [Investor], proRata: [ProRataElection] = [],
     proRataHolders: Set<Stakeholder.ID> = []
@@ -73,11 +73,14 @@ struct OracleCompany {
         safes.append(SAFE(safe, holder: table.name(of: safe.holder), issued: issued))
       }
     }
-    return try PricedRound.model(
+    let result = try PricedRound.model(
       RoundInput(
         capitalization: PreRoundCapitalization(table, proRataHolders: proRataHolders),
         safes: safes, valuation: valuation, investors: investors, proRata: proRata,
         closing: Self.closing))
+    // As `round model` shows it: the pro forma includes the adjustments the round triggers.
+    return result.including(
+      try result.antiDilution(on: table, policy: table.company.rounding), on: table)
   }
 
   /// Closes `result` as the CLI does: a new class (1x non-participating, no protection), the
