@@ -107,11 +107,12 @@ struct ImportEndToEndTests {
     try cli.sh("company add \"Acme AI\" --incorporated 2025-01-15")
     let file = Self.fixtures.appendingPathComponent("captable.xlsx").path
     let dry = try cli.sh("import \(file) --dry-run")
-    #expect(dry.stdout.contains("sheet captable (header row 3)"))
+    #expect(
+      SpreadsheetImportEndToEndTests.flat(dry.stdout).contains("sheet captable (header row 3)"))
     #expect(dry.stdout.contains("unmapped columns: \"Notes\" (J3)"))
     #expect(dry.stdout.contains("would create class Common (common), 8,250,000 authorized"))
     #expect(
-      dry.stdout.contains(
+      SpreadsheetImportEndToEndTests.flat(dry.stdout).contains(
         "would create class Series Seed Preferred (preferred), 1,000,000 authorized: "
           + "issue price $0.50, 1x non-participating"), "\(dry.stdout)")
     #expect(dry.stdout.contains("would create plan Equity Plan of Common, 250,000 reserved"))

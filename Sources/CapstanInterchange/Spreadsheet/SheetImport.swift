@@ -122,7 +122,11 @@ public struct SheetImport: Sendable {
         if !byColumn.isEmpty { skipped.append((number, "no holder and no quantity")) }
         continue
       }
-      if let holder, let label = SheetRowLabel.classify(holder) {
+      // A pool or subtotal label on a row with an issue date is a holder's name ("Total
+      // Return Fund LP", "Pool Capital LLC").
+      if let holder, let label = SheetRowLabel.classify(holder),
+        label == .total || label.isAsOf || reader.cell(.issueDate) == nil
+      {
         try readLabelRow(label, holder: holder, reader: reader)
         continue
       }

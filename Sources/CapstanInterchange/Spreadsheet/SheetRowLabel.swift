@@ -42,6 +42,12 @@ enum SheetRowLabel: Equatable {
     return rest.isEmpty ? .total : .subtotal(scope: rest.joined(separator: " "))
   }
 
+  /// Whether the label is an "As of" line.
+  var isAsOf: Bool {
+    if case .asOf = self { return true }
+    return false
+  }
+
   /// Whether a label is a total or a subtotal.
   static func isTotal(_ text: String) -> Bool {
     switch classify(text) {

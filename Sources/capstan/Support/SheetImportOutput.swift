@@ -39,6 +39,22 @@ struct SheetImportOutput {
       + shownPrice(shareClass.conversionPrice ?? shareClass.originalIssuePrice ?? .zero)
   }
 
+  /// `text` after `indent`, folded at spaces to 100 columns, continued 2 spaces further in.
+  func fold(_ indent: String, _ text: String) -> String {
+    var out = ""
+    var current = indent
+    let continuation = String(repeating: " ", count: indent.count + 2)
+    for word in text.split(separator: " ") {
+      if current.count > continuation.count, current.count + 1 + word.count > 100 {
+        out += current + "\n"
+        current = continuation + word
+      } else {
+        current += (current == indent || current == continuation ? "" : " ") + word
+      }
+    }
+    return out + current + "\n"
+  }
+
   func describe(_ event: LedgerEvent) -> String {
     func name(_ id: String) -> String { result.names[id] ?? id }
     switch event {
@@ -57,23 +73,24 @@ struct SheetImportOutput {
   /// The text report.
   func text() -> String {
     let header = sheet.mapping.headerRow
-    var out =
+    var out = fold(
+      "",
       (dryRun ? "Dry run of " : "Imported ")
-      + "\(sheet.grid.file), sheet \(sheet.grid.name) (header row \(header)) "
-      + "into \(company.name):\n"
+        + "\(sheet.grid.file), sheet \(sheet.grid.name) (header row \(header)) "
+        + "into \(company.name):")
     let verb = dryRun ? "would create" : "created"
     let mapped = SheetColumn.allCases.compactMap { column in
       sheet.mapping.columns[column].map {
         "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
       }
     }
-    out += "  columns: \(mapped.joined(separator: ", "))\n"
+    out += fold("  ", "columns: \(mapped.joined(separator: ", "))")
     let terms = ClassTermColumn.allCases.compactMap { column in
       sheet.mapping.classTerms[column].map {
         "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
       }
     }
-    if !terms.isEmpty { out += "  class term columns: \(terms.joined(separator: ", "))\n" }
+    if !terms.isEmpty { out += fold("  ", "class term columns: \(terms.joined(separator: ", "))") }
     if let classSheet = sheet.classSheet { out += "  class terms from sheet \(classSheet)\n" }
     if let details = sheet.holderDetails {
       out += "  stakeholder types and e-mails from sheet \(details.sheet)\n"
@@ -81,21 +98,20 @@ struct SheetImportOutput {
     let unmapped = sheet.mapping.unmapped.map {
       "\"\($0.header)\" (\(SheetGrid.reference(column: $0.column, row: header)))"
     }
-    out += "  unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))\n"
-    out +=
-      "  \(verb) \(result.stakeholders.count) stakeholders"
-      + (result.stakeholders.isEmpty
-        ? ""
-        : ": "
-          + result.stakeholders.map { "\($0.name) (\($0.kind.rawValue))" }
-          .joined(separator: ", "))
-      + "\n"
+    out += fold(
+      "  ", "unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))")
+    let holders = result.stakeholders.map { "\($0.name) (\($0.kind.rawValue))" }
+    out += fold(
+      "  ",
+      "\(verb) \(result.stakeholders.count) stakeholders"
+        + (holders.isEmpty ? "" : ": " + holders.joined(separator: ", ")))
     for shareClass in result.classes {
       let described = self.terms(shareClass)
-      out +=
-        "  \(verb) class \(shareClass.name) (\(shareClass.kind.rawValue)), "
-        + "\(shareClass.initialAuthorized) authorized" + (described.isEmpty ? "" : ": \(described)")
-        + "\n"
+      out += fold(
+        "  ",
+        "\(verb) class \(shareClass.name) (\(shareClass.kind.rawValue)), "
+          + "\(shareClass.initialAuthorized) authorized"
+          + (described.isEmpty ? "" : ": \(described)"))
     }
     for plan in result.plans {
       out += "  \(verb) plan \(plan.name) of \(plan.className), \(plan.reserve) reserved\n"
@@ -112,14 +128,14 @@ struct SheetImportOutput {
         total.sharesMatch && total.costMatches
         ? "matches \(total.covers)" + (total.includesPool ? " with the pool" : "")
         : "does not match \(total.covers) (see warnings)"
-      out += "  total: row \(total.row) '\(total.label)': \(figures); \(verdict)\n"
+      out += fold("  ", "total: row \(total.row) '\(total.label)': \(figures); \(verdict)")
     }
     out += "  \(verb) \(result.transactions.count) transactions:\n"
     for transaction in result.transactions {
-      out += "    \(transaction.date) \(describe(transaction.event))\n"
+      out += fold("    ", "\(transaction.date) \(describe(transaction.event))")
     }
     if !result.keptIDs.isEmpty {
-      out += "  ids kept from the file: \(result.keptIDs.joined(separator: ", "))\n"
+      out += fold("  ", "ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
     }
     for skipped in sheet.skipped {
       out += "  skipped row \(skipped.row): \(skipped.reason)\n"
@@ -127,7 +143,7 @@ struct SheetImportOutput {
     let notes = sheet.notes + result.notes
     if !notes.isEmpty {
       out += "  assumptions:\n"
-      for note in notes { out += "    - \(note)\n" }
+      for note in notes { out += fold("    - ", note) }
     }
     out += reconciliationText()
     if dryRun { out += "Nothing written (dry run).\n" }
@@ -154,18 +170,19 @@ struct SheetImportOutput {
     for line in report.stakeholders { add("", line) }
     out += table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     for plan in report.plans {
-      out +=
-        "  plan \(plan.name): options \(plan.fileGranted) file / \(plan.workspaceOutstanding) "
-        + "workspace; available "
-        + (plan.fileAvailable.map { "\($0) file / " } ?? "(no pool row) ")
-        + "\(plan.workspaceAvailable) workspace" + (plan.matches ? "" : " (DIFFERS)") + "\n"
+      out += fold(
+        "  ",
+        "plan \(plan.name): options \(plan.fileGranted) file / \(plan.workspaceOutstanding) "
+          + "workspace; available "
+          + (plan.fileAvailable.map { "\($0) file / " } ?? "(no pool row) ")
+          + "\(plan.workspaceAvailable) workspace" + (plan.matches ? "" : " (DIFFERS)"))
     }
     let all = warnings
     if all.isEmpty {
       out += "Everything matches; no warnings.\n"
     } else {
       out += "Warnings (\(all.count)):\n"
-      for warning in all { out += "  \(warning.location): \(warning.message)\n" }
+      for warning in all { out += fold("  ", "\(warning.location): \(warning.message)") }
     }
     return out
   }
