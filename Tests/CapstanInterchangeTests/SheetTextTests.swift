@@ -138,3 +138,28 @@ struct SheetTextTests {
     #expect(throws: ImportError.self) { try CSVReader.read(path: url.path) }
   }
 }
+
+@Suite("Share classes sheet")
+struct ShareClassesSheetTests {
+  /// On a classes sheet "Issue Price" is the class's original issue price and "Type" its kind;
+  /// a title row above the header and a total row below are passed over.
+  @Test func readsTermsByHeader() throws {
+    var grid = SheetGrid(file: "book.xlsx", name: "Share Classes")
+    func row(_ number: Int, _ values: [SheetGrid.Value]) {
+      grid.rows.append(
+        (number, values.enumerated().map { SheetGrid.Cell(column: $0.offset, value: $0.element) }))
+    }
+    row(1, [.text("Classes of stock")])
+    row(2, [.text("Name"), .text("Type"), .text("Issue Price"), .text("Liq. Pref"), .text("Cap")])
+    row(3, [.text("Series A"), .text("Preferred"), .number("2.5"), .text("1x"), .text("3x")])
+    row(4, [.text("Common"), .text("Common")])
+    row(5, [.text("Total")])
+    let classes = try SheetClassTerms.readSheet(grid)
+    #expect(classes.map(\.name) == ["Series A", "Common"])
+    #expect(classes[0].kind == .preferred && classes[1].kind == .common)
+    #expect(classes[0].originalIssuePrice == Ratio(5, 2))
+    #expect(classes[0].liquidationMultiple == .one)
+    #expect(classes[0].participationCap == Ratio(3))
+    #expect(classes[0].locations[.originalIssuePrice] == "book.xlsx, sheet Share Classes, cell C3")
+  }
+}

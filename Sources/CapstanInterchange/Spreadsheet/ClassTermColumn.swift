@@ -20,7 +20,7 @@ public enum ClassTermColumn: String, Sendable, CaseIterable {
       ["originalissueprice", "oip", "classissueprice", "originalissueprice$"]
     case .liquidationMultiple:
       [
-        "liquidationmultiple", "liquidationpreference", "preferencemultiple", "liqpref",
+        "liquidationmultiple", "liquidationpreference", "preferencemultiple", "liqpref", "liq.pref",
         "liquidationpreferencemultiple", "liquidationpref", "liqprefmultiple", "preference",
       ]
     case .participation: ["participation", "participating", "participationrights"]

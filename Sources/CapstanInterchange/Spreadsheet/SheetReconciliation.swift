@@ -59,13 +59,14 @@ public struct SheetReconciliation: Sendable {
 }
 
 extension SheetImport {
-  /// Compares the file with the company after the import, as of the later of today and the
-  /// file's last date.
+  /// Compares the file with the company after the import, as of the sheet's "As of" date (or
+  /// today when it gives none), or the file's last date when that is later.
   func reconcile(ledger: Ledger, transactions: [Transaction], names: [String: String]) throws
     -> SheetReconciliation
   {
     var report = SheetReconciliation()
-    report.asOf = max(CalendarDate.today(), holdings.map(\.date).max() ?? .today())
+    let last = holdings.map(\.date).max() ?? .today()
+    report.asOf = max(asOf ?? CalendarDate.today(), last)
     let table = try ledger.replay(asOf: report.asOf)
     var classes: [String: SheetReconciliation.Line] = [:]
     var plans: [String: SheetReconciliation.PlanLine] = [:]
