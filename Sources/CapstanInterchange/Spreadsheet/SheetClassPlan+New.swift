@@ -126,8 +126,9 @@ extension SheetClassPlan {
     var differences: [String] = []
     if let price = terms.originalIssuePrice, price != existing.originalIssuePrice {
       differences.append(
-        "original issue price \(Price(price, .usd).exactString) (workspace: "
-          + "\(existing.originalIssuePrice.map { Price($0, .usd).exactString } ?? "none"))")
+        "original issue price \(Price(price, ledger.company.currency).exactString) (workspace: "
+          + "\(existing.originalIssuePrice.map { Price($0, ledger.company.currency).exactString } ?? "none"))"
+      )
     }
     if let multiple = terms.liquidationMultiple, multiple != existing.preference?.multiple {
       differences.append(

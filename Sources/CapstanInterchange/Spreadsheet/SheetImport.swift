@@ -89,14 +89,18 @@ public struct SheetImport: Sendable {
   public var warnings: [Warning] = []
   /// The date an "As of" line gives, if any.
   public var asOf: CalendarDate?
+  /// The company's currency, for amounts in messages.
+  public var currency: Currency = .usd
 
   /// Reads every row below the header; `classSheet` is a "Share classes" sheet and
   /// `holderDetails` a stakeholders sheet, if any.
   public init(
     grid: SheetGrid, mapping: SheetMapping, classSheet: SheetGrid? = nil,
-    holderDetails: SheetHolderDetails? = nil, dateFormat: SheetDateFormat? = nil
+    holderDetails: SheetHolderDetails? = nil, dateFormat: SheetDateFormat? = nil,
+    currency: Currency = .usd
   ) throws(ImportError) {
     self.grid = grid
+    self.currency = currency
     self.mapping = mapping
     self.holderDetails = holderDetails
     if mapping.columns[.issueDate] == nil {
@@ -262,8 +266,8 @@ public struct SheetImport: Sendable {
       Warning(
         location: reader.location(.cost),
         message:
-          "Cost \(Self.money(cost)) differs from \(holding.quantity) × "
-          + "\(Price(holding.price, .usd).exactString) = \(Self.money(computed)); the price is kept"
+          "Cost \(money(cost)) differs from \(holding.quantity) × "
+          + "\(Price(holding.price, currency).exactString) = \(money(computed)); the price is kept"
       ))
   }
 
@@ -321,5 +325,5 @@ public struct SheetImport: Sendable {
   }
 
   /// `$1,000,000.00`.
-  static func money(_ amount: Ratio) -> String { Money(amount, .usd).formatted }
+  func money(_ amount: Ratio) -> String { Money(amount, currency).formatted }
 }

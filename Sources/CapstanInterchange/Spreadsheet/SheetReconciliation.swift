@@ -151,9 +151,9 @@ extension SheetImport {
         Warning(
           location: "\(file), \(kind) \(line.name)",
           message:
-            "the file has \(line.fileShares) shares costing \(Self.money(line.fileCost)); the "
+            "the file has \(line.fileShares) shares costing \(money(line.fileCost)); the "
             + "workspace after the import has \(line.workspaceShares) costing "
-            + "\(Self.money(line.workspaceCost))"))
+            + "\(money(line.workspaceCost))"))
     }
     for shareClass in report.classes { line("class", shareClass) }
     for plan in report.plans where !plan.matches {

@@ -92,8 +92,8 @@ extension SheetImport {
           Warning(
             location: total.costLocation,
             message:
-              "'\(total.label)' states a cost of \(Self.money(stated)); \(total.covers) add "
-              + "up to \(Self.money(total.rowsCost))"))
+              "'\(total.label)' states a cost of \(money(stated)); \(total.covers) add "
+              + "up to \(money(total.rowsCost))"))
       }
       previousRow = total.row
       totals[index] = total

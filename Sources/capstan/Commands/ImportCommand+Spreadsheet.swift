@@ -35,7 +35,7 @@ extension ImportCommand {
     }
     let sheetImport = try SheetImport(
       grid: grid, mapping: columns, classSheet: classSheet, holderDetails: details,
-      dateFormat: dateFormat)
+      dateFormat: dateFormat, currency: company.currency)
     progress.update(2, of: 3, "checking and writing")
     // A dry run is the real write, rolled back: every check runs, nothing is kept.
     var result: SheetImportResult?
