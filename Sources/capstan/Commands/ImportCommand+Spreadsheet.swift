@@ -8,6 +8,10 @@ extension SheetDateFormat: ExpressibleByArgument {}
 /// The workbook side of `capstan import`: .xlsx, XML Spreadsheet 2003 and CSV.
 extension ImportCommand {
   func importSpreadsheet(_ format: SpreadsheetFormat) throws {
+    if self.format == .csv {
+      throw ImportError(
+        location: file, message: "the import report is text or json; --format csv is not offered")
+    }
     let (store, company) = try workspace.openCompany()
     // Drawn only on a terminal, and only once the import has taken more than a second.
     let progress = ProgressBar("import")
@@ -60,10 +64,7 @@ extension ImportCommand {
     guard let result else { return }
     let output = SheetImportOutput(
       sheet: sheetImport, result: result, company: company, dryRun: dryRun)
-    switch self.format {
-    case .json: print(output.json().render(), terminator: "")
-    default: print(output.text(), terminator: "")
-    }
+    print(self.format == .json ? output.json().render() : output.text(), terminator: "")
   }
 
   /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings

@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
 
   @Argument(help: "The file (.xml, .xlsx, .csv) or OCF package (folder, .ocf.json, .ocf.zip).")
   var file: String
-  @Option(help: "The sheet of a workbook to read (default: the first).")
+  @Option(help: "The sheet of a workbook to read (default: the first with holdings).")
   var sheet: String?
   @Option(help: "A column mapping file for a workbook: lines 'Header = field'.")
   var mapping: String?
