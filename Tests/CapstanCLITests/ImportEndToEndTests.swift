@@ -98,18 +98,25 @@ struct ImportEndToEndTests {
   /// The LibreOffice workbook (Fixtures/import/captable.xlsx, made from captable.csv): a title
   /// row, a blank row, headers on row 3, a total row. Expected, from the CSV: Ada and Grace
   /// 4,000,000 Common each; Linus 250,000 options at 0.1 (a strike makes a row a grant) from a
-  /// new Equity Plan; Seed Fund I 1,000,000 Series Seed Preferred; Common authorized
-  /// 8,000,000 + 250,000 = 8,250,000.
+  /// new Equity Plan; Seed Fund I 1,000,000 Series Seed Preferred at $0.50 with the class's
+  /// terms from its row ($0.50 issue price, 1x); Common authorized 8,000,000 + 250,000 =
+  /// 8,250,000; the total row 4,000,000 × 2 + 250,000 + 1,000,000 = 9,250,000 matches.
   @Test func workbookDryRunThenImport() throws {
     let cli = try CLIHarness()
     try cli.sh("init")
     try cli.sh("company add \"Acme AI\" --incorporated 2025-01-15")
     let file = Self.fixtures.appendingPathComponent("captable.xlsx").path
     let dry = try cli.sh("import \(file) --dry-run")
-    #expect(dry.stdout.contains("sheet captable (header row 3)"))
+    #expect(
+      SpreadsheetImportEndToEndTests.flat(dry.stdout).contains("sheet captable (header row 3)"))
     #expect(dry.stdout.contains("unmapped columns: \"Notes\" (J3)"))
-    #expect(dry.stdout.contains("would create class Common, 8,250,000 authorized"))
-    #expect(dry.stdout.contains("would create plan Equity Plan, 250,000 reserved"))
+    #expect(dry.stdout.contains("would create class Common (common), 8,250,000 authorized"))
+    #expect(
+      SpreadsheetImportEndToEndTests.flat(dry.stdout).contains(
+        "would create class Series Seed Preferred (preferred), 1,000,000 authorized: "
+          + "issue price $0.50, 1x non-participating"), "\(dry.stdout)")
+    #expect(dry.stdout.contains("would create plan Equity Plan of Common, 250,000 reserved"))
+    #expect(dry.stdout.contains("total: row 8 'Total': 9,250,000 shares; matches all rows"))
     #expect(dry.stdout.contains("skipped row 8: a total row"))
     #expect(try cli.sh("ledger").stdout.contains("No transactions"))
 
@@ -159,7 +166,7 @@ struct ImportEndToEndTests {
       date1904: true, to: file)
     let result = try cli.sh("import \(file.path) --dry-run")
     #expect(
-      result.stdout.contains("2027-01-15 issue CS-1: 1,000 common to ada at 0.0001"),
+      result.stdout.contains("2027-01-15 issue CS-1: 1,000 Common to Ada at 0.0001"),
       "\(result.stdout)")
     #expect(result.stdout.contains("unmapped columns: \"Accredited\" (F1)"))
   }

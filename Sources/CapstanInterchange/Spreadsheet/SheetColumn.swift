@@ -2,6 +2,7 @@
 public enum SheetColumn: String, Sendable, CaseIterable {
   case holder, email, shareClass = "class", quantity, issueDate = "issue-date", price, strike
   case vestingStart = "vesting-start", vesting, security, type, plan, expires
+  case cost, holderKind = "holder-kind"
 
   /// Header texts (compared lowercased, without spaces, punctuation or `#`) as cap-table tools
   /// export them.
@@ -10,31 +11,51 @@ public enum SheetColumn: String, Sendable, CaseIterable {
     case .holder:
       [
         "shareholder", "stakeholder", "name", "holder", "investor", "stockholder", "securityholder",
-        "holdername", "stakeholdername", "shareholdername",
+        "holdername", "stakeholdername", "shareholdername", "investorname", "securityholdername",
+        "registeredholder", "fullname",
       ]
     case .email: ["email", "emailaddress", "e-mail"]
     case .shareClass:
-      ["securityclass", "shareclass", "class", "stockclass", "classofshares", "classname"]
+      [
+        "securityclass", "shareclass", "class", "stockclass", "classofshares", "classname",
+        "shareclassname", "stockclassname", "securityclassname",
+      ]
     case .quantity:
       [
         "shares", "quantity", "shares", "numberofshares", "sharesissued", "quantityissued",
         "options", "optionsgranted", "granted", "sharecount", "no.ofshares", "noofshares",
+        "numberofoptions", "quantitygranted", "optionsissued", "sharesowned", "sharesheld",
+        "outstandingshares", "shareoutstanding", "numberofsharesissued",
       ]
     case .issueDate:
-      ["issuedate", "dateissued", "grantdate", "date", "issuancedate", "acquisitiondate"]
+      [
+        "issuedate", "dateissued", "grantdate", "date", "issuancedate", "acquisitiondate",
+        "boardapprovaldate", "dateofissue", "dateofgrant", "purchasedate",
+      ]
     case .price:
       [
         "price", "cost/share", "costpershare", "pricepershare", "issueprice", "purchaseprice",
-        "pricepaidpershare",
+        "pricepaidpershare", "originalpricepershare", "pricepershare$", "costpershare$",
       ]
     case .strike: ["strike", "exerciseprice", "strikeprice", "optionprice"]
     case .vestingStart:
       ["vestingstart", "vestingstartdate", "vestingcommencementdate", "vestingcommencement"]
-    case .vesting: ["vesting", "vestingschedule"]
-    case .security: ["certificate", "securityid", "certificateid", "cert", "id", "security"]
+    case .vesting: ["vesting", "vestingschedule", "vestingterms", "vestingplan"]
+    case .security:
+      [
+        "certificate", "securityid", "certificateid", "cert", "id", "security", "label",
+        "certificateno.", "certificatenumber", "grantid", "optionid", "grantnumber", "certno.",
+      ]
     case .type: ["type", "securitytype", "equitytype"]
     case .plan: ["plan", "equityplan", "stockplan"]
     case .expires: ["expiration", "expirationdate", "expires", "expirydate"]
+    case .cost:
+      [
+        "cost", "totalcost", "cashpaid", "amountpaid", "investment", "investmentamount",
+        "capitalcontribution", "amountinvested", "totalprice", "purchaseamount", "cost$",
+      ]
+    case .holderKind:
+      ["stakeholdertype", "holdertype", "entitytype", "investortype", "shareholdertype"]
     }
   }
 

@@ -3,25 +3,39 @@ import Foundation
 
 /// What a sheet import created.
 public struct SheetImportResult: Sendable {
-  /// New stakeholders' names.
-  public var stakeholders: [String] = []
-  /// New classes: name and authorized shares.
-  public var classes: [(name: String, authorized: Shares)] = []
-  /// New plans: name and reserve.
-  public var plans: [(name: String, reserve: Shares)] = []
+  /// New stakeholders: name and kind.
+  public var stakeholders: [(name: String, kind: Stakeholder.Kind)] = []
+  /// New classes, with their terms.
+  public var classes: [ShareClass] = []
+  /// New plans: name, class and reserve.
+  public var plans: [(name: String, className: String, reserve: Shares)] = []
   /// The transactions appended.
   public var transactions: [Transaction] = []
+  /// Names of the holders, classes and plans by id, to show names rather than ids.
+  public var names: [String: String] = [:]
+  /// Certificate and grant ids the sheet gave, kept as the securities' ids.
+  public var keptIDs: [String] = []
+  /// Assumptions made while writing (class terms defaulted, the options' class).
+  public var notes: [String] = []
+  /// Terms the file gives for a class of the workspace that differ from it.
+  public var warnings: [SheetImport.Warning] = []
+  /// The reconciliation of the file against the workspace after the import.
+  public var reconciliation = SheetReconciliation()
 }
 
 extension SheetImport {
-  /// Adds the holdings to `company`: new stakeholders, classes (authorized for what the sheet
-  /// issues into them) and a plan for options where the company has none, then one issuance or
-  /// grant per row, validated together; a failure names the row's cell.
+  /// Adds the holdings to `company`: new stakeholders (persons or institutions), classes with
+  /// the terms the file gives (a preferred class without its issue price and liquidation
+  /// preference is refused), a plan whose reserve is the options granted plus the pool row,
+  /// then one issuance or grant per row, validated together; a failure names the row's cell.
   public func write(into draft: inout WorkspaceDraft, company: Company.ID) throws(ImportError)
     -> SheetImportResult
   {
     do {
-      return try writeUnchecked(into: &draft, company: company)
+      var result = try writeUnchecked(into: &draft, company: company)
+      result.reconciliation = try reconcile(
+        ledger: draft.ledger(for: company), transactions: result.transactions, names: result.names)
+      return result
     } catch let error as ImportError {
       throw error
     } catch {
@@ -36,84 +50,47 @@ extension SheetImport {
     var ledger = try draft.ledger(for: company)
     let sheet = "\(grid.file), sheet \(grid.name)"
 
-    // Stakeholders by name.
+    // Stakeholders by name; new ones as persons or institutions.
     var holders: [String: Stakeholder.ID] = [:]
     for stakeholder in draft.stakeholders {
       holders[stakeholder.name.lowercased()] = stakeholder.id
     }
     for holding in holdings where holders[holding.holder.lowercased()] == nil {
       do {
-        let added = try draft.addStakeholder(name: holding.holder, email: holding.email)
+        let added = try draft.addStakeholder(
+          name: holding.holder, kind: holding.holderKind, email: holding.email)
         holders[holding.holder.lowercased()] = added.id
-        result.stakeholders.append(added.name)
+        result.stakeholders.append((added.name, added.kind))
       } catch {
         throw ImportError(location: holding.location, message: "\(error)")
       }
     }
+    for stakeholder in draft.stakeholders {
+      result.names[stakeholder.id.rawValue] = stakeholder.name
+    }
 
-    // Classes: a stock row names its class (or the company's only class); options use their
-    // plan's class.
-    func existingClass(_ name: String) -> ShareClass? {
-      ledger.classes.first { $0.name.lowercased() == name.lowercased() }
-    }
-    func className(_ holding: Holding) throws -> String {
-      if let name = holding.className { return name }
-      if holding.isOption {
-        return existingPlan(holding.plan).flatMap { plan in
-          ledger.classes.first { $0.id == plan.shareClass }?.name
-        } ?? "Common"
-      }
-      if ledger.classes.count == 1 { return ledger.classes[0].name }
-      throw ImportError(
-        location: holding.location.replacingOccurrences(
-          of: SheetGrid.reference(column: mapping.columns[.quantity] ?? 0, row: holding.row),
-          with: SheetGrid.reference(column: mapping.columns[.shareClass] ?? 0, row: holding.row)),
-        message: "expected the share class (the company has \(ledger.classes.count) classes)")
-    }
-    func existingPlan(_ name: String?) -> StockPlan? {
-      if let name { return ledger.plans.first { $0.name.lowercased() == name.lowercased() } }
-      return ledger.plans.count == 1 ? ledger.plans[0] : nil
-    }
-    var newClassTotals: [String: Shares] = [:]
-    var newClassOrder: [String] = []
-    var newPlanTotals: [String: (className: String, reserve: Shares)] = [:]
-    var newPlanOrder: [String] = []
-    for holding in holdings {
-      let name = try className(holding)
-      if existingClass(name) == nil {
-        if newClassTotals[name.lowercased()] == nil { newClassOrder.append(name) }
-        newClassTotals[name.lowercased(), default: .zero] += holding.quantity
-      }
-      if holding.isOption, existingPlan(holding.plan) == nil {
-        let planName = holding.plan ?? "Equity Plan"
-        if newPlanTotals[planName.lowercased()] == nil { newPlanOrder.append(planName) }
-        newPlanTotals[planName.lowercased(), default: (name, .zero)].reserve += holding.quantity
-      }
-    }
-    let start = ledger.company.incorporated
-    for name in newClassOrder {
-      let authorized = newClassTotals[name.lowercased()] ?? .zero
-      let lower = name.lowercased()
-      let kind: ShareClass.Kind =
-        lower.contains("preferred") || lower.contains("series") ? .preferred : .common
-      _ = try draft.addClass(
-        ShareClass(id: "new", name: name, kind: kind, initialAuthorized: authorized), to: company)
-      result.classes.append((name, authorized))
+    var plan = try SheetClassPlan(sheet: self, ledger: ledger)
+    result.notes += plan.notes
+    result.warnings += plan.warnings
+    for template in plan.newClasses {
+      let added = try draft.addClass(template, to: company)
+      result.classes.append(added)
     }
     ledger = try draft.ledger(for: company)
-    for planName in newPlanOrder {
-      guard let entry = newPlanTotals[planName.lowercased()],
-        let shareClass = existingClass(entry.className)
-      else { continue }
-      let earliest = holdings.filter { $0.isOption }.map(\.date).min() ?? start
+    plan.refresh(ledger: ledger)
+    for newPlan in plan.newPlans {
+      guard let shareClass = plan.existingClass(newPlan.className) else { continue }
       _ = try draft.addPlan(
         StockPlan(
-          id: "new", name: planName, shareClass: shareClass.id, initialReserve: entry.reserve,
-          adopted: max(start, min(earliest, start))),
+          id: "new", name: newPlan.name, shareClass: shareClass.id, initialReserve: newPlan.reserve,
+          adopted: ledger.company.incorporated),
         to: company)
-      result.plans.append((planName, entry.reserve))
+      result.plans.append((newPlan.name, shareClass.name, newPlan.reserve))
     }
     ledger = try draft.ledger(for: company)
+    plan.refresh(ledger: ledger)
+    for shareClass in ledger.classes { result.names[shareClass.id.rawValue] = shareClass.name }
+    for stockPlan in ledger.plans { result.names[stockPlan.id.rawValue] = stockPlan.name }
 
     // One transaction per row, security ids continuing the company's.
     var counters: [String: Int] = [:]
@@ -137,14 +114,10 @@ extension SheetImport {
             location: holding.location, message: "security id '\(given)' is used twice")
         }
         security = id
+        result.keptIDs.append(given)
       }
       if holding.isOption {
-        guard
-          let plan = existingPlan(holding.plan)
-            ?? ledger.plans.first(where: {
-              $0.name.lowercased() == (holding.plan ?? "Equity Plan").lowercased()
-            })
-        else {
+        guard let stockPlan = plan.plan(for: holding) else {
           throw ImportError(location: holding.location, message: "no stock plan for the options")
         }
         events.append(
@@ -152,22 +125,22 @@ extension SheetImport {
             holding.date,
             .grantOptions(
               OptionGrant(
-                security: security ?? newID("OP"), holder: holder, plan: plan.id,
-                quantity: holding.quantity,
-                strike: holding.strike ?? .zero, vesting: holding.vesting, expires: holding.expires)
-            )
+                security: security ?? newID("OP"), holder: holder, plan: stockPlan.id,
+                quantity: holding.quantity, strike: holding.strike ?? .zero,
+                vesting: holding.vesting, expires: holding.expires))
           ))
       } else {
-        guard let shareClass = existingClass(try className(holding)) else { continue }
+        guard let shareClass = plan.existingClass(try plan.className(of: holding)) else {
+          continue
+        }
         events.append(
           (
             holding.date,
             .issueStock(
               StockIssuance(
                 security: security ?? newID(shareClass.kind == .preferred ? "PS" : "CS"),
-                holder: holder,
-                shareClass: shareClass.id, quantity: holding.quantity, pricePerShare: holding.price,
-                vesting: holding.vesting))
+                holder: holder, shareClass: shareClass.id, quantity: holding.quantity,
+                pricePerShare: holding.price, vesting: holding.vesting))
           ))
       }
     }

@@ -8,6 +8,8 @@ public struct SheetMapping: Sendable {
   public var headerRow: Int
   /// Field → 0-based column.
   public var columns: [SheetColumn: Int]
+  /// Columns of share class terms beside the holdings (issue price, liquidation multiple...).
+  public var classTerms: [ClassTermColumn: Int] = [:]
   /// Headers that map to nothing, with their column.
   public var unmapped: [(header: String, column: Int)]
 
@@ -50,6 +52,7 @@ public struct SheetMapping: Sendable {
   {
     for (number, cells) in grid.rows.prefix(20) {
       var columns: [SheetColumn: Int] = [:]
+      var classTerms: [ClassTermColumn: Int] = [:]
       var unmapped: [(String, Int)] = []
       for cell in cells {
         guard case .text(let header) = cell.value else { continue }
@@ -58,12 +61,17 @@ public struct SheetMapping: Sendable {
           if let override = overrides[key] { override } else { SheetColumn.matching(header) }
         if let field, columns[field] == nil {
           columns[field] = cell.column
+        } else if overrides[key] == nil, let term = ClassTermColumn.matchingHoldings(header),
+          classTerms[term] == nil
+        {
+          classTerms[term] = cell.column
         } else if overrides[key] == nil || field != nil {
           unmapped.append((header, cell.column))
         }
       }
       if columns[.holder] != nil && columns[.quantity] != nil {
-        return SheetMapping(headerRow: number, columns: columns, unmapped: unmapped)
+        return SheetMapping(
+          headerRow: number, columns: columns, classTerms: classTerms, unmapped: unmapped)
       }
     }
     throw ImportError(

@@ -135,6 +135,25 @@ public enum Spreadsheet2003Reader {
     return grid
   }
 
+  /// The worksheets' names, in order.
+  public static func sheetNames(path: String) throws(ImportError) -> [String] {
+    var names: [String] = []
+    do {
+      let reader = try XMLStreamReader(path: path)
+      while let event = try reader.next() {
+        if case .start(let element) = event, element.name == "Worksheet",
+          element.namespace == SpreadsheetFormat.namespace2003
+        {
+          names.append(
+            element.attributes.first { $0.name == "Name" }?.value ?? "Sheet\(names.count + 1)")
+        }
+      }
+    } catch {
+      throw ImportError(error)
+    }
+    return names
+  }
+
   static func value(_ text: String, type: String, location: String) throws(ImportError)
     -> SheetGrid.Value?
   {

@@ -53,6 +53,16 @@ public enum XLSXReader {
     return grid
   }
 
+  /// The workbook's sheet names, in order.
+  public static func sheetNames(path: String) throws(ImportError) -> [String] {
+    let package = try ZipPackage(path: path, name: path)
+    guard let workbook = try package.read("xl/workbook.xml") else {
+      throw ImportError(
+        location: path, message: "not an Excel workbook: the package has no xl/workbook.xml")
+    }
+    return try parseWorkbook(workbook, file: path).sheets.map(\.name)
+  }
+
   private static func stream(_ bytes: [UInt8], _ name: String) throws(ImportError)
     -> XMLStreamReader
   {

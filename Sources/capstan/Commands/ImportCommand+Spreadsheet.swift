@@ -1,17 +1,22 @@
+import ArgumentParser
 import CapstanInterchange
 import CapstanModel
 import Foundation
 
-/// The workbook side of `capstan import`: .xlsx and XML Spreadsheet 2003.
+extension SheetDateFormat: ExpressibleByArgument {}
+
+/// The workbook side of `capstan import`: .xlsx, XML Spreadsheet 2003 and CSV.
 extension ImportCommand {
   func importSpreadsheet(_ format: SpreadsheetFormat) throws {
+    if self.format == .csv {
+      throw ImportError(
+        location: file, message: "the import report is text or json; --format csv is not offered")
+    }
     let (store, company) = try workspace.openCompany()
     // Drawn only on a terminal, and only once the import has taken more than a second.
     let progress = ProgressBar("import")
     defer { progress.finish() }
     progress.update(0, of: 3, "reading \(file)")
-    let grid = try format.read(path: file, sheet: sheet)
-    progress.update(1, of: 3, "mapping columns")
     var overrides: [String: SheetColumn?] = [:]
     if let mapping {
       guard let text = try? String(contentsOfFile: mapping, encoding: .utf8) else {
@@ -19,21 +24,67 @@ extension ImportCommand {
       }
       overrides = try SheetMapping.parseOverrides(text, file: mapping)
     }
-    let columns = try SheetMapping.find(in: grid, overrides: overrides)
-    let sheetImport = try SheetImport(grid: grid, mapping: columns)
+    let names = try format.sheetNames(path: file)
+    let classSheetName = names.first {
+      ClassTermColumn.isClassSheetName($0) && $0.lowercased() != sheet?.lowercased()
+    }
+    let (grid, columns) = try holdingsSheet(format, names: names, overrides: overrides)
+    progress.update(1, of: 3, "mapping columns")
+    let classSheet = try classSheetName.map { try format.read(path: file, sheet: $0) }
+    let detailsName = names.first {
+      SheetHolderDetails.isDetailsSheetName($0) && $0.lowercased() != grid.name.lowercased()
+    }
+    let details = try detailsName.map {
+      try SheetHolderDetails(grid: format.read(path: file, sheet: $0))
+    }
+    let sheetImport = try SheetImport(
+      grid: grid, mapping: columns, classSheet: classSheet, holderDetails: details,
+      dateFormat: dateFormat, currency: company.currency)
     progress.update(2, of: 3, "checking and writing")
     // A dry run is the real write, rolled back: every check runs, nothing is kept.
     var result: SheetImportResult?
     do {
       try store.write { draft in
-        result = try sheetImport.write(into: &draft, company: company.id)
+        let written = try sheetImport.write(into: &draft, company: company.id)
+        result = written
+        let warnings = SheetImportOutput(
+          sheet: sheetImport, result: written, company: company, dryRun: dryRun
+        ).warnings
+        if strict, !warnings.isEmpty {
+          throw ImportError(
+            location: "\(grid.file), sheet \(grid.name)",
+            message:
+              "--strict refuses the file: \(warnings.count) warning(s), nothing written:\n"
+              + warnings.map { "  \($0.location): \($0.message)" }.joined(separator: "\n"))
+        }
         if dryRun { throw DryRunRollback() }
       }
     } catch is DryRunRollback {}
     progress.finish()
     guard let result else { return }
-    print(
-      ImportSummary.sheet(sheetImport, result: result, company: company, dryRun: dryRun),
-      terminator: "")
+    let output = SheetImportOutput(
+      sheet: sheetImport, result: result, company: company, dryRun: dryRun)
+    print(self.format == .json ? output.json().render() : output.text(), terminator: "")
+  }
+
+  /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings
+  /// header row.
+  private func holdingsSheet(
+    _ format: SpreadsheetFormat, names: [String], overrides: [String: SheetColumn?]
+  ) throws -> (SheetGrid, SheetMapping) {
+    if sheet != nil || names.count <= 1 {
+      let grid = try format.read(path: file, sheet: sheet)
+      return (grid, try SheetMapping.find(in: grid, overrides: overrides))
+    }
+    var firstError: Error?
+    for name in names where !ClassTermColumn.isClassSheetName(name) {
+      let grid = try format.read(path: file, sheet: name)
+      do {
+        return (grid, try SheetMapping.find(in: grid, overrides: overrides))
+      } catch {
+        firstError = firstError ?? error
+      }
+    }
+    throw firstError ?? ImportError(location: file, message: "the workbook has no holdings sheet")
   }
 }

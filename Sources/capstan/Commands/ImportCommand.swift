@@ -7,13 +7,17 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import a company from Capstan XML, an Excel workbook, or Open Cap Format.",
+    abstract: "Import a company from Capstan XML, a workbook or CSV file, or Open Cap Format.",
     discussion: """
       FILE.xml (Capstan's own format, docs/xml-format.md) adds its company to the workspace, \
-      with its stakeholders, classes, plans and every transaction. FILE.xlsx, or an Excel \
-      "XML Spreadsheet 2003" .xml, adds the holdings of one sheet to an existing company \
-      (--company), matching columns by their headers. An Open Cap Format folder, \
-      Manifest.ocf.json or .ocf.zip is read as OCF.
+      with its stakeholders, classes, plans and every transaction. FILE.xlsx, an Excel \
+      "XML Spreadsheet 2003" .xml, or FILE.csv adds the holdings of one sheet to an existing \
+      company (--company), matching columns by their headers (the Carta export and Pulley's \
+      template are recognised), with the classes' terms from a "Share classes" sheet or \
+      columns: a preferred class without its issue price and liquidation preference is \
+      refused. It prints every assumption and a reconciliation of the file against the \
+      workspace; a difference is a warning, which --strict refuses (docs/spreadsheets.md). An \
+      Open Cap Format folder, Manifest.ocf.json or .ocf.zip is read as OCF.
 
       The whole file is read and checked, and written in one transaction that is committed \
       only when every check has passed: on any error nothing is written, and the error names \
@@ -23,21 +27,27 @@ struct ImportCommand: ParsableCommand {
         capstan import acme.xml
         capstan import captable.xlsx --sheet Holdings --dry-run
         capstan import captable.xlsx --mapping columns.txt
+        capstan import captable.csv --date-format dmy --strict --format json
         capstan import ./acme-ocf/Manifest.ocf.json      (or the folder, or acme.ocf.zip)
       An OCF package lists what it could not map by object type and count, and the \
       assumptions it made as warnings (--strict refuses the package instead; docs/ocf.md).
       """)
 
-  @Argument(help: "The file (.xml, .xlsx) or OCF package (folder, .ocf.json, .ocf.zip).")
+  @Argument(help: "The file (.xml, .xlsx, .csv) or OCF package (folder, .ocf.json, .ocf.zip).")
   var file: String
-  @Option(help: "The sheet of a workbook to read (default: the first).")
+  @Option(help: "The sheet of a workbook to read (default: the first with holdings).")
   var sheet: String?
   @Option(help: "A column mapping file for a workbook: lines 'Header = field'.")
   var mapping: String?
   @Flag(help: "Read and check the file, print what would be created, write nothing.")
   var dryRun = false
-  @Flag(help: "Open Cap Format: refuse the package instead of importing with warnings.")
+  @Flag(help: "Refuse the file (OCF package or workbook) instead of importing with warnings.")
   var strict = false
+  @Option(
+    help: "Workbooks: slashed text dates as us (MM/DD/YYYY, default), dmy or iso only.")
+  var dateFormat: SheetDateFormat?
+  @Option(help: "Workbooks: the report's format, text or json.")
+  var format: OutputFormat = .text
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
@@ -54,9 +64,12 @@ struct ImportCommand: ParsableCommand {
 
   /// Options only a workbook takes are refused elsewhere, rather than ignored.
   func refuseSpreadsheetOptions(for kind: String) throws {
-    if sheet != nil || mapping != nil {
+    if sheet != nil || mapping != nil || dateFormat != nil || format != .text {
       throw ImportError(
-        location: file, message: "--sheet and --mapping apply to workbooks only, not to \(kind)")
+        location: file,
+        message:
+          "--sheet, --mapping, --date-format and --format apply to workbooks and CSV files "
+          + "only, not to \(kind)")
     }
   }
 
@@ -108,6 +121,7 @@ enum ImportKind: Equatable {
     }
     guard exists else { throw ImportError(location: path, message: "no such file") }
     if lower.hasSuffix(".xlsx") { return .spreadsheet(.xlsx) }
+    if lower.hasSuffix(".csv") { return .spreadsheet(.csv) }
     if lower.hasSuffix(".xml") {
       return try SpreadsheetFormat.isSpreadsheet2003(path: path)
         ? .spreadsheet(.spreadsheet2003) : .nativeXML
@@ -116,7 +130,7 @@ enum ImportKind: Equatable {
       location: path,
       message:
         "cannot tell the format from the name: expected .xml (Capstan XML or Excel XML "
-        + "Spreadsheet 2003), .xlsx, an OCF folder, .ocf.json or .ocf.zip")
+        + "Spreadsheet 2003), .xlsx, .csv, an OCF folder, .ocf.json or .ocf.zip")
   }
 }
 
