@@ -124,6 +124,25 @@ struct OCFSampleConversionTests {
     #expect(warning?.message.contains("quantity 100000 (exercise 1,000)") == true)
   }
 
+  @Test("LTSE: a transfer whose resulting securities were issued years before it is warned")
+  func ltseTransferDates() throws {
+    let (_, _, plan) = try importPackage(OCFSamples.ltse)
+    // StockTransactions.ocf.json: 0aa2d9cd…-transfer on 2023-03-02 results in 2609d8a9…
+    // (issued 2020-03-04) with the balance 7ebca446… (issued 2019-01-03).
+    let warnings = plan.warnings.filter {
+      $0.item == "0aa2d9cd-4214-4b1c-abc3-aaeb22f90a10-transfer"
+    }.map(\.message)
+    #expect(
+      warnings.contains {
+        $0.contains("2609d8a9-7c88-4cbc-85f8-3c94fb48694d is issued on 2020-03-04")
+          && $0.contains("recorded on 2023-03-02")
+      })
+    #expect(
+      warnings.contains {
+        $0.contains("7ebca446-1bdf-4265-bbc4-0813d39c1085 is issued on 2019-01-03")
+      })
+  }
+
   @Test("md5: the samples' listed checksums are not their files' (a warning per file)")
   func sampleChecksums() throws {
     // By hand (md5sum): acme's manifest lists 45bbd5a5… for StockClasses.ocf.json, and
