@@ -143,6 +143,22 @@ struct OCFSampleConversionTests {
       })
   }
 
+  @Test("LTSE: a grant whose vesting terms are missing has unknown vesting: nothing exercisable")
+  func ltseUnknownVesting() throws {
+    let (workspace, company, plan) = try importPackage(OCFSamples.ltse)
+    // PlanSecurityTransactions.ocf.json: 8db31403… grants Fiona Founder 10,000 on 2022-04-11
+    // with vesting_terms_id 0c28a6b5…, which VestingTerms.ocf.json does not define; nothing
+    // exercises it.
+    let item = "8db31403-cdd9-401b-8cb2-870be86bc649-issuance"
+    #expect(
+      plan.warnings.contains { $0.item == item && $0.message.contains("its vesting is unknown") })
+    let table = try workspace.ledger(for: company.id).replay(asOf: day(2026, 1, 1))
+    let grant = try #require(table.options["8db31403-cdd9-401b-8cb2-870be86bc649"])
+    #expect(grant.outstanding == Shares(10_000))
+    #expect(grant.exercisable(asOf: day(2026, 1, 1)) == .zero)
+    #expect(grant.vestingTerms?.milestones.first?.name.hasPrefix("vesting unknown") == true)
+  }
+
   @Test("md5: the samples' listed checksums are not their files' (a warning per file)")
   func sampleChecksums() throws {
     // By hand (md5sum): acme's manifest lists 45bbd5a5… for StockClasses.ocf.json, and
