@@ -119,6 +119,31 @@ struct OCFEndToEndTests {
     #expect(warned.contains("item Stakeholders.ocf.json: md5 "))
   }
 
+  @Test(
+    "acme's 409As, all before the split of Ordinary B, are flagged and used split-adjusted",
+    .enabled(if: enabled, "../shared/ocf-samples is absent; skipped"))
+  func staleValuations() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    try cli.sh(
+      "import \(Self.samples.appendingPathComponent("ocf-tools/acme_holdings_limited").path)")
+    // Valuations.ocf.json: Ordinary B at $1 (2019-05-01), $5 (2019-08-01), $7 (2019-10-01);
+    // Transactions.ocf.json splits Ordinary B 2-for-1 on 2023-03-01: $0.50, $2.50, $3.50.
+    let list = try cli.sh("valuation list").stdout
+    #expect(list.contains("2019-05-01 Ordinary B 409A: dated before the split of its class"))
+    #expect(list.contains("(2-for-1 on 2023-03-01): $0.50 a\n  share split-adjusted."))
+    #expect(list.contains("$3.50 a\n  share split-adjusted; more than 12 months old on"))
+    // As of 2024-01-01 the $7 409A is in force, split-adjusted to $3.50, and over 12 months
+    // old (2019-10-01 + 12 months = 2020-10-01 < 2024-01-01).
+    let report = try cli.sh("report company --as-of 2024-01-01").stdout
+    #expect(report.contains("409A price (Ordinary B):            $3.50"))
+    #expect(report.contains("more than 12 months old on 2024-01-01"))
+    // Before the split, on 2019-12-01, it is neither: $7.00 and no note.
+    let early = try cli.sh("report company --as-of 2019-12-01").stdout
+    #expect(early.contains("409A price (Ordinary B):            $7.00"))
+    #expect(!early.contains("409A note"))
+  }
+
   // MARK: - Hostile packages
 
   /// A small valid package; `quantity` and `price` are written as given (JSON text).

@@ -124,6 +124,41 @@ struct OCFSampleConversionTests {
     #expect(warning?.message.contains("quantity 100000 (exercise 1,000)") == true)
   }
 
+  @Test("LTSE: a transfer whose resulting securities were issued years before it is warned")
+  func ltseTransferDates() throws {
+    let (_, _, plan) = try importPackage(OCFSamples.ltse)
+    // StockTransactions.ocf.json: 0aa2d9cd…-transfer on 2023-03-02 results in 2609d8a9…
+    // (issued 2020-03-04) with the balance 7ebca446… (issued 2019-01-03).
+    let warnings = plan.warnings.filter {
+      $0.item == "0aa2d9cd-4214-4b1c-abc3-aaeb22f90a10-transfer"
+    }.map(\.message)
+    #expect(
+      warnings.contains {
+        $0.contains("2609d8a9-7c88-4cbc-85f8-3c94fb48694d is issued on 2020-03-04")
+          && $0.contains("recorded on 2023-03-02")
+      })
+    #expect(
+      warnings.contains {
+        $0.contains("7ebca446-1bdf-4265-bbc4-0813d39c1085 is issued on 2019-01-03")
+      })
+  }
+
+  @Test("LTSE: a grant whose vesting terms are missing has unknown vesting: nothing exercisable")
+  func ltseUnknownVesting() throws {
+    let (workspace, company, plan) = try importPackage(OCFSamples.ltse)
+    // PlanSecurityTransactions.ocf.json: 8db31403… grants Fiona Founder 10,000 on 2022-04-11
+    // with vesting_terms_id 0c28a6b5…, which VestingTerms.ocf.json does not define; nothing
+    // exercises it.
+    let item = "8db31403-cdd9-401b-8cb2-870be86bc649-issuance"
+    #expect(
+      plan.warnings.contains { $0.item == item && $0.message.contains("its vesting is unknown") })
+    let table = try workspace.ledger(for: company.id).replay(asOf: day(2026, 1, 1))
+    let grant = try #require(table.options["8db31403-cdd9-401b-8cb2-870be86bc649"])
+    #expect(grant.outstanding == Shares(10_000))
+    #expect(grant.exercisable(asOf: day(2026, 1, 1)) == .zero)
+    #expect(grant.vestingTerms?.milestones.first?.name.hasPrefix("vesting unknown") == true)
+  }
+
   @Test("md5: the samples' listed checksums are not their files' (a warning per file)")
   func sampleChecksums() throws {
     // By hand (md5sum): acme's manifest lists 45bbd5a5… for StockClasses.ocf.json, and

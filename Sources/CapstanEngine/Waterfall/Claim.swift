@@ -31,29 +31,30 @@ struct Claim: Sendable {
 
   init(
     name: String, preference: Ratio, asConverted: Ratio, participation: Participation,
-    seniority: Int
+    seniority: Int, convertible: Bool = true
   ) {
     self.name = name
     self.preference = preference
     self.asConverted = asConverted
     self.participation = participation
     self.seniority = seniority
+    var threshold: Ratio?
     if asConverted.isZero {
-      conversionThreshold = nil
       capThreshold = nil
     } else {
       switch participation {
       case .none:
-        conversionThreshold = preference / asConverted
+        threshold = preference / asConverted
         capThreshold = nil
       case .full:
-        conversionThreshold = nil
         capThreshold = nil
       case .capped(let headroom):
-        conversionThreshold = (preference + headroom) / asConverted
+        threshold = (preference + headroom) / asConverted
         capThreshold = headroom / asConverted
       }
     }
+    // A class without a conversion right never converts.
+    conversionThreshold = convertible ? threshold : nil
   }
 
   /// Whether the claim converts at common payout per share `c` (strictly more only).

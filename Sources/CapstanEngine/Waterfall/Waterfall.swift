@@ -197,7 +197,7 @@ public struct Waterfall: Sendable {
     }
     return Claim(
       name: name, preference: preference, asConverted: asConverted,
-      participation: participation, seniority: terms.seniority)
+      participation: participation, seniority: terms.seniority, convertible: terms.convertible)
   }
 
   /// Every breakpoint, and the exact evaluation of any exit value from them.

@@ -33,7 +33,8 @@ extension WaterfallCapitalization {
       let terms = PreferredTerms(
         originalIssuePrice: definition.originalIssuePrice ?? .zero,
         preferenceMultiple: preference.multiple, participation: preference.participation,
-        seniority: preference.seniority, conversionRatio: state.conversionRatio)
+        seniority: preference.seniority, conversionRatio: state.conversionRatio,
+        convertible: definition.hasConversionRight)
       return WaterfallClass.preferred(definition.name, terms, holdings)
     }
     let grants = table.options.values.filter { $0.outstanding > .zero }.sorted {

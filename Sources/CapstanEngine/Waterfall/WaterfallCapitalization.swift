@@ -83,17 +83,22 @@ public struct PreferredTerms: Sendable, Hashable {
   public var seniority: Int
   /// Common shares per share on conversion now (after splits and anti-dilution).
   public var conversionRatio: Ratio
+  /// Whether the class may convert at all (false: it has no conversion right, so it takes its
+  /// preference and participation and never converts).
+  public var convertible: Bool
 
   /// Terms; 1x non-participating, rank 1, converting one for one unless stated.
   public init(
     originalIssuePrice: Ratio, preferenceMultiple: Ratio = .one,
-    participation: Participation = .none, seniority: Int = 1, conversionRatio: Ratio = .one
+    participation: Participation = .none, seniority: Int = 1, conversionRatio: Ratio = .one,
+    convertible: Bool = true
   ) {
     self.originalIssuePrice = originalIssuePrice
     self.preferenceMultiple = preferenceMultiple
     self.participation = participation
     self.seniority = seniority
     self.conversionRatio = conversionRatio
+    self.convertible = convertible
   }
 }
 

@@ -65,7 +65,12 @@ extension CompanyImage {
     }
     try writeTokens(into: &draft, holders: holders)
     var classIDs: [ShareClass.ID: ShareClass.ID] = [:]
-    for shareClass in classes {
+    for var shareClass in classes {
+      // The class it converts into is declared before it, and named by its new id.
+      if case .into(let target, let ratio, let rounding) = shareClass.conversion {
+        shareClass.conversion = .into(
+          target: classIDs[target] ?? target, ratio: ratio, rounding: rounding)
+      }
       do {
         classIDs[shareClass.id] = try draft.addClass(shareClass, to: added.id).id
       } catch {

@@ -87,12 +87,51 @@ extension NativeXMLReader {
     try expectEmpty(element)
   }
 
+  /// A class's conversion: `converts-into` (a class declared before it), `conversion-ratio?`,
+  /// `conversion-rounding?` (floor, ceiling, normal); `no-conversion="true"`; or neither, the
+  /// default (preferred into common at original issue price ÷ conversion price).
+  func conversion(_ fields: Fields) throws(ImportError) -> ClassConversion {
+    let none = fields.optional("no-conversion")
+    guard let target = fields.optional("converts-into") else {
+      guard fields.optional("conversion-ratio") == nil,
+        fields.optional("conversion-rounding") == nil
+      else {
+        throw fields.error("conversion-ratio and conversion-rounding need converts-into")
+      }
+      switch none {
+      case nil, "false": return .standard
+      case "true": return .none
+      case let other?: throw fields.error("no-conversion=\"\(other)\": expected true or false")
+      }
+    }
+    guard none == nil || none == "false" else {
+      throw fields.error("converts-into and no-conversion=\"true\" contradict each other")
+    }
+    guard classIDs.contains(ShareClass.ID(target)), target != fields.optional("id") else {
+      throw fields.error("converts-into=\"\(target)\" names no class declared before it")
+    }
+    let rounding: ConversionRounding
+    switch fields.optional("conversion-rounding") {
+    case nil, "floor": rounding = .floor
+    case "ceiling": rounding = .ceiling
+    case "normal": rounding = .normal
+    case let other?:
+      throw fields.error("conversion-rounding=\"\(other)\": expected floor, ceiling or normal")
+    }
+    let ratio = try fields.optionalRatio("conversion-ratio")
+    if let ratio, ratio <= .zero {
+      throw fields.error("conversion-ratio must be positive")
+    }
+    return .into(target: ShareClass.ID(target), ratio: ratio, rounding: rounding)
+  }
+
   mutating func shareClass(_ element: XMLElement) throws(ImportError) {
     let fields = try Fields(
       element, file: file,
       allowed: [
         "id", "name", "kind", "authorized", "original-issue-price", "conversion-price",
-        "anti-dilution", "votes-per-share",
+        "anti-dilution", "votes-per-share", "converts-into", "conversion-ratio",
+        "conversion-rounding", "no-conversion",
       ])
     let id = ShareClass.ID(try fields.text("id"))
     guard classIDs.insert(id).inserted else {
@@ -104,7 +143,8 @@ extension NativeXMLReader {
       originalIssuePrice: try fields.optionalRatio("original-issue-price"),
       conversionPrice: try fields.optionalRatio("conversion-price"),
       antiDilution: try fields.choice("anti-dilution", default: AntiDilution.none),
-      votesPerShare: try fields.optionalRatio("votes-per-share") ?? .one)
+      votesPerShare: try fields.optionalRatio("votes-per-share") ?? .one,
+      conversion: try conversion(fields))
     if !element.isEmpty {
       while let child = try child(of: "class") {
         guard child.name == "preference", shareClass.preference == nil else {

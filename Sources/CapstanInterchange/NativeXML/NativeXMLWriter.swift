@@ -82,6 +82,14 @@ public enum NativeXMLWriter {
 
     w.raw("  <classes>\n")
     for shareClass in ledger.classes {
+      var target: String?
+      var ratio: String?
+      var rounding: String?
+      if case .into(let into, let stated, let how) = shareClass.conversion {
+        target = into.rawValue
+        ratio = stated.map(number)
+        rounding = how == .floor ? nil : how.rawValue.lowercased()
+      }
       try w.element(
         "class",
         [
@@ -91,6 +99,8 @@ public enum NativeXMLWriter {
           "conversion-price": shareClass.conversionPrice.map(number),
           "anti-dilution": shareClass.antiDilution.rawValue,
           "votes-per-share": number(shareClass.votesPerShare),
+          "converts-into": target, "conversion-ratio": ratio, "conversion-rounding": rounding,
+          "no-conversion": shareClass.conversion == .none ? "true" : nil,
         ], indent: 2, close: shareClass.preference == nil)
       if let preference = shareClass.preference {
         let (participation, cap): (String, String?) =

@@ -96,9 +96,9 @@ extension OCFMapper {
         grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
         resultingSecurity: SecurityID(resulting))
       exerciseResult(event, item: item)
-      return make(
-        [.exercise(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
-        creates: results)
+      let date = date(of: item, source: m.securityId)
+      resultsDatedEarlier([resulting], item: item, on: date)
+      return make([.exercise(event)], date: date, needs: [m.securityId], creates: results)
 
     case .stockTransfer(let m):
       return try transfer(m, item: item, make: make)

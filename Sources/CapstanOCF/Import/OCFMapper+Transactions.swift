@@ -255,9 +255,10 @@ extension OCFMapper {
         item.file, item.tx.id,
         "quantity \(total) but the resulting securities hold \(moved); used theirs")
     }
-    return make(
-      events, date(of: item, source: m.securityId), [m.securityId],
-      results.map(\.value.securityId) + (m.balance.map { [$0] } ?? []))
+    let date = date(of: item, source: m.securityId)
+    let created = results.map(\.value.securityId) + (m.balance.map { [$0] } ?? [])
+    resultsDatedEarlier(created, item: item, on: date)
+    return make(events, date, [m.securityId], created)
   }
 
   mutating func convertible(

@@ -3,6 +3,11 @@ import CapstanModel
 /// Vesting: the terms a security names (`OCFVestingTemplate`), TX_VESTING_EVENT and
 /// TX_VESTING_ACCELERATION.
 extension OCFMapper {
+  /// The milestone that stands for vesting terms missing from the package.
+  static func unknownVesting(_ termsID: String) -> String {
+    "vesting unknown: terms \(termsID) not in the package"
+  }
+
   /// The shape of a package's vesting terms, read once.
   mutating func shape(_ termsID: String) -> OCFVestingShape? {
     if let shape = shapes[termsID] { return shape }
@@ -27,11 +32,29 @@ extension OCFMapper {
       return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
     }
     guard let entry = terms[termsID], let shape = shape(termsID) else {
+      // Nothing vests until the terms are known: one milestone of the whole quantity, so the
+      // security is neither vested nor exercisable, unless the package acts on it (an exercise
+      // or transfer of what would then be unvested would be refused).
+      guard !listed, firstUse[security] == nil, quantity > .zero else {
+        warn(
+          item.file, item.tx.id,
+          "vesting terms '\(termsID)' are not in the package; "
+            + (listed
+              ? "its vestings list is used"
+              : "imported without vesting (the package exercises or transfers it)"))
+        return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
+      }
       warn(
         item.file, item.tx.id,
-        "vesting terms '\(termsID)' are not in the package; "
-          + (listed ? "its vestings list is used" : "imported without vesting"))
-      return explicitVesting(vestings ?? [], quantity: quantity, start: start, item)
+        "vesting terms '\(termsID)' are not in the package; its vesting is unknown: nothing "
+          + "vested or exercisable until the milestone '\(Self.unknownVesting(termsID))' is "
+          + "recorded")
+      return (
+        nil,
+        VestingTerms(
+          start: start,
+          milestones: [VestingMilestone(name: Self.unknownVesting(termsID), amount: quantity)])
+      )
     }
     switch shape {
     case .template(let template):

@@ -57,7 +57,7 @@ public enum CompanyReport {
         .text(definition.antiDilution.rawValue), .quantity(definition.votesPerShare),
       ])
     }
-    summary.facts += CompanyReport.valuationFacts(valuations, table: table)
+    summary.facts += CompanyReport.valuationFacts(valuations, table: table, ledger: ledger)
     summary.tables.append(classTable)
     sections.append(summary)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 import CapstanStore
 
 extension ShareValuation.Kind: ExpressibleByArgument {}
@@ -69,9 +70,9 @@ struct ValuationCommand: ParsableCommand {
           ($0.element.effective, $0.offset) < ($1.element.effective, $1.offset)
         }
         .map(\.element)
+      let ledger = try store.ledger(for: company.id)
       let classes = Dictionary(
-        try store.ledger(for: company.id).classes.map { ($0.id, $0.name) },
-        uniquingKeysWith: { first, _ in first })
+        ledger.classes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       let header = [
         "effective_date", "class", "price_per_share", "type", "provider", "board_approval_date",
       ]
@@ -99,7 +100,8 @@ struct ValuationCommand: ParsableCommand {
         emit(
           rows.isEmpty
             ? "No valuations yet (add one with: capstan valuation add --class CLASS --price P --date D).\n"
-            : "\(company.name): valuations\n\n" + text.render())
+            : "\(company.name): valuations\n\n" + text.render()
+              + ValuationCommand.notes(valuations, ledger: ledger, classes: classes))
       case .csv: emit(CSV.render(header: header, rows: raw))
       case .json:
         emit(
@@ -107,6 +109,29 @@ struct ValuationCommand: ParsableCommand {
             .render())
       }
     }
+  }
+
+  /// Notes under the list, today: each 409A dated before a split of its class (with its
+  /// split-adjusted price), and the 409A in force of each class when it is more than 12 months
+  /// old.
+  static func notes(
+    _ valuations: [ShareValuation], ledger: Ledger, classes: [ShareClass.ID: String]
+  ) -> String {
+    let today = CalendarDate.today()
+    var lines: [String] = []
+    for valuation in valuations where valuation.kind == .section409A {
+      var flags = valuation.flags(in: ledger, on: today, currency: ledger.company.currency)
+      let inForce = valuations.inForce(on: today, shareClass: valuation.shareClass)
+      if inForce != valuation {
+        flags.removeAll { $0.hasPrefix("more than 12 months") }
+      }
+      guard !flags.isEmpty else { continue }
+      let name = classes[valuation.shareClass] ?? valuation.shareClass.rawValue
+      lines.append(
+        ReportDocument.wrap(
+          "\(valuation.effective) \(name) 409A: \(flags.joined(separator: "; ")).", 100))
+    }
+    return lines.isEmpty ? "" : "\n" + lines.joined()
   }
 
   static func store(_ store: any Workspace) throws -> any ValuationStore {

@@ -1,0 +1,126 @@
+import CapstanModel
+import CapstanOCF
+import Foundation
+import Testing
+
+/// Issue 14 items 1 and 4: seniority in OCF's order, conversion rights and ratio adjustments
+/// written, and read back.
+@Suite("OCF export of seniority, conversion rights and ratio adjustments")
+struct OCFClassConversionExportTests {
+  static func day(_ text: String) -> CalendarDate { CalendarDate(iso: text) ?? .today() }
+
+  /// Common; Seed (default conversion, OIP $1, rank 1); Series A (OIP $2, rank 3, 3:1 into
+  /// Common stated, rounding NORMAL); Founders (preferred, no conversion right, rank 1);
+  /// Seed's conversion price cut from $1 to $0.80 on 2025-06-01.
+  static func ledger() throws -> Ledger {
+    let workspace = InMemoryWorkspace()
+    let company = try workspace.write { draft -> Company in
+      let company = try draft.addCompany(
+        name: "Ranks Inc", currency: .usd, incorporated: day("2025-01-01"))
+      let holder = try draft.addStakeholder(name: "Ada")
+      let common = try draft.addClass(
+        ShareClass(id: "x", name: "Common", initialAuthorized: 1_000_000), to: company.id)
+      func preferred(_ name: String, _ oip: Ratio?, _ rank: Int, _ conversion: ClassConversion)
+        throws -> ShareClass.ID
+      {
+        try draft.addClass(
+          ShareClass(
+            id: "x", name: name, kind: .preferred, initialAuthorized: 1_000_000,
+            originalIssuePrice: oip,
+            preference: LiquidationPreference(seniority: rank), conversion: conversion),
+          to: company.id
+        ).id
+      }
+      let seed = try preferred("Seed", Ratio(1), 1, .standard)
+      let seriesA = try preferred(
+        "Series A", Ratio(2), 3, .into(target: common.id, ratio: Ratio(3), rounding: .normal))
+      _ = try preferred("Founders", nil, 1, ClassConversion.none)
+      try draft.append(
+        [
+          (
+            day("2025-01-01"),
+            .issueStock(
+              StockIssuance(
+                security: "PS-1", holder: holder.id, shareClass: seed, quantity: 1_000,
+                pricePerShare: .one))
+          ),
+          (
+            day("2025-01-01"),
+            .issueStock(
+              StockIssuance(
+                security: "PS-2", holder: holder.id, shareClass: seriesA, quantity: 1_000,
+                pricePerShare: Ratio(2)))
+          ),
+          (
+            day("2025-06-01"),
+            .adjustConversionPrice(
+              ConversionPriceChange(shareClass: seed, newConversionPrice: Ratio(4, 5)))
+          ),
+        ], to: company.id)
+      return company
+    }
+    return try workspace.ledger(for: company.id)
+  }
+
+  static func items(_ files: [(name: String, data: Data)], _ name: String) throws -> [[String: Any]]
+  {
+    let data = try #require(files.first { $0.name == name }?.data)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    return try #require(object["items"] as? [[String: Any]])
+  }
+
+  @Test("common is ranked 1 and each preferred class above it; conversion rights are written")
+  func classes() throws {
+    var exporter = OCFExporter(ledger: try Self.ledger())
+    let files = try exporter.files()
+    let classes = try Self.items(files, "StockClasses.ocf.json")
+    let byName = Dictionary(uniqueKeysWithValues: classes.map { ($0["name"] as? String ?? "", $0) })
+    // Preferred ranks 1, 3, 1 move up by 1 so the lowest is 2 and common alone is 1.
+    #expect(byName["Common"]?["seniority"] as? String == "1")
+    #expect(byName["Seed"]?["seniority"] as? String == "2")
+    #expect(byName["Series A"]?["seniority"] as? String == "4")
+    #expect(byName["Founders"]?["seniority"] as? String == "2")
+    let right = try #require((byName["Series A"]?["conversion_rights"] as? [[String: Any]])?.first)
+    #expect(right["converts_to_stock_class_id"] as? String == "common")
+    let mechanism = try #require(right["conversion_mechanism"] as? [String: Any])
+    #expect(mechanism["type"] as? String == "RATIO_CONVERSION")
+    #expect((mechanism["ratio"] as? [String: String]) == ["numerator": "3", "denominator": "1"])
+    #expect(mechanism["rounding_type"] as? String == "NORMAL")
+    #expect((byName["Founders"]?["conversion_rights"] as? [Any])?.isEmpty == true)
+    // Seed's ratio adjustment: CP $1 → $0.80, ratio 1 × 1 ÷ 0.8 = 5/4.
+    let transactions = try Self.items(files, "Transactions.ocf.json")
+    let adjustment = try #require(
+      transactions.first {
+        $0["object_type"] as? String == "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT"
+      })
+    let new = try #require(adjustment["new_ratio_conversion_mechanism"] as? [String: Any])
+    #expect((new["ratio"] as? [String: String]) == ["numerator": "5", "denominator": "4"])
+    #expect((new["conversion_price"] as? [String: String])?["amount"] == "0.8")
+    #expect(exporter.skipped["conversion-price adjustment"] == nil)
+  }
+
+  @Test("export then import keeps every class's conversion and the adjusted ratio")
+  func roundTrip() throws {
+    let ledger = try Self.ledger()
+    let folder = try OCFSamples.temporaryFolder()
+    var exporter = OCFExporter(ledger: ledger)
+    _ = try exporter.write(to: folder.path)
+    try OCFSchemaCheck.validate(folder)
+    let (workspace, company, plan) = try importPackage(folder.path)
+    #expect(plan.unmapped.isEmpty)
+    let copy = try workspace.ledger(for: company.id)
+    for original in ledger.classes {
+      let back = try #require(copy.classes.first { $0.name == original.name })
+      #expect(
+        back.conversion.target.map { _ in true } == original.conversion.target.map { _ in true })
+      #expect(back.initialConversionRatio == original.initialConversionRatio)
+    }
+    #expect(copy.classes.first { $0.name == "Founders" }?.conversion == ClassConversion.none)
+    #expect(copy.classes.first { $0.name == "Seed" }?.conversion == .standard)
+    // The ranks come back moved up by one, in the same order.
+    #expect(copy.classes.first { $0.name == "Series A" }?.preference?.seniority == 4)
+    let after = try copy.replay(asOf: Self.day("2025-07-01"))
+    let seed = try #require(copy.classes.first { $0.name == "Seed" }).id
+    #expect(after.classes[seed]?.conversionRatio == Ratio(5, 4))
+  }
+}
