@@ -239,4 +239,57 @@ struct BookkeepingEndToEndTests {
     try cli.sh("authorize Common 12,000,000 --date 2025-03-01")
     #expect(try cli.run(["check", "--as-of", "2025-12-31"]).status == 0)
   }
+
+  /// "Grace H." got 1,000 Common on 2025-06-01 (Grace under another spelling). Merged into
+  /// Grace on 2025-07-01: Grace holds 4,000,000 + 1,000 = 4,001,000 from then on, not before;
+  /// the merge survives Capstan XML; voiding it brings the second row back.
+  @Test func mergingTwoSpellingsRepointsHoldings() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    try cli.sh("stakeholder add \"Grace H.\"")
+    try cli.sh("issue \"Grace H.\" 1,000 Common --price 0.0001 --date 2025-06-01")
+    try cli.sh("stakeholder merge \"Grace H.\" INTO Grace --date 2025-07-01")
+    let after = try cli.sh("table --as-of 2025-12-31 --format csv").stdout
+    #expect(after.contains("Grace,holder,4001000,0,0,4001000,"))
+    #expect(!after.contains("Grace H."))
+    let before = try cli.sh("table --as-of 2025-06-30 --format csv").stdout
+    #expect(before.contains("Grace H.,holder,1000,0,0,1000,"))
+    let xml = cli.folder.appendingPathComponent("merged.xml").path
+    try cli.sh("export xml -o \(xml)")
+    #expect(
+      try String(contentsOfFile: xml, encoding: .utf8).contains(
+        "<holder-merge seq=\"5\" date=\"2025-07-01\" from=\"grace-h\" into=\"grace\"/>"))
+    let target = try CLIHarness()
+    try target.sh("init")
+    try target.sh("import \(xml)")
+    #expect(try target.sh("table --as-of 2025-12-31 --format csv").stdout == after)
+    try cli.sh("void 5 --reason \"not the same person\" --date 2025-08-01")
+    #expect(
+      try cli.sh("table --as-of 2025-12-31 --format csv").stdout.contains(
+        "Grace H.,holder,1000,0,0,1000,"))
+  }
+
+  /// Acme plus "Ada, Inc." holding 100 Common: "ada" once case, punctuation and "Inc" are
+  /// dropped, like Ada; and Linus's grant of 2025-03-01 has no 409A in force. Both warnings,
+  /// no error: exit 0. A 409A of $0.20 from 2025-02-01 puts the $0.10 strike below it: an error.
+  @Test func checkWarnsWithoutFailingAndFailsOnAStrikeBelowThe409A() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    try cli.sh("stakeholder add \"Ada, Inc.\"")
+    try cli.sh("issue \"Ada, Inc.\" 100 Common --price 0.0001 --date 2025-04-01")
+    let warned = try cli.run(["check", "--as-of", "2025-12-31"])
+    #expect(warned.status == 0)
+    #expect(
+      warned.stdout.contains(
+        "WARNING [duplicate-names] these stakeholders look like one: Ada, Ada, Inc."))
+    #expect(warned.stdout.contains("capstan stakeholder merge \"Ada, Inc.\" INTO \"Ada\""))
+    #expect(warned.stdout.contains("WARNING [no-409a] OP-1 (Linus)"))
+    try cli.sh("valuation add --class Common --price 0.20 --date 2025-02-01")
+    let failed = try cli.run(["check", "--as-of", "2025-12-31"])
+    #expect(failed.status == 1)
+    #expect(
+      failed.stdout.contains(
+        "ERROR [strike-below-409a] OP-1 (Linus) was granted on 2025-03-01 at a strike of $0.10, "
+          + "below the 409A of $0.20 in force (effective 2025-02-01)"))
+  }
 }

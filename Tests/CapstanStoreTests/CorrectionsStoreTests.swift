@@ -3,10 +3,10 @@ import CapstanStore
 import CapstanTestSupport
 import Testing
 
-/// Voids and class amendments survive the SQLite store, and replay reads them as in memory.
+/// Voids, class amendments and holder merges survive the SQLite store, and replay reads them as in memory.
 @Suite struct CorrectionsStoreTests {
-  /// After the sample company's 17 transactions: an issue (18), its void (19), and a 2x
-  /// participating amendment of the seed class.
+  /// After the sample company's 17 transactions: an issue (18), its void (19), a 2x
+  /// participating amendment of the seed class, and Grace's holdings merged into Ada's.
   static var events: [(date: CalendarDate, event: LedgerEvent)] {
     [
       (
@@ -25,6 +25,10 @@ import Testing
             preference: LiquidationPreference(
               multiple: Ratio(2), participation: .full, seniority: 3),
             antiDilution: .fullRatchet, votesPerShare: Ratio(2)))
+      ),
+      (
+        day("2025-08-01"),
+        .mergeHolders(HolderMerge(from: SampleCompany.grace, into: SampleCompany.ada))
       ),
     ]
   }
@@ -50,6 +54,11 @@ import Testing
         seed.preference
           == LiquidationPreference(multiple: Ratio(2), participation: .full, seniority: 3))
       #expect(seed.antiDilution == .fullRatchet)
+      // From 2025-08-01 Grace's holdings are Ada's.
+      let merged = try loaded.replay(asOf: day("2025-08-01"))
+      #expect(!merged.stock.values.contains { $0.holder == SampleCompany.grace })
+      let unmerged = try loaded.replay(asOf: day("2025-07-31"))
+      #expect(unmerged.stock.values.contains { $0.holder == SampleCompany.grace })
       let before = try loaded.replay(asOf: day("2025-06-30")).classes[SampleCompany.seedID]
       #expect(before?.definition.preference == SampleCompany.seed.preference)
     }

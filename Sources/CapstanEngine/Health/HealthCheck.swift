@@ -257,8 +257,7 @@ public struct HealthCheck: Sendable {
           .warning, check: "duplicate-names", subject: names.joined(separator: ", "),
           message: "these stakeholders look like one: \(names.joined(separator: ", "))",
           fix:
-            "if they are one, void and record again under one name (capstan ledger shows the "
-            + "transactions)")
+            "if they are one: capstan stakeholder merge \"\(names[1])\" INTO \"\(names[0])\"")
       }
   }
 

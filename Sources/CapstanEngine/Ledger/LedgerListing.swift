@@ -187,6 +187,9 @@ public enum LedgerListing {
         describeTokenEvent(transaction.event, in: &entry, name: name, money: money)
       case .void(let v):
         entry.summary = "transaction \(v.transaction) voided: \(v.reason)"
+      case .mergeHolders(let m):
+        entry.holder = name(m.from)
+        entry.summary = "\(name(m.from))'s holdings merged into \(name(m.into))"
       case .amendClass(let a):
         entry.summary =
           "\(classes[a.shareClass] ?? a.shareClass.rawValue) amended: "

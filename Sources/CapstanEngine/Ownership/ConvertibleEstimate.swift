@@ -31,7 +31,7 @@ public struct ConvertibleEstimate: Sendable, Hashable {
 
   /// The estimates, in security order.
   public var lines: [Line]
-  /// The fully diluted shares before conversion (B).
+  /// The fully diluted shares before conversion (B); zero when nothing is outstanding.
   public var base: Shares
   /// The round price the estimate used, if one was stated.
   public var roundPrice: Ratio?
@@ -43,7 +43,11 @@ public struct ConvertibleEstimate: Sendable, Hashable {
   public init(_ table: CapTable, on date: CalendarDate, roundPrice: Ratio? = nil)
     throws(RoundError)
   {
-    let base = OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total
+    // Without convertibles there is nothing to estimate: the fully diluted count (a pass over
+    // every position) is skipped, as most tables have none.
+    let base =
+      table.convertibles.isEmpty
+      ? .zero : OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total
     self.base = base
     self.roundPrice = roundPrice
     let b = base.ratio

@@ -1,7 +1,8 @@
 import CapstanModel
 
 extension NativeXMLReader {
-  /// A `<void>` (naming an earlier transaction by its `seq`) or a `<class-amendment>`.
+  /// A `<void>` (naming an earlier transaction by its `seq`), a `<class-amendment>` or a
+  /// `<holder-merge>`.
   func correction(_ name: String, _ f: Fields) throws(ImportError) -> LedgerEvent {
     if name == "void" {
       let named = try f.int("transaction", in: 1...Int(Int32.max))
@@ -10,6 +11,9 @@ extension NativeXMLReader {
           "<void transaction=\"\(named)\">: no earlier transaction has seq=\"\(named)\"")
       }
       return .void(Voiding(transaction: position, reason: try f.text("reason")))
+    }
+    if name == "holder-merge" {
+      return .mergeHolders(HolderMerge(from: try holder(f, "from"), into: try holder(f, "into")))
     }
     let classID = try shareClass(f, "class")
     var preference: LiquidationPreference?

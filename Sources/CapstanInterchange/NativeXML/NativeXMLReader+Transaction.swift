@@ -44,6 +44,7 @@ extension NativeXMLReader {
     case "milestone": allowed = ["name", "holder", "security"]
     case "acceleration": allowed = ["security", "quantity", "reason"]
     case "void": allowed = ["transaction", "reason"]
+    case "holder-merge": allowed = ["from", "into"]
     case "class-amendment":
       allowed = [
         "class", "multiple", "participation", "cap", "seniority", "anti-dilution",
@@ -54,8 +55,8 @@ extension NativeXMLReader {
         "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
           + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
           + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
-          + "token-clawback, change-of-control, termination, milestone, acceleration, void or "
-          + "class-amendment)", line: element.line)
+          + "token-clawback, change-of-control, termination, milestone, acceleration, void, "
+          + "class-amendment or holder-merge)", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + allowed)
     transactionsRead += 1
@@ -127,7 +128,7 @@ extension NativeXMLReader {
           name: try f.text("name"),
           holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
           security: try f.optionalSecurity("security")))
-    case "void", "class-amendment":
+    case "void", "class-amendment", "holder-merge":
       event = try correction(element.name, f)
     case "acceleration":
       event = .accelerateVesting(

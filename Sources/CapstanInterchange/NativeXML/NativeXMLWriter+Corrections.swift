@@ -1,7 +1,7 @@
 import CapstanModel
 
 extension NativeXMLWriter {
-  /// A `<void>` or `<class-amendment>` element.
+  /// A `<void>`, `<class-amendment>` or `<holder-merge>` element.
   static func emitCorrection(
     _ event: LedgerEvent, seq: String, date: String, into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {
@@ -28,6 +28,10 @@ extension NativeXMLWriter {
           "anti-dilution": a.antiDilution?.rawValue,
           "votes-per-share": a.votesPerShare.map(number),
         ], indent: 2)
+    case .mergeHolders(let m):
+      try w.element(
+        "holder-merge",
+        ["seq": seq, "date": date, "from": m.from.rawValue, "into": m.into.rawValue], indent: 2)
     default:
       return
     }

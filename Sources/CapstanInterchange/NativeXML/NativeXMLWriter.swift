@@ -157,6 +157,7 @@ public enum NativeXMLWriter {
       case .grantCompute(let g): ids.insert(g.provider)
       case .terminate(let t): ids.insert(t.holder)
       case .reachMilestone(let m): if let holder = m.holder { ids.insert(holder) }
+      case .mergeHolders(let m): ids.formUnion([m.from, m.into])
       default: continue
       }
     }
@@ -333,7 +334,7 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "security": a.security.rawValue,
           "quantity": String(a.quantity.count), "reason": a.reason,
         ], indent: 2)
-    case .void, .amendClass:
+    case .void, .amendClass, .mergeHolders:
       try emitCorrection(transaction.event, seq: seq, date: date, into: &w)
     }
   }

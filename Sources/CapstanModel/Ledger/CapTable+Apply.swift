@@ -36,6 +36,7 @@ extension CapTable {
     case .accelerateVesting(let acceleration): try accelerate(acceleration, on: date)
     case .void: break  // replay skips voids and what they void (`Ledger.replay`)
     case .amendClass(let amendment): try amend(amendment)
+    case .mergeHolders(let merge): try self.merge(merge)
     }
   }
 

@@ -128,7 +128,7 @@ public struct StockPosition: SecurityPosition, Hashable {
   /// Its id.
   public let security: SecurityID
   /// The holder.
-  public let holder: Stakeholder.ID
+  public internal(set) var holder: Stakeholder.ID
   /// The class.
   public let shareClass: ShareClass.ID
   /// Shares held.
@@ -239,7 +239,7 @@ public struct OptionPosition: SecurityPosition, Hashable {
   /// Its id.
   public let security: SecurityID
   /// The grantee.
-  public let holder: Stakeholder.ID
+  public internal(set) var holder: Stakeholder.ID
   /// The plan.
   public let plan: StockPlan.ID
   /// Options granted (after splits).

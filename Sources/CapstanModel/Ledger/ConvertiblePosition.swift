@@ -25,7 +25,7 @@ public enum ConvertiblePosition: Sendable, Hashable {
 /// A warrant and what is left of it.
 public struct WarrantPosition: Sendable, Hashable {
   /// The warrant as issued.
-  public let issuance: WarrantIssuance
+  public internal(set) var issuance: WarrantIssuance
   /// Its issue date.
   public let issued: CalendarDate
   /// Shares it can still buy (after splits of its class).

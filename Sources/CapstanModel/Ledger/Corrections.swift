@@ -108,3 +108,48 @@ extension Ledger {
     }
   }
 }
+
+/// Two records of one holder merged: from its date on, everything `from` holds in the company
+/// (stock, options, SAFEs, notes, warrants) is held by `into`. Both stakeholders stay in the
+/// workspace; voiding the merge undoes it.
+public struct HolderMerge: Sendable, Hashable, Codable {
+  /// The stakeholder whose holdings move.
+  public var from: Stakeholder.ID
+  /// The stakeholder who holds them from the merge on.
+  public var into: Stakeholder.ID
+
+  /// A merge.
+  public init(from: Stakeholder.ID, into: Stakeholder.ID) {
+    self.from = from
+    self.into = into
+  }
+}
+
+extension CapTable {
+  /// A merge: every position of `from` is re-pointed to `into`.
+  mutating func merge(_ merge: HolderMerge) throws(LedgerError) {
+    try requireHolder(merge.from)
+    try requireHolder(merge.into)
+    guard merge.from != merge.into else {
+      throw .invalidMerge(
+        holder: name(of: merge.from), problem: "a holder cannot merge into itself")
+    }
+    let from = merge.from
+    let into = merge.into
+    stock.updateEach { if $0.holder == from { $0.holder = into } }
+    options.updateEach { if $0.holder == from { $0.holder = into } }
+    for (id, warrant) in warrants where warrant.issuance.holder == from {
+      warrants[id]?.issuance.holder = into
+    }
+    for (id, position) in convertibles where position.holder == from {
+      switch position {
+      case .safe(var safe, let issued):
+        safe.holder = into
+        convertibles[id] = .safe(safe, issued: issued)
+      case .note(var note, let issued):
+        note.holder = into
+        convertibles[id] = .note(note, issued: issued)
+      }
+    }
+  }
+}

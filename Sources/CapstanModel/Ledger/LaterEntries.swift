@@ -36,7 +36,12 @@ extension Ledger {
 
   /// The transactions (voided ones left out) dated after `date`, or nil when there are none.
   public func laterEntries(after date: CalendarDate) -> LaterEntries? {
-    let later = effectiveTransactions.filter { $0.date > date }
+    // In replay order, so the last transaction tells whether any is later (the usual answer
+    // is no, and a large ledger is not walked for it).
+    guard let last = transactions.last, last.date > date else { return nil }
+    let start = transactions.partitioningIndex { $0.date > date }
+    let voided = hasVoids ? voids : [:]
+    let later = transactions[start...].filter { !$0.event.isVoid && voided[$0.sequence] == nil }
     guard let latest = later.last?.date else { return nil }
     let onLatest = later.filter { $0.date == latest }
     return LaterEntries(
@@ -75,5 +80,19 @@ extension Ledger {
       }
     }
     return dates
+  }
+}
+
+extension Array {
+  /// The first index whose element satisfies `predicate`, which must be false for a prefix of
+  /// the array and true for the rest (a binary search).
+  func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+    var low = startIndex
+    var high = endIndex
+    while low < high {
+      let middle = low + (high - low) / 2
+      if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 }

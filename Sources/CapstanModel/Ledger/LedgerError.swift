@@ -63,6 +63,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     security: SecurityID, holder: String, unvested: Shares, requested: Shares, date: CalendarDate)
   /// A class amendment that cannot apply to the class.
   case invalidAmendment(shareClass: String, problem: String)
+  /// A merge of holders that cannot be recorded.
+  case invalidMerge(holder: String, problem: String)
   /// A void that cannot be recorded: its transaction is unknown, a void, or voided already.
   case invalidVoid(transaction: Int, problem: String)
   /// A number outside what can be computed.
@@ -152,6 +154,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
         "cannot accelerate \(requested) of \(security) (\(holder)): only \(unvested) unvested on \(date)"
     case .invalidAmendment(let name, let problem):
       return "cannot amend \(name): \(problem)"
+    case .invalidMerge(let holder, let problem):
+      return "cannot merge \(holder): \(problem)"
     case .invalidVoid(let sequence, let problem):
       return "cannot void transaction \(sequence): \(problem)"
     case .value(let error):

@@ -54,6 +54,10 @@ extension LedgerEvent {
     case .amendClass(var amendment):
       amendment.shareClass = shareClass(amendment.shareClass)
       return .amendClass(amendment)
+    case .mergeHolders(var merge):
+      merge.from = holder(merge.from)
+      merge.into = holder(merge.into)
+      return .mergeHolders(merge)
     case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
       .changeOfControl, .accelerateVesting, .void:
       return self

@@ -75,6 +75,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case void(Voiding)
   /// A class's terms amended from a date on (a charter amendment).
   case amendClass(ClassAmendment)
+  /// One stakeholder's holdings re-pointed to another (two spellings of one holder merged).
+  case mergeHolders(HolderMerge)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -103,6 +105,7 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .accelerateVesting: "acceleration"
     case .void: "void"
     case .amendClass: "class-amendment"
+    case .mergeHolders: "holder-merge"
     }
   }
 }

@@ -137,6 +137,10 @@ struct ExportState {
       // The export holds the ledger as corrected: the voided transaction is left out.
       skipped["void (the voided transaction is left out)", default: 0] += 1
       return []
+    case .mergeHolders:
+      // OCF has no merge of stakeholders: the securities keep their stakeholder.
+      skipped["holder merge (the securities keep their original stakeholder)", default: 0] += 1
+      return []
     case .amendClass:
       // OCF has no transaction for amended preference, anti-dilution or vote terms.
       skipped["class amendment (the stock class keeps its original terms)", default: 0] += 1

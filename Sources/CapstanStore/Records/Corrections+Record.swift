@@ -14,6 +14,9 @@ extension TransactionRecord {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       self[.extra] = String(decoding: try encoder.encode(amendment), as: UTF8.self)
+    case .mergeHolders(let merge):
+      self[.holder] = merge.from.rawValue
+      self[.reason] = merge.into.rawValue
     default:
       return
     }
@@ -27,6 +30,14 @@ extension LedgerEvent {
       Voiding(
         transaction: try row.int(TransactionColumn.quantity.rawValue),
         reason: try row.text(TransactionColumn.reason.rawValue)))
+  }
+
+  /// A merge of holders from its row (`holder_id` merged into the holder named in `reason`).
+  init(mergeRow row: StoredRow) throws(StoreError) {
+    self = .mergeHolders(
+      HolderMerge(
+        from: Stakeholder.ID(try row.text(TransactionColumn.holder.rawValue)),
+        into: Stakeholder.ID(try row.text(TransactionColumn.reason.rawValue))))
   }
 
   /// A class amendment from its row's JSON.

@@ -66,6 +66,7 @@ enum TransactionKind: String, CaseIterable {
   case acceleration
   case void
   case classAmendment = "class-amendment"
+  case holderMerge = "holder-merge"
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -94,6 +95,7 @@ enum TransactionKind: String, CaseIterable {
     case .accelerateVesting: self = .acceleration
     case .void: self = .void
     case .amendClass: self = .classAmendment
+    case .mergeHolders: self = .holderMerge
     }
   }
 }
@@ -213,7 +215,7 @@ extension Transaction {
       record[.security] = acceleration.security.rawValue
       record[.quantity] = acceleration.quantity.count
       record[.reason] = acceleration.reason
-    case .void, .amendClass:
+    case .void, .amendClass, .mergeHolders:
       try record.setCorrection(event)
     }
   }
@@ -348,6 +350,8 @@ extension Transaction {
       event = try LedgerEvent(voidRow: row)
     case .classAmendment:
       event = try LedgerEvent(amendmentRow: row)
+    case .holderMerge:
+      event = try LedgerEvent(mergeRow: row)
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

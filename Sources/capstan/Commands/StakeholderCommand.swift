@@ -6,7 +6,7 @@ struct StakeholderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stakeholder",
     abstract: "Add and list stakeholders (shared by every company in the workspace).",
-    subcommands: [Add.self, List.self]
+    subcommands: [Add.self, List.self, Merge.self]
   )
 
   struct Add: ParsableCommand {
