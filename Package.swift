@@ -30,7 +30,10 @@ let package = Package(
       name: "CapstanModel",
       dependencies: [.product(name: "BigInt", package: "BigInt")]
     ),
-    .target(name: "CapstanEngine", dependencies: ["CapstanModel"]),
+    .target(
+      name: "CapstanEngine",
+      dependencies: ["CapstanModel", .product(name: "BigInt", package: "BigInt")]
+    ),
     .target(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
@@ -47,9 +50,14 @@ let package = Package(
     ),
     .target(name: "CapstanXML", dependencies: ["CLibXML2"]),
     .target(
+      name: "CapstanZip",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .target(
       name: "CapstanInterchange",
       dependencies: [
-        "CapstanModel", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "CapstanModel", "CapstanXML", "CapstanZip",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .target(
@@ -62,7 +70,9 @@ let package = Package(
     ),
     .target(
       name: "CapstanOCF",
-      dependencies: ["CapstanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "CapstanModel", "CapstanZip", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .executableTarget(
       name: "capstan",
@@ -72,6 +82,7 @@ let package = Package(
         "CapstanDocuments",
         "CapstanOCF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "BigInt", package: "BigInt"),
       ]
     ),
     .testTarget(
@@ -132,6 +143,7 @@ let package = Package(
       name: "CapstanCLITests",
       dependencies: [
         "capstan", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "BigInt", package: "BigInt"),
       ],
       exclude: ["Snapshots"]
     ),

@@ -97,7 +97,8 @@ enum CapstanMain {
   /// Prints an error and returns its exit code: 1 for refused input, 2 for usage, 0 for help.
   static func report(_ error: any Error) -> Int32 {
     if let refused = error as? any RefusedInput {
-      FileHandle.standardError.write(Data("error: \(refused.description)\n".utf8))
+      let text = NameText.escapedKeepingLines(refused.description)
+      FileHandle.standardError.write(Data("error: \(text)\n".utf8))
       return 1
     }
     let message = Capstan.fullMessage(for: error)
@@ -106,7 +107,7 @@ enum CapstanMain {
       print(message)
       return 0
     }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((NameText.escapedKeepingLines(message) + "\n").utf8))
     return code == .validationFailure ? 2 : 1
   }
 }

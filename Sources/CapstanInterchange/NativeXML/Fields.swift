@@ -26,7 +26,7 @@ struct Fields {
   func error(_ message: String) -> ImportError { ImportError(location: location, message: message) }
 
   private func invalid(_ name: String, _ value: String, _ expected: String) -> ImportError {
-    error("<\(element.name) \(name)=\"\(value)\">: expected \(expected)")
+    error("<\(element.name) \(name)=\"\(Limits.shown(value))\">: expected \(expected)")
   }
 
   func optional(_ name: String) -> String? { element[name] }
@@ -78,10 +78,20 @@ struct Fields {
   }
 
   private func ratio(_ name: String, _ value: String) throws(ImportError) -> Ratio {
-    guard value.utf8.count <= 200, let number = Ratio(fractionOrDecimal: value), !number.isNegative
-    else {
+    do {
+      try Limits.checkText(value, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
+    }
+    guard let number = Ratio(fractionOrDecimal: value), !number.isNegative else {
       throw invalid(
         name, value, "a non-negative exact number like 0.0001, 1250000.50 or 1/3")
+    }
+    do {
+      try Limits.check(
+        number, value.contains("/") ? .ratio : .money, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
     }
     return number
   }
@@ -90,6 +100,11 @@ struct Fields {
     let value = try required(name)
     guard let date = CalendarDate(iso: value) else {
       throw invalid(name, value, "a date as YYYY-MM-DD")
+    }
+    do {
+      try Limits.check(date, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
     }
     return date
   }

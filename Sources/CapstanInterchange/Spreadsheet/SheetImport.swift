@@ -130,8 +130,8 @@ struct RowReader {
   {
     let shown: String =
       switch found {
-      case .text(let text): "'\(text)'"
-      case .number(let number): number
+      case .text(let text): "'\(Limits.shown(text))'"
+      case .number(let number): Limits.shown(number)
       case .bool(let value): value ? "TRUE" : "FALSE"
       case .date(let date): date.iso
       }
@@ -170,16 +170,35 @@ struct RowReader {
   func ratio(_ column: SheetColumn) throws(ImportError) -> Ratio? {
     guard let value = cell(column) else { return nil }
     let expected = "a non-negative amount like 0.0001 or $1.25"
+    if case .number(let text) = value, text.utf8.count > Limits.maximumNumberText {
+      // A number too long for a double: named as beyond the limit, not as unreadable.
+      throw ImportError(
+        location: location(column),
+        message: LimitError(
+          field: column.rawValue, value: Limits.shown(text),
+          limit: "a number of at most \(Limits.maximumNumberText) characters"
+        ).description)
+    }
     switch value {
     case .number(let text):
       guard let number = SheetNumber.exact(text), !number.isNegative else {
         throw fail(column, value, expected)
       }
+      do {
+        try Limits.check(number, .money, field: column.rawValue)
+      } catch {
+        throw ImportError(location: location(column), message: error.description)
+      }
       return number
     case .text(let text):
       if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-      guard let number = try? AmountParser.amount(text) else { throw fail(column, value, expected) }
-      return number
+      do {
+        return try AmountParser.amount(text, field: column.rawValue)
+      } catch .beyondLimit(let limit) {
+        throw ImportError(location: location(column), message: limit.description)
+      } catch {
+        throw fail(column, value, expected)
+      }
     default: throw fail(column, value, expected)
     }
   }
