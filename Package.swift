@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "CapstanInterchange", targets: ["CapstanInterchange"]),
     .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
     .library(name: "CapstanOCF", targets: ["CapstanOCF"]),
+    .library(name: "CapstanZip", targets: ["CapstanZip"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [

@@ -12,6 +12,7 @@ struct HostileCorpusEndToEndTests {
     case storedOCFZipOneByte, deflatedOCFZipOneByte, storedXLSXOneByte, deflatedXLSXOneByte
     case duplicateZipEntry, duplicateJSONKey, encryptedWorkbook
     case hugeOCFPrice, hugeXMLPrice, hugeWorkbookPrice, ansiStakeholderName, nulStakeholderName
+    case duplicateCell, cellPastXFD, cellInAnotherRow
 
     var testDescription: String { rawValue }
 
@@ -82,6 +83,24 @@ struct HostileCorpusEndToEndTests {
         try HostileCorpusEndToEndTests.workbook(
           price: "1" + String(repeating: "0", count: 99_999), to: url, stored: false)
         return (url.path, ["huge.xlsx", "limit", "(100000 characters)"])
+      case .duplicateCell, .cellPastXFD, .cellInAnotherRow:
+        // Quantity C2 = 1,000; then a second C2 of 9,000, a cell in column XFE (one past
+        // the last, XFD), or a cell of row 2 that says it is in row 1048577.
+        let extra =
+          switch self {
+          case .duplicateCell: #"<c r="C2"><v>9000</v></c>"#
+          case .cellPastXFD: #"<c r="XFE2"><v>1</v></c>"#
+          default: #"<c r="F1048577"><v>1</v></c>"#
+          }
+        let url = folder.appendingPathComponent("cells.xlsx")
+        try HostileCorpusEndToEndTests.workbook(price: "1E-4", to: url, stored: false, extra: extra)
+        let message =
+          switch self {
+          case .duplicateCell: "cell C2 comes twice"
+          case .cellPastXFD: "columns A to XFD"
+          default: "is not in row 2"
+          }
+        return (url.path, ["cells.xlsx", "xl/worksheets/sheet1.xml", message])
       case .ansiStakeholderName:
         try OCFEndToEndTests.package(in: pkg)
         try HostileCorpusEndToEndTests.stakeholder(#"Evil\u001b]0;pwned\u0007\u001b[2J"#, in: pkg)
@@ -130,10 +149,10 @@ struct HostileCorpusEndToEndTests {
   }
 
   /// A one-sheet workbook for company Beta: Ada, 1,000 Common, the price cell as given.
-  static func workbook(price: String, to url: URL, stored: Bool) throws {
+  static func workbook(price: String, to url: URL, stored: Bool, extra: String = "") throws {
     let sheet = WorkbookBuilder.sheetXML([
       #"<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c>"#,
-      #"<c r="A2" t="inlineStr"><is><t>Ada</t></is></c><c r="B2" t="inlineStr"><is><t>Common</t></is></c><c r="C2"><v>1000</v></c><c r="D2"><v>44940</v></c><c r="E2"><v>\#(price)</v></c>"#,
+      #"<c r="A2" t="inlineStr"><is><t>Ada</t></is></c><c r="B2" t="inlineStr"><is><t>Common</t></is></c><c r="C2"><v>1000</v></c><c r="D2"><v>44940</v></c><c r="E2"><v>\#(price)</v></c>\#(extra)"#,
     ])
     let parts: [(String, Data)] = [
       ("xl/workbook.xml", Data(WorkbookBuilder.workbookXML(sheets: ["Holdings"]).utf8)),

@@ -220,10 +220,17 @@ struct RowReader {
       }
       return date
     case .number(let text):
+      if let serial = SheetNumber.exact(text), !grid.uses1904Dates, serial.floor == 60 {
+        throw ImportError(
+          location: location(column),
+          message:
+            "date serial 60 is 29 February 1900, a day that never was (the 1900 leap-year bug "
+            + "Excel keeps from Lotus 1-2-3); enter the date as YYYY-MM-DD")
+      }
       guard let serial = SheetNumber.exact(text),
         let date = SheetDate.date(
           serial: serial, uses1904: grid.uses1904Dates)
-      else { throw fail(column, value, "a date serial of 1 or more") }
+      else { throw fail(column, value, "a date serial from 1 to 2958465 (9999-12-31)") }
       return date
     case .bool: throw fail(column, value, "a date")
     }
