@@ -53,7 +53,8 @@ bench: release
 # FileManager.fileSystemRepresentation(withPath:), which ZIPFoundation calls to open an archive,
 # leaks a 29-byte buffer per call, and LeakSanitizer would stop the workbook target on it.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := FuzzXMLReader:xml FuzzNativeXML:native FuzzWorkbook:workbook
+FUZZ_TARGETS := FuzzXMLReader:xml FuzzNativeXML:native FuzzWorkbook:workbook \
+  FuzzVestingTerms:vesting FuzzZip:zip FuzzCSV:csv
 fuzz: bootstrap
 	cd Fuzz && for pair in $(FUZZ_TARGETS); do \
 	  target=$${pair%%:*}; corpus=$${pair##*:}; \

@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "CapstanInterchange", targets: ["CapstanInterchange"]),
     .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
     .library(name: "CapstanOCF", targets: ["CapstanOCF"]),
+    .library(name: "CapstanZip", targets: ["CapstanZip"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -30,7 +31,10 @@ let package = Package(
       name: "CapstanModel",
       dependencies: [.product(name: "BigInt", package: "BigInt")]
     ),
-    .target(name: "CapstanEngine", dependencies: ["CapstanModel"]),
+    .target(
+      name: "CapstanEngine",
+      dependencies: ["CapstanModel", .product(name: "BigInt", package: "BigInt")]
+    ),
     .target(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
@@ -47,9 +51,14 @@ let package = Package(
     ),
     .target(name: "CapstanXML", dependencies: ["CLibXML2"]),
     .target(
+      name: "CapstanZip",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .target(
       name: "CapstanInterchange",
       dependencies: [
-        "CapstanModel", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "CapstanModel", "CapstanXML", "CapstanZip",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .target(
@@ -62,7 +71,9 @@ let package = Package(
     ),
     .target(
       name: "CapstanOCF",
-      dependencies: ["CapstanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "CapstanModel", "CapstanZip", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .executableTarget(
       name: "capstan",
@@ -72,6 +83,7 @@ let package = Package(
         "CapstanDocuments",
         "CapstanOCF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "BigInt", package: "BigInt"),
       ]
     ),
     .testTarget(
@@ -132,6 +144,7 @@ let package = Package(
       name: "CapstanCLITests",
       dependencies: [
         "capstan", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "BigInt", package: "BigInt"),
       ],
       exclude: ["Snapshots"]
     ),

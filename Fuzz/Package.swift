@@ -8,7 +8,8 @@ let package = Package(
   name: "CapstanFuzz",
   platforms: [.macOS(.v15)],
   dependencies: [
-    .package(name: "Capstan", path: "..")
+    .package(name: "Capstan", path: ".."),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .executableTarget(
@@ -22,6 +23,21 @@ let package = Package(
     .executableTarget(
       name: "FuzzWorkbook",
       dependencies: [.product(name: "CapstanInterchange", package: "Capstan")]
+    ),
+    .executableTarget(
+      name: "FuzzVestingTerms",
+      dependencies: [.product(name: "CapstanModel", package: "Capstan")]
+    ),
+    .executableTarget(
+      name: "FuzzZip",
+      dependencies: [
+        .product(name: "CapstanZip", package: "Capstan"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
+    .executableTarget(
+      name: "FuzzCSV",
+      dependencies: [.product(name: "CapstanModel", package: "Capstan")]
     ),
   ],
   swiftLanguageModes: [.v6]

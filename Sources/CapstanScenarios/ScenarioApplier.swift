@@ -23,17 +23,39 @@ public enum ScenarioApplier {
     let company = try draft.addCompany(
       name: scenario.company, currency: scenario.currency, incorporated: incorporated,
       rounding: scenario.rounding)
-    let stock = scenario.holdings.reduce(Shares.zero) { $0 + $1.stock }
-    let options = scenario.holdings.reduce(Shares.zero) { $0 + $1.options }
+    // Checked sums: holdings each inside the share limit can add up past Int64.
+    var stock = Shares.zero
+    var reserve = scenario.pool
+    for holding in scenario.holdings {
+      do {
+        stock = try stock.adding(holding.stock)
+        reserve = try reserve.adding(holding.options)
+      } catch {
+        throw ScenarioError(
+          file: scenario.company, line: nil, key: "holdings",
+          message:
+            "the holdings and the pool add up past 9,223,372,036,854,775,807 shares, more than "
+            + "one company can hold; refused")
+      }
+    }
+    let authorized: Shares
+    do {
+      authorized = try stock.adding(reserve)
+    } catch {
+      throw ScenarioError(
+        file: scenario.company, line: nil, key: "holdings",
+        message:
+          "the holdings and the pool add up past 9,223,372,036,854,775,807 shares, more than "
+          + "one company can hold; refused")
+    }
     let common = try draft.addClass(
-      ShareClass(id: "new", name: "Common", initialAuthorized: stock + options + scenario.pool),
-      to: company.id)
+      ShareClass(id: "new", name: "Common", initialAuthorized: authorized), to: company.id)
     var plan: StockPlan?
-    if options + scenario.pool > .zero {
+    if reserve > .zero {
       plan = try draft.addPlan(
         StockPlan(
           id: "new", name: "Equity Plan", shareClass: common.id,
-          initialReserve: options + scenario.pool,
+          initialReserve: reserve,
           adopted: incorporated),
         to: company.id)
     }

@@ -13,7 +13,11 @@ extension Ratio {
   ///
   /// The fast path gives exactly the value `Ratio(fractionOrDecimal:)` gives (both reduce to
   /// lowest terms); anything else (fractions, long numbers) goes through that parser.
+  ///
+  /// Text longer than `Limits.maximumStoredNumberText` is refused (nil): a crafted row with a
+  /// 100,000-digit number would otherwise make every view of the company crawl.
   init?(storedText text: String) {
+    guard text.utf8.count <= Limits.maximumStoredNumberText else { return nil }
     if let fast = Ratio.parsePlainDecimal(text) {
       self = fast
     } else if let parsed = Ratio(fractionOrDecimal: text) {

@@ -42,11 +42,19 @@ extension WorkspaceError {
   init(_ error: DatabaseError) {
     switch error.resultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED:
-      self = .storage("the workspace is busy: another process is writing to it; try again")
+      self = .busy(
+        "the workspace is busy: another process is writing to it, longer than this one waits "
+          + "(--wait); nothing was written; try again")
     case .SQLITE_READONLY:
       self = .storage("the workspace file cannot be written (read-only file or folder)")
     case .SQLITE_FULL:
       self = .storage("the disk is full; nothing was written")
+    case .SQLITE_CONSTRAINT where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE:
+      // "UNIQUE constraint failed: stakeholders.name" names the key, not the item: say so.
+      let key = (error.message ?? "").components(separatedBy: ": ").last ?? "a key"
+      self = .storage(
+        "two records would share \(Limits.shown(key)), which must be unique (a name or id "
+          + "given twice, perhaps differing only in case); nothing was written")
     default:
       self = .storage(error.message ?? "SQLite error \(error.resultCode.rawValue)")
     }

@@ -24,7 +24,8 @@ struct Capstan: ParsableCommand {
         capstan table
 
       Amounts accept 1250000, 1,250,000.50, 2.5M, $3m, 750k; percentages 12.5%.
-      Exit codes: 0 ok, 1 the input or the ledger refused it (nothing written), 2 usage error.
+      Exit codes: 0 ok, 1 the input or the ledger refused it (nothing written), 2 usage error, \
+      3 the workspace stayed busy (another process writing) for --wait seconds: try again.
       """,
     version: "0.1.0",
     subcommands: [
@@ -45,7 +46,7 @@ struct Capstan: ParsableCommand {
   )
 }
 
-/// Runs the CLI with Capstan's exit codes: 0 ok, 1 refused input, 2 usage.
+/// Runs the CLI with Capstan's exit codes: 0 ok, 1 refused input, 2 usage, 3 busy workspace.
 @main
 enum CapstanMain {
   static func main() {
@@ -58,7 +59,7 @@ enum CapstanMain {
   static func run(_ arguments: [String]) -> Int32 {
     let command: any ParsableCommand
     do {
-      command = try Capstan.parseAsRoot(hoistingGlobalOptions(arguments))
+      command = try Capstan.parseAsRoot(hoistingGlobalOptions(joiningNegativeValues(arguments)))
     } catch {
       return report(error)
     }
@@ -71,10 +72,37 @@ enum CapstanMain {
     }
   }
 
+  /// `--price -0.01` reaches the parser as `--price=-0.01`: a value that starts with a minus
+  /// would otherwise be taken for an option and reported as a missing value, hiding the real
+  /// problem (negative amounts are refused by the amount parser, which says so).
+  static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+    var out: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      if word.hasPrefix("--"), word.count > 2, !word.contains("="), index + 1 < arguments.count,
+        looksNegative(arguments[index + 1])
+      {
+        out.append(word + "=" + arguments[index + 1])
+        index += 2
+      } else {
+        out.append(word)
+        index += 1
+      }
+    }
+    return out
+  }
+
+  /// `-0.01`, `-1`, `-.5`, `-$5`, `-50%`: a minus then a digit, a point or a currency symbol.
+  static func looksNegative(_ word: String) -> Bool {
+    guard word.hasPrefix("-"), let next = word.dropFirst().first else { return false }
+    return next.isNumber || ".$€£¥".contains(next)
+  }
+
   /// Global options may come before the subcommand (`capstan --db x.db table`); the parser
   /// wants them after it, so they are moved to the end.
   static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
-    let global: Set<String> = ["--db", "--company", "--format"]
+    let global: Set<String> = ["--db", "--company", "--format", "--wait"]
     var leading: [String] = []
     var index = 0
     while index < arguments.count, arguments[index].hasPrefix("--") {
@@ -96,8 +124,13 @@ enum CapstanMain {
 
   /// Prints an error and returns its exit code: 1 for refused input, 2 for usage, 0 for help.
   static func report(_ error: any Error) -> Int32 {
+    if let workspace = error as? WorkspaceError, case .busy = workspace {
+      FileHandle.standardError.write(Data("error: \(workspace.description)\n".utf8))
+      return 3
+    }
     if let refused = error as? any RefusedInput {
-      FileHandle.standardError.write(Data("error: \(refused.description)\n".utf8))
+      let text = NameText.escapedKeepingLines(refused.description)
+      FileHandle.standardError.write(Data("error: \(text)\n".utf8))
       return 1
     }
     let message = Capstan.fullMessage(for: error)
@@ -106,7 +139,7 @@ enum CapstanMain {
       print(message)
       return 0
     }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((NameText.escapedKeepingLines(message) + "\n").utf8))
     return code == .validationFailure ? 2 : 1
   }
 }

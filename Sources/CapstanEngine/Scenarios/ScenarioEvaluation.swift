@@ -25,6 +25,7 @@ extension Scenario {
   /// conversion shares, the new investors their shares, and the pool its increase.
   public func evaluate() throws(RoundError) -> ScenarioOutcome {
     var capitalization = PreRoundCapitalization(holdings: holdings, unissuedPool: pool)
+    _ = try capitalization.checkedFullyDilutedShares()
     var pendingSAFEs = safes
     var pendingNotes = notes
     var steps: [ScenarioOutcome.Step] = []
@@ -36,11 +37,11 @@ extension Scenario {
       case .vesting:
         continue
       case .issue(let holder, let shares, let date):
-        capitalization = capitalization.adding(stock: shares, to: holder)
+        capitalization = try capitalization.adding(stock: shares, to: holder)
         steps.append(
           .issue(
             holder: holder, shares: shares, date: date,
-            fullyDilutedAfter: capitalization.fullyDilutedShares))
+            fullyDilutedAfter: try capitalization.checkedFullyDilutedShares()))
       case .round(let round):
         let input = RoundInput(
           capitalization: capitalization, safes: pendingSAFEs, notes: pendingNotes,
@@ -49,7 +50,7 @@ extension Scenario {
           rounding: rounding)
         let result = try PricedRound.model(input)
         steps.append(.round(name: round.name, result: result))
-        capitalization = capitalization.after(result)
+        capitalization = try capitalization.after(result)
         pendingSAFEs = []
         pendingNotes = []
       }
@@ -60,15 +61,38 @@ extension Scenario {
 
 extension PreRoundCapitalization {
   /// Fully diluted shares as a count: stock, options and the unissued pool.
+  ///
+  /// Clamped at `Int64.max` (use `checkedFullyDilutedShares()` where a total past it must be
+  /// refused; scenario evaluation does).
   public var fullyDilutedShares: Shares {
-    holdings.reduce(unissuedPool) { $0 + $1.stock + $1.options }
+    (try? checkedFullyDilutedShares()) ?? Shares(.max)
   }
 
-  /// The same capitalization with `stock` more shares for `holder` (a new holding if needed).
-  public func adding(stock: Shares, to holder: String) -> PreRoundCapitalization {
+  /// Fully diluted shares as a count, or `RoundError.overflow` when the total passes `Int64`
+  /// (holdings each inside the share limit can still add up past it).
+  public func checkedFullyDilutedShares() throws(RoundError) -> Shares {
+    var total = unissuedPool
+    for holding in holdings {
+      do {
+        total = try total.adding(holding.stock).adding(holding.options)
+      } catch {
+        throw .overflow("the fully diluted shares of the scenario (past 9,223,372,036,854,775,807)")
+      }
+    }
+    return total
+  }
+
+  /// The same capitalization with `stock` more shares for `holder` (a new holding if needed),
+  /// or `RoundError.overflow` when the holding would pass `Int64`.
+  public func adding(stock: Shares, to holder: String) throws(RoundError) -> PreRoundCapitalization
+  {
     var copy = self
     if let index = copy.holdings.firstIndex(where: { $0.holder == holder }) {
-      copy.holdings[index].stock += stock
+      do {
+        copy.holdings[index].stock = try copy.holdings[index].stock.adding(stock)
+      } catch {
+        throw .overflow("\(holder)'s stock after the step (past 9,223,372,036,854,775,807)")
+      }
     } else {
       copy.holdings.append(Holding(holder, stock: stock))
     }
@@ -76,14 +100,23 @@ extension PreRoundCapitalization {
   }
 
   /// The capitalization after a round: conversion, new-money and pro rata shares become
-  /// stock of their holders, and the pool grows by its increase.
-  public func after(_ result: RoundResult) -> PreRoundCapitalization {
+  /// stock of their holders, and the pool grows by its increase (checked, like `adding`).
+  public func after(_ result: RoundResult) throws(RoundError) -> PreRoundCapitalization {
     var copy = self
     for row in result.proForma.rows where row.kind == .holder {
-      let added = row.conversion + row.newMoney + row.proRata
-      if added > .zero { copy = copy.adding(stock: added, to: row.name) }
+      let added: Shares
+      do {
+        added = try row.conversion.adding(row.newMoney).adding(row.proRata)
+      } catch {
+        throw .overflow("the shares \(row.name) receives in the round")
+      }
+      if added > .zero { copy = try copy.adding(stock: added, to: row.name) }
     }
-    copy.unissuedPool += result.pool.increase
+    do {
+      copy.unissuedPool = try copy.unissuedPool.adding(result.pool.increase)
+    } catch {
+      throw .overflow("the unissued pool after the round")
+    }
     return copy
   }
 }

@@ -1,3 +1,4 @@
+import BigInt
 import CapstanModel
 
 /// Shows exact amounts in whole cents (or any unit) that add up exactly to their rounded sum.
@@ -10,24 +11,24 @@ import CapstanModel
 public enum LargestRemainder {
   /// `amounts` (each ≥ 0) in units of 10^-places (cents by default), adding up to their exact
   /// sum rounded half-up.
-  public static func allocate(_ amounts: [Ratio], places: Int = 2) -> [Int64] {
-    var power: Int64 = 1
-    for _ in 0..<max(0, places) { power *= 10 }
-    let scale = Ratio(power)
-    var units: [Int64] = []
+  ///
+  /// Units are `BigInt`: an exit of $92,233,720,368,547,758.08 or more is past `Int64` in cents,
+  /// and the cents must still add up exactly.
+  public static func allocate(_ amounts: [Ratio], places: Int = 2) -> [BigInt] {
+    let scale = Ratio(BigInt(10).power(max(0, places)))
+    var units: [BigInt] = []
     var remainders: [(remainder: Ratio, index: Int)] = []
     units.reserveCapacity(amounts.count)
-    var floored: Int64 = 0
+    var floored = BigInt(0)
     for (index, amount) in amounts.enumerated() {
       let scaled = amount * scale
-      let whole = Ratio(scaled.floor)
-      let unit = Int64(clamping: whole.floor)
+      let unit = scaled.floor
       units.append(unit)
-      floored &+= unit
-      let remainder = scaled - whole
+      floored += unit
+      let remainder = scaled - Ratio(unit)
       if !remainder.isZero { remainders.append((remainder, index)) }
     }
-    let target = Int64(clamping: (Ratio.sum(amounts) * scale).rounded(places: 0).floor)
+    let target = (Ratio.sum(amounts) * scale).rounded(places: 0).floor
     var left = target - floored
     remainders.sort { ($0.remainder, $1.index) > ($1.remainder, $0.index) }
     var position = 0

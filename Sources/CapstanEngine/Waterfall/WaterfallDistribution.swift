@@ -1,3 +1,4 @@
+import BigInt
 import CapstanModel
 
 /// One exit distributed down to the holders: exact payouts and their cents.
@@ -9,8 +10,9 @@ public struct WaterfallDistribution: Sendable, Hashable {
     /// The exact payout: shares, options net of strike and convertibles together.
     public var payout: Ratio
     /// The payout in whole cents; the holders' cents add up to the distributable proceeds
-    /// rounded to cents (largest remainder, see `LargestRemainder`).
-    public var cents: Int64
+    /// rounded to cents (largest remainder, see `LargestRemainder`); a `BigInt`, as cents can
+    /// pass `Int64` inside the money limit.
+    public var cents: BigInt
   }
 
   /// One option or warrant holding at the exit.

@@ -12,7 +12,23 @@ struct Fields {
   init(_ element: XMLElement, file: String, allowed: [String]) throws(ImportError) {
     self.element = element
     self.file = file
-    for attribute in element.attributes where attribute.namespace == nil {
+    // Attributes are read by namespace: none, or Capstan's own. A foreign-namespace attribute
+    // named like a real one (`x:price`) is an error, never read in its place; so is one given
+    // both with and without Capstan's prefix.
+    var seen: Set<String> = []
+    for attribute in element.attributes {
+      if let namespace = attribute.namespace, namespace != NativeXMLFormat.namespace {
+        if allowed.contains(attribute.name) {
+          throw error(
+            "<\(element.name)> has an attribute '\(attribute.name)' in the namespace "
+              + "'\(Limits.shown(namespace))', not Capstan's: a look-alike of "
+              + "'\(attribute.name)', refused")
+        }
+        continue
+      }
+      guard seen.insert(attribute.name).inserted else {
+        throw error("<\(element.name)> gives the attribute '\(attribute.name)' twice")
+      }
       guard allowed.contains(attribute.name) else {
         throw error(
           "<\(element.name)> has no attribute '\(attribute.name)' (expected: \(allowed.joined(separator: ", ")))"
@@ -23,16 +39,27 @@ struct Fields {
 
   var location: String { "\(file):\(element.line)" }
 
+  /// The value of the attribute `name` in no namespace or Capstan's own.
+  func attribute(_ name: String) -> String? {
+    for attribute in element.attributes
+    where attribute.name == name
+      && (attribute.namespace == nil || attribute.namespace == NativeXMLFormat.namespace)
+    {
+      return attribute.value
+    }
+    return nil
+  }
+
   func error(_ message: String) -> ImportError { ImportError(location: location, message: message) }
 
   private func invalid(_ name: String, _ value: String, _ expected: String) -> ImportError {
-    error("<\(element.name) \(name)=\"\(value)\">: expected \(expected)")
+    error("<\(element.name) \(name)=\"\(Limits.shown(value))\">: expected \(expected)")
   }
 
-  func optional(_ name: String) -> String? { element[name] }
+  func optional(_ name: String) -> String? { attribute(name) }
 
   func required(_ name: String) throws(ImportError) -> String {
-    guard let value = element[name] else {
+    guard let value = attribute(name) else {
       throw error("<\(element.name)> needs the attribute '\(name)'")
     }
     return value
@@ -73,15 +100,25 @@ struct Fields {
   }
 
   func optionalRatio(_ name: String) throws(ImportError) -> Ratio? {
-    guard let value = element[name] else { return nil }
+    guard let value = attribute(name) else { return nil }
     return try ratio(name, value)
   }
 
   private func ratio(_ name: String, _ value: String) throws(ImportError) -> Ratio {
-    guard value.utf8.count <= 200, let number = Ratio(fractionOrDecimal: value), !number.isNegative
-    else {
+    do {
+      try Limits.checkText(value, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
+    }
+    guard let number = Ratio(fractionOrDecimal: value), !number.isNegative else {
       throw invalid(
         name, value, "a non-negative exact number like 0.0001, 1250000.50 or 1/3")
+    }
+    do {
+      try Limits.check(
+        number, value.contains("/") ? .ratio : .money, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
     }
     return number
   }
@@ -91,11 +128,16 @@ struct Fields {
     guard let date = CalendarDate(iso: value) else {
       throw invalid(name, value, "a date as YYYY-MM-DD")
     }
+    do {
+      try Limits.check(date, field: "<\(element.name) \(name)>")
+    } catch {
+      throw self.error(error.description)
+    }
     return date
   }
 
   func optionalDate(_ name: String) throws(ImportError) -> CalendarDate? {
-    guard element[name] != nil else { return nil }
+    guard attribute(name) != nil else { return nil }
     return try date(name)
   }
 
@@ -108,7 +150,7 @@ struct Fields {
   }
 
   func bool(_ name: String, default fallback: Bool) throws(ImportError) -> Bool {
-    guard let value = element[name] else { return fallback }
+    guard let value = attribute(name) else { return fallback }
     switch value {
     case "true", "1": return true
     case "false", "0": return false
@@ -119,7 +161,7 @@ struct Fields {
   func choice<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T? = nil)
     throws(ImportError) -> T where T.RawValue == String
   {
-    guard let value = element[name] else {
+    guard let value = attribute(name) else {
       if let fallback { return fallback }
       throw error("<\(element.name)> needs the attribute '\(name)'")
     }
@@ -148,7 +190,7 @@ struct Fields {
   }
 
   func optionalSecurity(_ name: String) throws(ImportError) -> SecurityID? {
-    guard element[name] != nil else { return nil }
+    guard attribute(name) != nil else { return nil }
     return try security(name)
   }
 }

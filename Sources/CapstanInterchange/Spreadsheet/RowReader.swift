@@ -23,8 +23,8 @@ struct RowReader {
   {
     let shown: String =
       switch found {
-      case .text(let text): "'\(text)'"
-      case .number(let number): number
+      case .text(let text): "'\(Limits.shown(text))'"
+      case .number(let number): Limits.shown(number)
       case .bool(let value): value ? "TRUE" : "FALSE"
       case .date(let date): date.iso
       }
@@ -63,16 +63,35 @@ struct RowReader {
   func ratio(_ column: SheetColumn) throws(ImportError) -> Ratio? {
     guard let value = cell(column) else { return nil }
     let expected = "a non-negative amount like 0.0001 or $1.25"
+    if case .number(let text) = value, text.utf8.count > Limits.maximumNumberText {
+      // A number too long for a double: named as beyond the limit, not as unreadable.
+      throw ImportError(
+        location: location(column),
+        message: LimitError(
+          field: column.rawValue, value: Limits.shown(text),
+          limit: "a number of at most \(Limits.maximumNumberText) characters"
+        ).description)
+    }
     switch value {
     case .number(let text):
       guard let number = SheetNumber.exact(text), !number.isNegative else {
         throw fail(column, value, expected)
       }
+      do {
+        try Limits.check(number, .money, field: column.rawValue)
+      } catch {
+        throw ImportError(location: location(column), message: error.description)
+      }
       return number
     case .text(let text):
       if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-      guard let number = try? AmountParser.amount(text) else { throw fail(column, value, expected) }
-      return number
+      do {
+        return try AmountParser.amount(text, field: column.rawValue)
+      } catch .beyondLimit(let limit) {
+        throw ImportError(location: location(column), message: limit.description)
+      } catch {
+        throw fail(column, value, expected)
+      }
     default: throw fail(column, value, expected)
     }
   }
@@ -102,10 +121,17 @@ struct RowReader {
       case .failure(let error): throw fail(column, value, error.expected)
       }
     case .number(let text):
+      if let serial = SheetNumber.exact(text), !grid.uses1904Dates, serial.floor == 60 {
+        throw ImportError(
+          location: location(column),
+          message:
+            "date serial 60 is 29 February 1900, a day that never was (the 1900 leap-year bug "
+            + "Excel keeps from Lotus 1-2-3); enter the date as YYYY-MM-DD")
+      }
       guard let serial = SheetNumber.exact(text),
         let date = SheetDate.date(
           serial: serial, uses1904: grid.uses1904Dates)
-      else { throw fail(column, value, "a date serial of 1 or more") }
+      else { throw fail(column, value, "a date serial from 1 to 2958465 (9999-12-31)") }
       return date
     case .bool: throw fail(column, value, "a date")
     }

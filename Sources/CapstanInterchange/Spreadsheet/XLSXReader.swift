@@ -198,7 +198,26 @@ public enum XLSXReader {
             guard let parsed = SheetGrid.column(ofReference: r), parsed < 16_384 else {
               throw ImportError(
                 location: "\(file):\(element.line)",
-                message: "cell r=\"\(r)\" is not a cell reference like B7")
+                message:
+                  "cell r=\"\(Limits.shown(r))\" is not a cell reference like B7 "
+                  + "(columns A to XFD, rows 1 to 1048576)")
+            }
+            // The row digits, when given, must be this row's (a cell cannot sit in another).
+            let digits = r.unicodeScalars.drop { $0.value >= 65 && $0.value <= 90 }
+            if !digits.isEmpty, Int(String(digits)) != rowNumber {
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message:
+                  "cell r=\"\(Limits.shown(r))\" is not in row \(rowNumber), the row it is in "
+                  + "(rows 1 to 1048576)")
+            }
+            // Each cell once, left to right: a second value for a cell is ambiguous.
+            guard parsed >= nextColumn else {
+              throw ImportError(
+                location: "\(file):\(element.line)",
+                message:
+                  "cell \(r) comes twice, or after a cell to its right, in row \(rowNumber); "
+                  + "which value is meant is ambiguous: refused")
             }
             column = parsed
           }

@@ -1,10 +1,12 @@
+import CapstanZip
 import Foundation
 import ZIPFoundation
 
 /// A zip package (an .xlsx) opened for reading parts into memory, defended against hostile
 /// archives: entries named outside the package (`../`, absolute paths) refuse the whole file,
 /// and a part is read only while it stays under a size cap and a compression ratio (a zip bomb
-/// is refused after at most `maximumPartSize` bytes, whatever its headers claim).
+/// is refused after at most `maximumPartSize` bytes, whatever its headers claim). Every part's
+/// CRC-32 is checked, and duplicate or encrypted entries are refused (`ZipIntegrity`).
 struct ZipPackage {
   /// The largest workbook file read (128 MiB).
   static let maximumFileSize: UInt64 = 128 << 20
@@ -30,15 +32,29 @@ struct ZipPackage {
           "the workbook is \(size >> 20) MiB; workbooks over \(Self.maximumFileSize >> 20) MiB are refused"
       )
     }
+    let url = URL(fileURLWithPath: path)
+    if ZipIntegrity.isCompoundDocument(at: url) {
+      throw ImportError(
+        location: name,
+        message:
+          "is a password-protected (encrypted) or legacy Office workbook, not an .xlsx zip "
+          + "package; save it as .xlsx without a password")
+    }
     do {
-      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+      archive = try Archive(url: url, accessMode: .read)
     } catch {
       throw ImportError(
         location: name,
         message:
           "not a readable zip archive (an .xlsx is a zip; the file may be truncated or damaged)")
     }
-    for entry in archive {
+    let listed: [Entry]
+    do {
+      listed = try ZipIntegrity.entries(of: archive, at: url)
+    } catch {
+      throw ImportError(location: name, message: error.description)
+    }
+    for entry in listed {
       let path = entry.path
       let parts = path.split(separator: "/", omittingEmptySubsequences: false)
       if path.hasPrefix("/") || path.hasPrefix("\\") || path.contains("\\") || parts.contains("..")
@@ -78,7 +94,7 @@ struct ZipPackage {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(declared))
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      try ZipIntegrity.extract(entry, from: archive) { chunk in
         bytes.append(contentsOf: chunk)
         let size = UInt64(bytes.count)
         if size > Self.maximumPartSize || (size > 1 << 20 && size / compressed > Self.maximumRatio)
@@ -88,6 +104,8 @@ struct ZipPackage {
       }
     } catch let limit as ZipLimit {
       throw refuse(limit.size)
+    } catch let integrity as ZipIntegrityError {
+      throw ImportError(location: "\(file), part \(part)", message: integrity.description)
     } catch {
       throw ImportError(
         location: "\(file), part \(part)",

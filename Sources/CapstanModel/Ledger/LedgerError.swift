@@ -18,6 +18,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case duplicateSecurity(SecurityID)
   /// A name that is a key is taken already.
   case duplicateName(kind: String, name: String)
+  /// A name that cannot be used (empty, control characters, too long).
+  case invalidName(kind: String, name: String, reason: String)
   /// Issuing more than the class's authorized shares allow.
   case exceedsAuthorized(
     className: String, authorized: Shares, outstanding: Shares, reserved: Shares, requested: Shares)
@@ -98,6 +100,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "security id \(id) is already used"
     case .duplicateName(let kind, let name):
       return "a \(kind) named '\(name)' already exists"
+    case .invalidName(let kind, let name, let reason):
+      let shown = NameText.escaped(Limits.shown(name))
+      return name.isEmpty ? "a \(kind) name \(reason)" : "the \(kind) name '\(shown)' \(reason)"
     case .exceedsAuthorized(let name, let authorized, let outstanding, let reserved, let requested):
       let room = authorized - outstanding - reserved
       return

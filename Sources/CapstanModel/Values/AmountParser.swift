@@ -6,10 +6,32 @@ import BigInt
 /// (unlike `Decimal(string:)`). Values are exact: nothing passes through a `Double`.
 public enum AmountParser {
   /// Parses a non-negative amount of money or a price; a currency symbol is allowed.
-  public static func amount(_ text: String, field: String? = nil) throws(InputError) -> Ratio {
-    try parse(
+  ///
+  /// The value must be inside `Limits` for `quantity` (money by default; `.price` for a price
+  /// per share), or the error names the limit.
+  public static func amount(
+    _ text: String, field: String? = nil, as quantity: Limits.Quantity = .money
+  ) throws(InputError) -> Ratio {
+    let value = try parse(
       text, field: field, allowPercent: false,
       expected: "an amount like 1250000, 1,250,000.50, 2.5M or $750k")
+    try within(value, quantity, field: field)
+    return value
+  }
+
+  /// Parses a non-negative price per share (`0.0001`, `$1.25`), inside the price limit.
+  public static func price(_ text: String, field: String? = nil) throws(InputError) -> Ratio {
+    try amount(text, field: field, as: .price)
+  }
+
+  static func within(_ value: Ratio, _ quantity: Limits.Quantity, field: String?)
+    throws(InputError)
+  {
+    do {
+      try Limits.check(value, quantity, field: field ?? "value")
+    } catch {
+      throw .beyondLimit(error)
+    }
   }
 
   /// Parses a whole, non-negative number of shares (`4,000,000`, `2.5M`).
@@ -34,6 +56,7 @@ public enum AmountParser {
       let value = try parse(
         String(trimmed.dropLast()), field: field, allowPercent: true, expected: expected,
         symbols: false, original: text)
+      try within(value / Ratio(100), .ratio, field: field)
       return value / Ratio(100)
     }
     let value = try parse(
@@ -42,6 +65,7 @@ public enum AmountParser {
       throw .invalid(
         field: field, input: text, expected: expected + "; write \(trimmed)% if you mean percent")
     }
+    try within(value, .ratio, field: field)
     return value
   }
 
@@ -49,6 +73,11 @@ public enum AmountParser {
   public static func date(_ text: String, field: String? = nil) throws(InputError) -> CalendarDate {
     guard let date = CalendarDate(iso: text.trimmingSpaces) else {
       throw .invalid(field: field, input: text, expected: "a date as YYYY-MM-DD, e.g. 2025-01-15")
+    }
+    do {
+      try Limits.check(date, field: field ?? "date")
+    } catch {
+      throw .beyondLimit(error)
     }
     return date
   }
@@ -77,6 +106,12 @@ public enum AmountParser {
     original: String? = nil
   ) throws(InputError) -> Ratio {
     let shown = original ?? text
+    guard text.utf8.count <= Limits.maximumNumberText else {
+      throw .beyondLimit(
+        LimitError(
+          field: field ?? "value", value: Limits.shown(shown),
+          limit: "a number of at most \(Limits.maximumNumberText) characters"))
+    }
     var rest = Substring(text.trimmingSpaces)
     if rest.first == "-" {
       throw .invalid(
@@ -119,13 +154,17 @@ public enum AmountParser {
 public enum InputError: Error, Equatable, CustomStringConvertible {
   /// `input` given for `field` is not `expected`.
   case invalid(field: String?, input: String, expected: String)
+  /// A value beyond a documented limit.
+  case beyondLimit(LimitError)
 
   /// A sentence a user can act on.
   public var description: String {
     switch self {
     case .invalid(let field, let input, let expected):
       let name = field.map { "\($0): " } ?? ""
-      return "\(name)cannot read '\(input)': expected \(expected)"
+      return "\(name)cannot read '\(Limits.shown(input))': expected \(expected)"
+    case .beyondLimit(let error):
+      return error.description
     }
   }
 }

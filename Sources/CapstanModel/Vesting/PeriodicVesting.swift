@@ -41,6 +41,25 @@ public struct PeriodicVesting: Sendable, Hashable, Codable {
     case cliffPortion = "cliff_portion"
   }
 
+  /// Decodes stored terms, refusing a length, frequency or cliff outside `Limits` (a crafted
+  /// row of 2^62 months would otherwise make every vesting view crawl).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    unit = try container.decode(VestingUnit.self, forKey: .unit)
+    length = try container.decode(Int.self, forKey: .length)
+    frequency = try container.decode(Int.self, forKey: .frequency)
+    cliff = try container.decode(Int.self, forKey: .cliff)
+    cliffPortion = try container.decodeIfPresent(Ratio.self, forKey: .cliffPortion)
+    for (key, value) in [(CodingKeys.length, length), (.frequency, frequency), (.cliff, cliff)] {
+      do {
+        try Limits.check(period: value, inDays: unit == .days, field: key.rawValue)
+      } catch {
+        throw DecodingError.dataCorruptedError(
+          forKey: key, in: container, debugDescription: error.description)
+      }
+    }
+  }
+
   /// `48/12/1` (months) or `1461/365/7 days`.
   public var notation: String {
     "\(length)/\(cliff)/\(frequency)" + (unit == .days ? " days" : "")
@@ -89,8 +108,10 @@ public struct PeriodicVesting: Sendable, Hashable, Codable {
 
   /// Why the schedule cannot be used, or nil.
   func problem(_ allocation: VestingAllocation) -> String? {
-    guard length > 0, length <= 40_000 else {
-      return "the vesting length must be 1 to 40,000 \(unit.rawValue), got \(length)"
+    let maximum = unit == .days ? Limits.maximumPeriodDays : Limits.maximumPeriodMonths
+    guard length > 0, length <= maximum else {
+      return "the vesting length must be 1 to \(maximum) \(unit.rawValue) (Capstan's limit), "
+        + "got \(length)"
     }
     guard frequency > 0, frequency <= length else {
       return "installments must come every 1 to \(length) \(unit.rawValue), got \(frequency)"

@@ -68,6 +68,8 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
   case notAWorkspace(path: String, reason: String)
   /// The underlying database failed.
   case storage(String)
+  /// Another process held the workspace longer than this one would wait (the CLI exits 3).
+  case busy(String)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -91,6 +93,8 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
       return "\(path) is not a Capstan workspace: \(reason)"
     case .storage(let message):
       return "workspace storage error: \(message)"
+    case .busy(let message):
+      return message
     }
   }
 }

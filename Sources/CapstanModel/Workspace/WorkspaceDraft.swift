@@ -54,7 +54,9 @@ public struct WorkspaceDraft {
     conversionSeries: ConversionSeries = .subSeries
   ) throws(LedgerError) -> Company {
     let trimmed = name.trimmingSpaces
-    guard !trimmed.isEmpty else { throw .duplicateName(kind: "company", name: "(empty)") }
+    if let reason = NameText.problem(trimmed) {
+      throw .invalidName(kind: "company", name: trimmed, reason: reason)
+    }
     guard !companies.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
       throw .duplicateName(kind: "company", name: trimmed)
     }
@@ -73,7 +75,9 @@ public struct WorkspaceDraft {
     name: String, kind: Stakeholder.Kind = .individual, email: String? = nil
   ) throws(LedgerError) -> Stakeholder {
     let trimmed = name.trimmingSpaces
-    guard !trimmed.isEmpty else { throw .duplicateName(kind: "stakeholder", name: "(empty)") }
+    if let reason = NameText.problem(trimmed) {
+      throw .invalidName(kind: "stakeholder", name: trimmed, reason: reason)
+    }
     var keys =
       stakeholderKeys
       ?? (Set(stakeholders.map { $0.name.lowercased() }), Set(stakeholders.map(\.id.rawValue)))
@@ -103,8 +107,10 @@ public struct WorkspaceDraft {
     shareClass.name = template.name.trimmingSpaces
     shareClass.id = ShareClass.ID(
       Slug.unique(shareClass.name, taken: Set(ledger.classes.map(\.id.rawValue))))
-    guard !shareClass.name.trimmingSpaces.isEmpty,
-      !ledger.classes.contains(where: { $0.name.lowercased() == shareClass.name.lowercased() })
+    if let reason = NameText.problem(shareClass.name) {
+      throw LedgerError.invalidName(kind: "share class", name: shareClass.name, reason: reason)
+    }
+    guard !ledger.classes.contains(where: { $0.name.lowercased() == shareClass.name.lowercased() })
     else { throw LedgerError.duplicateName(kind: "share class", name: shareClass.name) }
     guard shareClass.initialAuthorized >= .zero else {
       throw LedgerError.nonPositiveQuantity(
@@ -129,8 +135,10 @@ public struct WorkspaceDraft {
     var plan = template
     plan.name = template.name.trimmingSpaces
     plan.id = StockPlan.ID(Slug.unique(plan.name, taken: Set(ledger.plans.map(\.id.rawValue))))
-    guard !plan.name.trimmingSpaces.isEmpty,
-      !ledger.plans.contains(where: { $0.name.lowercased() == plan.name.lowercased() })
+    if let reason = NameText.problem(plan.name) {
+      throw LedgerError.invalidName(kind: "stock plan", name: plan.name, reason: reason)
+    }
+    guard !ledger.plans.contains(where: { $0.name.lowercased() == plan.name.lowercased() })
     else { throw LedgerError.duplicateName(kind: "stock plan", name: plan.name) }
     guard plan.initialReserve >= .zero else {
       throw LedgerError.nonPositiveQuantity(

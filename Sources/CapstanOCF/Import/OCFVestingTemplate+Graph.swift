@@ -181,7 +181,15 @@ extension OCFVestingTemplate {
         throw OCFVestingUnmappable("condition '\(condition.id)' counts in \(period.type)")
       }
       let occurrences = period.occurrences ?? 1
-      guard period.length > 0, occurrences > 0, period.length * occurrences <= 40_000 else {
+      // Bounded before anything multiplies them (Int64.max months used to trap here).
+      do {
+        try Limits.check(
+          period: period.length, inDays: unit == .days, occurrences: occurrences,
+          field: "condition '\(condition.id)' period")
+      } catch {
+        throw OCFVestingUnmappable(error.description)
+      }
+      guard period.length > 0, occurrences > 0 else {
         throw OCFVestingUnmappable(
           "condition '\(condition.id)' has a period of \(period.length) × \(occurrences)")
       }

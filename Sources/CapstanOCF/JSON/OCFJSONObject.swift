@@ -171,6 +171,9 @@ extension OCFNumeric {
       throw OCFFieldError(
         path: [key], expected: "a decimal string such as \"1250000\" (OCF Numeric)")
     }
+    if let problem = OCFNumeric.limitProblem(text) {
+      throw OCFFieldError(path: [key], expected: problem)
+    }
     guard let number = OCFNumeric.parse(text) else {
       throw OCFFieldError(
         path: [key],
@@ -187,9 +190,14 @@ extension OCFDate {
   static func read(_ value: OCFJSONValue, key: String) throws -> OCFDate {
     var text = ""
     if case .string(let string) = value { text = string }
-    guard let date = CalendarDate(iso: text) else {
+    guard let date = CalendarDate(iso: text), Limits.years.contains(date.year) else {
       throw OCFFieldError(
-        path: [key], expected: "an ISO date YYYY-MM-DD, found '\(text.prefix(40))'")
+        path: [key],
+        expected:
+          CalendarDate(iso: text) == nil
+          ? "an ISO date YYYY-MM-DD, found '\(text.prefix(40))'"
+          : "a date in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound) "
+            + "(Capstan's limit), found '\(text.prefix(40))'")
     }
     return OCFDate(value: date)
   }

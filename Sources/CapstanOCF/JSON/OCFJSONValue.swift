@@ -1,3 +1,4 @@
+import CapstanModel
 import Foundation
 
 /// A parsed JSON value: the small tree the OCF decoder reads.
@@ -115,6 +116,7 @@ struct OCFJSONParser {
     defer { depth -= 1 }
     index += 1
     var members: [(key: String, value: OCFJSONValue)] = []
+    var seen: Set<String>?
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -125,7 +127,21 @@ struct OCFJSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw fail("a quoted member name")
       }
+      let keyOffset = index
       let key = try memberName()
+      // A key given twice is ambiguous (JSONDecoder keeps the last one): refused.
+      let repeated: Bool
+      if members.count < 16 {
+        repeated = members.contains(where: { $0.key == key })
+      } else {
+        if seen == nil { seen = Set(members.map(\.key)) }
+        repeated = seen?.insert(key).inserted == false
+      }
+      if repeated {
+        throw OCFJSONSyntaxError(
+          offset: keyOffset,
+          expected: "each member name once per object, but \"\(Limits.shown(key))\" is repeated")
+      }
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("':'") }
       index += 1

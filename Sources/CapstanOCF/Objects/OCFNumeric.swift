@@ -49,12 +49,31 @@ public struct OCFNumeric: Sendable, Hashable, Decodable {
     return negative ? -value : value
   }
 
+  /// What to say when `text` is beyond Capstan's number limits (`Limits`: at most 64
+  /// characters, below 10^18 in magnitude), or nil. Checked before the text is parsed, so a
+  /// 100,000-digit price costs nothing and never reaches the ledger.
+  public static func limitProblem(_ text: String) -> String? {
+    var whole = text.utf8.prefix { $0 != UInt8(ascii: ".") }.drop {
+      $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+    }
+    while whole.first == UInt8(ascii: "0") && whole.count > 1 { whole = whole.dropFirst() }
+    guard
+      text.utf8.count > Limits.maximumNumberText
+        || whole.count > Limits.maximumMoneyWholeDigits
+    else { return nil }
+    return "a number within Capstan's limit (\(Limits.Quantity.money.limit); see "
+      + "docs/limits.md), found '\(Limits.shown(text))'"
+  }
+
   /// Decodes a string that matches the OCF pattern.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     guard let text = try? container.decode(String.self) else {
       throw DecodingError.dataCorruptedError(
         in: container, debugDescription: "a decimal string such as \"1250000\" (OCF Numeric)")
+    }
+    if let problem = OCFNumeric.limitProblem(text) {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: problem)
     }
     guard let value = OCFNumeric.parse(text) else {
       throw DecodingError.dataCorruptedError(
@@ -128,9 +147,14 @@ public struct OCFDate: Sendable, Hashable, Decodable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = (try? container.decode(String.self)) ?? ""
-    guard let date = CalendarDate(iso: text) else {
+    guard let date = CalendarDate(iso: text), Limits.years.contains(date.year) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "an ISO date YYYY-MM-DD, found '\(text.prefix(40))'")
+        in: container,
+        debugDescription:
+          CalendarDate(iso: text) == nil
+          ? "an ISO date YYYY-MM-DD, found '\(text.prefix(40))'"
+          : "a date in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound) "
+            + "(Capstan's limit), found '\(text.prefix(40))'")
     }
     value = date
   }

@@ -1,4 +1,5 @@
 import CapstanModel
+import CapstanZip
 import Foundation
 import ZIPFoundation
 
@@ -245,8 +246,15 @@ final class OCFZipReader: OCFFileReader {
     } catch {
       throw OCFError.badArchive(path: url.path, reason: "truncated or not a zip file (\(error))")
     }
+    let listed: [Entry]
+    do {
+      listed = try ZipIntegrity.entries(
+        of: archive, at: url, maximumEntries: limits.maxEntries)
+    } catch {
+      throw OCFError.badArchive(path: url.path, reason: error.description)
+    }
     var count = 0
-    for entry in archive {
+    for entry in listed {
       count += 1
       guard count <= limits.maxEntries else {
         throw OCFError.badArchive(path: url.path, reason: "more than \(limits.maxEntries) entries")
@@ -300,13 +308,15 @@ final class OCFZipReader: OCFFileReader {
     data.reserveCapacity(Int(declared))
     let cap = declared
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      try ZipIntegrity.extract(entry, from: archive) { chunk in
         guard Int64(data.count + chunk.count) <= cap else { throw OCFZipOverrun() }
         data.append(chunk)
       }
     } catch is OCFZipOverrun {
       throw OCFError.badArchive(
         path: path, reason: "'\(name)' holds more than its declared \(declared) bytes")
+    } catch let integrity as ZipIntegrityError {
+      throw OCFError.badArchive(path: path, reason: integrity.description)
     } catch {
       throw OCFError.badArchive(path: path, reason: "'\(name)' is damaged (\(error))")
     }

@@ -101,11 +101,6 @@ extension ReportDocument {
     return out
   }
 
-  /// RFC 4180: fields with commas, quotes or line breaks are quoted.
-  static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  /// RFC 4180 quoting, with formula-like text cells defused (see `CSVCell`).
+  static func csvField(_ text: String) -> String { CSVCell.field(text) }
 }

@@ -31,7 +31,7 @@ extension SQLiteWorkspace: ControlRecordStore {
     encoder.outputFormatting = [.sortedKeys]
     let body = String(decoding: try encoder.encode(record), as: UTF8.self)
     try translatingDatabaseErrors {
-      try queue.write { db in
+      try writer().write { db in
         let next =
           (try Int.fetchOne(
             db, sql: "SELECT MAX(sequence) FROM control_records WHERE company_id = ?",

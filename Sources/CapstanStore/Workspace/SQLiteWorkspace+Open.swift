@@ -25,7 +25,12 @@ extension SQLiteWorkspace {
   /// Throws `WorkspaceError.missing` when there is no file, `.notAWorkspace` when the file
   /// is not SQLite or is another application's database, and `.newerSchema` when it was
   /// migrated by a newer Capstan. A file from an older Capstan is migrated forward.
-  public static func open(at path: String) throws -> SQLiteWorkspace {
+  ///
+  /// Opening and reading never change the file (a rollback-journal file stays one; the first
+  /// write switches it to WAL, `writer()`); a file on read-only media is opened read-only and
+  /// can be read. Another process holding the file is waited for up to
+  /// `wait` seconds, then `WorkspaceError.busy`.
+  public static func open(at path: String, wait: Double = 5) throws -> SQLiteWorkspace {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw WorkspaceError.missing(path: path)
@@ -34,15 +39,19 @@ extension SQLiteWorkspace {
       throw WorkspaceError.notAWorkspace(path: path, reason: "it is a folder")
     }
     do {
-      let queue = try DatabaseQueue(path: path, configuration: baseConfiguration())
+      // Read-write unless the file or its folder cannot be written (a workspace on read-only
+      // media is still readable); either way nothing is written until the first write.
+      var configuration = baseConfiguration(wait: wait)
+      let folder = (path as NSString).deletingLastPathComponent
+      configuration.readonly =
+        !FileManager.default.isWritableFile(atPath: path)
+        || !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
       // Look before writing anything: another application's file is left as it was.
       let needsMigration = try queue.read { db in try check(db, path: path) }
-      if needsMigration { try WorkspaceSchema.migrator.migrate(queue) }
-      try queue.writeWithoutTransaction { db in
-        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
-        if mode?.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
-      }
-      return SQLiteWorkspace(path: path, queue: queue)
+      let workspace = SQLiteWorkspace(path: path, queue: queue)
+      if needsMigration { try WorkspaceSchema.migrator.migrate(try workspace.writer()) }
+      return workspace
     } catch let error as DatabaseError {
       if error.resultCode == .SQLITE_NOTADB {
         throw WorkspaceError.notAWorkspace(path: path, reason: "it is not an SQLite database")
@@ -80,11 +89,11 @@ extension SQLiteWorkspace {
   }
 
   /// Settings every connection uses.
-  private static func baseConfiguration() -> Configuration {
+  private static func baseConfiguration(wait: Double = 5) -> Configuration {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     // Wait for another writer (a second capstan process) rather than fail at once.
-    configuration.busyMode = .timeout(5)
+    configuration.busyMode = .timeout(max(0, wait))
     return configuration
   }
 

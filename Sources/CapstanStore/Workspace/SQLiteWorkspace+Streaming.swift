@@ -13,7 +13,7 @@ extension SQLiteWorkspace {
     header: (inout WorkspaceDraft) throws -> (company: Company.ID, context: Context),
     transactions: (Context, _ append: (CalendarDate, LedgerEvent) throws -> Void) throws -> Void
   ) throws -> Context {
-    try queue.writeWithoutTransaction { db in
+    try writer().writeWithoutTransaction { db in
       // The rows' foreign keys are checked in memory as they are inserted (`KnownReferences`):
       // SQLite's check is two index lookups per row. The pragma does nothing inside a
       // transaction, so it is set around it.

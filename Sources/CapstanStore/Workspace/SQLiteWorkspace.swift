@@ -1,5 +1,6 @@
 import CapstanModel
 import GRDB
+import Synchronization
 
 /// A workspace kept in one SQLite file: companies, stakeholders and append-only ledgers.
 ///
@@ -10,11 +11,39 @@ public final class SQLiteWorkspace: Workspace {
   /// The path of the workspace file.
   public let path: String
 
+  /// The connection reads go through. `open` never changes the file through it (nor its
+  /// journal mode), and makes it read-only when the file cannot be written (read-only media).
   let queue: DatabaseQueue
+  /// The connection writes go through, once the first write has prepared it.
+  private let writeQueue: Mutex<DatabaseQueue?>
 
   init(path: String, queue: DatabaseQueue) {
     self.path = path
     self.queue = queue
+    writeQueue = Mutex(nil)
+  }
+
+  /// The connection writes go through: `queue`, or a read-write one when `queue` is read-only;
+  /// the file is switched to WAL on the first write (never by a command that only reads).
+  func writer() throws -> DatabaseQueue {
+    try writeQueue.withLock { current in
+      if let current { return current }
+      var configuration = queue.configuration
+      configuration.readonly = false
+      let opened =
+        queue.configuration.readonly
+        ? try translatingDatabaseErrors {
+          try DatabaseQueue(path: path, configuration: configuration)
+        } : queue
+      try translatingDatabaseErrors {
+        try opened.writeWithoutTransaction { db in
+          let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+          if mode?.lowercased() != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        }
+      }
+      current = opened
+      return opened
+    }
   }
 
   /// The identifiers of every schema migration this build knows, in order (`v1`, ...).
@@ -76,7 +105,7 @@ public final class SQLiteWorkspace: Workspace {
   /// this workspace (whose connection it holds).
   @discardableResult
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
-    try queue.writeWithoutTransaction { db in
+    try writer().writeWithoutTransaction { db in
       try translatingDatabaseErrors { try db.beginTransaction(.immediate) }
       do {
         let result = try Self.write(db, body)

@@ -1,3 +1,4 @@
+import BigInt
 import CapstanEngine
 import CapstanModel
 
@@ -68,7 +69,7 @@ enum ExitOutput {
           paid.map(money) ?? "-", multiple.map { $0.decimalString(places: 2) + "x" } ?? "-",
         ])
       }
-      let totalCents = distribution.holders.reduce(Int64(0)) { $0 + $1.cents }
+      let totalCents = distribution.holders.reduce(BigInt(0)) { $0 + $1.cents }
       holders.footer = [
         "Total", Money(Ratio(totalCents, 100), company.currency).formatted, "100.00%", "", "",
       ]

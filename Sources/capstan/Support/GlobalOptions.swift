@@ -16,6 +16,11 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
   var company: String?
 
+  @Option(
+    name: .long,
+    help: "Seconds to wait for a workspace another process is writing (then exit status 3).")
+  var wait: Double = 5
+
   /// The workspace path from --db, $CAPSTAN_DB or the default.
   var path: String {
     db ?? ProcessInfo.processInfo.environment["CAPSTAN_DB"].flatMap { $0.isEmpty ? nil : $0 }
@@ -23,7 +28,7 @@ struct WorkspaceOptions: ParsableArguments {
   }
 
   /// Opens the existing workspace.
-  func open() throws -> any Workspace { try SQLiteWorkspace.open(at: path) }
+  func open() throws -> any Workspace { try SQLiteWorkspace.open(at: path, wait: wait) }
 
   /// Opens the workspace and picks the company.
   func openCompany() throws -> (any Workspace, Company) {

@@ -1,3 +1,5 @@
+import CapstanModel
+
 /// A table printed as aligned text, CSV or JSON rows; numbers are formatted by the caller.
 struct TextTable {
   enum Alignment { case left, right }
@@ -34,7 +36,7 @@ struct TextTable {
         if columns[index].alignment == .right {
           out.append(contentsOf: repeatElement(space, count: missing))
         }
-        out.append(contentsOf: cell.utf8)
+        out.append(contentsOf: NameText.escaped(cell).utf8)
         if columns[index].alignment == .left {
           out.append(contentsOf: repeatElement(space, count: missing))
         }
@@ -58,23 +60,19 @@ struct TextTable {
   /// character) is measured by its bytes rather than by grapheme breaking.
   static func width(_ cell: String) -> Int {
     let utf8 = cell.utf8
-    if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return utf8.count }
-    return cell.count
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+    return NameText.escaped(cell).count
   }
 }
 
-/// CSV per RFC 4180: fields with commas, quotes or line breaks are quoted.
+/// CSV per RFC 4180: fields with commas, quotes or line breaks are quoted, and text cells that
+/// a spreadsheet would run as a formula are defused (`CSVCell`).
 enum CSV {
   static func render(header: [String], rows: [[String]]) -> String {
     ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 
-  static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  static func field(_ text: String) -> String { CSVCell.field(text) }
 }
 
 /// A JSON value with ordered keys, so output is stable and diffable.
@@ -144,6 +142,17 @@ indirect enum JSON {
 }
 
 /// Writes to standard output.
+///
+/// Control characters other than line feeds and tabs are written escaped (`\u{1B}`), so a name
+/// holding an ANSI escape sequence cannot act on the terminal (`NameText`).
 func emit(_ text: String) {
-  print(text, terminator: "")
+  print(NameText.escapedKeepingLines(text), terminator: "")
+}
+
+/// Every line the CLI prints goes through here (it shadows `Swift.print` in this module), so
+/// text from a workspace or an import file cannot act on the terminal: control characters
+/// other than line feeds and tabs are written escaped (`NameText.escapedKeepingLines`).
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+  let text = items.map { "\($0)" }.joined(separator: separator)
+  Swift.print(NameText.escapedKeepingLines(text), terminator: terminator)
 }

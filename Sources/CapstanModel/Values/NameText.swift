@@ -1,0 +1,72 @@
+/// The rules for names (companies, stakeholders, classes, plans, rounds) and for printing any
+/// text to a terminal.
+///
+/// A name with a control character could retitle a terminal window or clear the screen when
+/// printed (ANSI escape sequences start with ESC, U+001B), hide or reorder what follows
+/// (bidirectional overrides), or be cut short by a NUL; such names are refused where they
+/// enter, and any text that reaches a terminal is printed through `escaped` all the same.
+public enum NameText {
+  /// The longest name accepted, in characters.
+  public static let maximumLength = 200
+
+  /// Why `name` cannot be a name, or nil when it can.
+  public static func problem(_ name: String) -> String? {
+    if name.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return "is empty" }
+    if let bad = name.unicodeScalars.first(where: isUnsafe) {
+      return "contains the control character \(code(bad)), which could act on a terminal; "
+        + "names may not hold control characters (C0, C1) or bidirectional overrides"
+    }
+    if name.count > maximumLength {
+      return "is \(name.count) characters long; names hold at most \(maximumLength)"
+    }
+    return nil
+  }
+
+  /// Whether a scalar is a C0 or C1 control, DEL, a line or paragraph separator, or a
+  /// bidirectional embedding, override, isolate or mark.
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x200E, 0x200F, 0x061C, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// `text` with every unsafe scalar (see `isUnsafe`) written as `\u{1B}`, so nothing a name
+  /// holds can act on the terminal it is printed to.
+  public static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isUnsafe(scalar) {
+        out.append(contentsOf: code(scalar).unicodeScalars)
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Output for a terminal: like `escaped`, but line feeds and tabs (which lay out tables and
+  /// messages) are kept.
+  public static func escapedKeepingLines(_ text: String) -> String {
+    let unsafe = { (scalar: Unicode.Scalar) in
+      scalar != "\n" && scalar != "\t" && isUnsafe(scalar)
+    }
+    guard text.unicodeScalars.contains(where: unsafe) else { return text }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if unsafe(scalar) {
+        out.append(contentsOf: code(scalar).unicodeScalars)
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// `\u{1B}`.
+  static func code(_ scalar: Unicode.Scalar) -> String {
+    "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+  }
+}
