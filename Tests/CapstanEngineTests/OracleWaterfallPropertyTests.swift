@@ -1,3 +1,4 @@
+import BigInt
 import CapstanEngine
 import CapstanModel
 import Testing
@@ -28,8 +29,8 @@ import Testing
       }
     }
     let paid = Ratio.sum(distribution.holders.map(\.payout))
-    let cents = distribution.holders.reduce(Int64(0)) { $0 + $1.cents }
-    let due = Int64(clamping: (exit * Ratio(100)).rounded(places: 0, .halfUp).floor)
+    let cents = distribution.holders.reduce(BigInt(0)) { $0 + $1.cents }
+    let due = (exit * Ratio(100)).rounded(places: 0, .halfUp).floor
     guard paid == exit, distribution.classes.total == exit, cents == due else {
       return "\(at): holders paid \(paid.decimalString(places: 4)), classes "
         + "\(distribution.classes.total.decimalString(places: 4)), cents \(cents) of \(due)"
