@@ -123,4 +123,60 @@ struct OCFClassConversionExportTests {
     let seed = try #require(copy.classes.first { $0.name == "Seed" }).id
     #expect(after.classes[seed]?.conversionRatio == Ratio(5, 4))
   }
+
+  @Test("a class listed before the class it converts into, a price-based right, a bad target")
+  func importOrderAndMechanisms() throws {
+    func package(_ classes: String) throws -> OCFPackage {
+      let manifest = """
+        {"file_type":"OCF_MANIFEST_FILE","ocf_version":"1.2.0",
+         "issuer":{"object_type":"ISSUER","id":"i","legal_name":"Order Co",
+           "formation_date":"2024-01-01","country_of_formation":"US"},
+         "stakeholders_files":[{"filepath":"S.ocf.json"}],
+         "stock_classes_files":[{"filepath":"C.ocf.json"}]}
+        """
+      let stakeholders = #"{"file_type":"OCF_STAKEHOLDERS_FILE","items":[]}"#
+      return try OCFPackage.decode(
+        manifest: Data(manifest.utf8),
+        files: [
+          "S.ocf.json": Data(stakeholders.utf8),
+          "C.ocf.json": Data(#"{"file_type":"OCF_STOCK_CLASSES_FILE","items":[\#(classes)]}"#.utf8),
+        ])
+    }
+    func stockClass(_ id: String, _ type: String, _ extra: String = "") -> String {
+      #"{"object_type":"STOCK_CLASS","id":"\#(id)","name":"\#(id)","class_type":"\#(type)","#
+        + #""initial_shares_authorized":"1000","votes_per_share":"1","seniority":"1"\#(extra)}"#
+    }
+    // "A" converts into "B" listed after it; "P" at price_per_share $3 ÷ conversion price
+    // $2 = 3/2 into "B" (CONVERSION_PRICE_BASED).
+    let right =
+      #","conversion_rights":[{"conversion_mechanism":{"type":"RATIO_CONVERSION","#
+      + #""ratio":{"numerator":"5","denominator":"2"},"rounding_type":"CEILING"},"#
+      + #""converts_to_stock_class_id":"B"}]"#
+    let priced =
+      #","price_per_share":{"amount":"3","currency":"USD"},"conversion_rights":[{"#
+      + #""conversion_mechanism":{"type":"CONVERSION_PRICE_BASED","#
+      + #""conversion_price":{"amount":"2","currency":"USD"}},"converts_to_stock_class_id":"B"}]"#
+    let plan = try OCFImportPlan.map(
+      try package(
+        [
+          stockClass("A", "PREFERRED", right), stockClass("B", "COMMON"),
+          stockClass("P", "PREFERRED", priced),
+        ].joined(separator: ",")))
+    let workspace = InMemoryWorkspace()
+    let company = try workspace.write { draft in try plan.apply(to: &draft) }
+    let ledger = try workspace.ledger(for: company.id)
+    let b = try #require(ledger.classes.first { $0.name == "B" }).id
+    let a = try #require(ledger.classes.first { $0.name == "A" })
+    #expect(a.conversion == .into(target: b, ratio: Ratio(5, 2), rounding: .ceiling))
+    let p = try #require(ledger.classes.first { $0.name == "P" })
+    #expect(p.conversion == .standard)
+    #expect(p.initialConversionRatio == Ratio(3, 2))
+    // A target the package does not define is an error naming the class and the field.
+    let bad =
+      #","conversion_rights":[{"conversion_mechanism":{"type":"RATIO_CONVERSION","#
+      + #""ratio":{"numerator":"1","denominator":"1"}},"converts_to_stock_class_id":"Z"}]"#
+    #expect(throws: OCFError.self) {
+      _ = try OCFImportPlan.map(try package(stockClass("A", "PREFERRED", bad)))
+    }
+  }
 }
