@@ -134,6 +134,11 @@ struct ExportState {
       // The export holds the ledger as corrected: the voided transaction is left out.
       skipped["void (the voided transaction is left out)", default: 0] += 1
       return []
+    case .amendPlan:
+      // OCF's stock plan has one cancellation behaviour, with no date.
+      skipped[
+        "plan amendment (the stock plan keeps its adopted cancellation behaviour)", default: 0] += 1
+      return []
     case .mergeHolders:
       // OCF has no merge of stakeholders: the securities keep their stakeholder.
       skipped["holder merge (the securities keep their original stakeholder)", default: 0] += 1

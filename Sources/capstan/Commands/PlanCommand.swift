@@ -6,7 +6,7 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Add stock plans, grow their pools, list them.",
-    subcommands: [Add.self, Increase.self, List.self]
+    subcommands: [Add.self, Increase.self, List.self, Amend.self]
   )
 
   struct Add: ParsableCommand {
