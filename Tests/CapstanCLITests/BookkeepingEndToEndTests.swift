@@ -43,6 +43,14 @@ struct BookkeepingEndToEndTests {
     #expect(!text.contains("1,000 Common to Linus"))
     #expect(text.contains("1 voided transaction not shown"))
     #expect(try cli.sh("ledger --include-voided").stdout.contains("(voided by 5)"))
+    // OCF has no void: the package holds the corrected ledger (no CS-3) and lists the void.
+    let ocf = cli.folder.appendingPathComponent("ocf").path
+    let exported = try cli.sh("export ocf -o \(ocf)").stdout
+    #expect(exported.contains("not exported: void (the voided transaction is left out) ×1"))
+    let transactions = try String(
+      contentsOfFile: ocf + "/Transactions.ocf.json", encoding: .utf8)
+    #expect(transactions.contains("\"CS-1\""))
+    #expect(!transactions.contains("\"CS-3\""))
   }
 
   /// Capstan XML export → import into a new workspace keeps both rows and the void, and the
