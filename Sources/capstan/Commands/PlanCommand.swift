@@ -69,6 +69,7 @@ struct PlanCommand: ParsableCommand {
       print(
         "Recorded transaction \(transaction.sequence): \(name) pool increased by \(quantity) on \(day)"
       )
+      if let note = AsOf.futureNote([day]) { print(note) }
     }
   }
 
