@@ -43,6 +43,14 @@ struct BookkeepingEndToEndTests {
     #expect(!text.contains("1,000 Common to Linus"))
     #expect(text.contains("1 voided transaction not shown"))
     #expect(try cli.sh("ledger --include-voided").stdout.contains("(voided by 5)"))
+    // OCF has no void: the package holds the corrected ledger (no CS-3) and lists the void.
+    let ocf = cli.folder.appendingPathComponent("ocf").path
+    let exported = try cli.sh("export ocf -o \(ocf)").stdout
+    #expect(exported.contains("not exported: void (the voided transaction is left out) ×1"))
+    let transactions = try String(
+      contentsOfFile: ocf + "/Transactions.ocf.json", encoding: .utf8)
+    #expect(transactions.contains("\"CS-1\""))
+    #expect(!transactions.contains("\"CS-3\""))
   }
 
   /// Capstan XML export → import into a new workspace keeps both rows and the void, and the
@@ -291,5 +299,23 @@ struct BookkeepingEndToEndTests {
       failed.stdout.contains(
         "ERROR [strike-below-409a] OP-1 (Linus) was granted on 2025-03-01 at a strike of $0.10, "
           + "below the 409A of $0.20 in force (effective 2025-02-01)"))
+  }
+
+  /// Acme's plan returns cancelled options to the pool until it is amended to retire them on
+  /// 2025-06-01. 50,000 of Linus's 250,000 cancelled on 2025-05-01 go back: pool 750,000 +
+  /// 50,000 = 800,000; the other 200,000 cancelled on 2025-07-01 are retired: the pool stays
+  /// 800,000. Fully diluted 8,000,000 + 0 options + 800,000 = 8,800,000 (9,000,000 had both
+  /// returned).
+  @Test func planAmendmentChangesCancellationsFromItsDate() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    try cli.sh("cancel OP-1 50,000 --date 2025-05-01")
+    try cli.sh("plan amend \"2025 Plan\" --date 2025-06-01 --cancellation retire")
+    try cli.sh("cancel OP-1 200,000 --date 2025-07-01")
+    let csv = try cli.sh("table --as-of 2025-12-31 --format csv").stdout
+    #expect(csv.contains("2025 Plan,pool,0,0,800000,800000,"))
+    #expect(
+      try json(cli.sh("table --as-of 2025-12-31 --format json").stdout)["total"] as? Int
+        == 8_800_000)
   }
 }

@@ -30,6 +30,10 @@ import Testing
         day("2025-08-01"),
         .mergeHolders(HolderMerge(from: SampleCompany.grace, into: SampleCompany.ada))
       ),
+      (
+        day("2025-09-01"),
+        .amendPlan(PlanAmendment(plan: SampleCompany.planID, cancellationBehavior: .returnToPool))
+      ),
     ]
   }
 
@@ -54,6 +58,13 @@ import Testing
         seed.preference
           == LiquidationPreference(multiple: Ratio(2), participation: .full, seniority: 3))
       #expect(seed.antiDilution == .fullRatchet)
+      // The plan retires cancelled options until 2025-09-01, then returns them to the pool.
+      #expect(
+        try loaded.replay(asOf: day("2025-08-31")).plans[SampleCompany.planID]?.definition
+          .cancellationBehavior == .retire)
+      #expect(
+        try loaded.replay().plans[SampleCompany.planID]?.definition.cancellationBehavior
+          == .returnToPool)
       // From 2025-08-01 Grace's holdings are Ada's.
       let merged = try loaded.replay(asOf: day("2025-08-01"))
       #expect(!merged.stock.values.contains { $0.holder == SampleCompany.grace })

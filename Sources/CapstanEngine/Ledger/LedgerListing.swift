@@ -187,6 +187,10 @@ public enum LedgerListing {
         describeTokenEvent(transaction.event, in: &entry, name: name, money: money)
       case .void(let v):
         entry.summary = "transaction \(v.transaction) voided: \(v.reason)"
+      case .amendPlan(let a):
+        entry.summary =
+          "\(plans[a.plan] ?? a.plan.rawValue) amended: cancelled options "
+          + (a.cancellationBehavior == .retire ? "are retired" : "return to the pool")
       case .mergeHolders(let m):
         entry.holder = name(m.from)
         entry.summary = "\(name(m.from))'s holdings merged into \(name(m.into))"

@@ -12,6 +12,11 @@ extension NativeXMLReader {
       }
       return .void(Voiding(transaction: position, reason: try f.text("reason")))
     }
+    if name == "plan-amendment" {
+      return .amendPlan(
+        PlanAmendment(plan: try plan(f, "plan"), cancellationBehavior: try f.choice("cancellation"))
+      )
+    }
     if name == "holder-merge" {
       return .mergeHolders(HolderMerge(from: try holder(f, "from"), into: try holder(f, "into")))
     }

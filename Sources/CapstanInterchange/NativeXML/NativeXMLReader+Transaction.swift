@@ -45,6 +45,7 @@ extension NativeXMLReader {
     case "acceleration": allowed = ["security", "quantity", "reason"]
     case "void": allowed = ["transaction", "reason"]
     case "holder-merge": allowed = ["from", "into"]
+    case "plan-amendment": allowed = ["plan", "cancellation"]
     case "class-amendment":
       allowed = [
         "class", "multiple", "participation", "cap", "seniority", "anti-dilution",
@@ -56,7 +57,7 @@ extension NativeXMLReader {
           + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
           + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
           + "token-clawback, change-of-control, termination, milestone, acceleration, void, "
-          + "class-amendment or holder-merge)", line: element.line)
+          + "class-amendment, holder-merge or plan-amendment)", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + allowed)
     transactionsRead += 1
@@ -128,7 +129,7 @@ extension NativeXMLReader {
           name: try f.text("name"),
           holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
           security: try f.optionalSecurity("security")))
-    case "void", "class-amendment", "holder-merge":
+    case "void", "class-amendment", "holder-merge", "plan-amendment":
       event = try correction(element.name, f)
     case "acceleration":
       event = .accelerateVesting(

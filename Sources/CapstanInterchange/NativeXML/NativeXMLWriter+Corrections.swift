@@ -1,7 +1,7 @@
 import CapstanModel
 
 extension NativeXMLWriter {
-  /// A `<void>`, `<class-amendment>` or `<holder-merge>` element.
+  /// A `<void>`, `<class-amendment>`, `<holder-merge>` or `<plan-amendment>` element.
   static func emitCorrection(
     _ event: LedgerEvent, seq: String, date: String, into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {
@@ -27,6 +27,13 @@ extension NativeXMLWriter {
           "cap": cap, "seniority": a.preference.map { String($0.seniority) },
           "anti-dilution": a.antiDilution?.rawValue,
           "votes-per-share": a.votesPerShare.map(number),
+        ], indent: 2)
+    case .amendPlan(let a):
+      try w.element(
+        "plan-amendment",
+        [
+          "seq": seq, "date": date, "plan": a.plan.rawValue,
+          "cancellation": a.cancellationBehavior.rawValue,
         ], indent: 2)
     case .mergeHolders(let m):
       try w.element(

@@ -334,7 +334,7 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "security": a.security.rawValue,
           "quantity": String(a.quantity.count), "reason": a.reason,
         ], indent: 2)
-    case .void, .amendClass, .mergeHolders:
+    case .void, .amendClass, .mergeHolders, .amendPlan:
       try emitCorrection(transaction.event, seq: seq, date: date, into: &w)
     }
   }

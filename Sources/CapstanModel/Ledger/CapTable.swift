@@ -99,8 +99,8 @@ public struct ClassState: Sendable {
 
 /// A plan's pool on the snapshot date.
 public struct PlanState: Sendable {
-  private let stored: Definition<StockPlan>
-  /// The plan as adopted.
+  private var stored: Definition<StockPlan>
+  /// The plan's terms on the snapshot date (as adopted, or as last amended).
   public var definition: StockPlan { stored.value }
   /// The class the plan's options are exercisable for.
   public let shareClass: ShareClass.ID
@@ -118,6 +118,9 @@ public struct PlanState: Sendable {
     self.optionsOutstanding = .zero
     self.exercised = .zero
   }
+
+  /// Takes amended terms (a `PlanAmendment`); the pool's counters stay.
+  mutating func amend(to terms: StockPlan) { stored = Definition(terms) }
 
   /// Shares the plan still reserves against the class's authorized shares.
   public var reserved: Shares { available + optionsOutstanding }

@@ -153,3 +153,28 @@ extension CapTable {
     }
   }
 }
+
+/// A plan amended from a date on: what happens to options cancelled from then (the pool's
+/// counters are kept).
+public struct PlanAmendment: Sendable, Hashable, Codable {
+  /// The plan.
+  public var plan: StockPlan.ID
+  /// Whether cancelled options return to the pool or are retired.
+  public var cancellationBehavior: StockPlan.CancellationBehavior
+
+  /// An amendment.
+  public init(plan: StockPlan.ID, cancellationBehavior: StockPlan.CancellationBehavior) {
+    self.plan = plan
+    self.cancellationBehavior = cancellationBehavior
+  }
+}
+
+extension CapTable {
+  /// A plan amendment: the plan's terms change from the amendment's date on.
+  mutating func amend(_ amendment: PlanAmendment) throws(LedgerError) {
+    let state = try requirePlan(amendment.plan)
+    var terms = state.definition
+    terms.cancellationBehavior = amendment.cancellationBehavior
+    plans[amendment.plan]?.amend(to: terms)
+  }
+}

@@ -112,7 +112,7 @@ extension LedgerEvent {
     case .reachMilestone(let milestone): milestone.security.map { [$0] } ?? []
     case .accelerateVesting(let acceleration): [acceleration.security]
     case .split, .authorizeShares, .increasePool, .adjustConversionPrice, .changeOfControl: []
-    case .void, .amendClass, .mergeHolders: []
+    case .void, .amendClass, .mergeHolders, .amendPlan: []
     case .grantCompute(let grant): [grant.security]
     case .redeemTokens(let use): [use.grant]
     case .sellTokens(let sale): [sale.grant]

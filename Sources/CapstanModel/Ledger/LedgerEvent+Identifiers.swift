@@ -58,6 +58,9 @@ extension LedgerEvent {
       merge.from = holder(merge.from)
       merge.into = holder(merge.into)
       return .mergeHolders(merge)
+    case .amendPlan(var amendment):
+      amendment.plan = plan(amendment.plan)
+      return .amendPlan(amendment)
     case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
       .changeOfControl, .accelerateVesting, .void:
       return self

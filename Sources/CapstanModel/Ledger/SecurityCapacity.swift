@@ -36,7 +36,7 @@ public struct SecurityCapacity: Sendable {
     case .redeemTokens, .sellTokens, .clawbackTokens: break
     case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting: break
     case .split, .authorizeShares, .increasePool: break
-    case .void, .amendClass, .mergeHolders: break
+    case .void, .amendClass, .mergeHolders, .amendPlan: break
     }
   }
 }

@@ -77,6 +77,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case amendClass(ClassAmendment)
   /// One stakeholder's holdings re-pointed to another (two spellings of one holder merged).
   case mergeHolders(HolderMerge)
+  /// A plan's cancellation behaviour changed from a date on.
+  case amendPlan(PlanAmendment)
 
   /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
   public var kind: String {
@@ -106,6 +108,7 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
     case .void: "void"
     case .amendClass: "class-amendment"
     case .mergeHolders: "holder-merge"
+    case .amendPlan: "plan-amendment"
     }
   }
 }

@@ -133,17 +133,8 @@ struct ExportState {
       return []
     case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting:
       return vestingEventObjects(transaction, skipped: &skipped)
-    case .void:
-      // The export holds the ledger as corrected: the voided transaction is left out.
-      skipped["void (the voided transaction is left out)", default: 0] += 1
-      return []
-    case .mergeHolders:
-      // OCF has no merge of stakeholders: the securities keep their stakeholder.
-      skipped["holder merge (the securities keep their original stakeholder)", default: 0] += 1
-      return []
-    case .amendClass:
-      // OCF has no transaction for amended preference, anti-dilution or vote terms.
-      skipped["class amendment (the stock class keeps its original terms)", default: 0] += 1
+    case .void, .amendClass, .mergeHolders, .amendPlan:
+      ExportState.skipCorrection(transaction.event, skipped: &skipped)
       return []
     case .issueStock(let e):
       return issuance(

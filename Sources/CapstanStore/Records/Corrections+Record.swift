@@ -14,6 +14,9 @@ extension TransactionRecord {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       self[.extra] = String(decoding: try encoder.encode(amendment), as: UTF8.self)
+    case .amendPlan(let amendment):
+      self[.plan] = amendment.plan.rawValue
+      self[.reason] = amendment.cancellationBehavior.rawValue
     case .mergeHolders(let merge):
       self[.holder] = merge.from.rawValue
       self[.reason] = merge.into.rawValue
@@ -38,6 +41,18 @@ extension LedgerEvent {
       HolderMerge(
         from: Stakeholder.ID(try row.text(TransactionColumn.holder.rawValue)),
         into: Stakeholder.ID(try row.text(TransactionColumn.reason.rawValue))))
+  }
+
+  /// A plan amendment from its row (the cancellation behaviour in `reason`).
+  init(planAmendmentRow row: StoredRow) throws(StoreError) {
+    let text = try row.text(TransactionColumn.reason.rawValue)
+    guard let behavior = StockPlan.CancellationBehavior(rawValue: text) else {
+      throw row.failure("has plan cancellation behaviour '\(text)', not return-to-pool or retire")
+    }
+    self = .amendPlan(
+      PlanAmendment(
+        plan: StockPlan.ID(try row.text(TransactionColumn.plan.rawValue)),
+        cancellationBehavior: behavior))
   }
 
   /// A class amendment from its row's JSON.

@@ -67,6 +67,7 @@ enum TransactionKind: String, CaseIterable {
   case void
   case classAmendment = "class-amendment"
   case holderMerge = "holder-merge"
+  case planAmendment = "plan-amendment"
 
   /// The kind of an event.
   init(_ event: LedgerEvent) {
@@ -96,6 +97,7 @@ enum TransactionKind: String, CaseIterable {
     case .void: self = .void
     case .amendClass: self = .classAmendment
     case .mergeHolders: self = .holderMerge
+    case .amendPlan: self = .planAmendment
     }
   }
 }
@@ -215,7 +217,7 @@ extension Transaction {
       record[.security] = acceleration.security.rawValue
       record[.quantity] = acceleration.quantity.count
       record[.reason] = acceleration.reason
-    case .void, .amendClass, .mergeHolders:
+    case .void, .amendClass, .mergeHolders, .amendPlan:
       try record.setCorrection(event)
     }
   }
@@ -352,6 +354,8 @@ extension Transaction {
       event = try LedgerEvent(amendmentRow: row)
     case .holderMerge:
       event = try LedgerEvent(mergeRow: row)
+    case .planAmendment:
+      event = try LedgerEvent(planAmendmentRow: row)
     }
     self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
   }

@@ -6,7 +6,7 @@ struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Add stock plans, grow their pools, list them.",
-    subcommands: [Add.self, Increase.self, List.self]
+    subcommands: [Add.self, Increase.self, List.self, Amend.self]
   )
 
   struct Add: ParsableCommand {
@@ -69,6 +69,7 @@ struct PlanCommand: ParsableCommand {
       print(
         "Recorded transaction \(transaction.sequence): \(name) pool increased by \(quantity) on \(day)"
       )
+      if let note = AsOf.futureNote([day]) { print(note) }
     }
   }
 
