@@ -95,7 +95,7 @@ let package = Package(
     .testTarget(
       name: "CapstanEngineTests",
       dependencies: [
-        "CapstanModel", "CapstanEngine",
+        "CapstanModel", "CapstanEngine", .product(name: "BigInt", package: "BigInt"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -86,12 +86,13 @@ struct DealMathEndToEndTests {
     for (value, expected) in [
       ("4M", ["Founders,4.00,", "Lead,2999997.00,", "Angel,999999.00,"]),
       ("12M", ["Founders,8000004.00,", "Lead,2999997.00,", "Angel,999999.00,"]),
-      // Lead and Angel are owed 4,545,450.8265… each; the exact payouts are shown beside
-      // the cents, which add up to the proceeds by largest remainder (docs/waterfall.md).
+      // Founders 8,000,000 × $50M ÷ 9,777,776 = $40,909,098.3454…; Lead and Angel
+      // 888,888 × $50M ÷ 9,777,776 = 2777775000000/611111 = $4,545,450.8265… each; each shown
+      // half-up (issue 13's figures), one cent more than $50M in all, which a note states.
       (
         "50M",
         [
-          "Founders,40909098.35,", "Lead,4545450.8", "Angel,4545450.8",
+          "Founders,40909098.35,", "Lead,4545450.83,", "Angel,4545450.83,",
           ",2777775000000/611111",
         ]
       ),
@@ -101,6 +102,16 @@ struct DealMathEndToEndTests {
       ).stdout
       for line in expected { #expect(csv.contains(line), "exit \(value): \(line)") }
     }
+    // The text shows the same half-up figures, the total of $50M, and says the shown payouts
+    // add up to one cent more; JSON carries the difference.
+    let shown = try cli.sh("exit --value 50M --options exclude --date 2026-03-01").stdout
+    for figure in ["$40,909,098.35", "$4,545,450.83", "$50,000,000.00"] {
+      #expect(shown.contains(figure), "\(figure)")
+    }
+    #expect(shown.contains("add up to $50,000,000.01, 1 cent more than the total"))
+    let json = try cli.sh("exit --value 50M --options exclude --date 2026-03-01 --format json")
+    #expect(json.stdout.contains("\"rounding_difference\": \"0.01\""))
+    #expect(json.stdout.contains("\"payout\": \"4545450.83\""))
   }
 
   /// `company add --conversion-series round-class` keeps the older behaviour: the SAFE's

@@ -1,3 +1,4 @@
+import BigInt
 import CapstanEngine
 import CapstanModel
 import Testing
@@ -201,11 +202,17 @@ struct WaterfallCase: Sendable, CustomTestStringConvertible {
     #expect(try payout(waterfall, "Early", at: Ratio(2_040_000)) == Ratio(40_000))
   }
 
-  /// Cents add up exactly even when every holder has a third of a cent.
-  @Test func largestRemainder() {
-    let third = Ratio(1, 300)
-    #expect(LargestRemainder.allocate([third, third, third]) == [1, 0, 0])
-    #expect(LargestRemainder.allocate([Ratio(2, 300), Ratio(2, 300), Ratio(2, 300)]) == [1, 1, 0])
-    #expect(LargestRemainder.allocate([Ratio(1, 100), Ratio(5, 1000)]) == [1, 1])
+  /// Each payout is rounded half-up to the cent on its own; the difference from the proceeds
+  /// is reported, not spread. Three holders of one common share each: $0.01 owes each 1/3
+  /// cent (0 shown, 1 cent short); $0.02 owes each 2/3 cent (1 shown, 1 cent over); $0.03
+  /// owes each exactly 1 cent (no difference).
+  @Test(arguments: [(1, 0, -1), (2, 1, 1), (3, 1, 0)])
+  func centsRoundHalfUpPerHolder(exitCents: Int64, eachCents: Int, difference: Int) throws {
+    let cap = WaterfallCapitalization(classes: [
+      .common("Common", [ClassHolding("A", 1), ClassHolding("B", 1), ClassHolding("C", 1)])
+    ])
+    let distribution = try Waterfall(cap).distribution(at: Ratio(exitCents, 100))
+    #expect(distribution.holders.map(\.cents) == [BigInt(eachCents), BigInt(eachCents), BigInt(eachCents)])
+    #expect(distribution.roundingDifference == BigInt(difference))
   }
 }

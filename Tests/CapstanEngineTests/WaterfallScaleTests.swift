@@ -1,3 +1,4 @@
+import BigInt
 import CapstanEngine
 import CapstanModel
 import Testing
@@ -47,7 +48,11 @@ import Testing
       #expect(sweep[index].total == exits[index])
     }
     let direct = try compiled.waterfall.distribution(at: Ratio(60_000_000))
-    #expect(direct.holders.map(\.cents).reduce(0, +) == 6_000_000_000)
+    // Each payout rounded half-up on its own: 10,000 holders miss $60M by at most 5,000 cents,
+    // and the distribution reports the difference.
+    let cents = direct.holders.reduce(BigInt(0)) { $0 + $1.cents }
+    #expect(cents - 6_000_000_000 == direct.roundingDifference)
+    #expect(direct.roundingDifference.magnitude * 2 <= direct.holders.count)
     #expect(try compiled.distribution(at: Ratio(60_000_000)).holders == direct.holders)
     print("waterfall scale (debug): breakpoints \(build), sweep of 10,000 \(sweeping)")
   }

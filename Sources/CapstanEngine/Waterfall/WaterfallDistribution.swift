@@ -9,9 +9,11 @@ public struct WaterfallDistribution: Sendable, Hashable {
     public var holder: String
     /// The exact payout: shares, options net of strike and convertibles together.
     public var payout: Ratio
-    /// The payout in whole cents; the holders' cents add up to the distributable proceeds
-    /// rounded to cents (largest remainder, see `LargestRemainder`); a `BigInt`, as cents can
-    /// pass `Int64` inside the money limit.
+    /// The payout rounded half-up to whole cents (DESIGN.md: money is exact and shown rounded
+    /// half-up to cents), each holder on its own, so the figure shown is the nearest cent to
+    /// what the holder is owed; the holders' cents may then differ from the proceeds by up to
+    /// half a cent per holder (`roundingDifference`). A `BigInt`, as cents can pass `Int64`
+    /// inside the money limit.
     public var cents: BigInt
   }
 
@@ -51,6 +53,18 @@ public struct WaterfallDistribution: Sendable, Hashable {
   /// The holders receive `distributable + exerciseProceeds` gross; each exercising holder pays
   /// its strikes back, so the net payouts add up to `distributable`.
   public var exerciseProceeds: Ratio { Ratio.sum(options.map(\.exercisePrice)) }
+
+  /// The holders' rounded cents less the distributable proceeds rounded half-up to cents: zero
+  /// unless rounding each payout on its own does not add up (a few cents at most, half a cent
+  /// per holder), which the CLI states under the table.
+  public var roundingDifference: BigInt {
+    holders.reduce(BigInt(0)) { $0 + $1.cents } - Self.cents(distributable)
+  }
+
+  /// An amount rounded half-up to whole cents.
+  public static func cents(_ amount: Ratio) -> BigInt {
+    (amount * Ratio(100)).rounded(places: 0, .halfUp).floor
+  }
 
   /// The payout of `holder`, or nil if it holds nothing.
   public func payout(of holder: String) -> HolderPayout? {
@@ -98,9 +112,8 @@ public struct WaterfallDistribution: Sendable, Hashable {
       credit(convertible.holder, allocation.claims[first + offset])
     }
     let amounts = order.map { payouts[$0] ?? .zero }
-    let cents = LargestRemainder.allocate(amounts)
     holders = order.indices.map {
-      HolderPayout(holder: order[$0], payout: amounts[$0], cents: cents[$0])
+      HolderPayout(holder: order[$0], payout: amounts[$0], cents: Self.cents(amounts[$0]))
     }
   }
 }

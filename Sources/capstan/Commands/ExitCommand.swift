@@ -21,8 +21,8 @@ struct ExitCommand: ParsableCommand {
       Options and warrants in the money are treated as exercised and their strike added to the
       proceeds (--options exercise, the default); --options exclude leaves them out and
       --options vested counts only what is vested on --as-of (--date is an alias). Payouts are
-      exact; the cents shown per holder add up exactly to the proceeds (largest remainder, see
-      docs/waterfall.md).
+      exact; each holder's is shown rounded half-up to the cent, and a note says so when the
+      rounded payouts do not add up to the total (docs/waterfall.md).
 
       A SAFE or note still outstanding is paid as the YC safe's liquidity-event clause says:
       the greater of its cash-out amount (the purchase amount, or a note's principal and

@@ -69,11 +69,11 @@ enum ExitOutput {
           paid.map(money) ?? "-", multiple.map { $0.decimalString(places: 2) + "x" } ?? "-",
         ])
       }
-      let totalCents = distribution.holders.reduce(BigInt(0)) { $0 + $1.cents }
+      let totalCents = WaterfallDistribution.cents(distribution.distributable)
       holders.footer = [
         "Total", Money(Ratio(totalCents, 100), company.currency).formatted, "100.00%", "", "",
       ]
-      return out + holders.render()
+      return out + holders.render() + roundingNote(distribution, currency: company.currency)
     case .csv:
       return CSV.render(
         header: ["holder", "payout", "payout_exact"],
@@ -83,6 +83,19 @@ enum ExitOutput {
     case .json:
       return json(distribution, waterfall: waterfall).render()
     }
+  }
+
+  /// The line under the holders' table when their payouts, each rounded half-up to the cent,
+  /// do not add up to the total shown; empty otherwise.
+  static func roundingNote(_ distribution: WaterfallDistribution, currency: Currency) -> String {
+    let difference = distribution.roundingDifference
+    guard difference != 0 else { return "" }
+    let shown = WaterfallDistribution.cents(distribution.distributable) + difference
+    let size = difference.magnitude
+    return "\nNote: each payout is rounded half-up to the cent, so the payouts shown add up to "
+      + Money(Ratio(shown, 100), currency).formatted + ", \(size) cent\(size == 1 ? "" : "s") "
+      + (difference > 0 ? "more" : "less")
+      + " than the total; --format json gives the exact amounts.\n"
   }
 
   /// Each SAFE or note outstanding: its cash-out amount, Liquidity Price and conversion
@@ -143,6 +156,10 @@ enum ExitOutput {
       ("distributable", .string(distribution.distributable.decimalString(places: 2))),
       ("common_per_share", .string(distribution.commonPerShare.fractionString)),
       ("converted", .array(distribution.classes.converted.map(JSON.string))),
+      (
+        "rounding_difference",
+        .string(Ratio(distribution.roundingDifference, 100).decimalString(places: 2))
+      ),
       (
         "holders",
         .array(
