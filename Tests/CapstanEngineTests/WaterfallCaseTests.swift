@@ -212,7 +212,10 @@ struct WaterfallCase: Sendable, CustomTestStringConvertible {
       .common("Common", [ClassHolding("A", 1), ClassHolding("B", 1), ClassHolding("C", 1)])
     ])
     let distribution = try Waterfall(cap).distribution(at: Ratio(exitCents, 100))
-    #expect(distribution.holders.map(\.cents) == [BigInt(eachCents), BigInt(eachCents), BigInt(eachCents)])
+    #expect(
+      distribution.holders.map(\.cents) == [
+        BigInt(eachCents), BigInt(eachCents), BigInt(eachCents),
+      ])
     #expect(distribution.roundingDifference == BigInt(difference))
   }
 }
