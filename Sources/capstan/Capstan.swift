@@ -150,6 +150,7 @@ protocol RefusedInput: Error, CustomStringConvertible {}
 extension LedgerFailure: RefusedInput {}
 extension LedgerError: RefusedInput {}
 extension InputError: RefusedInput {}
+extension LimitError: RefusedInput {}
 extension WorkspaceError: RefusedInput {}
 extension ValueError: RefusedInput {}
 extension DemoCommand.DemoFailure: RefusedInput {}

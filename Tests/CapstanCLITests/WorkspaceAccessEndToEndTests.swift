@@ -65,6 +65,26 @@ struct WorkspaceAccessEndToEndTests {
     #expect(try cli.run(["table"]).status == 0)
   }
 
+  /// A name holding ESC and a C1 control (written by an older Capstan, or by hand) prints
+  /// escaped as text and JSON, never raw; the JSON stays valid.
+  @Test(.enabled(if: hasSQLite)) func namesAlreadyStoredPrintEscaped() throws {
+    let cli = try CLIHarness()
+    defer { try? FileManager.default.removeItem(at: cli.folder) }
+    try cli.sh("init")
+    _ = try Self.sqlite(
+      cli.db,
+      "INSERT INTO stakeholders (id, name, kind) "
+        + "VALUES ('evil', 'Evil' || char(27) || '[2J' || char(155), 'individual')")
+    let text = try cli.sh("stakeholder list").stdout
+    #expect(text.contains("Evil\\u{1B}[2J\\u{9B}"), "\(text)")
+    let json = try cli.sh("stakeholder list --format json").stdout
+    #expect(json.contains("Evil\\u001b[2J\\u009b"), "\(json)")
+    for output in [text, json] {
+      #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+    }
+    #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
+  }
+
   @Test func negativeNumbersAfterAnOptionAreNamedAsNegative() throws {
     let cli = try CLIHarness()
     defer { try? FileManager.default.removeItem(at: cli.folder) }

@@ -51,10 +51,15 @@ public enum CSVCell {
 }
 
 extension String {
+  /// Every `"` doubled, by Unicode scalar: a quote followed by a combining mark is one
+  /// Character, and doubling Characters would miss it (found by `make fuzz`, FuzzCSV).
   fileprivate func replacingQuotes() -> String {
     guard utf8.contains(0x22) else { return self }
-    var out = ""
-    for character in self { out += character == "\"" ? "\"\"" : String(character) }
-    return out
+    var out = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      out.append(scalar)
+      if scalar == "\"" { out.append(scalar) }
+    }
+    return String(out)
   }
 }

@@ -35,6 +35,8 @@ public enum NameText {
   /// `text` with every unsafe scalar (see `isUnsafe`) written as `\u{1B}`, so nothing a name
   /// holds can act on the terminal it is printed to.
   public static func escaped(_ text: String) -> String {
+    // Printable ASCII, nearly always: settled on the bytes (tables print many cells).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -50,6 +52,9 @@ public enum NameText {
   /// Output for a terminal: like `escaped`, but line feeds and tabs (which lay out tables and
   /// messages) are kept.
   public static func escapedKeepingLines(_ text: String) -> String {
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) {
+      return text
+    }
     let unsafe = { (scalar: Unicode.Scalar) in
       scalar != "\n" && scalar != "\t" && isUnsafe(scalar)
     }

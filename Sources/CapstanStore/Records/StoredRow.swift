@@ -148,7 +148,12 @@ struct StoredRow {
   func optionalRatio(_ column: Int) throws(StoreError) -> Ratio? {
     guard let text = try optionalText(column) else { return nil }
     guard let value = Ratio(storedText: text) else {
-      throw failure("has \(name(column)) '\(text)', not an exact number")
+      if text.utf8.count > Limits.maximumStoredNumberText {
+        throw failure(
+          "has \(name(column)) '\(Limits.shown(text))', past Capstan's limit of "
+            + "\(Limits.maximumStoredNumberText) characters for a stored number")
+      }
+      throw failure("has \(name(column)) '\(Limits.shown(text))', not an exact number")
     }
     return value
   }

@@ -65,7 +65,11 @@ struct TransactionMemo {
   mutating func price(_ row: StoredRow) throws(StoreError) -> Ratio {
     try price.value(try row.text(.price)) { text throws(StoreError) in
       guard let value = Ratio(storedText: text) else {
-        throw row.failure("has price '\(text)', not an exact number")
+        throw row.failure(
+          text.utf8.count > Limits.maximumStoredNumberText
+            ? "has price '\(Limits.shown(text))', past Capstan's limit of "
+              + "\(Limits.maximumStoredNumberText) characters for a stored number"
+            : "has price '\(Limits.shown(text))', not an exact number")
       }
       return value
     }

@@ -177,6 +177,7 @@ extension Parse {
   /// A multiple such as `1`, `1x` or `2.5x`.
   static func multiple(_ text: String, _ field: String) throws -> Ratio {
     let trimmed = text.lowercased().hasSuffix("x") ? String(text.dropLast()) : text
+    try Limits.checkText(trimmed, field: field)
     guard let value = Ratio(decimal: trimmed), value > .zero else {
       throw InputError.invalid(
         field: field, input: text, expected: "a positive multiple like 1x or 2.5x")

@@ -131,7 +131,9 @@ indirect enum JSON {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case let c where c.value < 0x20:
+      case let c where c.value < 0x20 || NameText.isUnsafe(c):
+        // C1 controls and bidirectional overrides too: escaped here, nothing can act on a
+        // terminal, and the JSON stays valid.
         let hex = String(c.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)
