@@ -33,9 +33,9 @@ struct LimitsEndToEndTests {
 
   /// $92,233,720,368,547,758.10 is 9,223,372,036,854,775,810 cents, past Int64.max (…807):
   /// it used to trap. Ada holds 2/3 and Grace 1/3: 6,148,914,691,236,517,206.67 and
-  /// 3,074,457,345,618,258,603.33 cents exactly; largest remainder gives Ada …207 and Grace
-  /// …603 (remainders ⅔ > ⅓), adding up to …810. The largest value inside the limit,
-  /// 999,999,999,999,999,999.99, adds up the same way.
+  /// 3,074,457,345,618,258,603.33 cents exactly; rounded half-up each, Ada …207 and Grace
+  /// …603, adding up to …810. The largest value inside the limit, 999,999,999,999,999,999.99,
+  /// divides exactly (…999 is a multiple of 3), so it adds up the same way.
   @Test(
     "exit values past Int64 cents pay out exactly",
     arguments: [
