@@ -127,7 +127,13 @@ public struct CompanyCapitalization: Sendable, Hashable {
   /// conversion; the fraction is determined on all the shares a holder converts).
   public static func asConverted(_ shares: Shares, ratio: Ratio) -> Shares {
     guard ratio != .one else { return shares }
-    return Shares(Int64(clamping: (shares.ratio * ratio).floor))
+    return Shares(Int64(clamping: asConverted(shares.ratio, ratio: ratio).floor))
+  }
+
+  /// `asConverted(_:ratio:)` on a count held as a rational (a whole number of shares).
+  public static func asConverted(_ shares: Ratio, ratio: Ratio) -> Ratio {
+    guard ratio != .one else { return shares }
+    return Ratio((shares * ratio).floor)
   }
 }
 

@@ -44,6 +44,8 @@ public struct OwnershipRow: Sendable, Hashable {
   public var estimated: Shares = .zero
   /// The stakeholder of a holder line (nil for pools, classes and estimates).
   public var holder: Stakeholder.ID?
+  /// The class of a class line (nil otherwise).
+  public var shareClass: ShareClass.ID?
 
   /// `stock + options + available + estimated`.
   public var total: Shares { stock + options + available + estimated }
@@ -140,7 +142,8 @@ public struct OwnershipView: Sendable {
         let id = state.definition.id
         let row = OwnershipRow(
           name: state.definition.name, kind: .shareClass, stock: byClass[id] ?? .zero,
-          options: rights[id] ?? .zero, available: available[id] ?? .zero, fraction: .zero)
+          options: rights[id] ?? .zero, available: available[id] ?? .zero, fraction: .zero,
+          shareClass: id)
         if row.total > .zero { rows.append(row) }
       }
     }

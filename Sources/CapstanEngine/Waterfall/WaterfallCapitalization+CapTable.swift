@@ -11,11 +11,19 @@ extension WaterfallCapitalization {
   /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
   /// waterfall treats option holdings as common). SAFEs and notes are passed in.
   public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
+    self.init(table, CompanyCapitalization(table), convertibles: convertibles)
+  }
+
+  /// The capitalization of a ledger snapshot, its stock read from `capitalization` (one
+  /// holding per stakeholder and class, so each holder's shares convert together).
+  public init(
+    _ table: CapTable, _ capitalization: CompanyCapitalization,
+    convertibles: [OutstandingConvertible] = []
+  ) {
     let holderName = WaterfallCapitalization.holderNames(table)
     var held: [ShareClass.ID: [String: Shares]] = [:]
-    for position in table.stock.values {
-      held[position.shareClass, default: [:]][holderName(position.holder), default: .zero] +=
-        position.quantity
+    for holding in capitalization.stock {
+      held[holding.shareClass, default: [:]][holderName(holding.holder)] = holding.shares
     }
     let states = table.classes.values.sorted {
       ($0.definition.kind == .common ? 0 : 1, $0.definition.name)
