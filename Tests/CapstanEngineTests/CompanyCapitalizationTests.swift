@@ -9,7 +9,7 @@ import Testing
 /// employee. Per holder, 3 × 3/2 = 4.5 floors to 4 (per class, 6 × 3/2 = 9 would count one
 /// share more): stock as converted 10 + 4 + 4 = 18, rights 2, pool 7 − 2 = 5, fully diluted 25.
 @Suite struct CompanyCapitalizationTests {
-  static func table() throws -> CapTable {
+  static func table(fundY: String = "Fund Y") throws -> CapTable {
     let start = CalendarDate(daysSinceEpoch: 19_000)
     let classes = [
       ShareClass(id: "common", name: "Common", initialAuthorized: 1_000),
@@ -19,7 +19,7 @@ import Testing
     ]
     let stakeholders = [
       Stakeholder(id: "f", name: "Founders"), Stakeholder(id: "x", name: "Fund X"),
-      Stakeholder(id: "y", name: "Fund Y"), Stakeholder(id: "e", name: "Employee"),
+      Stakeholder(id: "y", name: fundY), Stakeholder(id: "e", name: "Employee"),
     ]
     let plan = StockPlan(
       id: "plan", name: "Plan", shareClass: "common", initialReserve: Shares(7), adopted: start)
@@ -81,5 +81,15 @@ import Testing
     #expect(distribution.payout(of: "Fund X")?.payout == Ratio(200, 9))
     #expect(distribution.payout(of: "Fund Y")?.payout == Ratio(200, 9))
     #expect(distribution.payout(of: "Founders")?.payout == Ratio(500, 9))
+  }
+
+  /// Two stakeholders named alike stay two holders in the round engine (keyed by id; the id is
+  /// added to the shared name for display), each with its own 4 shares as converted.
+  @Test func holdersWithOneNameStayApart() throws {
+    let capitalization = PreRoundCapitalization(try Self.table(fundY: "Fund X"))
+    let funds = capitalization.holdings.filter { $0.holder.hasPrefix("Fund X") }
+    #expect(funds.map(\.holder).sorted() == ["Fund X (x)", "Fund X (y)"])
+    #expect(funds.map(\.stock) == [Shares(4), Shares(4)])
+    #expect(capitalization.fullyDiluted == Ratio(25))
   }
 }

@@ -138,6 +138,18 @@ public struct CompanyCapitalization: Sendable, Hashable {
 }
 
 extension CompanyCapitalization {
+  /// How the engines that key holders by string (the round engine, the waterfall) name a
+  /// snapshot's stakeholders: the name, with the id added when two stakeholders share it, so
+  /// each string stands for one stakeholder.
+  public static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
+    var nameCount: [String: Int] = [:]
+    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
+    return { id in
+      let name = table.name(of: id)
+      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
+    }
+  }
+
   /// Stock as converted, summed over every holder and class.
   public var stockAsConverted: Ratio { Ratio.sum(stock.map(\.asConverted.ratio)) }
   /// Options and warrants outstanding.

@@ -6,7 +6,9 @@ extension PreRoundCapitalization {
   /// is every plan's available shares.
   ///
   /// Preferred converts per holder and class at the class's current ratio, fractions of a share
-  /// dropped, as `OwnershipView` counts it. Holdings are ordered largest first, then by name.
+  /// dropped, as `OwnershipView` counts it (both read `CompanyCapitalization`). Holdings are
+  /// named by `CompanyCapitalization.holderNames` (the id added to a name two stakeholders
+  /// share) and ordered largest first, then by name.
   /// The ledger does not record pro rata rights yet, so they are passed in.
   public init(_ table: CapTable, proRataHolders: Set<Stakeholder.ID> = []) {
     self.init(table, CompanyCapitalization(table), proRataHolders: proRataHolders)
@@ -19,10 +21,11 @@ extension PreRoundCapitalization {
   ) {
     let stock = capitalization.stockByHolder
     let options = capitalization.rightsByHolder
+    let holderName = CompanyCapitalization.holderNames(table)
     let holders = Set(stock.keys).union(options.keys)
     var holdings = holders.map { id in
       var holding = Holding(
-        table.name(of: id), stock: stock[id] ?? .zero, options: options[id] ?? .zero,
+        holderName(id), stock: stock[id] ?? .zero, options: options[id] ?? .zero,
         proRataRight: proRataHolders.contains(id))
       holding.stakeholder = id
       return holding

@@ -20,7 +20,7 @@ extension WaterfallCapitalization {
     _ table: CapTable, _ capitalization: CompanyCapitalization,
     convertibles: [OutstandingConvertible] = []
   ) {
-    let holderName = WaterfallCapitalization.holderNames(table)
+    let holderName = CompanyCapitalization.holderNames(table)
     var held: [ShareClass.ID: [String: Shares]] = [:]
     for holding in capitalization.stock {
       held[holding.shareClass, default: [:]][holderName(holding.holder)] = holding.shares
@@ -77,18 +77,5 @@ extension WaterfallCapitalization {
           kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)
-  }
-}
-
-extension WaterfallCapitalization {
-  /// How the waterfall names a snapshot's holders: the stakeholder's name, with the id added
-  /// when two stakeholders share that name (stock, options and convertibles alike).
-  static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
-    var nameCount: [String: Int] = [:]
-    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
-    return { id in
-      let name = table.name(of: id)
-      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
-    }
   }
 }
