@@ -36,29 +36,27 @@ extension CapTable {
   /// The conversion-price adjustments an issuance triggers in this snapshot's protected
   /// classes (only those whose price actually moves).
   ///
-  /// Broad-based A = common outstanding + preferred as converted + options and warrants
-  /// outstanding, the unissued reserve excluded (NVCA model charter, "Common Stock deemed
+  /// Broad-based A = common outstanding + preferred as converted (per holder, as
+  /// `CompanyCapitalization` counts it) + options and warrants outstanding, the unissued reserve excluded (NVCA model charter, "Common Stock deemed
   /// outstanding") unless the company counts it (`Company.broadBasedIncludesUnissuedPool`).
   /// Classes with no shares outstanding are not adjusted.
   public func antiDilution(
     for issuance: DilutiveIssuance, policy: RoundingPolicy, narrowBase: NarrowBase = .series
   ) throws(AntiDilutionError) -> [ClassAntiDilution] {
+    let capitalization = CompanyCapitalization(self)
     var common = Shares.zero
     var preferred = Shares.zero
-    for state in classes.values {
-      if state.definition.kind == .common {
-        common += state.outstanding
+    for holding in capitalization.stock {
+      if classes[holding.shareClass]?.definition.kind == .preferred {
+        preferred += holding.asConverted
       } else {
-        preferred += Shares(
-          Int64(clamping: (state.outstanding.ratio * state.conversionRatio).floor))
+        common += holding.asConverted
       }
     }
-    let options =
-      plans.values.reduce(Shares.zero) { $0 + $1.optionsOutstanding }
-      + warrants.values.reduce(Shares.zero) { $0 + $1.outstanding }
     var base = AntiDilutionBase(
-      commonOutstanding: common, preferredAsConverted: preferred, optionsOutstanding: options,
-      unissuedReserve: plans.values.reduce(Shares.zero) { $0 + $1.available },
+      commonOutstanding: common, preferredAsConverted: preferred,
+      optionsOutstanding: Shares(Int64(clamping: capitalization.rightsOutstanding.floor)),
+      unissuedReserve: Shares(Int64(clamping: capitalization.poolAvailable.floor)),
       includesUnissuedReserve: company.broadBasedIncludesUnissuedPool)
     base.narrowBase = narrowBase
     var result: [ClassAntiDilution] = []

@@ -27,7 +27,9 @@ extension RoundResult {
       guard let scale = ratios[key.shareClass] else { continue }
       let before = table.classes[key.shareClass]?.conversionRatio ?? .one
       let after = before * scale
-      added[key.holder, default: .zero] += Ratio((shares * after).floor - (shares * before).floor)
+      added[key.holder, default: .zero] +=
+        CompanyCapitalization.asConverted(shares, ratio: after)
+        - CompanyCapitalization.asConverted(shares, ratio: before)
     }
     // Rows are joined by stakeholder id; the capitalization built from `table` sets it.
     var result = self

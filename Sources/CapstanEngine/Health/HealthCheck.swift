@@ -54,9 +54,9 @@ public struct HealthCheck: Sendable {
         commons.min(by: { $0.definition.name < $1.definition.name })?.definition.id == id
       {
         var preferred = Shares.zero
-        for other in table.classes.values where other.definition.kind == .preferred {
-          preferred += Shares(
-            Int64(clamping: (other.outstanding.ratio * other.conversionRatio).floor))
+        for holding in CompanyCapitalization(table).stock
+        where table.classes[holding.shareClass]?.definition.kind == .preferred {
+          preferred += holding.asConverted
         }
         parts.append(("preferred as converted", preferred))
         parts.append(("convertibles at their caps (estimate)", estimate.totalShares))

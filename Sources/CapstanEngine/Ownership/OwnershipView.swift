@@ -42,6 +42,10 @@ public struct OwnershipRow: Sendable, Hashable {
   public var fraction: Ratio
   /// Shares a SAFE or note would convert into, estimated (`ConvertibleEstimate`).
   public var estimated: Shares = .zero
+  /// The stakeholder of a holder line (nil for pools, classes and estimates).
+  public var holder: Stakeholder.ID?
+  /// The class of a class line (nil otherwise).
+  public var shareClass: ShareClass.ID?
 
   /// `stock + options + available + estimated`.
   public var total: Shares { stock + options + available + estimated }
@@ -72,6 +76,14 @@ public struct OwnershipView: Sendable {
 
   /// Computes the view from a snapshot.
   public init(_ table: CapTable, basis: OwnershipBasis, grouping: OwnershipGrouping) {
+    self.init(table, CompanyCapitalization(table), basis: basis, grouping: grouping)
+  }
+
+  /// Computes the view from a snapshot and its capitalization (counted once, by the caller).
+  public init(
+    _ table: CapTable, _ capitalization: CompanyCapitalization, basis: OwnershipBasis,
+    grouping: OwnershipGrouping
+  ) {
     company = table.company.name
     asOf = table.asOf
     unconverted = table.classes.values
@@ -79,78 +91,59 @@ public struct OwnershipView: Sendable {
       .map(\.definition.name).sorted()
     self.basis = basis
     self.grouping = grouping
-
-    struct Key: Hashable {
-      let holder: Stakeholder.ID
-      let shareClass: ShareClass.ID
-    }
-    var stockByKey: [Key: Shares] = [:]
-    for position in table.stock.values {
-      stockByKey[Key(holder: position.holder, shareClass: position.shareClass), default: .zero] +=
-        position.quantity
-    }
-    func converted(_ shares: Shares, _ shareClass: ShareClass.ID) -> Shares {
-      guard let ratio = table.classes[shareClass]?.conversionRatio, ratio != .one else {
-        return shares
-      }
-      return Shares(Int64(clamping: (shares.ratio * ratio).floor))
-    }
     let includeOptions = basis == .fullyDiluted
 
     var rows: [OwnershipRow] = []
     switch grouping {
     case .holder:
       var byHolder: [Stakeholder.ID: (stock: Shares, options: Shares)] = [:]
-      for (key, shares) in stockByKey {
-        byHolder[key.holder, default: (.zero, .zero)].stock += converted(shares, key.shareClass)
+      for holding in capitalization.stock {
+        byHolder[holding.holder, default: (.zero, .zero)].stock += holding.asConverted
       }
       if includeOptions {
-        for grant in table.options.values where grant.outstanding > .zero {
-          byHolder[grant.holder, default: (.zero, .zero)].options += grant.outstanding
-        }
-        for warrant in table.warrants.values where warrant.outstanding > .zero {
-          byHolder[warrant.issuance.holder, default: (.zero, .zero)].options += warrant.outstanding
+        for holding in capitalization.rights {
+          byHolder[holding.holder, default: (.zero, .zero)].options += holding.outstanding
         }
       }
       rows = byHolder.map { holder, amounts in
         OwnershipRow(
           name: table.name(of: holder), kind: .holder, stock: amounts.stock,
-          options: amounts.options,
-          available: .zero, fraction: .zero)
+          options: amounts.options, available: .zero, fraction: .zero, holder: holder)
       }
-      rows.sort { ($0.total, $1.name) > ($1.total, $0.name) }
+      rows.sort {
+        ($0.total, $1.name, $1.holder?.rawValue ?? "")
+          > ($1.total, $0.name, $0.holder?.rawValue ?? "")
+      }
       if includeOptions {
-        let pools = table.plans.values.sorted { $0.definition.name < $1.definition.name }
-        for plan in pools where plan.available > .zero {
+        for pool in capitalization.pools where pool.available > .zero {
           rows.append(
             OwnershipRow(
-              name: plan.definition.name, kind: .pool, stock: .zero, options: .zero,
-              available: plan.available, fraction: .zero))
+              name: pool.name, kind: .pool, stock: .zero, options: .zero,
+              available: pool.available, fraction: .zero))
         }
       }
     case .shareClass:
-      var byClass: [ShareClass.ID: Shares] = [:]
-      for (key, shares) in stockByKey {
-        byClass[key.shareClass, default: .zero] += converted(shares, key.shareClass)
+      let byClass = capitalization.stockByClass
+      var rights: [ShareClass.ID: Shares] = [:]
+      var available: [ShareClass.ID: Shares] = [:]
+      if includeOptions {
+        for holding in capitalization.rights {
+          rights[holding.shareClass, default: .zero] += holding.outstanding
+        }
+        for pool in capitalization.pools {
+          available[pool.shareClass, default: .zero] += pool.available
+        }
       }
       let ordered = table.classes.values.sorted {
         ($0.definition.kind == .preferred ? 1 : 0, $0.definition.name)
           < ($1.definition.kind == .preferred ? 1 : 0, $1.definition.name)
       }
-      func warrants(of id: ShareClass.ID) -> Shares {
-        table.warrants.values.filter { $0.issuance.shareClass == id }.reduce(.zero) {
-          $0 + $1.outstanding
-        }
-      }
       for state in ordered {
         let id = state.definition.id
-        let plans =
-          includeOptions ? table.plans.values.filter { $0.definition.shareClass == id } : []
         let row = OwnershipRow(
           name: state.definition.name, kind: .shareClass, stock: byClass[id] ?? .zero,
-          options: plans.reduce(.zero) { $0 + $1.optionsOutstanding }
-            + (includeOptions ? warrants(of: id) : .zero),
-          available: plans.reduce(.zero) { $0 + $1.available }, fraction: .zero)
+          options: rights[id] ?? .zero, available: available[id] ?? .zero, fraction: .zero,
+          shareClass: id)
         if row.total > .zero { rows.append(row) }
       }
     }

@@ -4,18 +4,19 @@ extension RoundInput {
   /// The engine's input for saved terms on a snapshot: its capitalization, and every SAFE and
   /// note outstanding on the closing date.
   public init(terms: RoundTerms, table: CapTable, closing: CalendarDate, rounding: RoundingPolicy) {
+    let holderName = CompanyCapitalization.holderNames(table)
     var safes: [SAFE] = []
     var notes: [ConvertibleNote] = []
     for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
       switch position {
       case .safe(let safe, let issued):
-        var converting = SAFE(safe, holder: table.name(of: safe.holder), issued: issued)
+        var converting = SAFE(safe, holder: holderName(safe.holder), issued: issued)
         if let adopted = terms.mfnAdoptions?[safe.security.rawValue] {
           converting.mostFavoredNation = .adopting(SecurityID(adopted))
         }
         safes.append(converting)
       case .note(let note, let issued):
-        notes.append(ConvertibleNote(note, holder: table.name(of: note.holder), issued: issued))
+        notes.append(ConvertibleNote(note, holder: holderName(note.holder), issued: issued))
       }
     }
     let valuation: Valuation =
@@ -44,7 +45,7 @@ extension RoundInput {
       let known = table.stakeholders.values.first {
         $0.name.lowercased() == choice.holder.lowercased()
       }
-      return ProRataElection(known?.name ?? choice.holder, take: take)
+      return ProRataElection(known.map { holderName($0.id) } ?? choice.holder, take: take)
     }
     self.init(
       capitalization: PreRoundCapitalization(table, proRataHolders: holders), safes: safes,

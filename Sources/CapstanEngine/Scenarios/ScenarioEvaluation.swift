@@ -71,15 +71,10 @@ extension PreRoundCapitalization {
   /// Fully diluted shares as a count, or `RoundError.overflow` when the total passes `Int64`
   /// (holdings each inside the share limit can still add up past it).
   public func checkedFullyDilutedShares() throws(RoundError) -> Shares {
-    var total = unissuedPool
-    for holding in holdings {
-      do {
-        total = try total.adding(holding.stock).adding(holding.options)
-      } catch {
-        throw .overflow("the fully diluted shares of the scenario (past 9,223,372,036,854,775,807)")
-      }
+    guard let total = fullyDiluted.floorInt64 else {
+      throw .overflow("the fully diluted shares of the scenario (past 9,223,372,036,854,775,807)")
     }
-    return total
+    return Shares(total)
   }
 
   /// The same capitalization with `stock` more shares for `holder` (a new holding if needed),

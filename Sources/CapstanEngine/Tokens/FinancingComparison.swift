@@ -20,7 +20,7 @@ public struct FinancingComparison: Sendable, Hashable {
   public struct Company: Sendable, Hashable {
     /// Fully diluted shares now.
     public var fullyDiluted: Shares
-    /// Shares that vote now (outstanding stock, as converted).
+    /// Votes now: votes per share × outstanding stock as converted.
     public var votingShares: Ratio
     /// The provider's fully diluted shares now.
     public var providerShares: Shares
@@ -39,6 +39,26 @@ public struct FinancingComparison: Sendable, Hashable {
       self.providerShares = providerShares
       self.providerVotes = providerVotes
       self.runway = runway
+    }
+
+    /// A company's counts from its capitalization: fully diluted shares, votes (votes per share
+    /// × shares as converted), and the provider's fully diluted shares and votes (zero when
+    /// the provider holds nothing or is not a stakeholder).
+    public init(
+      _ capitalization: CompanyCapitalization, provider: Stakeholder.ID?, runway: RunwayInputs
+    ) {
+      var held = Shares.zero
+      var votes = Ratio.zero
+      if let provider {
+        held =
+          (capitalization.stockByHolder[provider] ?? .zero)
+          + (capitalization.rightsByHolder[provider] ?? .zero)
+        votes = capitalization.votesByHolder[provider] ?? .zero
+      }
+      self.init(
+        fullyDiluted: Shares(Int64(clamping: capitalization.fullyDiluted.floor)),
+        votingShares: capitalization.totalVotes, providerShares: held, providerVotes: votes,
+        runway: runway)
     }
   }
 

@@ -50,12 +50,22 @@ struct HolderPositions: Sendable {
 }
 
 extension Waterfall {
-  /// What `shares` of class `index` receive: common at c per share; a preferred class's payout
-  /// pro rata to the shares of the class.
+  /// What the `shares` a holder holds of class `index` receive: common at c per share; a
+  /// preferred class's payout pro rata to the holders' shares as converted, counted per holder
+  /// by `CompanyCapitalization.asConverted` (pro rata to shares held when the ratio leaves no
+  /// fraction, or when nothing converts into a whole share).
+  ///
+  /// One split for preference and conversion alike keeps each holder's payout continuous
+  /// where its class converts.
   func holderShare(ofClass index: Int, shares: Ratio, allocation: Allocation) -> Ratio {
-    guard let claim = claimOfClass[index] else { return shares * allocation.commonPerShare }
+    guard let claimIndex = claimOfClass[index] else { return shares * allocation.commonPerShare }
+    let paid = allocation.claims[claimIndex]
+    let asConverted = claims[claimIndex].asConverted
+    if !asConverted.isZero {
+      let ratio = capitalization.classes[index].terms?.conversionRatio ?? .one
+      return paid * CompanyCapitalization.asConverted(shares, ratio: ratio) / asConverted
+    }
     let total = classShares[index]
-    guard !total.isZero else { return .zero }
-    return allocation.claims[claim] * shares / total
+    return total.isZero ? .zero : paid * shares / total
   }
 }

@@ -18,7 +18,7 @@ extension OutstandingConvertible {
       guard let cap else { return .shares(.zero) }
       return .liquidityPrice(cap: cap, kind)
     }
-    let holderName = WaterfallCapitalization.holderNames(table)
+    let holderName = CompanyCapitalization.holderNames(table)
     var claims: [OutstandingConvertible] = []
     for (id, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
       let holder = holderName(position.holder)

@@ -73,7 +73,13 @@ public struct Waterfall: Sendable {
         continue
       }
       claimOfClass.append(claims.count)
-      claims.append(try Waterfall.claim(shareClass.name, terms, shares: shares))
+      // As converted per holder, as `CompanyCapitalization` counts it.
+      let asConverted = Ratio.sum(
+        shareClass.sharesByHolder.map {
+          CompanyCapitalization.asConverted($0.shares, ratio: terms.conversionRatio)
+        })
+      claims.append(
+        try Waterfall.claim(shareClass.name, terms, shares: shares, asConverted: asConverted))
     }
     var byStrike: [Ratio: Ratio] = [:]
     var optionsCounted = Ratio.zero
@@ -167,9 +173,9 @@ public struct Waterfall: Sendable {
     return equity.map { $0 ?? debt.partialValue }
   }
 
-  static func claim(_ name: String, _ terms: PreferredTerms, shares: Ratio) throws(WaterfallError)
-    -> Claim
-  {
+  static func claim(
+    _ name: String, _ terms: PreferredTerms, shares: Ratio, asConverted: Ratio
+  ) throws(WaterfallError) -> Claim {
     guard !terms.originalIssuePrice.isNegative else {
       throw .negativeAmount(what: "original issue price of \(name)", terms.originalIssuePrice)
     }
@@ -180,9 +186,9 @@ public struct Waterfall: Sendable {
       throw .nonPositiveConversionRatio(class: name, terms.conversionRatio)
     }
     // NVCA model charter: the Liquidation Amount is the Original Issue Price times the
-    // multiple, per share; as-converted shares are floored (no fractional shares issue).
+    // multiple, per share; as-converted shares are floored per holder (no fractional shares
+    // issue; the fraction is determined on all the shares a holder converts).
     let preference = terms.preferenceMultiple * terms.originalIssuePrice * shares
-    let asConverted = Ratio((shares * terms.conversionRatio).floor)
     let participation: Claim.Participation
     switch terms.participation {
     case .none: participation = .none
@@ -198,6 +204,12 @@ public struct Waterfall: Sendable {
     return Claim(
       name: name, preference: preference, asConverted: asConverted,
       participation: participation, seniority: terms.seniority, convertible: terms.convertible)
+  }
+
+  /// The stock the waterfall counts as converted: the common classes' shares and each
+  /// preferred class's shares as converted (per holder, `CompanyCapitalization.asConverted`).
+  public var stockAsConverted: Ratio {
+    commonShares + Ratio.sum(claimOfClass.compactMap { $0 }.map { claims[$0].asConverted })
   }
 
   /// Every breakpoint, and the exact evaluation of any exit value from them.

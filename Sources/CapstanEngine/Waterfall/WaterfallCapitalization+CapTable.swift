@@ -11,11 +11,19 @@ extension WaterfallCapitalization {
   /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
   /// waterfall treats option holdings as common). SAFEs and notes are passed in.
   public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
-    let holderName = WaterfallCapitalization.holderNames(table)
+    self.init(table, CompanyCapitalization(table), convertibles: convertibles)
+  }
+
+  /// The capitalization of a ledger snapshot, its stock read from `capitalization` (one
+  /// holding per stakeholder and class, so each holder's shares convert together).
+  public init(
+    _ table: CapTable, _ capitalization: CompanyCapitalization,
+    convertibles: [OutstandingConvertible] = []
+  ) {
+    let holderName = CompanyCapitalization.holderNames(table)
     var held: [ShareClass.ID: [String: Shares]] = [:]
-    for position in table.stock.values {
-      held[position.shareClass, default: [:]][holderName(position.holder), default: .zero] +=
-        position.quantity
+    for holding in capitalization.stock {
+      held[holding.shareClass, default: [:]][holderName(holding.holder)] = holding.shares
     }
     let states = table.classes.values.sorted {
       ($0.definition.kind == .common ? 0 : 1, $0.definition.name)
@@ -69,18 +77,5 @@ extension WaterfallCapitalization {
           kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)
-  }
-}
-
-extension WaterfallCapitalization {
-  /// How the waterfall names a snapshot's holders: the stakeholder's name, with the id added
-  /// when two stakeholders share that name (stock, options and convertibles alike).
-  static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
-    var nameCount: [String: Int] = [:]
-    for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
-    return { id in
-      let name = table.name(of: id)
-      return (nameCount[name] ?? 0) > 1 ? "\(name) (\(id.rawValue))" : name
-    }
   }
 }

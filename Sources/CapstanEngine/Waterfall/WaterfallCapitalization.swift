@@ -69,6 +69,22 @@ public struct WaterfallClass: Sendable, Hashable {
 
   /// Shares of the class outstanding: the sum of the holdings (traps past `Int64`).
   public var shares: Shares { holdings.reduce(Shares.zero) { $0 + $1.shares } }
+
+  /// Shares held by each holder (a holder listed twice counts once, with the sum), in order of
+  /// first appearance: what a holder converts together.
+  public var sharesByHolder: [(holder: String, shares: Ratio)] {
+    var order: [String] = []
+    var held: [String: Ratio] = [:]
+    for holding in holdings {
+      if let current = held[holding.holder] {
+        held[holding.holder] = current + holding.shares.ratio
+      } else {
+        order.append(holding.holder)
+        held[holding.holder] = holding.shares.ratio
+      }
+    }
+    return order.map { ($0, held[$0] ?? .zero) }
+  }
 }
 
 /// The economic terms of a preferred class that a liquidation reads.

@@ -87,11 +87,9 @@ public struct WaterfallDistribution: Sendable, Hashable {
     }
     let cap = waterfall.capitalization
     for (index, shareClass) in cap.classes.enumerated() {
-      for holding in shareClass.holdings {
+      for (holder, shares) in shareClass.sharesByHolder {
         credit(
-          holding.holder,
-          waterfall.holderShare(
-            ofClass: index, shares: holding.shares.ratio, allocation: allocation))
+          holder, waterfall.holderShare(ofClass: index, shares: shares, allocation: allocation))
       }
     }
     var options: [OptionPayout] = []

@@ -46,8 +46,7 @@ extension CompanyReport {
       var shares = [Shares](repeating: .zero, count: groups.count)
       for row in view.rows {
         let isPreferred =
-          snapshot.classes.values.first { $0.definition.name == row.name }?
-          .definition.kind == .preferred
+          row.shareClass.flatMap { snapshot.classes[$0] }?.definition.kind == .preferred
         let index = isPreferred ? (groups.firstIndex(of: row.name) ?? 0) : 0
         shares[index] += row.stock
         shares[groups.count - 1] += row.options + row.available

@@ -34,18 +34,3 @@ public struct LastRound: Sendable, Hashable {
     pricePerCommon = ratio.isZero ? price : price / ratio
   }
 }
-
-extension CapTable {
-  /// Votes per holder and in all: stock as converted × the class's votes per share.
-  func votes() -> (byHolder: [Stakeholder.ID: Ratio], total: Ratio) {
-    var byHolder: [Stakeholder.ID: Ratio] = [:]
-    var total = Ratio.zero
-    for position in stock.values {
-      guard let state = classes[position.shareClass] else { continue }
-      let votes = position.quantity.ratio * state.conversionRatio * state.definition.votesPerShare
-      byHolder[position.holder, default: .zero] += votes
-      total += votes
-    }
-    return (byHolder, total)
-  }
-}

@@ -91,10 +91,14 @@ extension PortfolioHolding {
         tokenPaidBasis += position.quantity.ratio * position.pricePerShare
       }
     }
+    let capitalization = CompanyCapitalization(table)
     for (id, shares) in byClass.sorted(by: { $0.key < $1.key }) {
       let state = table.classes[id]
       held.append("\(state?.definition.name ?? id.rawValue) \(shares.formatted)")
-      let converted = shares.ratio * (state?.conversionRatio ?? .one)
+      // As converted per holder and class, as every view counts it.
+      let converted = Ratio.sum(
+        capitalization.stock.filter { $0.shareClass == id && ids.contains($0.holder) }
+          .map(\.asConverted.ratio))
       mark += last.map { converted * $0.pricePerCommon } ?? shares.ratio * .zero
     }
     var options = Shares.zero
@@ -135,12 +139,12 @@ extension PortfolioHolding {
 
     let tokens = Ratio.sum(grants.map(\.consideration))
     let cash = basis - tokenPaidBasis
-    let fdView = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
-    let names = Set(ids.map { table.name(of: $0) })
+    let fdView = OwnershipView(table, capitalization, basis: .fullyDiluted, grouping: .holder)
     let fd = Ratio.sum(
-      fdView.rows.filter { $0.kind == .holder && names.contains($0.name) }.map(\.fraction))
-    let votes = table.votes()
-    let mine = Ratio.sum(ids.map { votes.byHolder[$0] ?? .zero })
+      fdView.rows.filter { row in row.holder.map { ids.contains($0) } ?? false }.map(\.fraction))
+    let votesByHolder = capitalization.votesByHolder
+    let votes = (byHolder: votesByHolder, total: capitalization.totalVotes)
+    let mine = Ratio.sum(ids.map { votesByHolder[$0] ?? .zero })
     // Seats and provisions held on the date (an ended one no longer counts).
     let control = ControlPositions(records, asOf: table.asOf)
     let seats = control.seats.filter { ids.contains($0.holder) }.map(\.seat)

@@ -103,18 +103,18 @@ struct CompareCommand: ParsableCommand {
       ?? offeredToken.flatMap { market.price($0.symbol, on: date) ?? $0.peg } ?? .zero
     let units = offeredToken?.unitsPerToken ?? .one
     let inputs = try runway.inputs(defaultUnitPrice: offeredToken?.peg.map { $0 / units })
-    let fullyDiluted = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
-    let voting = OwnershipView(table, basis: .outstanding, grouping: .holder)
     let providerName =
       provider ?? offeredToken.map { table.name(of: $0.issuer) } ?? ""
-    let providerFD = fullyDiluted.rows.first { $0.kind == .holder && $0.name == providerName }
-    let providerVotes = voting.rows.first { $0.kind == .holder && $0.name == providerName }
+    let providerID: Stakeholder.ID? =
+      if let provider {
+        table.stakeholders.values.first { $0.name == provider }?.id
+      } else {
+        offeredToken?.issuer
+      }
     let outcomes = try FinancingComparison.compare(
       need: try Parse.amount(need, "--need"),
       company: FinancingComparison.Company(
-        fullyDiluted: fullyDiluted.total, votingShares: voting.total.ratio,
-        providerShares: providerFD?.total ?? .zero,
-        providerVotes: (providerVotes?.total ?? .zero).ratio, runway: inputs),
+        CompanyCapitalization(table), provider: providerID, runway: inputs),
       offers: offers, marketPrice: spot, unitsPerToken: units,
       drop: try AmountParser.percentage(drop, field: "--drop"))
     emit(

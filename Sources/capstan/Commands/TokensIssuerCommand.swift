@@ -32,8 +32,7 @@ extension TokensCommand {
         let table = try store.ledger(for: company.id).replay(asOf: date)
         let valuations = try market.valuations(of: table, asOf: date)
         let view = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
-        let issuerName = table.name(of: token.issuer)
-        let shares = view.rows.first { $0.kind == .holder && $0.name == issuerName }?.total ?? .zero
+        let shares = view.rows.first { $0.holder == token.issuer }?.total ?? .zero
         let exposure = IssuerExposure(
           company: company.name, token: token, valuations: valuations, marketPrice: price,
           shares: shares, total: view.total)

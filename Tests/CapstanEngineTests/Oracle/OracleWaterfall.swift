@@ -69,7 +69,7 @@ struct OracleWaterfall {
         Claim(
           name: shareClass.name,
           preference: terms.preferenceMultiple * terms.originalIssuePrice * shares,
-          asConverted: Ratio((shares * terms.conversionRatio).floor),
+          asConverted: Self.asConverted(shareClass, ratio: terms.conversionRatio),
           participates: terms.participation != .none, headroom: headroom,
           rank: terms.seniority))
     }
@@ -100,6 +100,16 @@ struct OracleWaterfall {
     }
     commonShares = Ratio.sum(
       capitalization.classes.filter { $0.terms == nil }.map(\.shares.ratio))
+  }
+
+  /// A class's shares as converted, floored per holder (NVCA charter: the fraction is
+  /// determined on the aggregate a holder converts).
+  static func asConverted(_ shareClass: WaterfallClass, ratio: Ratio) -> Ratio {
+    var held: [String: Ratio] = [:]
+    for holding in shareClass.holdings {
+      held[holding.holder, default: .zero] += holding.shares.ratio
+    }
+    return Ratio.sum(held.values.map { Ratio(($0 * ratio).floor) })
   }
 
   /// The equilibrium payouts of `distributable`, or nil when no subset is stable.
