@@ -70,14 +70,20 @@ public enum LedgerListing {
           + (g.expires.map { ", expires \($0)" } ?? "")
       case .exercise(let e):
         let holder = holders[e.grant]
-        holder.map { holders[e.resultingSecurity] = $0 }
+        if let resulting = e.issuedStock?.holder ?? holder {
+          holders[e.resultingSecurity] = resulting
+        }
         entry.security = e.grant.rawValue
         entry.holder = holder.map(name)
         entry.quantity = e.quantity
         entry.summary =
-          warrants.contains(e.grant)
-          ? "\(e.quantity) shares of warrant \(e.grant) exercised into \(e.resultingSecurity)"
-          : "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)"
+          (warrants.contains(e.grant)
+            ? "\(e.quantity) shares of warrant \(e.grant) exercised into \(e.resultingSecurity)"
+            : "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)")
+          + (e.issuedStock.map {
+            ", issued as \($0.quantity) \(classes[$0.shareClass] ?? $0.shareClass.rawValue) to "
+              + "\(name($0.holder)) at \(money($0.pricePerShare))"
+          } ?? "")
       case .transfer(let t):
         let holder = holders[t.security]
         holders[t.resultingSecurity] = t.to

@@ -11,7 +11,11 @@ extension NativeXMLReader {
     switch element.name {
     case "issue": allowed = ["security", "holder", "class", "quantity", "price"]
     case "grant": allowed = ["security", "holder", "plan", "quantity", "strike", "expires"]
-    case "exercise": allowed = ["grant", "quantity", "resulting-security"]
+    case "exercise":
+      allowed = [
+        "grant", "quantity", "resulting-security", "issued-holder", "issued-class",
+        "issued-quantity", "issued-price",
+      ]
     case "transfer":
       allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
     case "cancel": allowed = ["security", "quantity", "balance-security", "reason"]
@@ -139,7 +143,8 @@ extension NativeXMLReader {
       event = .exercise(
         Exercise(
           grant: try f.security("grant"), quantity: try f.shares("quantity"),
-          resultingSecurity: try f.security("resulting-security")))
+          resultingSecurity: try f.security("resulting-security"),
+          issuedStock: try exercisedStock(f)))
     case "transfer":
       event = .transfer(
         Transfer(

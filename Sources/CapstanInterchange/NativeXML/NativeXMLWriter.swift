@@ -151,6 +151,7 @@ public enum NativeXMLWriter {
       case .issueStock(let i): ids.insert(i.holder)
       case .grantOptions(let g): ids.insert(g.holder)
       case .transfer(let t): ids.insert(t.to)
+      case .exercise(let e): if let holder = e.issuedStock?.holder { ids.insert(holder) }
       case .issueSAFE(let s): ids.insert(s.holder)
       case .issueNote(let n): ids.insert(n.holder)
       case .issueWarrant(let w): ids.insert(w.holder)
@@ -201,6 +202,10 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "grant": e.grant.rawValue,
           "quantity": String(e.quantity.count), "resulting-security": e.resultingSecurity.rawValue,
+          "issued-holder": e.issuedStock?.holder.rawValue,
+          "issued-class": e.issuedStock?.shareClass.rawValue,
+          "issued-quantity": e.issuedStock.map { String($0.quantity.count) },
+          "issued-price": e.issuedStock.map { number($0.pricePerShare) },
         ], indent: 2)
     case .transfer(let t):
       try w.element(

@@ -58,7 +58,13 @@ extension LedgerEvent {
       merge.from = holder(merge.from)
       merge.into = holder(merge.into)
       return .mergeHolders(merge)
-    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
+    case .exercise(var exercise):
+      guard var issued = exercise.issuedStock else { return self }
+      issued.holder = holder(issued.holder)
+      issued.shareClass = shareClass(issued.shareClass)
+      exercise.issuedStock = issued
+      return .exercise(exercise)
+    case .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
       .changeOfControl, .accelerateVesting, .void:
       return self
     }

@@ -209,12 +209,19 @@ public struct Exercise: Sendable, Hashable, Codable {
   public var quantity: Shares
   /// The stock security issued on exercise.
   public var resultingSecurity: SecurityID
+  /// The stock issued, as recorded, when it is not the exercise's own (nil: the grant's
+  /// holder, the plan's or warrant's class, `quantity` shares, at the strike).
+  public var issuedStock: ExercisedStock?
 
   /// An exercise.
-  public init(grant: SecurityID, quantity: Shares, resultingSecurity: SecurityID) {
+  public init(
+    grant: SecurityID, quantity: Shares, resultingSecurity: SecurityID,
+    issuedStock: ExercisedStock? = nil
+  ) {
     self.grant = grant
     self.quantity = quantity
     self.resultingSecurity = resultingSecurity
+    self.issuedStock = issuedStock
   }
 }
 

@@ -190,12 +190,14 @@ struct ExportState {
       }
       grant.outstanding -= e.quantity
       grants[e.grant] = grant
+      let issued = e.issuedStock
       return [object]
         + issuance(
           id + "-result", date, security: e.resultingSecurity,
           Stock(
-            holder: grant.holder, shareClass: shareClass, quantity: e.quantity,
-            price: grant.strike, vesting: nil))
+            holder: issued?.holder ?? grant.holder, shareClass: issued?.shareClass ?? shareClass,
+            quantity: issued?.quantity ?? e.quantity, price: issued?.pricePerShare ?? grant.strike,
+            vesting: nil))
 
     case .transfer(let e):
       var object = base("TX_STOCK_TRANSFER", id, date, security: e.security)

@@ -92,10 +92,10 @@ extension OCFMapper {
         throw OCFError.unknownReference(
           file: item.file, item: tx.id, field: "security_id", id: m.securityId)
       }
-      let event = Exercise(
+      var event = Exercise(
         grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
         resultingSecurity: SecurityID(resulting))
-      exerciseResult(event, item: item)
+      event.issuedStock = try exerciseResult(event, item: item)
       let date = date(of: item, source: m.securityId)
       resultsDatedEarlier([resulting], item: item, on: date)
       return make([.exercise(event)], date: date, needs: [m.securityId], creates: results)

@@ -105,7 +105,11 @@ extension OCFMapper {
       case .exercise(let e):
         // Warrants are not tracked here (their removals are checked by the ledger).
         if let held = left[e.grant] { left[e.grant] = held - e.quantity }
-        open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
+        if let issued = e.issuedStock {
+          open(e.resultingSecurity, issued.quantity, issued.shareClass.rawValue)
+        } else {
+          open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
+        }
       case .convert(let c): open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
       case .split(let split):
         for (id, shareClass) in classOf where shareClass == split.shareClass.rawValue {

@@ -5,7 +5,9 @@ import GRDB
 /// The columns of `transactions` after `company_id`, in the order they are read and written.
 ///
 /// Each event kind fills the typed columns its payload needs and leaves the others NULL;
-/// `extra` (JSON) is kept free for event kinds to come.
+/// `extra` (JSON) is kept free for event kinds to come. An exercise whose stock is recorded
+/// (`Exercise.issuedStock`) keeps that stock's holder, class and price in `holder_id`,
+/// `class_id` and `price`, and its quantity in `new_total`.
 enum TransactionColumn: Int, CaseIterable {
   case sequence, date, kind, security, holder, shareClass, plan, quantity, price
   case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
@@ -147,6 +149,12 @@ extension Transaction {
       record[.security] = exercise.grant.rawValue
       record[.quantity] = exercise.quantity.count
       record[.resultingSecurity] = exercise.resultingSecurity.rawValue
+      if let issued = exercise.issuedStock {
+        record[.holder] = issued.holder.rawValue
+        record[.shareClass] = issued.shareClass.rawValue
+        record[.newTotal] = issued.quantity.count
+        record[.price] = memo.text(issued.pricePerShare)
+      }
     case .transfer(let transfer):
       record[.security] = transfer.security.rawValue
       record[.holder] = transfer.to.rawValue
@@ -253,7 +261,13 @@ extension Transaction {
       event = .exercise(
         Exercise(
           grant: try row.security(.security), quantity: try row.shares(.quantity),
-          resultingSecurity: try row.security(.resultingSecurity)))
+          resultingSecurity: try row.security(.resultingSecurity),
+          issuedStock: try row.optionalText(.holder) == nil
+            ? nil
+            : ExercisedStock(
+              holder: Stakeholder.ID(try row.text(.holder)),
+              shareClass: ShareClass.ID(try row.text(.shareClass)),
+              quantity: try row.shares(.newTotal), pricePerShare: try memo.price(row))))
     case .transfer:
       event = .transfer(
         Transfer(
