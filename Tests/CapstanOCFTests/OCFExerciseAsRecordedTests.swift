@@ -96,6 +96,8 @@ struct OCFExerciseAsRecordedTests {
     #expect(table.options["g-1"]?.outstanding == Shares(900))
     let common = try #require(ledger.classes.first { $0.name == "Common" })
     #expect(table.classes[common.id]?.outstanding == .zero)
+    // The custom_ids: EC-1 on the grant g-1, PS-1 on the exercise's resulting es-1.
+    #expect(ledger.customIDs == ["g-1": "EC-1", "es-1": "PS-1"])
 
     // Export, then import: the same ledger, and the same warning from the written package.
     let folder = try OCFSamples.temporaryFolder()
@@ -106,6 +108,10 @@ struct OCFExerciseAsRecordedTests {
     try OCFSchemaCheck.validate(folder)
     let (second, copy, again) = try Self.imported(try OCFPackage.read(path: folder.path))
     #expect(again.count == 1)
+    let transactions = try String(
+      contentsOf: folder.appendingPathComponent("Transactions.ocf.json"), encoding: .utf8)
+    #expect(transactions.contains(#""custom_id" : "EC-1""#))
+    #expect(transactions.contains(#""custom_id" : "PS-1""#))
     #expect(try second.ledger(for: copy.id).transactions == ledger.transactions)
   }
 }

@@ -9,12 +9,13 @@ extension NativeXMLReader {
   {
     let allowed: [String]
     switch element.name {
-    case "issue": allowed = ["security", "holder", "class", "quantity", "price"]
-    case "grant": allowed = ["security", "holder", "plan", "quantity", "strike", "expires"]
+    case "issue": allowed = ["security", "holder", "class", "quantity", "price", "custom-id"]
+    case "grant":
+      allowed = ["security", "holder", "plan", "quantity", "strike", "expires", "custom-id"]
     case "exercise":
       allowed = [
         "grant", "quantity", "resulting-security", "issued-holder", "issued-class",
-        "issued-quantity", "issued-price",
+        "issued-quantity", "issued-price", "custom-id",
       ]
     case "transfer":
       allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
@@ -26,13 +27,15 @@ extension NativeXMLReader {
     case "safe":
       allowed = [
         "security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata", "rank",
+        "custom-id",
       ]
     case "note":
       allowed = [
         "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
-        "discount", "cap-basis", "rank",
+        "discount", "cap-basis", "rank", "custom-id",
       ]
-    case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
+    case "warrant":
+      allowed = ["security", "holder", "class", "quantity", "strike", "expires", "custom-id"]
     case "conversion":
       allowed = ["security", "resulting-security", "class", "quantity", "price"]
     case "conversion-price": allowed = ["class", "price"]
@@ -90,7 +93,7 @@ extension NativeXMLReader {
         StockIssuance(
           security: security, holder: holderID, shareClass: classID, quantity: quantity,
           pricePerShare: price, vesting: schedule, vestingTerms: terms))
-      return (date, event)
+      return (date, event.withCustomID(f.optional("custom-id")))
     case "grant":
       let security = try f.security("security")
       let holderID = try holder(f, "holder")
@@ -103,7 +106,7 @@ extension NativeXMLReader {
         OptionGrant(
           security: security, holder: holderID, plan: planID, quantity: quantity,
           strike: strike, vesting: schedule, expires: expires, vestingTerms: terms))
-      return (date, event)
+      return (date, event.withCustomID(f.optional("custom-id")))
     case "compute-grant":
       return (date, try computeGrant(element, f))
     case "token-redeem":
@@ -212,7 +215,7 @@ extension NativeXMLReader {
           shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))
     }
     try expectEmpty(element)
-    return (date, event)
+    return (date, event.withCustomID(f.optional("custom-id")))
   }
 
   /// The optional `<vesting>` and `<vesting-terms>` children of an issue or grant (of

@@ -132,9 +132,12 @@ public struct StockIssuance: Sendable, Hashable, Codable {
   }
   /// The richer terms, held by reference: nil for almost every issuance, one pointer otherwise.
   var vestingTermsReference: VestingTermsReference?
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   private enum CodingKeys: String, CodingKey {
-    case security, holder, shareClass, quantity, pricePerShare, vesting
+    case security, holder, shareClass, quantity, pricePerShare, vesting, customID
     case vestingTermsReference = "vestingTerms"
   }
 
@@ -177,9 +180,12 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   }
   /// The richer terms, held by reference: nil for almost every grant, one pointer otherwise.
   var vestingTermsReference: VestingTermsReference?
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   private enum CodingKeys: String, CodingKey {
-    case security, holder, plan, quantity, strike, vesting, expires
+    case security, holder, plan, quantity, strike, vesting, expires, customID
     case vestingTermsReference = "vestingTerms"
   }
 
@@ -212,6 +218,9 @@ public struct Exercise: Sendable, Hashable, Codable {
   /// The stock issued, as recorded, when it is not the exercise's own (nil: the grant's
   /// holder, the plan's or warrant's class, `quantity` shares, at the strike).
   public var issuedStock: ExercisedStock?
+  /// The id people know the resulting security by (its OCF `custom_id`), when it is not
+  /// `resultingSecurity`.
+  public var customID: String? = nil
 
   /// An exercise.
   public init(

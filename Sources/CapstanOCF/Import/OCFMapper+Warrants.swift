@@ -61,6 +61,7 @@ extension OCFMapper {
     var event = Exercise(
       grant: SecurityID(m.securityId), quantity: quantity,
       resultingSecurity: SecurityID(first.value.securityId))
+    event.customID = customID(stock.customId, stock.securityId)
     if !differences.isEmpty {
       warn(
         item.file, item.tx.id,

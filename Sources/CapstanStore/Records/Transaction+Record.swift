@@ -12,7 +12,7 @@ enum TransactionColumn: Int, CaseIterable {
   case sequence, date, kind, security, holder, shareClass, plan, quantity, price
   case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
   case resultingSecurity, balanceSecurity, ratio, newTotal, reason, extra
-  case vestingTerms
+  case vestingTerms, customID
 
   /// The SQL column name.
   var name: String {
@@ -38,6 +38,7 @@ enum TransactionColumn: Int, CaseIterable {
     case .reason: "reason"
     case .extra: "extra"
     case .vestingTerms: "vesting_terms"
+    case .customID: "custom_id"
     }
   }
 }
@@ -127,6 +128,7 @@ extension Transaction {
     record[.sequence] = sequence
     record[.date] = memo.iso(date)
     record[.kind] = TransactionKind(event).rawValue
+    record[.customID] = event.customID?.customID
     switch event {
     case .issueStock(let issuance):
       record[.security] = issuance.security.rawValue
@@ -367,6 +369,8 @@ extension Transaction {
     case .holderMerge:
       event = try LedgerEvent(mergeRow: row)
     }
-    self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
+    self.init(
+      sequence: try row.int(.sequence), date: try memo.date(row),
+      event: event.withCustomID(try row.optionalText(.customID)))
   }
 }
