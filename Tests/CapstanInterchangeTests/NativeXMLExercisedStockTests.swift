@@ -67,6 +67,23 @@ struct NativeXMLExercisedStockTests {
     #expect(try second.ledger(for: copy.id).transactions == ledger.transactions)
   }
 
+  @Test("custom-id on a grant and an exercise is read, shown by id and written back")
+  func customIDs() throws {
+    let exercise = Self.recorded.replacingOccurrences(
+      of: #"issued-price="0.2""#, with: #"issued-price="0.2" custom-id="PS-7""#)
+    let bytes = String(decoding: Self.xml(exercise), as: UTF8.self).replacingOccurrences(
+      of: #"strike="0.1""#, with: #"strike="0.1" custom-id="EC-1""#)
+    let image = try NativeXMLReader.read(bytes: Array(bytes.utf8), name: "ids.xml")
+    let workspace = InMemoryWorkspace()
+    let company = try workspace.write { draft in try image.write(into: &draft) }
+    let ledger = try workspace.ledger(for: company.id)
+    // EC-1 names the grant OP-1; PS-7 the exercise's resulting CS-1.
+    #expect(ledger.customIDs == ["OP-1": "EC-1", "CS-1": "PS-7"])
+    let text = String(decoding: try NativeXMLWriter.bytes(of: ledger), as: UTF8.self)
+    #expect(text.contains(#"custom-id="EC-1""#))
+    #expect(text.contains(#"custom-id="PS-7""#))
+  }
+
   @Test("an exercise giving some issued-* attributes but not all is refused, naming them")
   func partialRefused() throws {
     let exercise = #"""
