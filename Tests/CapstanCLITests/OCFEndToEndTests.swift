@@ -58,6 +58,22 @@ struct OCFEndToEndTests {
     #expect(imported.stdout.contains("Warnings (12)"))
     #expect(imported.stdout.contains("item ./StockClasses.ocf.json: md5 "))
     #expect(imported.stdout.contains("item EXERCISE_03: the resulting security share_issuance_03"))
+    // The package's custom_ids (Transactions.ocf.json) are shown beside the security ids:
+    // stock_issuance_01 is OA-1, stock_issuance_preferred_01 P-01, stock_issuance_b_01 OB-1,
+    // equity_compensation_issuance_01 EC-1.
+    let ledger = try cli.sh("ledger").stdout
+    for (security, customID) in [
+      ("stock_issuance_01", "OA-1"), ("stock_issuance_preferred_01", "P-01"),
+      ("stock_issuance_b_01", "OB-1"), ("equity_compensation_issuance_01", "EC-1"),
+    ] {
+      #expect(
+        ledger.split(separator: "\n").contains {
+          $0.contains(" \(security) ") && $0.contains(" \(customID) ")
+        }, "\(security) \(customID)")
+    }
+    let json = try cli.sh("ledger --format json").stdout
+    #expect(json.contains(#""custom_id": "EC-1""#) || json.contains(#""custom_id":"EC-1""#))
+    #expect(try cli.sh("vesting").stdout.contains(" EC-1 "))
     let package = cli.folder.appendingPathComponent("acme-export")
     try cli.sh("export ocf -o \(package.path)")
     let second = try CLIHarness()

@@ -112,16 +112,39 @@ struct OCFSampleConversionTests {
     }
   }
 
-  @Test("LTSE: an exercise whose resulting issuance records another quantity is warned")
-  func ltseExerciseDisagreement() throws {
-    let (_, _, plan) = try importPackage(OCFSamples.ltse)
-    // PlanSecurityTransactions.ocf.json: 377a5d1c…-exercise exercises 1,000; its resulting
-    // 5dcec3da… is issued 100,000 Common in StockTransactions.ocf.json.
+  @Test("LTSE: an exercise's resulting issuance stands: its holder, class, quantity and price")
+  func ltseExerciseAsRecorded() throws {
+    let (workspace, company, plan) = try importPackage(OCFSamples.ltse)
+    // PlanSecurityTransactions.ocf.json: 377a5d1c…-exercise (2022-09-02) exercises 1,000 of
+    // Amos Admin's 5,000 options (377a5d1c…-issuance, strike 0.01); its resulting 5dcec3da… is
+    // issued in StockTransactions.ocf.json as 100,000 Common to Amos Admin at 0.01.
     let warning = plan.warnings.first {
       $0.item == "377a5d1c-7911-45fa-9a5a-58a5ac9d415a-exercise"
     }
     #expect(warning?.message.contains("5dcec3da-6505-48a3-aa1d-cd5a1a7c5432-issuance") == true)
-    #expect(warning?.message.contains("quantity 100000 (exercise 1,000)") == true)
+    #expect(warning?.message.contains("quantity 100,000 (exercise 1,000)") == true)
+    #expect(warning?.message.contains("the issuance's holder, class, quantity and price") == true)
+    let table = try workspace.ledger(for: company.id).replay(asOf: day(2023, 3, 2))
+    let stock = try #require(table.stock["5dcec3da-6505-48a3-aa1d-cd5a1a7c5432"])
+    #expect(table.name(of: stock.holder) == "Amos Admin")
+    #expect(table.classes[stock.shareClass]?.definition.name == "Common")
+    #expect(stock.quantity == Shares(100_000))
+    #expect(stock.pricePerShare == Ratio(1, 100))
+    // The options used stay the exercise's: 5,000 granted − 1,000 exercised = 4,000.
+    let grant = try #require(table.options["377a5d1c-7911-45fa-9a5a-58a5ac9d415a"])
+    #expect(grant.exercised == Shares(1_000))
+    #expect(grant.outstanding == Shares(4_000))
+    // 990fbe55…-exercise (2022-08-02) exercises 250 of Elenore Engineer's 500 Common options;
+    // its resulting d503e119… is 250 Series A1 Preferred at 0.01: the class stands.
+    let preferred = try #require(table.stock["d503e119-8616-433f-bed6-101268565fe1"])
+    #expect(table.name(of: preferred.holder) == "Elenore Engineer")
+    #expect(table.classes[preferred.shareClass]?.definition.name == "Series A1 Preferred")
+    #expect(preferred.quantity == Shares(250))
+    #expect(
+      plan.warnings.contains {
+        $0.item == "990fbe55-0054-4627-a37d-503da3908432-exercise"
+          && $0.message.contains("class b632d505-4f4e-49ec-ae32-c3c05e480c72 (grant ")
+      })
   }
 
   @Test("LTSE: a transfer whose resulting securities were issued years before it is warned")

@@ -170,9 +170,10 @@ struct OCFWarrantValuationTests {
         ]))
   }
 
-  /// A resulting issuance at $0.60 rather than the warrant's $0.50: the ledger's rule holds
-  /// (stock at the exercise price), with a warning naming the exercise.
-  @Test("a resulting issuance that disagrees with the warrant is recorded the ledger's way")
+  /// A resulting issuance at $0.60 rather than the warrant's $0.50: the issuance stands (the
+  /// stock is recorded at $0.60), with a warning naming the exercise, the issuance and both
+  /// prices; the warrant's 4,000 shares are used.
+  @Test("a resulting issuance that disagrees with the warrant is recorded as the package says")
   func mismatchWarns() throws {
     let text = Self.transactions.replacingOccurrences(
       of: #""share_price":{"amount":"0.5","currency":"USD"},"quantity":"4000""#,
@@ -180,13 +181,21 @@ struct OCFWarrantValuationTests {
     let plan = try Self.plan(transactions: text)
     #expect(
       plan.warnings.map(\.description) == [
-        "Transactions.ocf.json, item t3: the resulting stock ws-1 names price 0.6; recorded as "
-          + "the warrant holder's, in the warrant's class, at its exercise price"
+        "Transactions.ocf.json, item t3: its resulting issuance t4 (ws-1) records price 0.6 "
+          + "(exercise price 0.5); the issuance's holder, class, quantity and price are kept "
+          + "(the exercise uses 4,000 shares of warrant w-1)"
       ])
     let exercise = plan.events.compactMap { entry -> Exercise? in
       if case .exercise(let e) = entry.event { e } else { nil }
     }
-    #expect(exercise == [Exercise(grant: "w-1", quantity: 4_000, resultingSecurity: "ws-1")])
+    var expected = Exercise(
+      grant: "w-1", quantity: 4_000, resultingSecurity: "ws-1",
+      issuedStock: ExercisedStock(
+        holder: "sh-bank", shareClass: "cls-common", quantity: 4_000,
+        pricePerShare: Ratio(3, 5)))
+    // t4's custom_id.
+    expected.customID = "CS-2"
+    #expect(exercise == [expected])
   }
 
   /// A warrant that names no class is not mapped; its exercise is not either, and the stock it

@@ -10,6 +10,7 @@ import Testing
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
         "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
+        "v9-custom-ids",
       ])
   }
 
@@ -147,6 +148,39 @@ import Testing
         stored.first { $0.name == "Series X" }?.conversion
           == .into(target: common.id, ratio: Ratio(2), rounding: .normal))
       #expect(stored.first { $0.name == "Series Y" }?.conversion == ClassConversion.none)
+    }
+  }
+}
+
+@Suite struct MigrationFromV8Tests {
+  /// A file as v8 wrote it (no `custom_id` column) opens, is migrated, reads its transactions
+  /// without custom ids, and then stores an issuance's custom id.
+  @Test func aV8WorkspaceGainsCustomIDs() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      try workspace.write { draft in _ = try SampleCompany.record(in: &draft) }
+      let before = try workspace.ledger(for: "acme-ai").transactions
+      try withRawDatabase(path) { db in
+        try db.execute(sql: "ALTER TABLE transactions DROP COLUMN custom_id")
+        try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v9-custom-ids'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == SQLiteWorkspace.knownMigrations)
+      let ledger = try reopened.ledger(for: "acme-ai")
+      #expect(ledger.transactions == before)
+      #expect(ledger.customIDs.isEmpty)
+      let holder = try #require(ledger.stakeholders.keys.first)
+      let common = try #require(ledger.classes.first { $0.kind == .common })
+      var issuance = StockIssuance(
+        security: "CS-900", holder: holder, shareClass: common.id, quantity: Shares(1),
+        pricePerShare: Ratio(1))
+      issuance.customID = "Certificate 900"
+      try reopened.write { draft in
+        _ = try draft.append([(day("2026-12-01"), .issueStock(issuance))], to: "acme-ai")
+      }
+      let stored = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai")
+      #expect(stored.customIDs == ["CS-900": "Certificate 900"])
     }
   }
 }

@@ -240,6 +240,7 @@ public struct HealthCheck: Sendable {
       case .issueStock(let e): holders.insert(e.holder)
       case .grantOptions(let e): holders.insert(e.holder)
       case .transfer(let e): holders.insert(e.to)
+      case .exercise(let e): if let holder = e.issuedStock?.holder { holders.insert(holder) }
       case .issueSAFE(let e): holders.insert(e.holder)
       case .issueNote(let e): holders.insert(e.holder)
       case .issueWarrant(let e): holders.insert(e.holder)

@@ -18,6 +18,8 @@ public struct LedgerEntry: Sendable, Hashable {
   public var summary: String
   /// The sequence of the void that voided this transaction, if voided.
   public var voidedBy: Int? = nil
+  /// The id people know `security` by (an OCF `custom_id` such as `EC-1`), if recorded.
+  public var customID: String? = nil
 }
 
 /// Describes a ledger's transactions in replay order, optionally between two dates.
@@ -42,12 +44,14 @@ public enum LedgerListing {
     // Who holds each security, for transfers and cancellations that name only the security.
     var holders: [SecurityID: Stakeholder.ID] = [:]
     var warrants: Set<SecurityID> = []
+    var customIDs: [SecurityID: String] = [:]
     var entries: [LedgerEntry] = []
     let voids = ledger.hasVoids ? ledger.voids : [:]
     for transaction in ledger.transactions {
       var entry = LedgerEntry(
         sequence: transaction.sequence, date: transaction.date, kind: transaction.event.kind,
         security: nil, holder: nil, quantity: nil, summary: "")
+      if let (security, customID) = transaction.event.customID { customIDs[security] = customID }
       switch transaction.event {
       case .issueStock(let i):
         holders[i.security] = i.holder
@@ -70,14 +74,21 @@ public enum LedgerListing {
           + (g.expires.map { ", expires \($0)" } ?? "")
       case .exercise(let e):
         let holder = holders[e.grant]
-        holder.map { holders[e.resultingSecurity] = $0 }
+        if let resulting = e.issuedStock?.holder ?? holder {
+          holders[e.resultingSecurity] = resulting
+        }
         entry.security = e.grant.rawValue
         entry.holder = holder.map(name)
         entry.quantity = e.quantity
         entry.summary =
-          warrants.contains(e.grant)
-          ? "\(e.quantity) shares of warrant \(e.grant) exercised into \(e.resultingSecurity)"
-          : "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)"
+          (warrants.contains(e.grant)
+            ? "\(e.quantity) shares of warrant \(e.grant) exercised into \(e.resultingSecurity)"
+            : "\(e.quantity) options of \(e.grant) exercised into \(e.resultingSecurity)")
+          + (e.customID.map { " (\($0))" } ?? "")
+          + (e.issuedStock.map {
+            ", issued as \($0.quantity) \(classes[$0.shareClass] ?? $0.shareClass.rawValue) to "
+              + "\(name($0.holder)) at \(money($0.pricePerShare))"
+          } ?? "")
       case .transfer(let t):
         let holder = holders[t.security]
         holders[t.resultingSecurity] = t.to
@@ -200,6 +211,7 @@ public enum LedgerListing {
           + ClassAmendment.describe(a, currency: currency)
       }
       entry.voidedBy = voids[transaction.sequence]
+      entry.customID = entry.security.flatMap { customIDs[SecurityID($0)] }
       if let since, transaction.date < since { continue }
       if let until, transaction.date > until { continue }
       entries.append(entry)

@@ -9,9 +9,14 @@ extension NativeXMLReader {
   {
     let allowed: [String]
     switch element.name {
-    case "issue": allowed = ["security", "holder", "class", "quantity", "price"]
-    case "grant": allowed = ["security", "holder", "plan", "quantity", "strike", "expires"]
-    case "exercise": allowed = ["grant", "quantity", "resulting-security"]
+    case "issue": allowed = ["security", "holder", "class", "quantity", "price", "custom-id"]
+    case "grant":
+      allowed = ["security", "holder", "plan", "quantity", "strike", "expires", "custom-id"]
+    case "exercise":
+      allowed = [
+        "grant", "quantity", "resulting-security", "issued-holder", "issued-class",
+        "issued-quantity", "issued-price", "custom-id",
+      ]
     case "transfer":
       allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
     case "cancel": allowed = ["security", "quantity", "balance-security", "reason"]
@@ -22,13 +27,15 @@ extension NativeXMLReader {
     case "safe":
       allowed = [
         "security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata", "rank",
+        "custom-id",
       ]
     case "note":
       allowed = [
         "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
-        "discount", "cap-basis", "rank",
+        "discount", "cap-basis", "rank", "custom-id",
       ]
-    case "warrant": allowed = ["security", "holder", "class", "quantity", "strike", "expires"]
+    case "warrant":
+      allowed = ["security", "holder", "class", "quantity", "strike", "expires", "custom-id"]
     case "conversion":
       allowed = ["security", "resulting-security", "class", "quantity", "price"]
     case "conversion-price": allowed = ["class", "price"]
@@ -87,7 +94,7 @@ extension NativeXMLReader {
         StockIssuance(
           security: security, holder: holderID, shareClass: classID, quantity: quantity,
           pricePerShare: price, vesting: schedule, vestingTerms: terms))
-      return (date, event)
+      return (date, event.withCustomID(f.optional("custom-id")))
     case "grant":
       let security = try f.security("security")
       let holderID = try holder(f, "holder")
@@ -100,7 +107,7 @@ extension NativeXMLReader {
         OptionGrant(
           security: security, holder: holderID, plan: planID, quantity: quantity,
           strike: strike, vesting: schedule, expires: expires, vestingTerms: terms))
-      return (date, event)
+      return (date, event.withCustomID(f.optional("custom-id")))
     case "compute-grant":
       return (date, try computeGrant(element, f))
     case "token-redeem":
@@ -140,7 +147,8 @@ extension NativeXMLReader {
       event = .exercise(
         Exercise(
           grant: try f.security("grant"), quantity: try f.shares("quantity"),
-          resultingSecurity: try f.security("resulting-security")))
+          resultingSecurity: try f.security("resulting-security"),
+          issuedStock: try exercisedStock(f)))
     case "transfer":
       event = .transfer(
         Transfer(
@@ -208,7 +216,7 @@ extension NativeXMLReader {
           shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))
     }
     try expectEmpty(element)
-    return (date, event)
+    return (date, event.withCustomID(f.optional("custom-id")))
   }
 
   /// The optional `<vesting>` and `<vesting-terms>` children of an issue or grant (of

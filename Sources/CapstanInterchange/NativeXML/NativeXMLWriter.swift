@@ -151,6 +151,7 @@ public enum NativeXMLWriter {
       case .issueStock(let i): ids.insert(i.holder)
       case .grantOptions(let g): ids.insert(g.holder)
       case .transfer(let t): ids.insert(t.to)
+      case .exercise(let e): if let holder = e.issuedStock?.holder { ids.insert(holder) }
       case .issueSAFE(let s): ids.insert(s.holder)
       case .issueNote(let n): ids.insert(n.holder)
       case .issueWarrant(let w): ids.insert(w.holder)
@@ -182,7 +183,7 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": i.security.rawValue, "holder": i.holder.rawValue,
           "class": i.shareClass.rawValue, "quantity": String(i.quantity.count),
-          "price": number(i.pricePerShare),
+          "price": number(i.pricePerShare), "custom-id": i.customID,
         ], indent: 2, close: plain)
       if !plain { try closeWithVesting(i.vesting, i.vestingTerms, "issue", into: &w) }
     case .grantOptions(let g):
@@ -192,7 +193,7 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": g.security.rawValue, "holder": g.holder.rawValue,
           "plan": g.plan.rawValue, "quantity": String(g.quantity.count),
-          "strike": number(g.strike), "expires": g.expires?.iso,
+          "strike": number(g.strike), "expires": g.expires?.iso, "custom-id": g.customID,
         ], indent: 2, close: plain)
       if !plain { try closeWithVesting(g.vesting, g.vestingTerms, "grant", into: &w) }
     case .exercise(let e):
@@ -201,6 +202,11 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "grant": e.grant.rawValue,
           "quantity": String(e.quantity.count), "resulting-security": e.resultingSecurity.rawValue,
+          "issued-holder": e.issuedStock?.holder.rawValue,
+          "issued-class": e.issuedStock?.shareClass.rawValue,
+          "issued-quantity": e.issuedStock.map { String($0.quantity.count) },
+          "issued-price": e.issuedStock.map { number($0.pricePerShare) },
+          "custom-id": e.customID,
         ], indent: 2)
     case .transfer(let t):
       try w.element(
@@ -252,7 +258,7 @@ public enum NativeXMLWriter {
           "amount": number(s.purchaseAmount), "kind": s.kind.rawValue,
           "cap": s.valuationCap.map(number), "discount": s.discount.map(number),
           "mfn": String(s.mostFavoredNation), "pro-rata": String(s.proRata),
-          "rank": s.rank == .withPreferred ? nil : s.rank.rawValue,
+          "rank": s.rank == .withPreferred ? nil : s.rank.rawValue, "custom-id": s.customID,
         ], indent: 2)
     case .issueNote(let n):
       try w.element(
@@ -265,7 +271,7 @@ public enum NativeXMLWriter {
           "discount": n.discount.map(number),
           // Only when not the default, so files without it read the same.
           "cap-basis": n.capBasis == .preMoneyFullyDiluted ? nil : n.capBasis.rawValue,
-          "rank": n.rank == .withPreferred ? nil : n.rank.rawValue,
+          "rank": n.rank == .withPreferred ? nil : n.rank.rawValue, "custom-id": n.customID,
         ], indent: 2)
     case .issueWarrant(let x):
       try w.element(
@@ -273,7 +279,7 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": x.security.rawValue, "holder": x.holder.rawValue,
           "class": x.shareClass.rawValue, "quantity": String(x.quantity.count),
-          "strike": number(x.strike), "expires": x.expires?.iso,
+          "strike": number(x.strike), "expires": x.expires?.iso, "custom-id": x.customID,
         ], indent: 2)
     case .convert(let c):
       try w.element(

@@ -29,6 +29,9 @@ public struct SAFEIssuance: Sendable, Hashable, Codable {
   public var proRata: Bool
   /// Where its cash-out amount is paid at a liquidity event (on par with preferred by default).
   public var rank: ConvertibleRank
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   /// A SAFE.
   public init(
@@ -98,6 +101,9 @@ public struct NoteIssuance: Sendable, Hashable, Codable {
   public var capBasis: CapBasis
   /// Where it is repaid at a liquidity event: on par with preferred by default, or as debt.
   public var rank: ConvertibleRank
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   /// A note.
   public init(
@@ -134,6 +140,9 @@ public struct WarrantIssuance: Sendable, Hashable, Codable {
   public var strike: Ratio
   /// Last exercise date, if any.
   public var expires: CalendarDate?
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   /// A warrant.
   public init(

@@ -207,9 +207,9 @@ extension CapTable {
     options.update(exercise.grant) { $0.exercised += exercise.quantity }
     plans.update(grant.plan) { $0.optionsOutstanding -= exercise.quantity }
     plans.update(grant.plan) { $0.exercised += exercise.quantity }
-    classes.update(plan.definition.shareClass) { $0.outstanding += exercise.quantity }
-    addStock(
-      StockPosition(
+    try issueExercisedStock(
+      exercise,
+      own: StockPosition(
         security: exercise.resultingSecurity, holder: grant.holder,
         shareClass: plan.definition.shareClass, quantity: exercise.quantity,
         pricePerShare: grant.strike, date: date, vesting: nil))

@@ -23,6 +23,10 @@ extension CapTable {
     let state = try requireClass(terms.shareClass)
     try claimStock(exercise.resultingSecurity)
     warrants.update(terms.security) { $0.outstanding -= exercise.quantity }
+    let own = StockPosition(
+      security: exercise.resultingSecurity, holder: terms.holder, shareClass: terms.shareClass,
+      quantity: exercise.quantity, pricePerShare: warrant.strike, date: date, vesting: nil)
+    if exercise.issuedStock != nil { return try issueExercisedStock(exercise, own: own) }
     // What the class holds besides these shares: issued, and reserved by plans and warrants
     // (this warrant counting only what is left of it).
     let committed: Shares
@@ -36,10 +40,6 @@ extension CapTable {
         warrant: terms.security, holder: holder, className: state.definition.name,
         authorized: state.authorized, committed: committed, requested: exercise.quantity)
     }
-    classes.update(terms.shareClass) { $0.outstanding += exercise.quantity }
-    addStock(
-      StockPosition(
-        security: exercise.resultingSecurity, holder: terms.holder, shareClass: terms.shareClass,
-        quantity: exercise.quantity, pricePerShare: warrant.strike, date: date, vesting: nil))
+    try issueExercisedStock(exercise, own: own)
   }
 }

@@ -108,7 +108,8 @@ public struct PlanState: Sendable {
   public internal(set) var available: Shares
   /// Options granted and neither exercised nor cancelled.
   public internal(set) var optionsOutstanding: Shares
-  /// Shares issued on exercise of the plan's options.
+  /// Options of the plan exercised (the shares issued are usually as many; an exercise can record
+  /// others, `Exercise.issuedStock`).
   public internal(set) var exercised: Shares
 
   init(definition: StockPlan) {

@@ -61,7 +61,13 @@ extension LedgerEvent {
     case .amendPlan(var amendment):
       amendment.plan = plan(amendment.plan)
       return .amendPlan(amendment)
-    case .exercise, .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
+    case .exercise(var exercise):
+      guard var issued = exercise.issuedStock else { return self }
+      issued.holder = holder(issued.holder)
+      issued.shareClass = shareClass(issued.shareClass)
+      exercise.issuedStock = issued
+      return .exercise(exercise)
+    case .cancel, .repurchase, .redeemTokens, .sellTokens, .clawbackTokens,
       .changeOfControl, .accelerateVesting, .void:
       return self
     }

@@ -135,9 +135,12 @@ public struct StockIssuance: Sendable, Hashable, Codable {
   }
   /// The richer terms, held by reference: nil for almost every issuance, one pointer otherwise.
   var vestingTermsReference: VestingTermsReference?
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   private enum CodingKeys: String, CodingKey {
-    case security, holder, shareClass, quantity, pricePerShare, vesting
+    case security, holder, shareClass, quantity, pricePerShare, vesting, customID
     case vestingTermsReference = "vestingTerms"
   }
 
@@ -180,9 +183,12 @@ public struct OptionGrant: Sendable, Hashable, Codable {
   }
   /// The richer terms, held by reference: nil for almost every grant, one pointer otherwise.
   var vestingTermsReference: VestingTermsReference?
+  /// The id people know the security by (an OCF `custom_id`, a certificate number such as
+  /// `CS-1`), when it is not `security`.
+  public var customID: String? = nil
 
   private enum CodingKeys: String, CodingKey {
-    case security, holder, plan, quantity, strike, vesting, expires
+    case security, holder, plan, quantity, strike, vesting, expires, customID
     case vestingTermsReference = "vestingTerms"
   }
 
@@ -212,12 +218,22 @@ public struct Exercise: Sendable, Hashable, Codable {
   public var quantity: Shares
   /// The stock security issued on exercise.
   public var resultingSecurity: SecurityID
+  /// The stock issued, as recorded, when it is not the exercise's own (nil: the grant's
+  /// holder, the plan's or warrant's class, `quantity` shares, at the strike).
+  public var issuedStock: ExercisedStock?
+  /// The id people know the resulting security by (its OCF `custom_id`), when it is not
+  /// `resultingSecurity`.
+  public var customID: String? = nil
 
   /// An exercise.
-  public init(grant: SecurityID, quantity: Shares, resultingSecurity: SecurityID) {
+  public init(
+    grant: SecurityID, quantity: Shares, resultingSecurity: SecurityID,
+    issuedStock: ExercisedStock? = nil
+  ) {
     self.grant = grant
     self.quantity = quantity
     self.resultingSecurity = resultingSecurity
+    self.issuedStock = issuedStock
   }
 }
 

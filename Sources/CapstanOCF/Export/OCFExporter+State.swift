@@ -43,6 +43,8 @@ struct ExportState {
   /// The ledger replayed to the date of the last change of control or termination exported.
   var lastReplay: (date: CalendarDate, table: CapTable)?
   var holdersUsed: [Stakeholder.ID] = []
+  /// The ids people know securities by (`Ledger.customIDs`), written as `custom_id`.
+  var customIDs: [SecurityID: String] = [:]
   /// Each class's conversion ratio and price so far.
   var conversions: [ShareClass.ID: ClassConversionNow]
 
@@ -80,7 +82,7 @@ struct ExportState {
     stock[security] = s
     holdersUsed.append(s.holder)
     var object = base("TX_STOCK_ISSUANCE", id, date, security: security)
-    object["custom_id"] = security.rawValue
+    object["custom_id"] = customIDs[security] ?? security.rawValue
     object["stakeholder_id"] = s.holder.rawValue
     object["stock_class_id"] = s.shareClass.rawValue
     object["share_price"] = money(s.price)
@@ -149,7 +151,7 @@ struct ExportState {
         terms: e.vestingTerms)
       holdersUsed.append(e.holder)
       var object = base("TX_EQUITY_COMPENSATION_ISSUANCE", id, date, security: e.security)
-      object["custom_id"] = e.security.rawValue
+      object["custom_id"] = customIDs[e.security] ?? e.security.rawValue
       object["stakeholder_id"] = e.holder.rawValue
       object["stock_plan_id"] = e.plan.rawValue
       if let shareClass = planClass[e.plan] { object["stock_class_id"] = shareClass.rawValue }
@@ -181,12 +183,14 @@ struct ExportState {
       }
       grant.outstanding -= e.quantity
       grants[e.grant] = grant
+      let issued = e.issuedStock
       return [object]
         + issuance(
           id + "-result", date, security: e.resultingSecurity,
           Stock(
-            holder: grant.holder, shareClass: shareClass, quantity: e.quantity,
-            price: grant.strike, vesting: nil))
+            holder: issued?.holder ?? grant.holder, shareClass: issued?.shareClass ?? shareClass,
+            quantity: issued?.quantity ?? e.quantity, price: issued?.pricePerShare ?? grant.strike,
+            vesting: nil))
 
     case .transfer(let e):
       var object = base("TX_STOCK_TRANSFER", id, date, security: e.security)
@@ -323,7 +327,7 @@ struct ExportState {
       warrantTerms[e.security] = e
       holdersUsed.append(e.holder)
       var object = base("TX_WARRANT_ISSUANCE", id, date, security: e.security)
-      object["custom_id"] = e.security.rawValue
+      object["custom_id"] = customIDs[e.security] ?? e.security.rawValue
       object["stakeholder_id"] = e.holder.rawValue
       object["quantity"] = "\(e.quantity.count)"
       object["exercise_price"] = money(e.strike)
@@ -376,7 +380,7 @@ struct ExportState {
   ) -> [String: Any] {
     holdersUsed.append(holder)
     var object = base("TX_CONVERTIBLE_ISSUANCE", id, date, security: security)
-    object["custom_id"] = security.rawValue
+    object["custom_id"] = customIDs[security] ?? security.rawValue
     object["stakeholder_id"] = holder.rawValue
     object["convertible_type"] = type
     object["investment_amount"] = money(amount)

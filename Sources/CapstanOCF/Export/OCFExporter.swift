@@ -36,6 +36,7 @@ public struct OCFExporter {
   /// The package's files: name and JSON bytes, the manifest first.
   public mutating func files() throws -> [(name: String, data: Data)] {
     var state = ExportState(ledger: ledger)
+    state.customIDs = ledger.customIDs
     if ledger.company.broadBasedIncludesUnissuedPool {
       // OCF has no place for the company's anti-dilution base.
       skipped["company setting: broad-based anti-dilution counts the unissued pool"] = 1

@@ -22,11 +22,12 @@ extension OCFMapper {
       let vesting = vesting(
         s.vestingTermsId, security: s.securityId, quantity: quantity, issued: tx.date, item,
         vestings: s.vestings)
-      let event = StockIssuance(
+      var event = StockIssuance(
         security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, item),
         shareClass: try shareClass(s.stockClassId, item), quantity: quantity,
         pricePerShare: s.sharePrice?.amount.value ?? .zero, vesting: vesting.plain,
         vestingTerms: vesting.terms)
+      event.customID = customID(s.customId, s.securityId)
       return make(
         [.issueStock(event)], date: issueDate(item, security: s.securityId), creates: [s.securityId]
       )
@@ -43,11 +44,12 @@ extension OCFMapper {
       let vesting = vesting(
         g.vestingTermsId, security: g.securityId, quantity: quantity, issued: tx.date, item,
         vestings: g.vestings)
-      let grant = OptionGrant(
+      var grant = OptionGrant(
         security: SecurityID(g.securityId), holder: try stakeholder(g.stakeholderId, item),
         plan: StockPlan.ID(g.stockPlanId ?? OCFMapper.noPlan), quantity: quantity,
         strike: g.exercisePrice?.amount.value ?? .zero, vesting: vesting.plain,
         expires: g.expirationDate?.value, vestingTerms: vesting.terms)
+      grant.customID = customID(g.customId, g.securityId)
       return make(
         [.grantOptions(grant)], date: issueDate(item, security: g.securityId),
         creates: [g.securityId])
@@ -66,11 +68,12 @@ extension OCFMapper {
           "warrant not mapped: it names no \(classID == nil ? "stock class" : "quantity") to buy")
         return nil
       }
-      let warrant = WarrantIssuance(
+      var warrant = WarrantIssuance(
         security: SecurityID(w.securityId), holder: try stakeholder(w.stakeholderId, item),
         shareClass: try shareClass(classID, item, "converts_to_stock_class_id"),
         quantity: try shares(quantity, item, "quantity"),
         strike: w.exercisePrice?.amount.value ?? .zero, expires: w.warrantExpirationDate?.value)
+      warrant.customID = customID(w.customId, w.securityId)
       return make([.issueWarrant(warrant)], creates: [w.securityId])
 
     case .exercise(let m) where warrants.contains(m.securityId):
@@ -92,10 +95,11 @@ extension OCFMapper {
         throw OCFError.unknownReference(
           file: item.file, item: tx.id, field: "security_id", id: m.securityId)
       }
-      let event = Exercise(
+      var event = Exercise(
         grant: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
         resultingSecurity: SecurityID(resulting))
-      exerciseResult(event, item: item)
+      event.issuedStock = try exerciseResult(event, item: item)
+      event.customID = stockIssuance(resulting).flatMap { customID($0.value.customId, resulting) }
       let date = date(of: item, source: m.securityId)
       resultsDatedEarlier([resulting], item: item, on: date)
       return make([.exercise(event)], date: date, needs: [m.securityId], creates: results)

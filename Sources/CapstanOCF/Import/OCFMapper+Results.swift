@@ -14,10 +14,12 @@ extension OCFMapper {
     }
   }
 
-  /// Warns when the exercise's resulting security is not in the package (the stock is recorded
-  /// as the exercise creates it), or when its TX_STOCK_ISSUANCE disagrees with the exercise or
-  /// the grant (holder, class, quantity, price), naming both ids and what was kept.
-  mutating func exerciseResult(_ exercise: Exercise, item: Item) {
+  /// The stock an exercise issues as its resulting TX_STOCK_ISSUANCE records it, when that
+  /// disagrees with the exercise or the grant (holder, class, quantity, price), with a warning
+  /// naming both ids, what the issuance records and what was kept; nil (the exercise issues its
+  /// own stock) when they agree, or when the resulting security is not in the package (with a
+  /// warning: the stock is recorded as the exercise creates it).
+  mutating func exerciseResult(_ exercise: Exercise, item: Item) throws -> ExercisedStock? {
     let resulting = exercise.resultingSecurity.rawValue
     let grant = grant(exercise.grant.rawValue)
     guard let issued = stockIssuance(resulting) else {
@@ -26,36 +28,39 @@ extension OCFMapper {
         "the resulting security \(resulting) is not in the package: recorded as the exercise "
           + "creates it, \(exercise.quantity) shares of the plan's class to the grant's holder "
           + "at the strike")
-      return
+      return nil
     }
+    let stock = issued.value
+    let quantity = try shares(stock.quantity, issued.item, "quantity")
     var differences: [String] = []
-    if issued.value.quantity.value != exercise.quantity.ratio {
-      differences.append(
-        "quantity \(issued.value.quantity.value.decimalString(places: 0)) (exercise "
-          + "\(exercise.quantity))")
+    if quantity != exercise.quantity {
+      differences.append("quantity \(quantity) (exercise \(exercise.quantity))")
     }
+    let strike = grant?.value.exercisePrice?.amount.value ?? .zero
     if let grant {
-      if issued.value.stakeholderId != grant.value.stakeholderId {
-        differences.append(
-          "holder \(issued.value.stakeholderId) (grant \(grant.value.stakeholderId))")
+      if stock.stakeholderId != grant.value.stakeholderId {
+        differences.append("holder \(stock.stakeholderId) (grant \(grant.value.stakeholderId))")
       }
       let grantClass =
         grant.value.stockPlanId.flatMap { self.planClass[$0] } ?? grant.value.stockClassId
-      if let grantClass, issued.value.stockClassId != grantClass {
-        differences.append("class \(issued.value.stockClassId) (grant \(grantClass))")
+      if let grantClass, stock.stockClassId != grantClass {
+        differences.append("class \(stock.stockClassId) (grant \(grantClass))")
       }
-      if let price = issued.value.sharePrice?.amount.value,
-        let strike = grant.value.exercisePrice?.amount.value, price != strike
-      {
+      if let price = stock.sharePrice?.amount.value, price != strike {
         differences.append(
           "price \(price.decimalString(places: 4)) (strike \(strike.decimalString(places: 4)))")
       }
     }
-    guard !differences.isEmpty else { return }
+    guard !differences.isEmpty else { return nil }
     warn(
       item.file, item.tx.id,
       "its resulting issuance \(issued.item.tx.id) (\(resulting)) records "
         + differences.joined(separator: ", ")
-        + "; the exercise's quantity, the grant's holder and class and the strike are kept")
+        + "; the issuance's holder, class, quantity and price are kept (the exercise uses "
+        + "\(exercise.quantity) options of \(exercise.grant))")
+    return ExercisedStock(
+      holder: try stakeholder(stock.stakeholderId, issued.item),
+      shareClass: try shareClass(stock.stockClassId, issued.item), quantity: quantity,
+      pricePerShare: stock.sharePrice?.amount.value ?? strike)
   }
 }

@@ -14,6 +14,14 @@ struct OCFPendingEntry {
 extension OCFMapper {
   // MARK: - Values
 
+  /// An OCF `custom_id` kept on the security, unless absent, blank or its `security_id` (as
+  /// Capstan's own export writes it).
+  func customID(_ customID: String?, _ securityID: String) -> String? {
+    guard let customID, customID.contains(where: { !$0.isWhitespace }), customID != securityID
+    else { return nil }
+    return customID
+  }
+
   func shares(_ number: OCFNumeric?, _ item: Item, _ field: String) throws -> Shares {
     guard let number else {
       throw OCFError.malformed(
@@ -105,7 +113,11 @@ extension OCFMapper {
       case .exercise(let e):
         // Warrants are not tracked here (their removals are checked by the ledger).
         if let held = left[e.grant] { left[e.grant] = held - e.quantity }
-        open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
+        if let issued = e.issuedStock {
+          open(e.resultingSecurity, issued.quantity, issued.shareClass.rawValue)
+        } else {
+          open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
+        }
       case .convert(let c): open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
       case .split(let split):
         for (id, shareClass) in classOf where shareClass == split.shareClass.rawValue {
@@ -214,11 +226,13 @@ extension OCFMapper {
     let vesting = vesting(
       s.vestingTermsId, security: s.securityId, quantity: quantity, issued: found.item.tx.date,
       found.item, vestings: s.vestings)
-    return StockIssuance(
+    var issuance = StockIssuance(
       security: SecurityID(s.securityId), holder: try stakeholder(s.stakeholderId, found.item),
       shareClass: try shareClass(s.stockClassId, found.item), quantity: quantity,
       pricePerShare: s.sharePrice?.amount.value ?? .zero, vesting: vesting.plain,
       vestingTerms: vesting.terms)
+    issuance.customID = customID(s.customId, s.securityId)
+    return issuance
   }
 
   mutating func transfer(
@@ -282,7 +296,9 @@ extension OCFMapper {
         valuationCap: m?.conversionValuationCap?.amount.value,
         discount: m?.conversionDiscount?.value,
         mostFavoredNation: m?.conversionMfn ?? false, proRata: c.proRata != nil)
-      return make([.issueSAFE(safe)], nil, [], [c.securityId])
+      return make(
+        [LedgerEvent.issueSAFE(safe).withCustomID(customID(c.customId, c.securityId))], nil, [],
+        [c.securityId])
     case "NOTE":
       let m = mechanisms.first {
         $0.type == "CONVERTIBLE_NOTE_CONVERSION" || $0.type == "NOTE_CONVERSION"
@@ -303,7 +319,9 @@ extension OCFMapper {
         valuationCap: m?.conversionValuationCap?.amount.value,
         discount: m?.conversionDiscount?.value,
         capBasis: OCFCapBasis.read(m?.capitalizationDefinition) ?? .preMoneyFullyDiluted)
-      return make([.issueNote(note)], nil, [], [c.securityId])
+      return make(
+        [LedgerEvent.issueNote(note).withCustomID(customID(c.customId, c.securityId))], nil, [],
+        [c.securityId])
     default:
       skip("TX_CONVERTIBLE_ISSUANCE (\(c.convertibleType))")
       warn(item.file, item.tx.id, "convertible type \(c.convertibleType) not mapped")

@@ -6,9 +6,10 @@ extension OCFMapper {
   ///
   /// OCF 1.2 gives a warrant exercise no `quantity`: the shares exercised are those of the
   /// stock issued (a `quantity`, when an exporter writes one, wins). The stock is issued at the
-  /// warrant's exercise price, to the warrant's holder, in the warrant's class (the ledger's
-  /// rule; a resulting issuance that says otherwise gets a warning); an exercise of a warrant
-  /// that could not be mapped imports its stock as a plain issuance, with a warning.
+  /// warrant's exercise price, to the warrant's holder, in the warrant's class, unless the
+  /// resulting issuance records another holder, class, quantity or price: then the issuance's
+  /// stand (`Exercise.issuedStock`), with a warning; an exercise of a warrant that could not be
+  /// mapped imports its stock as a plain issuance, with a warning.
   mutating func warrantExercise(
     _ m: Tx.Movement, item: Item,
     make: ([LedgerEvent], CalendarDate?, [String], [String]) -> OCFPendingEntry
@@ -34,34 +35,45 @@ extension OCFMapper {
       return make(events, day, [], creates)
     }
     let stock = first.value
+    let issuedQuantity = try shares(stock.quantity, first.item, "quantity")
+    let quantity = m.quantity != nil ? try shares(m.quantity, item, "quantity") : issuedQuantity
+    let strike = warrant.exercisePrice?.amount.value ?? .zero
     var differences: [String] = []
+    if issuedQuantity != quantity {
+      differences.append("quantity \(issuedQuantity) (exercise \(quantity))")
+    }
     if stock.stakeholderId != warrant.stakeholderId {
-      differences.append("holder \(stock.stakeholderId)")
+      differences.append("holder \(stock.stakeholderId) (warrant \(warrant.stakeholderId))")
     }
-    if stock.stockClassId != warrantClass { differences.append("class \(stock.stockClassId)") }
-    if let price = stock.sharePrice?.amount.value, let strike = warrant.exercisePrice?.amount.value,
-      price != strike
-    {
-      differences.append("price \(price.decimalString(places: 10, minimumPlaces: 0))")
+    if stock.stockClassId != warrantClass {
+      differences.append("class \(stock.stockClassId) (warrant \(warrantClass))")
     }
-    if !differences.isEmpty {
-      warn(
-        item.file, item.tx.id,
-        "the resulting stock \(stock.securityId) names \(differences.joined(separator: ", ")); "
-          + "recorded as the warrant holder's, in the warrant's class, at its exercise price")
+    if let price = stock.sharePrice?.amount.value, price != strike {
+      differences.append(
+        "price \(price.decimalString(places: 10, minimumPlaces: 0)) (exercise price "
+          + "\(strike.decimalString(places: 10, minimumPlaces: 0)))")
     }
     if results.count > 1 {
       warn(
         item.file, item.tx.id,
         "several resulting securities; the exercise is recorded as \(first.value.securityId)")
     }
-    let quantity =
-      m.quantity != nil
-      ? try shares(m.quantity, item, "quantity")
-      : try shares(first.value.quantity, first.item, "quantity")
-    let event = Exercise(
+    var event = Exercise(
       grant: SecurityID(m.securityId), quantity: quantity,
       resultingSecurity: SecurityID(first.value.securityId))
+    event.customID = customID(stock.customId, stock.securityId)
+    if !differences.isEmpty {
+      warn(
+        item.file, item.tx.id,
+        "its resulting issuance \(first.item.tx.id) (\(stock.securityId)) records "
+          + differences.joined(separator: ", ")
+          + "; the issuance's holder, class, quantity and price are kept (the exercise uses "
+          + "\(quantity) shares of warrant \(m.securityId))")
+      event.issuedStock = ExercisedStock(
+        holder: try stakeholder(stock.stakeholderId, first.item),
+        shareClass: try shareClass(stock.stockClassId, first.item), quantity: issuedQuantity,
+        pricePerShare: stock.sharePrice?.amount.value ?? strike)
+    }
     return make([.exercise(event)], day, [m.securityId], creates)
   }
 }

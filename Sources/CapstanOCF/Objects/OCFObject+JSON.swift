@@ -118,6 +118,7 @@ extension OCFTransaction.EquityCompensationIssuance {
     expirationDate = try object.optionalDate("expiration_date")
     vestingTermsId = try object.optionalString("vesting_terms_id")
     vestings = try object.decoded([OCFTransaction.ScheduledVesting].self, "vestings")
+    customId = try object.optionalString("custom_id")
   }
 }
 

@@ -151,9 +151,12 @@ public struct OCFTransaction: Sendable {
     public var vestingTermsId: String?
     /// Explicit vesting dates and amounts, if listed.
     public var vestings: [ScheduledVesting]? = nil
+    /// The id shown to people (`EC-1`), if any.
+    public var customId: String?
 
     enum CodingKeys: String, CodingKey {
       case quantity, vestings
+      case customId = "custom_id"
       case securityId = "security_id"
       case stakeholderId = "stakeholder_id"
       case stockPlanId = "stock_plan_id"
@@ -179,8 +182,11 @@ public struct OCFTransaction: Sendable {
     public var conversionTriggers: [Trigger]?
     /// Pro rata amount, if any.
     public var proRata: OCFNumeric?
+    /// The id shown to people (`EC-1`), if any.
+    public var customId: String?
 
     enum CodingKeys: String, CodingKey {
+      case customId = "custom_id"
       case securityId = "security_id"
       case stakeholderId = "stakeholder_id"
       case convertibleType = "convertible_type"
@@ -276,9 +282,12 @@ public struct OCFTransaction: Sendable {
     public var exerciseTriggers: [Trigger]?
     /// The class (some exporters put it at the top level).
     public var stockClassId: String?
+    /// The id shown to people (`EC-1`), if any.
+    public var customId: String?
 
     enum CodingKeys: String, CodingKey {
       case quantity
+      case customId = "custom_id"
       case securityId = "security_id"
       case stakeholderId = "stakeholder_id"
       case exercisePrice = "exercise_price"

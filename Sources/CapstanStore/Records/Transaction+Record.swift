@@ -5,12 +5,14 @@ import GRDB
 /// The columns of `transactions` after `company_id`, in the order they are read and written.
 ///
 /// Each event kind fills the typed columns its payload needs and leaves the others NULL;
-/// `extra` (JSON) is kept free for event kinds to come.
+/// `extra` (JSON) is kept free for event kinds to come. An exercise whose stock is recorded
+/// (`Exercise.issuedStock`) keeps that stock's holder, class and price in `holder_id`,
+/// `class_id` and `price`, and its quantity in `new_total`.
 enum TransactionColumn: Int, CaseIterable {
   case sequence, date, kind, security, holder, shareClass, plan, quantity, price
   case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
   case resultingSecurity, balanceSecurity, ratio, newTotal, reason, extra
-  case vestingTerms
+  case vestingTerms, customID
 
   /// The SQL column name.
   var name: String {
@@ -36,6 +38,7 @@ enum TransactionColumn: Int, CaseIterable {
     case .reason: "reason"
     case .extra: "extra"
     case .vestingTerms: "vesting_terms"
+    case .customID: "custom_id"
     }
   }
 }
@@ -127,6 +130,7 @@ extension Transaction {
     record[.sequence] = sequence
     record[.date] = memo.iso(date)
     record[.kind] = TransactionKind(event).rawValue
+    record[.customID] = event.customID?.customID
     switch event {
     case .issueStock(let issuance):
       record[.security] = issuance.security.rawValue
@@ -149,6 +153,12 @@ extension Transaction {
       record[.security] = exercise.grant.rawValue
       record[.quantity] = exercise.quantity.count
       record[.resultingSecurity] = exercise.resultingSecurity.rawValue
+      if let issued = exercise.issuedStock {
+        record[.holder] = issued.holder.rawValue
+        record[.shareClass] = issued.shareClass.rawValue
+        record[.newTotal] = issued.quantity.count
+        record[.price] = memo.text(issued.pricePerShare)
+      }
     case .transfer(let transfer):
       record[.security] = transfer.security.rawValue
       record[.holder] = transfer.to.rawValue
@@ -255,7 +265,13 @@ extension Transaction {
       event = .exercise(
         Exercise(
           grant: try row.security(.security), quantity: try row.shares(.quantity),
-          resultingSecurity: try row.security(.resultingSecurity)))
+          resultingSecurity: try row.security(.resultingSecurity),
+          issuedStock: try row.optionalText(.holder) == nil
+            ? nil
+            : ExercisedStock(
+              holder: Stakeholder.ID(try row.text(.holder)),
+              shareClass: ShareClass.ID(try row.text(.shareClass)),
+              quantity: try row.shares(.newTotal), pricePerShare: try memo.price(row))))
     case .transfer:
       event = .transfer(
         Transfer(
@@ -357,6 +373,8 @@ extension Transaction {
     case .planAmendment:
       event = try LedgerEvent(planAmendmentRow: row)
     }
-    self.init(sequence: try row.int(.sequence), date: try memo.date(row), event: event)
+    self.init(
+      sequence: try row.int(.sequence), date: try memo.date(row),
+      event: event.withCustomID(try row.optionalText(.customID)))
   }
 }

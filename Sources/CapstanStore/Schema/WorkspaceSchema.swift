@@ -29,6 +29,7 @@ enum WorkspaceSchema {
       SchemaV7ConversionSeries.identifier, migrate: SchemaV7ConversionSeries.migrate)
     migrator.registerMigration(
       SchemaV8ClassConversion.identifier, migrate: SchemaV8ClassConversion.migrate)
+    migrator.registerMigration(SchemaV9CustomIDs.identifier, migrate: SchemaV9CustomIDs.migrate)
     return migrator
   }()
 

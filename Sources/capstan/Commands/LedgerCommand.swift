@@ -46,28 +46,31 @@ struct LedgerCommand: ParsableCommand {
     switch format {
     case .text:
       guard !entries.isEmpty else { return "No transactions.\n" }
-      var table = TextTable([
-        ("#", .right), ("Date", .left), ("Kind", .left), ("Security", .left), ("Details", .left),
-      ])
+      // The ID column (OCF custom_ids such as EC-1) only when some security has one.
+      let withIDs = entries.contains { $0.customID != nil }
+      var table = TextTable(
+        [("#", .right), ("Date", .left), ("Kind", .left), ("Security", .left)]
+          + (withIDs ? [("ID", .left)] : []) + [("Details", .left)])
       for entry in entries {
         let summary =
           entry.voidedBy.map { LedgerCommand.struck(entry.summary) + " (voided by \($0))" }
           ?? entry.summary
-        table.add([
-          String(entry.sequence), entry.date.iso, entry.kind, entry.security ?? "", summary,
-        ])
+        table.add(
+          [String(entry.sequence), entry.date.iso, entry.kind, entry.security ?? ""]
+            + (withIDs ? [entry.customID ?? ""] : []) + [summary])
       }
       return "\(company.name): ledger\n\n" + table.render()
     case .csv:
       return CSV.render(
         header: [
           "sequence", "date", "kind", "security", "holder", "quantity", "details", "voided_by",
+          "custom_id",
         ],
         rows: entries.map {
           [
             String($0.sequence), $0.date.iso, $0.kind, $0.security ?? "", $0.holder ?? "",
             $0.quantity.map { String($0.count) } ?? "", $0.summary,
-            $0.voidedBy.map(String.init) ?? "",
+            $0.voidedBy.map(String.init) ?? "", $0.customID ?? "",
           ]
         })
     case .json:
@@ -80,6 +83,7 @@ struct LedgerCommand: ParsableCommand {
             ("quantity", $0.quantity.map { .int($0.count) } ?? .null),
             ("details", .string($0.summary)),
             ("voided_by", $0.voidedBy.map { .int(Int64($0)) } ?? .null),
+            ("custom_id", .optional($0.customID)),
           ])
         }
       ).render()

@@ -29,10 +29,13 @@ struct VestingCommand: ParsableCommand {
     let date = try AsOf.date(asOf, ledger)
     defer { AsOf.printNote(ledger, date, format: output.format) }
     let report = VestingReport(try ledger.replay(asOf: date), holder: holder)
+    // The ids people know securities by (OCF custom_ids such as EC-1), when recorded.
+    let customIDs = ledger.customIDs
+    let withIDs = report.rows.contains { customIDs[$0.security] != nil }
     let header = [
       "security", "holder", "kind", "total", "vested", "unvested", "exercised", "exercisable",
       "schedule", "next_date", "vested_by_next_date", "accelerated", "accelerated_on",
-      "terminated", "forfeited", "milestones",
+      "terminated", "forfeited", "milestones", "custom_id",
     ]
     let rows = report.rows.map { row in
       [
@@ -43,6 +46,7 @@ struct VestingCommand: ParsableCommand {
         row.nextDate?.iso ?? "", row.vestedByNextDate.map { String($0.count) } ?? "",
         String(row.accelerated.count), row.acceleratedOn?.iso ?? "", row.terminated?.iso ?? "",
         String(row.forfeited.count), row.milestones.joined(separator: "; "),
+        customIDs[row.security] ?? "",
       ]
     }
     switch output.format {
@@ -53,7 +57,9 @@ struct VestingCommand: ParsableCommand {
           rows.map { row in
             .object(
               zip(header, row).map { key, value in
-                (key, Int64(value).map(JSON.int) ?? (value.isEmpty ? .null : .string(value)))
+                key == "custom_id"
+                  ? (key, value.isEmpty ? .null : .string(value))
+                  : (key, Int64(value).map(JSON.int) ?? (value.isEmpty ? .null : .string(value)))
               })
           }
         ).render())
@@ -68,6 +74,7 @@ struct VestingCommand: ParsableCommand {
           ("Security", .left), ("Holder", .left), ("Total", .right), ("Vested", .right),
           ("Unvested", .right), ("Exercisable", .right),
         ]
+        if withIDs { columns.insert(("ID", .left), at: 1) }
         if withSchedule { columns.append(("Schedule", .left)) }
         columns.append(("Next", .left))
         var table = TextTable(columns)
@@ -76,6 +83,7 @@ struct VestingCommand: ParsableCommand {
             row.security.rawValue, row.holder, row.total.formatted, row.vested.formatted,
             row.unvested.formatted, row.kind == "options" ? row.exercisable.formatted : "-",
           ]
+          if withIDs { cells.insert(customIDs[row.security] ?? "", at: 1) }
           if withSchedule { cells.append(row.scheduleText) }
           cells.append(row.nextDate.map { "\($0): \(row.vestedByNextDate ?? .zero)" } ?? "-")
           table.add(cells)
