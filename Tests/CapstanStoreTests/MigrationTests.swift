@@ -10,6 +10,7 @@ import Testing
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
         "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
+        "v10-stakeholder-history",
       ])
   }
 
@@ -41,8 +42,8 @@ import Testing
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
         // meta, companies, stakeholders, share_classes, stock_plans, transactions, saved_rounds,
-        // tokens, token_prices, control_records, valuations
-        #expect(strict == 11)
+        // tokens, token_prices, control_records, valuations, stakeholder_changes
+        #expect(strict == 12)
       }
     }
   }

@@ -9,6 +9,9 @@ public protocol Workspace: Sendable {
   func companies() throws -> [Company]
   /// All stakeholders of the workspace, by name.
   func stakeholders() throws -> [Stakeholder]
+  /// Every change to a stakeholder's name, kind or e-mail, in recording order (the values
+  /// `stakeholders()` gives are the latest).
+  func stakeholderHistory() throws -> [StakeholderChange]
   /// A company's ledger, with the workspace's stakeholders.
   func ledger(for company: Company.ID) throws -> Ledger
   /// The rounds saved for a company, by closing date.

@@ -3,14 +3,14 @@ public struct WorkspaceDraft {
   /// Companies, including ones added in this write.
   public private(set) var companies: [Company]
   /// Stakeholders, including ones added in this write.
-  public private(set) var stakeholders: [Stakeholder]
+  public internal(set) var stakeholders: [Stakeholder]
   /// What this write adds, for the store to persist.
-  public private(set) var changes = WorkspaceChanges()
+  public internal(set) var changes = WorkspaceChanges()
 
-  private var ledgers: [Company.ID: Ledger] = [:]
+  var ledgers: [Company.ID: Ledger] = [:]
   /// Lowercased names and the ids of the stakeholders, kept so that adding many (an import)
   /// is not quadratic.
-  private var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
+  var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
   private let load: (Company.ID) throws -> Ledger
   private let loadRounds: (Company.ID) throws -> [SavedRound]
   private let loadMarket: () throws -> TokenMarket
@@ -43,6 +43,10 @@ public struct WorkspaceDraft {
       ledger = try load(company)
     }
     for stakeholder in changes.stakeholders { ledger.stakeholders[stakeholder.id] = stakeholder }
+    for change in changes.stakeholderChanges {
+      ledger.stakeholders[change.stakeholder] = ledger.stakeholders[change.stakeholder]?
+        .applying(change)
+    }
     ledgers[company] = ledger
     return ledger
   }
@@ -253,6 +257,8 @@ public struct WorkspaceChanges: Sendable {
   public var companies: [Company] = []
   /// New stakeholders.
   public var stakeholders: [Stakeholder] = []
+  /// Changes to stakeholders' names, kinds and e-mails, in order.
+  public var stakeholderChanges: [StakeholderChange] = []
   /// New share classes.
   public var classes: [CompanyItem<ShareClass>] = []
   /// New stock plans.
@@ -271,7 +277,8 @@ public struct WorkspaceChanges: Sendable {
 
   /// Whether nothing was added.
   public var isEmpty: Bool {
-    companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
+    companies.isEmpty && stakeholders.isEmpty && stakeholderChanges.isEmpty && classes.isEmpty
+      && plans.isEmpty
       && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
       && valuations.isEmpty
   }

@@ -29,6 +29,8 @@ enum WorkspaceSchema {
       SchemaV7ConversionSeries.identifier, migrate: SchemaV7ConversionSeries.migrate)
     migrator.registerMigration(
       SchemaV8ClassConversion.identifier, migrate: SchemaV8ClassConversion.migrate)
+    migrator.registerMigration(
+      SchemaV10StakeholderHistory.identifier, migrate: SchemaV10StakeholderHistory.migrate)
     return migrator
   }()
 

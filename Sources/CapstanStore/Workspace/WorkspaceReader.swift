@@ -17,13 +17,22 @@ struct WorkspaceReader {
     return companies
   }
 
-  /// Every stakeholder, in the order they were added.
+  /// Every stakeholder, in the order they were added, with its current values (its history
+  /// applied).
   func stakeholders() throws -> [Stakeholder] {
     let rows = try Row.fetchCursor(
       db.cachedStatement(sql: Stakeholder.selectSQL + " ORDER BY rowid"))
     var stakeholders: [Stakeholder] = []
     while let row = try rows.next() { stakeholders.append(try Stakeholder(stored: row)) }
-    return stakeholders
+    return Stakeholder.current(stakeholders, changes: try stakeholderHistory())
+  }
+
+  /// Every change to a stakeholder, in recording order.
+  func stakeholderHistory() throws -> [StakeholderChange] {
+    let rows = try Row.fetchCursor(db.cachedStatement(sql: StakeholderChange.selectSQL))
+    var changes: [StakeholderChange] = []
+    while let row = try rows.next() { changes.append(try StakeholderChange(stored: row)) }
+    return changes
   }
 
   /// The company with this id, or `WorkspaceError.unknownCompany`.
@@ -92,6 +101,7 @@ struct WorkspaceWriter {
   func insert(_ changes: WorkspaceChanges) throws {
     try insert(changes.companies, sql: Company.insertSQL) { $0.storedValues }
     try insert(changes.stakeholders, sql: Stakeholder.insertSQL) { $0.storedValues }
+    try insert(changes.stakeholderChanges, sql: StakeholderChange.insertSQL) { $0.storedValues }
     try insert(changes.classes, sql: ShareClass.insertSQL) {
       $0.item.storedValues(company: $0.company)
     }
