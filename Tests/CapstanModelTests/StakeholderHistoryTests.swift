@@ -54,3 +54,26 @@ struct StakeholderHistoryTests {
     #expect(try acme.workspace.stakeholderHistory().count == 1)
   }
 }
+
+@Suite("The last write's batch (in-memory workspace), for capstan undo")
+struct LedgerBatchTests {
+  /// Acme's fixture records transactions 1–3 (two issuances, a grant); one write of two more
+  /// issuances makes 4 and 5 the last batch; a write that throws changes nothing.
+  @Test func lastBatchIsTheLastWritesSequences() throws {
+    let acme = try Acme()
+    try acme.record([
+      ("2025-06-01", acme.issue("CS-3", to: acme.linus, 1_000)),
+      ("2025-06-02", acme.issue("CS-4", to: acme.grace, 2_000)),
+    ])
+    #expect(try acme.workspace.lastBatch(for: acme.company) == 4...5)
+    #expect(throws: Abort.self) {
+      try acme.workspace.write { draft in
+        try draft.append(
+          [(date: day("2025-06-03"), event: acme.issue("CS-5", to: acme.ada, 1))],
+          to: acme.company)
+        throw Abort()
+      }
+    }
+    #expect(try acme.workspace.lastBatch(for: acme.company) == 4...5)
+  }
+}

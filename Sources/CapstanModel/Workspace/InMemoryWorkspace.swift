@@ -6,6 +6,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var storedCompanies: [Company] = []
   private var storedStakeholders: [Stakeholder] = []
   private var history: [StakeholderChange] = []
+  private var lastBatches: [Company.ID: ClosedRange<Int>] = [:]
   private var classes: [Company.ID: [ShareClass]] = [:]
   private var plans: [Company.ID: [StockPlan]] = [:]
   private var transactions: [Company.ID: [Transaction]] = [:]
@@ -48,6 +49,11 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       plans: plans[company] ?? [], transactions: transactions[company] ?? [])
   }
 
+  /// The sequences the last write recorded in the company's ledger.
+  public func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    lock.withLock { lastBatches[company] }
+  }
+
   /// The rounds saved for a company.
   public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
     lock.withLock { rounds[company] ?? [] }
@@ -76,6 +82,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.transactions {
         transactions[entry.company, default: []].append(entry.item)
       }
+      for batch in changes.batches { lastBatches[batch.company] = batch.sequences }
       for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
       for token in changes.tokens { market.add(token) }
       market.add(changes.tokenPrices)

@@ -275,6 +275,24 @@ public struct WorkspaceChanges: Sendable {
   /// New valuations.
   public var valuations: [CompanyItem<ShareValuation>] = []
 
+  /// The sequences of the transactions added to each company's ledger (a write numbers them
+  /// contiguously).
+  public var batches: [(company: Company.ID, sequences: ClosedRange<Int>)] {
+    var bounds: [Company.ID: ClosedRange<Int>] = [:]
+    var order: [Company.ID] = []
+    for entry in transactions {
+      let sequence = entry.item.sequence
+      if let range = bounds[entry.company] {
+        bounds[entry.company] =
+          min(range.lowerBound, sequence)...max(range.upperBound, sequence)
+      } else {
+        bounds[entry.company] = sequence...sequence
+        order.append(entry.company)
+      }
+    }
+    return order.compactMap { id in bounds[id].map { (id, $0) } }
+  }
+
   /// Whether nothing was added.
   public var isEmpty: Bool {
     companies.isEmpty && stakeholders.isEmpty && stakeholderChanges.isEmpty && classes.isEmpty

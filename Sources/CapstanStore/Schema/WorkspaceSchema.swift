@@ -31,6 +31,8 @@ enum WorkspaceSchema {
       SchemaV8ClassConversion.identifier, migrate: SchemaV8ClassConversion.migrate)
     migrator.registerMigration(
       SchemaV10StakeholderHistory.identifier, migrate: SchemaV10StakeholderHistory.migrate)
+    migrator.registerMigration(
+      SchemaV11LedgerBatches.identifier, migrate: SchemaV11LedgerBatches.migrate)
     return migrator
   }()
 

@@ -79,6 +79,13 @@ public final class SQLiteWorkspace: Workspace {
     }
   }
 
+  /// The sequences the last write recorded in the company's ledger.
+  public func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).lastBatch(for: company) }
+    }
+  }
+
   /// The rounds saved for a company, by closing date.
   public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
     try queue.read { db in

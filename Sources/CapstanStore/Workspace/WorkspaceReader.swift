@@ -27,6 +27,19 @@ struct WorkspaceReader {
     return Stakeholder.current(stakeholders, changes: try stakeholderHistory())
   }
 
+  /// The sequences the last write recorded in the company's ledger.
+  func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT first_sequence, last_sequence FROM ledger_batches
+        WHERE company_id = ? ORDER BY batch DESC LIMIT 1
+        """)
+    guard let row = try Row.fetchOne(statement, arguments: [company.rawValue]) else { return nil }
+    let first: Int = row[0]
+    let last: Int = row[1]
+    return first <= last ? first...last : nil
+  }
+
   /// Every change to a stakeholder, in recording order.
   func stakeholderHistory() throws -> [StakeholderChange] {
     let rows = try Row.fetchCursor(db.cachedStatement(sql: StakeholderChange.selectSQL))
@@ -111,6 +124,15 @@ struct WorkspaceWriter {
     if !changes.transactions.isEmpty {
       var inserter = try TransactionInserter(db: db)
       for entry in changes.transactions { try inserter.insert(entry.item, company: entry.company) }
+      let batch = try db.cachedStatement(
+        sql:
+          "INSERT INTO ledger_batches (company_id, first_sequence, last_sequence) VALUES (?, ?, ?)")
+      for entry in changes.batches {
+        try batch.execute(
+          arguments: [
+            entry.company.rawValue, entry.sequences.lowerBound, entry.sequences.upperBound,
+          ])
+      }
     }
     try insert(changes.tokens, sql: ComputeToken.insertSQL) { $0.storedValues }
     try insert(changes.tokenPrices, sql: TokenPriceMark.insertSQL) { $0.storedValues }
