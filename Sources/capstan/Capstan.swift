@@ -41,7 +41,7 @@ struct Capstan: ParsableCommand {
       ImportCommand.self, ExportCommand.self,
       TermsheetCommand.self, TemplatesCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
-      ValuationCommand.self, VoidCommand.self, CheckCommand.self,
+      ValuationCommand.self, VoidCommand.self, UndoCommand.self, CheckCommand.self,
     ]
   )
 }

@@ -10,7 +10,7 @@ import Testing
       SQLiteWorkspace.knownMigrations == [
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
         "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
-        "v9-custom-ids",
+        "v9-custom-ids", "v10-stakeholder-history", "v11-ledger-batches",
       ])
   }
 
@@ -42,8 +42,9 @@ import Testing
             WHERE schema = 'main' AND strict = 1 AND name NOT LIKE 'sqlite_%'
             """)
         // meta, companies, stakeholders, share_classes, stock_plans, transactions, saved_rounds,
-        // tokens, token_prices, control_records, valuations
-        #expect(strict == 11)
+        // tokens, token_prices, control_records, valuations, stakeholder_changes,
+        // ledger_batches
+        #expect(strict == 13)
       }
     }
   }

@@ -5,6 +5,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private let lock = NSLock()
   private var storedCompanies: [Company] = []
   private var storedStakeholders: [Stakeholder] = []
+  private var history: [StakeholderChange] = []
+  private var lastBatches: [Company.ID: ClosedRange<Int>] = [:]
   private var classes: [Company.ID: [ShareClass]] = [:]
   private var plans: [Company.ID: [StockPlan]] = [:]
   private var transactions: [Company.ID: [Transaction]] = [:]
@@ -22,8 +24,16 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
 
   /// All stakeholders, by name.
   public func stakeholders() throws -> [Stakeholder] {
-    lock.withLock { storedStakeholders.sorted { $0.name < $1.name } }
+    lock.withLock { current.sorted { $0.name < $1.name } }
   }
+
+  /// Every change to a stakeholder, in recording order.
+  public func stakeholderHistory() throws -> [StakeholderChange] {
+    lock.withLock { history }
+  }
+
+  /// The stakeholders with their history applied.
+  private var current: [Stakeholder] { Stakeholder.current(storedStakeholders, changes: history) }
 
   /// A company's ledger.
   public func ledger(for company: Company.ID) throws -> Ledger {
@@ -35,8 +45,13 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       throw WorkspaceError.unknownCompany(company.rawValue, known: storedCompanies.map(\.name))
     }
     return Ledger(
-      company: definition, stakeholders: storedStakeholders, classes: classes[company] ?? [],
+      company: definition, stakeholders: current, classes: classes[company] ?? [],
       plans: plans[company] ?? [], transactions: transactions[company] ?? [])
+  }
+
+  /// The sequences the last write recorded in the company's ledger.
+  public func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    lock.withLock { lastBatches[company] }
   }
 
   /// The rounds saved for a company.
@@ -53,7 +68,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
     try lock.withLock {
       var draft = WorkspaceDraft(
-        companies: storedCompanies, stakeholders: storedStakeholders,
+        companies: storedCompanies, stakeholders: current,
         load: { [unowned self] id in try self.unlockedLedger(for: id) },
         loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
         loadMarket: { [unowned self] in self.market })
@@ -61,11 +76,13 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       let changes = draft.changes
       storedCompanies += changes.companies
       storedStakeholders += changes.stakeholders
+      history += changes.stakeholderChanges
       for entry in changes.classes { classes[entry.company, default: []].append(entry.item) }
       for entry in changes.plans { plans[entry.company, default: []].append(entry.item) }
       for entry in changes.transactions {
         transactions[entry.company, default: []].append(entry.item)
       }
+      for batch in changes.batches { lastBatches[batch.company] = batch.sequences }
       for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
       for token in changes.tokens { market.add(token) }
       market.add(changes.tokenPrices)

@@ -9,8 +9,14 @@ public protocol Workspace: Sendable {
   func companies() throws -> [Company]
   /// All stakeholders of the workspace, by name.
   func stakeholders() throws -> [Stakeholder]
+  /// Every change to a stakeholder's name, kind or e-mail, in recording order (the values
+  /// `stakeholders()` gives are the latest).
+  func stakeholderHistory() throws -> [StakeholderChange]
   /// A company's ledger, with the workspace's stakeholders.
   func ledger(for company: Company.ID) throws -> Ledger
+  /// The sequences of the transactions the last write recorded in the company's ledger (nil
+  /// when no write since batches were kept recorded any).
+  func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>?
   /// The rounds saved for a company, by closing date.
   func savedRounds(for company: Company.ID) throws -> [SavedRound]
   /// The workspace's compute tokens and their market prices.

@@ -3,14 +3,14 @@ public struct WorkspaceDraft {
   /// Companies, including ones added in this write.
   public private(set) var companies: [Company]
   /// Stakeholders, including ones added in this write.
-  public private(set) var stakeholders: [Stakeholder]
+  public internal(set) var stakeholders: [Stakeholder]
   /// What this write adds, for the store to persist.
-  public private(set) var changes = WorkspaceChanges()
+  public internal(set) var changes = WorkspaceChanges()
 
-  private var ledgers: [Company.ID: Ledger] = [:]
+  var ledgers: [Company.ID: Ledger] = [:]
   /// Lowercased names and the ids of the stakeholders, kept so that adding many (an import)
   /// is not quadratic.
-  private var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
+  var stakeholderKeys: (names: Set<String>, ids: Set<String>)?
   private let load: (Company.ID) throws -> Ledger
   private let loadRounds: (Company.ID) throws -> [SavedRound]
   private let loadMarket: () throws -> TokenMarket
@@ -43,6 +43,10 @@ public struct WorkspaceDraft {
       ledger = try load(company)
     }
     for stakeholder in changes.stakeholders { ledger.stakeholders[stakeholder.id] = stakeholder }
+    for change in changes.stakeholderChanges {
+      ledger.stakeholders[change.stakeholder] = ledger.stakeholders[change.stakeholder]?
+        .applying(change)
+    }
     ledgers[company] = ledger
     return ledger
   }
@@ -253,6 +257,8 @@ public struct WorkspaceChanges: Sendable {
   public var companies: [Company] = []
   /// New stakeholders.
   public var stakeholders: [Stakeholder] = []
+  /// Changes to stakeholders' names, kinds and e-mails, in order.
+  public var stakeholderChanges: [StakeholderChange] = []
   /// New share classes.
   public var classes: [CompanyItem<ShareClass>] = []
   /// New stock plans.
@@ -269,9 +275,28 @@ public struct WorkspaceChanges: Sendable {
   /// New valuations.
   public var valuations: [CompanyItem<ShareValuation>] = []
 
+  /// The sequences of the transactions added to each company's ledger (a write numbers them
+  /// contiguously).
+  public var batches: [(company: Company.ID, sequences: ClosedRange<Int>)] {
+    var bounds: [Company.ID: ClosedRange<Int>] = [:]
+    var order: [Company.ID] = []
+    for entry in transactions {
+      let sequence = entry.item.sequence
+      if let range = bounds[entry.company] {
+        bounds[entry.company] =
+          min(range.lowerBound, sequence)...max(range.upperBound, sequence)
+      } else {
+        bounds[entry.company] = sequence...sequence
+        order.append(entry.company)
+      }
+    }
+    return order.compactMap { id in bounds[id].map { (id, $0) } }
+  }
+
   /// Whether nothing was added.
   public var isEmpty: Bool {
-    companies.isEmpty && stakeholders.isEmpty && classes.isEmpty && plans.isEmpty
+    companies.isEmpty && stakeholders.isEmpty && stakeholderChanges.isEmpty && classes.isEmpty
+      && plans.isEmpty
       && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
       && valuations.isEmpty
   }

@@ -30,6 +30,10 @@ enum WorkspaceSchema {
     migrator.registerMigration(
       SchemaV8ClassConversion.identifier, migrate: SchemaV8ClassConversion.migrate)
     migrator.registerMigration(SchemaV9CustomIDs.identifier, migrate: SchemaV9CustomIDs.migrate)
+    migrator.registerMigration(
+      SchemaV10StakeholderHistory.identifier, migrate: SchemaV10StakeholderHistory.migrate)
+    migrator.registerMigration(
+      SchemaV11LedgerBatches.identifier, migrate: SchemaV11LedgerBatches.migrate)
     return migrator
   }()
 

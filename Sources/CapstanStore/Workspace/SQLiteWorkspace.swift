@@ -72,7 +72,20 @@ public final class SQLiteWorkspace: Workspace {
     .sorted { $0.name < $1.name }
   }
 
-  /// A company's ledger, with the workspace's stakeholders.
+  /// Every change to a stakeholder's name, kind or e-mail, in recording order.
+  public func stakeholderHistory() throws -> [StakeholderChange] {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).stakeholderHistory() }
+    }
+  }
+
+  /// The sequences the last write recorded in the company's ledger.
+  public func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).lastBatch(for: company) }
+    }
+  }
+
   /// The rounds saved for a company, by closing date.
   public func savedRounds(for company: Company.ID) throws -> [SavedRound] {
     try queue.read { db in
@@ -87,6 +100,7 @@ public final class SQLiteWorkspace: Workspace {
     }
   }
 
+  /// A company's ledger, with the workspace's stakeholders.
   public func ledger(for company: Company.ID) throws -> Ledger {
     try translatingDatabaseErrors {
       try queue.read { db in

@@ -17,13 +17,35 @@ struct WorkspaceReader {
     return companies
   }
 
-  /// Every stakeholder, in the order they were added.
+  /// Every stakeholder, in the order they were added, with its current values (its history
+  /// applied).
   func stakeholders() throws -> [Stakeholder] {
     let rows = try Row.fetchCursor(
       db.cachedStatement(sql: Stakeholder.selectSQL + " ORDER BY rowid"))
     var stakeholders: [Stakeholder] = []
     while let row = try rows.next() { stakeholders.append(try Stakeholder(stored: row)) }
-    return stakeholders
+    return Stakeholder.current(stakeholders, changes: try stakeholderHistory())
+  }
+
+  /// The sequences the last write recorded in the company's ledger.
+  func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>? {
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT first_sequence, last_sequence FROM ledger_batches
+        WHERE company_id = ? ORDER BY batch DESC LIMIT 1
+        """)
+    guard let row = try Row.fetchOne(statement, arguments: [company.rawValue]) else { return nil }
+    let first: Int = row[0]
+    let last: Int = row[1]
+    return first <= last ? first...last : nil
+  }
+
+  /// Every change to a stakeholder, in recording order.
+  func stakeholderHistory() throws -> [StakeholderChange] {
+    let rows = try Row.fetchCursor(db.cachedStatement(sql: StakeholderChange.selectSQL))
+    var changes: [StakeholderChange] = []
+    while let row = try rows.next() { changes.append(try StakeholderChange(stored: row)) }
+    return changes
   }
 
   /// The company with this id, or `WorkspaceError.unknownCompany`.
@@ -92,6 +114,7 @@ struct WorkspaceWriter {
   func insert(_ changes: WorkspaceChanges) throws {
     try insert(changes.companies, sql: Company.insertSQL) { $0.storedValues }
     try insert(changes.stakeholders, sql: Stakeholder.insertSQL) { $0.storedValues }
+    try insert(changes.stakeholderChanges, sql: StakeholderChange.insertSQL) { $0.storedValues }
     try insert(changes.classes, sql: ShareClass.insertSQL) {
       $0.item.storedValues(company: $0.company)
     }
@@ -101,6 +124,15 @@ struct WorkspaceWriter {
     if !changes.transactions.isEmpty {
       var inserter = try TransactionInserter(db: db)
       for entry in changes.transactions { try inserter.insert(entry.item, company: entry.company) }
+      let batch = try db.cachedStatement(
+        sql:
+          "INSERT INTO ledger_batches (company_id, first_sequence, last_sequence) VALUES (?, ?, ?)")
+      for entry in changes.batches {
+        try batch.execute(
+          arguments: [
+            entry.company.rawValue, entry.sequences.lowerBound, entry.sequences.upperBound,
+          ])
+      }
     }
     try insert(changes.tokens, sql: ComputeToken.insertSQL) { $0.storedValues }
     try insert(changes.tokenPrices, sql: TokenPriceMark.insertSQL) { $0.storedValues }

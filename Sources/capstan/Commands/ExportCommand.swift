@@ -63,6 +63,15 @@ struct ExportXMLCommand: ParsableCommand {
         + (valuations.isEmpty
           ? "" : "\(valuations.count) valuation\(valuations.count == 1 ? "" : "s"), ")
         + "\(ledger.transactions.count) transactions")
+    // The file carries each stakeholder's current values; its dated history stays behind.
+    let history = try store.stakeholderHistory().filter {
+      ledger.stakeholders[$0.stakeholder] != nil
+    }
+    if !history.isEmpty {
+      print(
+        "not exported: stakeholder history (current names, kinds and e-mails are written) "
+          + "×\(history.count)")
+    }
   }
 }
 

@@ -5,8 +5,9 @@ import CapstanModel
 struct StakeholderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stakeholder",
-    abstract: "Add and list stakeholders (shared by every company in the workspace).",
-    subcommands: [Add.self, List.self, Merge.self]
+    abstract:
+      "Add, list, rename and merge stakeholders (shared by every company in the workspace).",
+    subcommands: [Add.self, List.self, Rename.self, Set.self, History.self, Merge.self]
   )
 
   struct Add: ParsableCommand {

@@ -1,0 +1,136 @@
+import ArgumentParser
+import CapstanModel
+
+extension StakeholderCommand {
+  /// `capstan stakeholder rename OLD NEW`: a new name, the old one kept in the history.
+  struct Rename: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Rename a stakeholder (in every company of the workspace).",
+      discussion: """
+        Example: capstan stakeholder rename "Seed Fund" "Seed Fund I LP" --date 2026-06-01
+        Holdings name the stakeholder by id, so every view shows the new name; the old one is
+        kept in the stakeholder's history (capstan stakeholder history NAME).
+        """)
+
+    @Argument(help: "The stakeholder's current name.")
+    var name: String
+    @Argument(help: "The new name (unique in the workspace).")
+    var newName: String
+    @Option(help: "The change's date (default: today).")
+    var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let day = try Parse.date(date, "--date", default: .today())
+      let change = try workspace.open().write { draft in
+        let holder = try draft.stakeholder(named: name)
+        return try draft.renameStakeholder(holder.id, to: newName, date: day)
+      }
+      print("Renamed stakeholder \(change.old ?? "") to \(change.new ?? "") on \(day)")
+    }
+  }
+
+  /// `capstan stakeholder set NAME --institution|--individual|--email E`.
+  struct Set: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Change a stakeholder's kind or e-mail, keeping the old value in its history.",
+      discussion: """
+        Example: capstan stakeholder set "Seed Fund I LP" --institution --email ir@seed.vc
+        An empty --email "" removes the e-mail.
+        """)
+
+    @Argument(help: "The stakeholder's name.")
+    var name: String
+    @Flag(help: "An institution (fund, company) from now on.")
+    var institution = false
+    @Flag(help: "A person from now on.")
+    var individual = false
+    @Option(help: "The contact e-mail (\"\" removes it).")
+    var email: String?
+    @Option(help: "The change's date (default: today).")
+    var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      if institution && individual {
+        throw ValidationError("give --institution or --individual, not both")
+      }
+      if !institution && !individual && email == nil {
+        throw ValidationError("give --institution, --individual or --email E")
+      }
+    }
+
+    func run() throws {
+      if let email, !email.isEmpty, !email.contains("@") {
+        throw InputError.invalid(field: "--email", input: email, expected: "an e-mail address")
+      }
+      let day = try Parse.date(date, "--date", default: .today())
+      let kind: Stakeholder.Kind? =
+        institution ? .institution : individual ? .individual : nil
+      let (holder, changes) = try workspace.open().write { draft in
+        let holder = try draft.stakeholder(named: name)
+        let changes = try draft.setStakeholder(holder.id, kind: kind, email: email, date: day)
+        return (holder.name, changes)
+      }
+      if changes.isEmpty { print("Nothing changed: \(holder) already has these values") }
+      for change in changes {
+        print(
+          "Set \(change.field.rawValue) of \(holder) to \(change.new ?? "(none)") on \(day)"
+            + " (was \(change.old ?? "(none)"))")
+      }
+    }
+  }
+
+  /// `capstan stakeholder history NAME`: a stakeholder's current values and dated changes.
+  struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a stakeholder's current values and the history of their changes.",
+      discussion: "Example: capstan stakeholder history \"Seed Fund I LP\" --format json",
+      aliases: ["show"])
+
+    @Argument(help: "The stakeholder's current name.")
+    var name: String
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let all = try store.stakeholders()
+      let wanted = name.trimmingCharacters(in: .whitespaces)
+      guard
+        let holder = all.first(where: { $0.name == wanted })
+          ?? all.first(where: { $0.name.lowercased() == wanted.lowercased() })
+      else { throw LedgerError.unknownStakeholder(wanted) }
+      let changes = try store.stakeholderHistory().filter { $0.stakeholder == holder.id }
+      let header = ["date", "field", "old", "new"]
+      let rows = changes.map { [$0.date.iso, $0.field.rawValue, $0.old ?? "", $0.new ?? ""] }
+      switch output.format {
+      case .text:
+        var text = "\(holder.name) (\(holder.kind.rawValue))"
+        if let email = holder.email { text += " <\(email)>" }
+        text += "\n"
+        if changes.isEmpty {
+          text += "No changes recorded.\n"
+        } else {
+          var table = TextTable([("Date", .left), ("Field", .left), ("Old", .left), ("New", .left)])
+          rows.forEach { table.add($0) }
+          text += table.render()
+        }
+        emit(text)
+      case .csv: emit(CSV.render(header: header, rows: rows))
+      case .json:
+        let history = changes.map { change in
+          JSON.object([
+            ("date", .string(change.date.iso)), ("field", .string(change.field.rawValue)),
+            ("old", .optional(change.old)), ("new", .optional(change.new)),
+          ])
+        }
+        emit(
+          JSON.object([
+            ("name", .string(holder.name)), ("kind", .string(holder.kind.rawValue)),
+            ("email", .optional(holder.email)), ("history", .array(history)),
+          ]).render())
+      }
+    }
+  }
+}

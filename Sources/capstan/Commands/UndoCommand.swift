@@ -1,0 +1,93 @@
+import ArgumentParser
+import CapstanModel
+import Foundation
+
+/// `capstan undo`: voids what the last command recorded in the company's ledger.
+struct UndoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "undo",
+    abstract: "Void the transactions the last command recorded (shows them, then asks).",
+    discussion: """
+      Example: capstan undo --yes
+      Lists what the last command that wrote to the company's ledger recorded, asks on a
+      terminal, and voids it all in one write (a void event each, as capstan void). Without a
+      terminal (a script), --yes is required. Refused when the last command recorded only
+      voids, or when its entries are not the latest in the ledger (written by an import or
+      before this version kept batches): use capstan void then.
+      """)
+
+  /// Why there is nothing `undo` can void.
+  enum UndoError: Error, CustomStringConvertible {
+    /// No write of this version recorded anything in the company.
+    case nothingRecorded(company: String)
+    /// The last batch is not the end of the ledger.
+    case notLatest(company: String, last: Int)
+    /// The last command recorded only voids.
+    case onlyVoids(company: String)
+    /// Not on a terminal, and `--yes` not given.
+    case needsYes
+    /// The user answered no.
+    case declined
+
+    var description: String {
+      switch self {
+      case .nothingRecorded(let company):
+        return "nothing to undo in \(company): no command has recorded transactions in it "
+          + "since this version kept track (use capstan void TX_ID)"
+      case .notLatest(let company, let last):
+        return "the last entry of \(company) (transaction \(last)) was not recorded by a "
+          + "command undo can see (an import, or an older version); use capstan void TX_ID"
+      case .onlyVoids(let company):
+        return "the last command in \(company) recorded only voids, which cannot be voided; "
+          + "nothing to undo"
+      case .needsYes:
+        return "capstan undo asks before voiding; not on a terminal, pass --yes to confirm"
+      case .declined:
+        return "nothing voided"
+      }
+    }
+  }
+
+  @Flag(help: "Void without asking (required when not run on a terminal).")
+  var yes = false
+  @Option(help: "The voids' date (default: today).")
+  var date: String?
+  @Option(help: "The reason kept with each void.")
+  var reason = "undo"
+  @OptionGroup var workspace: WorkspaceOptions
+
+  func run() throws {
+    let (store, company) = try workspace.openCompany()
+    let day = try Parse.date(date, "--date", default: .today())
+    let ledger = try store.ledger(for: company.id)
+    guard let batch = try store.lastBatch(for: company.id) else {
+      throw UndoError.nothingRecorded(company: company.name)
+    }
+    let last = ledger.transactions.map(\.sequence).max() ?? 0
+    guard batch.upperBound == last else {
+      throw UndoError.notLatest(company: company.name, last: last)
+    }
+    let voided = ledger.hasVoids ? ledger.voids : [:]
+    let targets = batch.compactMap { ledger.transaction($0) }
+      .filter { !$0.event.isVoid && voided[$0.sequence] == nil }
+    guard !targets.isEmpty else { throw UndoError.onlyVoids(company: company.name) }
+    print("The last command recorded in \(company.name):")
+    for transaction in targets { print("  \(Ledger.describe(transaction))") }
+    if !yes {
+      guard isatty(STDIN_FILENO) == 1 else { throw UndoError.needsYes }
+      print("Void \(targets.count == 1 ? "it" : "them")? [y/N] ", terminator: "")
+      let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+      guard answer == "y" || answer == "yes" else { throw UndoError.declined }
+    }
+    let written = try store.write { draft in
+      try draft.void(targets.map(\.sequence), reason: reason, date: day, company: company.id)
+    }
+    for void in written {
+      guard case .void(let voiding) = void.event else { continue }
+      print(
+        "Voided transaction \(voiding.transaction) (transaction \(void.sequence), \(void.date))")
+    }
+  }
+}
+
+extension UndoCommand.UndoError: RefusedInput {}
