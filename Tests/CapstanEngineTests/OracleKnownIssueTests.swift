@@ -2,9 +2,10 @@ import CapstanEngine
 import CapstanModel
 import Testing
 
-/// Where today's engine and issue 13's definitions (the oracle) disagree. Each case is wrapped
-/// in `withKnownIssue("issue 13: …")`: when the fix is merged the wrapper reports that the
-/// known issue did not occur, and the wrapper is to be removed.
+/// The engine on issue 13's definitions, as the oracle computes them: the cases where the
+/// engine once disagreed (dollars-invested pricing, a stated price, pro rata, anti-dilution in a
+/// round, SAFEs at an exit, Safe Preferred). They were `withKnownIssue` until the fixes landed;
+/// a new disagreement belongs here, wrapped the same way, until it is fixed.
 @Suite struct OracleKnownIssueTests {
   /// Pricing bases, dollars-invested: issue 13's example (founders 4,000,000; pre-money SAFE
   /// $1M at 25 % off; $3M at $12M pre): price = (12M + 1M) ÷ (4M + S) = $2.9167, SAFE 457,137,
@@ -138,27 +139,6 @@ import Testing
       #expect(model.postMoneyFullyDiluted.count == 4_142_857)
       #expect(closed.total.count == 4_142_857)
       #expect(model.postMoneyFullyDiluted == closed.total)
-    }
-  }
-
-  /// Random down rounds (no pro rata): the model's post-money count should include the
-  /// adjustment it reports, as the oracle's does.
-  @Test func downRoundProFormaIncludesAntiDilution() {
-    withKnownIssue(
-      "issue 13: the model's pro forma omits anti-dilution", isIntermittent: OracleCases.isReplay
-    ) {
-      OracleRoundPropertyTests.run(standard: 40) { seed in
-        var rng = SplitMix64(seed: seed)
-        let (input, series) = OracleRoundCase.downRound(&rng)
-        guard let oracle = OracleRound(input).outcome(protected: [series]),
-          !oracle.adjustments.isEmpty, let engine = try? PricedRound.model(input)
-        else { return nil }
-        guard engine.postMoneyFullyDiluted.count == oracle.postMoneyFullyDiluted else {
-          return "post-money \(engine.postMoneyFullyDiluted.count) vs "
-            + "\(oracle.postMoneyFullyDiluted)"
-        }
-        return nil
-      }
     }
   }
 
