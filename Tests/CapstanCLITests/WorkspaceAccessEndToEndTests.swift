@@ -120,13 +120,17 @@ struct WorkspaceAccessEndToEndTests {
       """
     let file = cli.folder.appendingPathComponent("lookalike.xml")
     try Data(xml.utf8).write(to: file)
-    let before = try OCFEndToEndTests.snapshot(cli)
+    let before = try OCFEndToEndTests.snapshot(cli)["test.db"]
     let result = try cli.run(["import", file.path])
     #expect(result.status == 1)
     // The start tag ends on line 8, the line libxml2 reports for the element.
     #expect(result.stderr.contains("lookalike.xml:8"), "\(result.stderr)")
     #expect(result.stderr.contains("'quantity' in the namespace 'urn:evil'"), "\(result.stderr)")
-    #expect(try OCFEndToEndTests.snapshot(cli) == before)
+    // The main file is unchanged and nothing was committed. The streamed import's writer
+    // thread may have spilled uncommitted pages into a -wal file before the reader hit the
+    // error (under load), which the process leaves behind on exit; SQLite ignores them.
+    #expect(try OCFEndToEndTests.snapshot(cli)["test.db"] == before)
+    #expect(try cli.sh("company list").stdout.contains("Small Co") == false)
   }
 
   /// Serial 60 in the 1900 date system is 1900-02-29, which never was.

@@ -73,6 +73,7 @@ public struct CompanyCapitalization: Sendable, Hashable {
       let shareClass: ShareClass.ID
     }
     var held: [Key: Shares] = [:]
+    held.reserveCapacity(table.stock.count)
     for position in table.stock.values {
       held[Key(holder: position.holder, shareClass: position.shareClass), default: .zero] +=
         position.quantity
@@ -84,9 +85,11 @@ public struct CompanyCapitalization: Sendable, Hashable {
       let votesPerShare = state?.definition.votesPerShare ?? .one
       return StockHolding(
         holder: key.holder, shareClass: key.shareClass, shares: shares, asConverted: converted,
-        votes: votesPerShare * converted.ratio)
-    }.sorted {
-      ($0.holder.rawValue, $0.shareClass.rawValue) < ($1.holder.rawValue, $1.shareClass.rawValue)
+        votes: votesPerShare == .one ? converted.ratio : votesPerShare * converted.ratio)
+    }.sorted { first, second in
+      first.holder == second.holder
+        ? first.shareClass.rawValue < second.shareClass.rawValue
+        : first.holder.rawValue < second.holder.rawValue
     }
 
     struct RightKey: Hashable {
@@ -95,6 +98,7 @@ public struct CompanyCapitalization: Sendable, Hashable {
       let kind: RightHolding.Kind
     }
     var rights: [RightKey: Shares] = [:]
+    rights.reserveCapacity(table.options.count + table.warrants.count)
     for grant in table.options.values where grant.outstanding > .zero {
       let shareClass = table.plans[grant.plan]?.shareClass ?? ShareClass.ID("")
       rights[
