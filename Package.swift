@@ -58,6 +58,7 @@ let package = Package(
       name: "CapstanInterchange",
       dependencies: [
         "CapstanModel", "CapstanXML", "CapstanZip",
+        .product(name: "BigInt", package: "BigInt"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
