@@ -8,13 +8,17 @@ import CapstanModel
 ///   1/3 vote per share.
 /// - 2024 Plan: 1,000,000 Common reserved on 2024-02-01; cancelled options retire.
 public enum SampleCompany {
+  /// The incorporation date.
   public static let incorporated = day("2024-01-15")
+  /// A rounding policy unlike the default, so a store that drops it fails a test.
   public static let rounding = RoundingPolicy(
     roundPricePlaces: 6, roundPriceRule: .down, antiDilutionPricePlaces: 3, interestPlaces: 4,
     moneyDisplayPlaces: 0)
 
+  /// The common class as given to the draft.
   public static let common = ShareClass(
     id: "ignored", name: "Common", initialAuthorized: 10_000_000)
+  /// The preferred class as given to the draft.
   public static let seed = ShareClass(
     id: "ignored", name: "Series Seed Preferred", kind: .preferred, initialAuthorized: 2_000_000,
     originalIssuePrice: fraction(1, 2), conversionPrice: fraction(2, 5),
@@ -24,10 +28,15 @@ public enum SampleCompany {
 
   /// The ids the draft gives (slugs of the names).
   public static let commonID: ShareClass.ID = "common"
+  /// The preferred class's id.
   public static let seedID: ShareClass.ID = "series-seed-preferred"
+  /// The plan's id.
   public static let planID: StockPlan.ID = "2024-plan"
+  /// Ada Lovelace's id.
   public static let ada: Stakeholder.ID = "ada-lovelace"
+  /// Grace Hopper's id.
   public static let grace: Stakeholder.ID = "grace-hopper"
+  /// Seed Fund I's id.
   public static let fund: Stakeholder.ID = "seed-fund-i"
 
   /// Every event, in recording order (sequence 1...17).
