@@ -106,6 +106,6 @@ struct DocxPackageTests {
     let html = HTMLWriter.html(document)
     #expect(html.contains("<p>O&#39;Brien &amp; &lt;Partners&gt;</p>"))
     #expect(!html.contains("<Partners>"))
-    #expect(DocxWriter.documentXML(document).contains("O'Brien &amp; &lt;Partners&gt;"))
+    #expect(DocxWriter.documentXML(document).contains("O&#39;Brien &amp; &lt;Partners&gt;"))
   }
 }

@@ -1,3 +1,5 @@
+import CapstanModel
+
 /// The fixed parts of a .docx package: content types, relationships, styles, numbering, footer.
 enum DocxParts {
   static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -48,7 +50,7 @@ enum DocxParts {
     <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
     xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-    <dc:title>\(DocxWriter.escape(title))</dc:title>
+    <dc:title>\(MarkupText.escaped(title))</dc:title>
     <dc:creator>Capstan</dc:creator>
     </cp:coreProperties>
 

@@ -1,3 +1,4 @@
+import CapstanModel
 import Foundation
 import ZIPFoundation
 
@@ -119,7 +120,7 @@ public enum DocxWriter {
           out += "</w:rPr>"
         }
         out += "<w:t xml:space=\"preserve\">"
-        appendEscaped(&out, text)
+        MarkupText.appendEscaped(&out, text)
         out += "</w:t></w:r>"
       case .bold(let inner): runs(&out, inner, bold: true, italic: italic)
       case .italic(let inner): runs(&out, inner, bold: bold, italic: true)
@@ -165,31 +166,6 @@ public enum DocxWriter {
     case .left: nil
     case .center: "center"
     case .right: "right"
-    }
-  }
-
-  /// Text escaped for XML content.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    appendEscaped(&out, text)
-    return out
-  }
-
-  /// Appends `text` escaped for XML content and attribute values (`&`, `<`, `>`, `"`).
-  static func appendEscaped(_ out: inout String, _ text: String) {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 })
-    else {
-      out += text
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.unicodeScalars.append(scalar)
-      }
     }
   }
 }

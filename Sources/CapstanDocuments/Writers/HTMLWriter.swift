@@ -1,3 +1,5 @@
+import CapstanModel
+
 /// Writes a `TermSheetDocument` as one self-contained HTML file with a printable stylesheet.
 ///
 /// Every piece of text is escaped (`&`, `<`, `>`, `"`, `'`), so a party name cannot inject
@@ -11,7 +13,7 @@ public enum HTMLWriter {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(document.title))</title>
+      <title>\(MarkupText.escaped(document.title))</title>
       <style>
       \(stylesheet)
       </style>
@@ -67,31 +69,9 @@ public enum HTMLWriter {
     var out = ""
     for item in inlines {
       switch item {
-      case .text(let text): out += escape(text)
+      case .text(let text): out += MarkupText.escaped(text)
       case .bold(let inner): out += "<strong>" + inline(inner) + "</strong>"
       case .italic(let inner): out += "<em>" + inline(inner) + "</em>"
-      }
-    }
-    return out
-  }
-
-  /// Text escaped for HTML content and attribute values.
-  public static func escape(_ text: String) -> String {
-    guard
-      text.utf8.contains(where: {
-        $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
-      })
-    else { return text }
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
       }
     }
     return out

@@ -1,3 +1,4 @@
+import CapstanModel
 import Foundation
 
 /// Writes XML text to a file (or memory) through a buffer, escaping attribute values.
@@ -39,30 +40,12 @@ struct XMLTextWriter {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// The value with `&`, `<`, `>`, `"` and line breaks and tabs escaped.
+  /// The value escaped for an attribute, keeping its line breaks and tabs.
   static func escape(_ value: String) throws(NativeXMLWriteError) -> String {
-    guard
-      value.utf8.contains(where: {
-        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-          || $0 == UInt8(ascii: "\"") || $0 < 0x20
-      })
-    else { return value }
-    var out = ""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "&#10;"
-      case "\r": out += "&#13;"
-      case "\t": out += "&#9;"
-      default:
-        guard scalar.value >= 0x20 else { throw .unrepresentable(value) }
-        out.unicodeScalars.append(scalar)
-      }
+    guard let escaped = MarkupText.escapedAttributeKeepingWhitespace(value) else {
+      throw .unrepresentable(value)
     }
-    return out
+    return escaped
   }
 }
 

@@ -35,16 +35,16 @@ struct ChartFrame {
     var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
     out += "viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\" "
     out += "role=\"img\">\n"
-    out += "<title>\(ChartFrame.escape(title))</title>\n"
+    out += "<title>\(MarkupText.escaped(title))</title>\n"
     out += "<text x=\"\(left)\" y=\"22\" font-size=\"15\" font-weight=\"bold\">"
-    out += "\(ChartFrame.escape(title))</text>\n"
+    out += "\(MarkupText.escaped(title))</text>\n"
     for step in 0...ticks {
       let value = minimum + (maximum - minimum) * Ratio(step, ticks)
       let py = ChartFrame.coordinate(y(value))
       out += "<line x1=\"\(left)\" y1=\"\(py)\" x2=\"\(width - right)\" y2=\"\(py)\" "
       out += "stroke=\"#000\" stroke-opacity=\"0.1\"/>\n"
       out += "<text x=\"\(left - 6)\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\">"
-      out += "\(ChartFrame.escape(format.label(value)))</text>\n"
+      out += "\(MarkupText.escaped(format.label(value)))</text>\n"
     }
     out += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(axisY)\" stroke=\"#333\"/>\n"
     let zero = minimum < .zero ? ChartFrame.coordinate(y(.zero)) : String(axisY)
@@ -63,22 +63,6 @@ struct ChartFrame {
       return power * step
     }
     return power * Ratio(10)
-  }
-
-  /// Text with `&`, `<`, `>` and `"` escaped for XML.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
-      }
-    }
-    return out
   }
 
   /// The palette (Tableau 10), cycled.

@@ -46,7 +46,7 @@ public struct LineChart: Sendable {
         "\(ChartFrame.coordinate(px($0))),\(ChartFrame.coordinate(frame.y($1)))"
       }
       out += "<polyline points=\"\(points.joined(separator: " "))\" fill=\"none\" "
-      out += "stroke=\"\(color)\" stroke-width=\"2\"><title>\(ChartFrame.escape(line.name))"
+      out += "stroke=\"\(color)\" stroke-width=\"2\"><title>\(MarkupText.escaped(line.name))"
       out += "</title></polyline>\n"
       if let end = line.values.prefix(x.count).last {
         ends.append((line.name, frame.y(end), color))
@@ -59,7 +59,7 @@ public struct LineChart: Sendable {
       previous = y
       out += "<text x=\"\(width - frame.right + 8)\" y=\"\(ChartFrame.coordinate(y))\" "
       out += "fill=\"\(label.color)\" dominant-baseline=\"middle\">"
-      out += "\(ChartFrame.escape(label.name))</text>\n"
+      out += "\(MarkupText.escaped(label.name))</text>\n"
     }
     // At most six x labels, evenly spread over the positions.
     let labelled = Set(
@@ -69,7 +69,7 @@ public struct LineChart: Sendable {
     )
     for index in labelled.sorted() where index < xLabels.count {
       out += "<text x=\"\(ChartFrame.coordinate(px(x[index])))\" y=\"\(frame.axisY + 16)\" "
-      out += "text-anchor=\"middle\">\(ChartFrame.escape(xLabels[index]))</text>\n"
+      out += "text-anchor=\"middle\">\(MarkupText.escaped(xLabels[index]))</text>\n"
     }
     return out + "</svg>\n"
   }

@@ -76,9 +76,9 @@ public struct StackedAreaChart: Sendable {
     }
     var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
     out += "viewBox=\"0 0 \(width) \(height)\" font-family=\"sans-serif\" font-size=\"12\">\n"
-    out += "<title>\(Self.escape(title))</title>\n"
+    out += "<title>\(MarkupText.escaped(title))</title>\n"
     out +=
-      "<text x=\"\(left)\" y=\"22\" font-size=\"15\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
+      "<text x=\"\(left)\" y=\"22\" font-size=\"15\" font-weight=\"bold\">\(MarkupText.escaped(title))</text>\n"
     var lower = [Ratio](repeating: .zero, count: x.count)
     for (index, band) in series.enumerated() {
       var upper = lower
@@ -89,11 +89,11 @@ public struct StackedAreaChart: Sendable {
       out +=
         "<polygon points=\"\(points.joined(separator: " "))\" fill=\"\(color)\" fill-opacity=\"0.85\" "
       out +=
-        "stroke=\"#ffffff\" stroke-width=\"0.5\"><title>\(Self.escape(band.name))</title></polygon>\n"
+        "stroke=\"#ffffff\" stroke-width=\"0.5\"><title>\(MarkupText.escaped(band.name))</title></polygon>\n"
       if let end = upper.last, let base = lower.last, end > base {
         let middle = (end + base) / Ratio(2)
         out += "<text x=\"\(width - right + 8)\" y=\"\(py(middle))\" fill=\"\(color)\" "
-        out += "dominant-baseline=\"middle\">\(Self.escape(band.name))</text>\n"
+        out += "dominant-baseline=\"middle\">\(MarkupText.escaped(band.name))</text>\n"
       }
       lower = upper
     }
@@ -105,22 +105,18 @@ public struct StackedAreaChart: Sendable {
       let fraction = Ratio(step, 4)
       let xValue = first + (last - first) * fraction
       out +=
-        "<text x=\"\(px(xValue))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(Self.escape((xFormat ?? format)(xValue)))</text>\n"
+        "<text x=\"\(px(xValue))\" y=\"\(axisY + 18)\" text-anchor=\"middle\">\(MarkupText.escaped((xFormat ?? format)(xValue)))</text>\n"
       let yValue = topValue * fraction
       out +=
         "<text x=\"\(left - 6)\" y=\"\(py(yValue))\" text-anchor=\"end\" dominant-baseline=\"middle\">"
-      out += "\(Self.escape(format(yValue)))</text>\n"
+      out += "\(MarkupText.escaped(format(yValue)))</text>\n"
       out +=
         "<line x1=\"\(left)\" y1=\"\(py(yValue))\" x2=\"\(width - right)\" y2=\"\(py(yValue))\" "
       out += "stroke=\"#000\" stroke-opacity=\"0.08\"/>\n"
     }
     out +=
-      "<text x=\"\((left + width - right) / 2)\" y=\"\(height - 10)\" text-anchor=\"middle\">\(Self.escape(xTitle))</text>\n"
+      "<text x=\"\((left + width - right) / 2)\" y=\"\(height - 10)\" text-anchor=\"middle\">\(MarkupText.escaped(xTitle))</text>\n"
     return out + "</svg>\n"
   }
 
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-  }
 }

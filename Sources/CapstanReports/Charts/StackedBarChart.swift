@@ -88,8 +88,8 @@ public struct StackedBarChart: Sendable {
           out += "<rect x=\"\(ChartFrame.coordinate(x))\" y=\"\(ChartFrame.coordinate(yTop))\" "
           out += "width=\"\(ChartFrame.coordinate(w))\" "
           out += "height=\"\(ChartFrame.coordinate(frame.y(low) - yTop))\" fill=\"\(color)\">"
-          out += "<title>\(ChartFrame.escape("\(line.name), \(categories[index]): "))"
-          out += "\(ChartFrame.escape(format.label(value)))</title></rect>\n"
+          out += "<title>\(MarkupText.escaped("\(line.name), \(categories[index]): "))"
+          out += "\(MarkupText.escaped(format.label(value)))</title></rect>\n"
         }
         if index == labelIndex {
           lastTops.append((line.name, frame.y(grouped ? high : (low + high) / Ratio(2)), color))
@@ -100,7 +100,7 @@ public struct StackedBarChart: Sendable {
       if index % every == 0 {
         let center = slotLeft + slot / Ratio(2)
         out += "<text x=\"\(ChartFrame.coordinate(center))\" y=\"\(frame.axisY + 16)\" "
-        out += "text-anchor=\"middle\">\(ChartFrame.escape(categories[index]))</text>\n"
+        out += "text-anchor=\"middle\">\(MarkupText.escaped(categories[index]))</text>\n"
       }
     }
     // Direct labels at the right edge, pushed apart so they never overlap.
@@ -111,7 +111,7 @@ public struct StackedBarChart: Sendable {
       previous = y
       out += "<text x=\"\(width - frame.right + 8)\" y=\"\(ChartFrame.coordinate(y))\" "
       out += "fill=\"\(label.color)\" dominant-baseline=\"middle\">"
-      out += "\(ChartFrame.escape(label.name))</text>\n"
+      out += "\(MarkupText.escaped(label.name))</text>\n"
     }
     return out + "</svg>\n"
   }

@@ -5,29 +5,29 @@ extension ReportDocument {
   /// fonts or images from the network; tables and charts avoid page breaks when printed.
   public func html() -> String {
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    out += "<title>\(ChartFrame.escape(title))</title>\n<style>\n\(ReportDocument.css)</style>\n"
-    out += "</head>\n<body>\n<h1>\(ChartFrame.escape(title))</h1>\n"
+    out += "<title>\(MarkupText.escaped(title))</title>\n<style>\n\(ReportDocument.css)</style>\n"
+    out += "</head>\n<body>\n<h1>\(MarkupText.escaped(title))</h1>\n"
     out += "<p class=\"meta\">As of \(asOf.iso) · amounts in \(currency.code)</p>\n"
     for section in sections {
-      out += "<section id=\"\(ChartFrame.escape(section.key))\">\n"
-      out += "<h2>\(ChartFrame.escape(section.title))</h2>\n"
+      out += "<section id=\"\(MarkupText.escaped(section.key))\">\n"
+      out += "<h2>\(MarkupText.escaped(section.title))</h2>\n"
       if !section.facts.isEmpty {
         out += "<dl>\n"
         for fact in section.facts {
-          out += "<dt>\(ChartFrame.escape(fact.label))</dt>"
-          out += "<dd>\(ChartFrame.escape(fact.value.text(currency)))</dd>\n"
+          out += "<dt>\(MarkupText.escaped(fact.label))</dt>"
+          out += "<dd>\(MarkupText.escaped(fact.value.text(currency)))</dd>\n"
         }
         out += "</dl>\n"
       }
       for chart in section.charts {
-        out += "<figure class=\"chart\" id=\"chart-\(ChartFrame.escape(chart.key))\">\n"
+        out += "<figure class=\"chart\" id=\"chart-\(MarkupText.escaped(chart.key))\">\n"
         out += chart.svg + "</figure>\n"
       }
       // Table keys repeat across sections ("companies"): the id names both, to stay unique.
       for table in section.tables {
         out += table.html(currency: currency, id: "table-\(section.key)-\(table.key)")
       }
-      for note in section.notes { out += "<p class=\"note\">\(ChartFrame.escape(note))</p>\n" }
+      for note in section.notes { out += "<p class=\"note\">\(MarkupText.escaped(note))</p>\n" }
       out += "</section>\n"
     }
     return out + "</body>\n</html>\n"
@@ -64,14 +64,14 @@ extension ReportTable {
     }
     func cells(_ row: [ReportCell], tag: String) -> String {
       zip(row, numeric).map { cell, isNumber in
-        "<\(tag)\(isNumber ? " class=\"n\"" : "")>\(ChartFrame.escape(cell.text(currency)))</\(tag)>"
+        "<\(tag)\(isNumber ? " class=\"n\"" : "")>\(MarkupText.escaped(cell.text(currency)))</\(tag)>"
       }.joined()
     }
-    var out = "<table id=\"\(ChartFrame.escape(id))\">\n"
-    if !title.isEmpty { out += "<caption>\(ChartFrame.escape(title))</caption>\n" }
+    var out = "<table id=\"\(MarkupText.escaped(id))\">\n"
+    if !title.isEmpty { out += "<caption>\(MarkupText.escaped(title))</caption>\n" }
     out += "<thead><tr>"
     for (column, isNumber) in zip(columns, numeric) {
-      out += "<th\(isNumber ? " class=\"n\"" : "")>\(ChartFrame.escape(column.title))</th>"
+      out += "<th\(isNumber ? " class=\"n\"" : "")>\(MarkupText.escaped(column.title))</th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for row in rows { out += "<tr>" + cells(row, tag: "td") + "</tr>\n" }
