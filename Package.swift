@@ -90,7 +90,8 @@ let package = Package(
     .testTarget(
       name: "CapstanModelTests",
       dependencies: [
-        "CapstanModel", .product(name: "PropertyBased", package: "swift-property-based"),
+        "CapstanModel", "CapstanTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(

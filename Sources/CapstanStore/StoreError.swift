@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case cannotCreate(path: String, reason: String)
   /// A stored row cannot be turned back into a model value.
   case unreadableRow(table: String, key: String, problem: String)
+  /// A workspace location this version cannot open.
+  case unsupportedLocation(String, reason: String)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -21,6 +23,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
       return
         "the workspace cannot be read: \(table) row \(key) \(problem) "
         + "(was it written by a newer version of Capstan?)"
+    case .unsupportedLocation(let location, let reason):
+      return "cannot open the workspace \(location): \(reason)"
     }
   }
 }

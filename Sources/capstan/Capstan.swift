@@ -129,7 +129,8 @@ enum CapstanMain {
       return 3
     }
     if let refused = error as? any RefusedInput {
-      let text = NameText.escapedKeepingLines(refused.description)
+      var text = NameText.escapedKeepingLines(refused.description)
+      if let hint = ErrorHint.hint(for: error) { text += " (\(hint))" }
       FileHandle.standardError.write(Data("error: \(text)\n".utf8))
       return 1
     }

@@ -31,14 +31,6 @@ public struct ControlRecord: Sendable, Hashable, Codable {
   }
 }
 
-/// A workspace that keeps control records (board seats, provisions, compute use).
-public protocol ControlRecordStore: Sendable {
-  /// A company's control records, in the order recorded.
-  func controlRecords(for company: Company.ID) throws -> [ControlRecord]
-  /// Appends one record to a company, atomically.
-  func append(_ record: ControlRecord, company: Company.ID) throws
-}
-
 /// The board seats and protective provisions held on a date: each record up to it, in date
 /// order (then recording order), an end removing what its start added.
 public struct ControlPositions: Sendable, Equatable {

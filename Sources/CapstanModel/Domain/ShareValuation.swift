@@ -58,9 +58,3 @@ extension Array where Element == ShareValuation {
     return found
   }
 }
-
-/// A workspace that keeps valuations.
-public protocol ValuationStore: Sendable {
-  /// A company's valuations, in the order recorded.
-  func valuations(for company: Company.ID) throws -> [ShareValuation]
-}

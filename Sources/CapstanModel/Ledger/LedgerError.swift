@@ -69,6 +69,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
   case invalidMerge(holder: String, problem: String)
   /// A void that cannot be recorded: its transaction is unknown, a void, or voided already.
   case invalidVoid(transaction: Int, problem: String)
+  /// A control record ends a board seat or provision the holder does not hold on its date.
+  case controlNotHeld(holder: String, what: String, date: CalendarDate)
   /// A number outside what can be computed.
   case value(ValueError)
   /// An invariant broken after replay (a defect, reported rather than trapped).
@@ -161,6 +163,8 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "cannot amend \(name): \(problem)"
     case .invalidMerge(let holder, let problem):
       return "cannot merge \(holder): \(problem)"
+    case .controlNotHeld(let holder, let what, let date):
+      return "\(holder) does not hold \(what) on \(date.iso)"
     case .invalidVoid(let sequence, let problem):
       return "cannot void transaction \(sequence): \(problem)"
     case .value(let error):

@@ -13,6 +13,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var rounds: [Company.ID: [SavedRound]] = [:]
   private var market = TokenMarket()
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
+  private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -71,7 +72,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         companies: storedCompanies, stakeholders: current,
         load: { [unowned self] id in try self.unlockedLedger(for: id) },
         loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
-        loadMarket: { [unowned self] in self.market })
+        loadMarket: { [unowned self] in self.market },
+        loadControlRecords: { [unowned self] id in self.storedControlRecords[id] ?? [] })
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -89,14 +91,22 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.valuations {
         storedValuations[entry.company, default: []].append(entry.item)
       }
+      for entry in changes.controlRecords {
+        storedControlRecords[entry.company, default: []].append(entry.item)
+      }
       return result
     }
   }
 }
 
-extension InMemoryWorkspace: ValuationStore {
+extension InMemoryWorkspace {
   /// A company's valuations, in the order recorded.
   public func valuations(for company: Company.ID) throws -> [ShareValuation] {
     lock.withLock { storedValuations[company] ?? [] }
+  }
+
+  /// A company's control records, in the order recorded.
+  public func controlRecords(for company: Company.ID) throws -> [ControlRecord] {
+    lock.withLock { storedControlRecords[company] ?? [] }
   }
 }

@@ -21,6 +21,11 @@ public protocol Workspace: Sendable {
   func savedRounds(for company: Company.ID) throws -> [SavedRound]
   /// The workspace's compute tokens and their market prices.
   func tokenMarket() throws -> TokenMarket
+  /// A company's valuations (409A and others), in the order recorded.
+  func valuations(for company: Company.ID) throws -> [ShareValuation]
+  /// A company's control records (board seats, provisions, compute use), in the order
+  /// recorded.
+  func controlRecords(for company: Company.ID) throws -> [ControlRecord]
   /// Runs `body` against the current state and persists what it added, atomically.
   func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T
   /// Adds a new company whose ledger is too large to hold in memory, in one atomic write.

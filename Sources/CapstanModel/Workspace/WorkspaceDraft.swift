@@ -14,6 +14,7 @@ public struct WorkspaceDraft {
   private let load: (Company.ID) throws -> Ledger
   private let loadRounds: (Company.ID) throws -> [SavedRound]
   private let loadMarket: () throws -> TokenMarket
+  let loadControlRecords: (Company.ID) throws -> [ControlRecord]
   /// The token market including this write's additions, once loaded.
   var loadedMarket: TokenMarket?
 
@@ -22,8 +23,10 @@ public struct WorkspaceDraft {
     companies: [Company], stakeholders: [Stakeholder],
     load: @escaping (Company.ID) throws -> Ledger,
     loadRounds: @escaping (Company.ID) throws -> [SavedRound] = { _ in [] },
-    loadMarket: @escaping () throws -> TokenMarket = { TokenMarket() }
+    loadMarket: @escaping () throws -> TokenMarket = { TokenMarket() },
+    loadControlRecords: @escaping (Company.ID) throws -> [ControlRecord] = { _ in [] }
   ) {
+    self.loadControlRecords = loadControlRecords
     self.loadRounds = loadRounds
     self.loadMarket = loadMarket
     self.companies = companies
@@ -274,6 +277,8 @@ public struct WorkspaceChanges: Sendable {
   public var tokenPrices: [TokenPriceMark] = []
   /// New valuations.
   public var valuations: [CompanyItem<ShareValuation>] = []
+  /// New control records (board seats, provisions, compute use).
+  public var controlRecords: [CompanyItem<ControlRecord>] = []
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

@@ -1,7 +1,7 @@
 import CapstanModel
 import GRDB
 
-extension SQLiteWorkspace: ValuationStore {
+extension SQLiteWorkspace {
   /// A company's valuations, in the order recorded.
   public func valuations(for company: Company.ID) throws -> [ShareValuation] {
     try translatingDatabaseErrors {

@@ -144,7 +144,10 @@ public final class SQLiteWorkspace: Workspace {
         try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
       },
       loadRounds: { id in try translatingDatabaseErrors { try reader.savedRounds(for: id) } },
-      loadMarket: { try translatingDatabaseErrors { try reader.tokenMarket() } })
+      loadMarket: { try translatingDatabaseErrors { try reader.tokenMarket() } },
+      loadControlRecords: { id in
+        try translatingDatabaseErrors { try reader.controlRecords(for: id) }
+      })
   }
 
   /// The body of `write(_:)`, inside its transaction.

@@ -65,6 +65,13 @@ struct WorkspaceReader {
     return rounds
   }
 
+  /// A company's control records, in recording order.
+  func controlRecords(for id: Company.ID) throws -> [ControlRecord] {
+    try Row.fetchAll(db, sql: ControlRecord.selectSQL, arguments: [id.rawValue]).map {
+      try ControlRecord(stored: $0)
+    }
+  }
+
   /// Every compute token and price mark.
   func tokenMarket() throws -> TokenMarket {
     var tokens: [ComputeToken] = []
@@ -142,6 +149,9 @@ struct WorkspaceWriter {
     }
     try insert(changes.valuations, sql: ShareValuation.insertSQL) {
       $0.item.storedValues(company: $0.company)
+    }
+    try insert(changes.controlRecords, sql: ControlRecord.insertSQL) {
+      try $0.item.storedValues(company: $0.company)
     }
   }
 

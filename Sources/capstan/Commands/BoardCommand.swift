@@ -67,25 +67,9 @@ struct BoardCommand: ParsableCommand {
         throw InputError.invalid(
           field: "--provision", input: provision ?? "", expected: "either --seat or --provision")
       }
-      let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: .today())
-      let held = ControlPositions(
-        try BoardCommand.store(store).controlRecords(for: company.id), asOf: day)
+      let name = seat ?? "Director"
       try BoardCommand.record(workspace, holder: holder, date: date) { id in
-        if let provision {
-          guard held.holds(id, provision: provision) else {
-            throw InputError.invalid(
-              field: "--provision", input: provision,
-              expected: "a provision \(holder) holds on \(day.iso) (see: capstan board list)")
-          }
-          return .protectiveProvisionEnded(holder: id, provision: provision)
-        }
-        let name = seat ?? "Director"
-        guard held.holds(id, seat: name) else {
-          throw InputError.invalid(
-            field: "--seat", input: name,
-            expected: "a seat \(holder) holds on \(day.iso) (see: capstan board list)")
-        }
+        if let provision { return .protectiveProvisionEnded(holder: id, provision: provision) }
         return .boardSeatEnded(holder: id, seat: name)
       }
     }
@@ -99,7 +83,7 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let records = try BoardCommand.store(store).controlRecords(for: company.id)
+      let records = try store.controlRecords(for: company.id)
       let names = Dictionary(
         try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       var table = TextTable([
@@ -126,14 +110,6 @@ struct BoardCommand: ParsableCommand {
     }
   }
 
-  static func store(_ store: any Workspace) throws -> any ControlRecordStore {
-    guard let records = store as? any ControlRecordStore else {
-      throw InputError.invalid(
-        field: "--db", input: "", expected: "a workspace that keeps control records")
-    }
-    return records
-  }
-
   static func record(
     _ workspace: WorkspaceOptions, holder: String, date: String?,
     _ fact: (Stakeholder.ID) throws -> ControlRecord.Fact
@@ -149,13 +125,8 @@ struct BoardCommand: ParsableCommand {
         field: "holder", input: holder,
         expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
     }
-    guard day >= company.incorporated else {
-      throw InputError.invalid(
-        field: "--date", input: day.iso,
-        expected: "a date on or after incorporation (\(company.incorporated.iso))")
-    }
-    try BoardCommand.store(store).append(
-      ControlRecord(date: day, fact: try fact(found.id)), company: company.id)
+    let record = ControlRecord(date: day, fact: try fact(found.id))
+    try store.write { draft in try draft.addControlRecord(record, to: company.id) }
     print("Recorded for \(company.name) on \(day.iso).")
   }
 }
@@ -187,13 +158,8 @@ struct ComputeUseCommand: ParsableCommand {
       guard amount > .zero else {
         throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")
       }
-      guard day >= company.incorporated else {
-        throw InputError.invalid(
-          field: "--date", input: day.iso,
-          expected: "a date on or after incorporation (\(company.incorporated.iso))")
-      }
-      try BoardCommand.store(store).append(
-        ControlRecord(date: day, fact: .computeUse(gpuHours: amount)), company: company.id)
+      let record = ControlRecord(date: day, fact: .computeUse(gpuHours: amount))
+      try store.write { draft in try draft.addControlRecord(record, to: company.id) }
       print(
         "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
       )

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
     let date = try AsOf.date(asOf, ledger)
-    let valuations = try ValuationCommand.store(store).valuations(for: company.id)
+    let valuations = try store.valuations(for: company.id)
     let check = try HealthCheck(ledger, valuations: valuations, asOf: date)
     switch output.format {
     case .json:

@@ -13,7 +13,7 @@ extension ExportCommand {
     }
     var exporter = OCFExporter(
       ledger: ledger,
-      valuations: try (store as? any ValuationStore)?.valuations(for: company.id) ?? [],
+      valuations: try store.valuations(for: company.id),
       country: country)
     let files = try exporter.write(to: output)
     print("Exported \(company.name) to \(output): \(files.joined(separator: ", "))")

@@ -54,7 +54,7 @@ struct ExportXMLCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let valuations = try (store as? any ValuationStore)?.valuations(for: company.id) ?? []
+    let valuations = try store.valuations(for: company.id)
     try NativeXMLWriter.write(
       ledger, market: try store.tokenMarket(), valuations: valuations, to: output)
     print(

@@ -13,9 +13,9 @@ struct InitCommand: ParsableCommand {
   var db: String?
 
   func run() throws {
-    let path = WorkspaceOptions(db: db, company: nil).path
-    _ = try SQLiteWorkspace.create(at: path)
-    print("Created workspace \(path)")
+    let location = try WorkspaceOptions(db: db, company: nil).location()
+    try location.create()
+    print("Created workspace \(location)")
     print("Next: capstan company add NAME --currency USD --incorporated YYYY-MM-DD")
   }
 }

@@ -76,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         ledger: ledger, asOf: date,
         compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
         exitValues: values,
-        valuations: try (store as? any ValuationStore)?.valuations(for: company.id) ?? [])
+        valuations: try store.valuations(for: company.id))
       try output.render(document)
     }
   }
@@ -117,11 +117,10 @@ struct ReportCommand: ParsableCommand {
             "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
         )
       }
-      let records = store as? any ControlRecordStore
       let inputs = try companies.map { company in
         PortfolioReport.Input(
           ledger: try store.ledger(for: company.id),
-          records: try records?.controlRecords(for: company.id) ?? [])
+          records: try store.controlRecords(for: company.id))
       }
       var path: [PortfolioReport.PricePoint] = []
       if let pricePath {

@@ -65,7 +65,7 @@ struct ValuationCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let valuations = try ValuationCommand.store(store).valuations(for: company.id)
+      let valuations = try store.valuations(for: company.id)
         .enumerated().sorted {
           ($0.element.effective, $0.offset) < ($1.element.effective, $1.offset)
         }
@@ -132,13 +132,5 @@ struct ValuationCommand: ParsableCommand {
           "\(valuation.effective) \(name) 409A: \(flags.joined(separator: "; ")).", 100))
     }
     return lines.isEmpty ? "" : "\n" + lines.joined()
-  }
-
-  static func store(_ store: any Workspace) throws -> any ValuationStore {
-    guard let valuations = store as? any ValuationStore else {
-      throw InputError.invalid(
-        field: "--db", input: "", expected: "a workspace that keeps valuations")
-    }
-    return valuations
   }
 }

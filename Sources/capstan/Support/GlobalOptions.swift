@@ -27,8 +27,11 @@ struct WorkspaceOptions: ParsableArguments {
       ?? "capstan.db"
   }
 
+  /// Where the workspace is (`--db`, `$CAPSTAN_DB` or the default).
+  func location() throws -> WorkspaceLocation { try WorkspaceLocation(path) }
+
   /// Opens the existing workspace.
-  func open() throws -> any Workspace { try SQLiteWorkspace.open(at: path, wait: wait) }
+  func open() throws -> any Workspace { try location().open(wait: wait) }
 
   /// Opens the workspace and picks the company.
   func openCompany() throws -> (any Workspace, Company) {
