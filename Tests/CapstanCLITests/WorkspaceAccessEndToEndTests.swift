@@ -150,4 +150,26 @@ struct WorkspaceAccessEndToEndTests {
     #expect(result.stderr.contains("29 February 1900"), "\(result.stderr)")
     #expect(result.stderr.contains("D2"), "\(result.stderr)")
   }
+
+  /// `--db` names a location: a bare path and `sqlite:PATH` are the same file; a scheme with
+  /// no store in this version is refused before anything is created.
+  @Test func workspaceLocations() throws {
+    let cli = try CLIHarness()
+    let path = cli.folder.appendingPathComponent("located.db").path
+    let created = try cli.run(["init", "--db", "sqlite:\(path)"], withDB: false)
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout.hasPrefix("Created workspace \(path)\n"))
+    try cli.run(
+      CLIHarness.words("company add Acme --currency USD --incorporated 2025-01-15")
+        + ["--db", "sqlite:\(path)"], withDB: false)
+    let listed = try cli.run(["company", "list", "--db", path], withDB: false)
+    #expect(listed.stdout.contains("Acme"), "\(listed.stdout)")
+    let refused = try cli.run(
+      ["company", "list", "--db", "postgres://capstan@db/acme"], withDB: false)
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr
+        == "error: cannot open the workspace postgres://capstan@db/acme: the postgres store is "
+        + "not part of this version of Capstan\n")
+  }
 }

@@ -9,7 +9,9 @@ struct InitCommand: ParsableCommand {
     discussion: "Example: capstan init --db acme.db"
   )
 
-  @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
+  @Option(
+    name: .long,
+    help: "Workspace: a file, or sqlite:FILE (default: $CAPSTAN_DB, else ./capstan.db).")
   var db: String?
 
   func run() throws {

@@ -49,7 +49,9 @@ struct TermsheetCommand: ParsableCommand {
       "Add a price-volatility provision: top-up tokens if the token's market price falls more than this (e.g. 50%)."
   )
   var priceProtection: String?
-  @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
+  @Option(
+    name: .long,
+    help: "Workspace: a file, or sqlite:FILE (default: $CAPSTAN_DB, else ./capstan.db).")
   var db: String?
   @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
   var company: String?

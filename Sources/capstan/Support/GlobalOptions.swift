@@ -10,7 +10,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options every command takes: the workspace file and the company.
 struct WorkspaceOptions: ParsableArguments {
-  @Option(name: .long, help: "Workspace file (default: $CAPSTAN_DB, else ./capstan.db).")
+  @Option(
+    name: .long,
+    help: "Workspace: a file, or sqlite:FILE (default: $CAPSTAN_DB, else ./capstan.db).")
   var db: String?
 
   @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
