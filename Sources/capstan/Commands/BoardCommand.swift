@@ -157,6 +157,7 @@ struct BoardCommand: ParsableCommand {
     try BoardCommand.store(store).append(
       ControlRecord(date: day, fact: try fact(found.id)), company: company.id)
     print("Recorded for \(company.name) on \(day.iso).")
+    if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
   }
 }
 
@@ -197,6 +198,7 @@ struct ComputeUseCommand: ParsableCommand {
       print(
         "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
       )
+      if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
     }
   }
 }

@@ -161,8 +161,10 @@ struct ClassCommand: ParsableCommand {
       case .csv: emit(CSV.render(header: header, rows: raw))
       case .json:
         emit(
-          JSON.array(raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
-            .render())
+          AsOf.document(
+            ledger, date, key: "classes",
+            rows: raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) }
+          ).render())
       }
     }
   }

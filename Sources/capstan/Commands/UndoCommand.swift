@@ -32,11 +32,13 @@ struct UndoCommand: ParsableCommand {
     var description: String {
       switch self {
       case .nothingRecorded(let company):
-        return "nothing to undo in \(company): no command has recorded transactions in it "
-          + "since this version kept track (use capstan void TX_ID)"
+        return "nothing to undo in \(company): its transactions were recorded before this "
+          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
+          + "use capstan void TX_ID"
       case .notLatest(let company, let last):
-        return "the last entry of \(company) (transaction \(last)) was not recorded by a "
-          + "command undo can see (an import, or an older version); use capstan void TX_ID"
+        return "the last entry of \(company) (transaction \(last)) was recorded before this "
+          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
+          + "use capstan void TX_ID"
       case .onlyVoids(let company):
         return "the last command in \(company) recorded only voids, which cannot be voided; "
           + "nothing to undo"
@@ -68,11 +70,15 @@ struct UndoCommand: ParsableCommand {
       throw UndoError.notLatest(company: company.name, last: last)
     }
     let voided = ledger.hasVoids ? ledger.voids : [:]
-    let targets = batch.compactMap { ledger.transaction($0) }
-      .filter { !$0.event.isVoid && voided[$0.sequence] == nil }
+    let targets = ledger.transactions.filter {
+      batch.contains($0.sequence) && !$0.event.isVoid && voided[$0.sequence] == nil
+    }.sorted { $0.sequence < $1.sequence }
     guard !targets.isEmpty else { throw UndoError.onlyVoids(company: company.name) }
     print("The last command recorded in \(company.name):")
-    for transaction in targets { print("  \(Ledger.describe(transaction))") }
+    for transaction in targets.prefix(Self.listed) { print("  \(Ledger.describe(transaction))") }
+    if targets.count > Self.listed {
+      print("  ... and \(targets.count - Self.listed) more (\(targets.count) transactions)")
+    }
     if !yes {
       guard isatty(STDIN_FILENO) == 1 else { throw UndoError.needsYes }
       print("Void \(targets.count == 1 ? "it" : "them")? [y/N] ", terminator: "")
@@ -82,12 +88,19 @@ struct UndoCommand: ParsableCommand {
     let written = try store.write { draft in
       try draft.void(targets.map(\.sequence), reason: reason, date: day, company: company.id)
     }
-    for void in written {
+    for void in written.prefix(Self.listed) {
       guard case .void(let voiding) = void.event else { continue }
       print(
         "Voided transaction \(voiding.transaction) (transaction \(void.sequence), \(void.date))")
     }
+    if written.count > Self.listed {
+      print("Voided \(written.count) transactions in all.")
+    }
+    if let note = AsOf.futureNote([day], .atOnce) { print(note) }
   }
+
+  /// How many transactions are listed one by one (a large import's are summed up after them).
+  static let listed = 20
 }
 
 extension UndoCommand.UndoError: RefusedInput {}

@@ -53,8 +53,9 @@ struct VestingCommand: ParsableCommand {
     case .csv: emit(CSV.render(header: header, rows: rows))
     case .json:
       emit(
-        JSON.array(
-          rows.map { row in
+        AsOf.document(
+          ledger, date, key: "securities",
+          rows: rows.map { row in
             .object(
               zip(header, row).map { key, value in
                 key == "custom_id"
