@@ -106,4 +106,24 @@ struct LaterEntriesEndToEndTests {
     let today = try cli.sh("issue Ada 10 Common --price 0.0001 --date 2025-02-01").stdout
     #expect(!today.contains("Note:"))
   }
+  /// An import whose file runs past today says so once: Later Co exported to Capstan XML and
+  /// imported into a new workspace (streamed), and as OCF.
+  @Test func importsOfFutureDatedEntriesSaySo() throws {
+    let source = try CLIHarness()
+    let later = try laterCo(source)
+    let xml = source.folder.appendingPathComponent("later.xml").path
+    try source.sh("export xml -o \(xml)")
+    let ocf = source.folder.appendingPathComponent("ocf").path
+    try source.sh("export ocf -o \(ocf)")
+    let expected =
+      "Note: 1 transaction is dated after today (\(Self.iso(daysFromNow: 0))), the latest "
+      + "\(later) (issue CS-2): views as of today leave it out until then; use --as-of "
+      + "\(later) or --as-of latest to see it."
+    let target = try CLIHarness()
+    try target.sh("init")
+    #expect(try target.sh("import \(xml)").stdout.contains(expected))
+    let other = try CLIHarness()
+    try other.sh("init")
+    #expect(try other.sh("import \(ocf)").stdout.contains("Note: 1 transaction is dated after"))
+  }
 }

@@ -9,15 +9,17 @@ struct UndoCommand: ParsableCommand {
     abstract: "Void the transactions the last command recorded (shows them, then asks).",
     discussion: """
       Example: capstan undo --yes
-      Lists what the last command that wrote to the company's ledger recorded, asks on a
-      terminal, and voids it all in one write (a void event each, as capstan void). Without a
-      terminal (a script), --yes is required. Refused when the last command recorded only
-      voids, or when its entries are not the latest in the ledger (written by an import or
-      before this version kept batches): use capstan void then.
+      Lists what the last command that wrote to the company's ledger recorded (an import
+      too), asks on a terminal, and voids it all in one write (a void event each, as capstan
+      void). Without a terminal (a script), --yes is required. Refused when the last command
+      recorded only voids, or when the last entries were recorded before this version kept
+      track of commands: use capstan void then.
       """)
 
   /// Why there is nothing `undo` can void.
   enum UndoError: Error, CustomStringConvertible {
+    /// The company's ledger has no transactions.
+    case emptyLedger(company: String)
     /// No write of this version recorded anything in the company.
     case nothingRecorded(company: String)
     /// The last batch is not the end of the ledger.
@@ -31,6 +33,8 @@ struct UndoCommand: ParsableCommand {
 
     var description: String {
       switch self {
+      case .emptyLedger(let company):
+        return "nothing to undo in \(company): its ledger has no transactions"
       case .nothingRecorded(let company):
         return "nothing to undo in \(company): its transactions were recorded before this "
           + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
@@ -62,6 +66,7 @@ struct UndoCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
     let ledger = try store.ledger(for: company.id)
+    guard !ledger.transactions.isEmpty else { throw UndoError.emptyLedger(company: company.name) }
     guard let batch = try store.lastBatch(for: company.id) else {
       throw UndoError.nothingRecorded(company: company.name)
     }

@@ -77,6 +77,18 @@ enum AsOf {
     ])
   }
 
+  /// The line an import prints when some of what it wrote is dated after today, else nil.
+  static func importNote(_ ledger: Ledger) -> String? {
+    let today = CalendarDate.today()
+    guard let later = ledger.laterEntries(after: today) else { return nil }
+    let noun = later.count == 1 ? "transaction is" : "transactions are"
+    return
+      "Note: \(later.count) \(noun) dated after today (\(today.iso)), the latest "
+      + "\(later.latest.iso) (\(later.latestSummary)): views as of today leave "
+      + (later.count == 1 ? "it" : "them") + " out until then; use --as-of \(later.latest.iso) "
+      + "or --as-of latest to see " + (later.count == 1 ? "it." : "them.")
+  }
+
   /// How a record dated after today shows in views.
   enum FutureRecord {
     /// Views as of its date on include it; `--as-of latest` reaches it when it is a ledger
