@@ -104,7 +104,7 @@ struct ClassCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "Authorized and outstanding as of this date (default: today).")
+    @Option(help: "Authorized and outstanding as of this date (default: today; latest: the last).")
     var asOf: String?
 
     func run() throws {

@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
   var provider: String?
   @Option(help: "The token price fall to value the offers at (default 50%).")
   var drop: String = "50%"
-  @Option(help: "The date (default: today).")
+  @Option(help: "The date (default: today; latest: the last dated entry).")
   var asOf: String?
   @OptionGroup var runway: RunwayOptions
   @OptionGroup var workspace: WorkspaceOptions

@@ -81,7 +81,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "As of this date (default: today).")
+    @Option(help: "As of this date (default: today; latest: the last dated entry).")
     var asOf: String?
 
     func run() throws {

@@ -21,7 +21,7 @@ struct TokensCommand: ParsableCommand {
         granted tokens × market ÷ shares issued for them.
         """)
 
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions

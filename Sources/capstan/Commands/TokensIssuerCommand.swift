@@ -15,7 +15,7 @@ extension TokensCommand {
 
     @Argument(help: "The token's symbol.")
     var symbol: String
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions

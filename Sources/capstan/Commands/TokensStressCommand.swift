@@ -67,7 +67,7 @@ extension TokensCommand {
         selling = the tokens are sold at the scenario's price.
         """)
 
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @Option(
       parsing: .unconditionalSingleValue,

@@ -16,7 +16,7 @@ struct VestingCommand: ParsableCommand {
       the pool) or left unvested (restricted stock). See docs/vesting.md.
       """)
 
-  @Option(help: "The date (default: today).")
+  @Option(help: "The date (default: today; latest: the last dated entry).")
   var asOf: String?
   @Option(help: "Only this stakeholder.")
   var holder: String?
