@@ -50,6 +50,7 @@ struct LaterEntriesEndToEndTests {
       ("exit --breakpoints", "breakpoints"), ("exit --sweep 1M:2M:1M", "payouts"),
       ("exit --value 1M", nil), ("table", nil), ("tokens", nil), ("check", nil),
       ("report company", nil), ("report portfolio --investor Ada", nil),
+      ("compare --need 1M --cash-offer pre=10M,amount=1M", nil),
     ]
     for view in views {
       let object = try json(cli.sh("\(view.command) --format json").stdout)
