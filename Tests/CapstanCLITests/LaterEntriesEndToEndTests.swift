@@ -104,6 +104,18 @@ struct LaterEntriesEndToEndTests {
     let void = try cli.sh("void 2 --reason typo --date \(later)").stdout
     #expect(void.contains("it applies to every view at once"))
     #expect(void.components(separatedBy: "Note:").count == 2)
+    // A token price (--date, with --on its alias) and a price file, kept beside the ledger.
+    try cli.sh("token add H100H --issuer Ada --unit \"H100-hour\" --units-per-token 1 --peg 2.50")
+    let price = try cli.sh("token price H100H 2.60 --date \(later)").stdout
+    #expect(price.contains("use --as-of \(later) to see it."))
+    #expect(!(try cli.sh("token price H100H 2.50 --on 2025-06-01").stdout.contains("Note:")))
+    let file = cli.folder.appendingPathComponent("prices.csv")
+    let dayAfter = Self.iso(daysFromNow: 8)
+    try "symbol,date,price\nH100H,2025-07-01,2.40\nH100H,\(dayAfter),2.70\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    #expect(
+      try cli.sh("token prices import \(file.path)").stdout.contains(
+        "Note: dated \(dayAfter), after today"))
     let today = try cli.sh("issue Ada 10 Common --price 0.0001 --date 2025-02-01").stdout
     #expect(!today.contains("Note:"))
   }

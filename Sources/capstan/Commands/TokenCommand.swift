@@ -122,6 +122,9 @@ struct TokenCommand: ParsableCommand {
         print(
           "Imported \(kept.count) prices from \(file) (\(marks.count - kept.count) already recorded)"
         )
+        if let note = AsOf.futureNote(kept.map(\.date), .fromItsDate(latest: false)) {
+          print(note)
+        }
       }
     }
   }
