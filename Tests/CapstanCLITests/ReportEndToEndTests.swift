@@ -55,7 +55,12 @@ struct ReportEndToEndTests {
     let rows = try #require(holdings["companies"] as? [[String: Any]])
     #expect(
       rows.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
-    #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "42.6230", "0.0000"])
+    // Cobalt counts ComputeCo's SAFE at its estimated conversion (issue 15): $500,000 at a
+    // $10M post-money cap over B = 5,000,000: f = 1/20, capitalization 5,000,000 ÷ 19/20 =
+    // 5,263,157.89..., shares 1/20 of it = 263,157.89 → 263,157; 263,157 ÷ 5,263,157 =
+    // 4.99999...% → 5.0000 (below 20 %: no flag).
+    #expect(rows.map { $0["fully_diluted_pct"] as? String } == ["11.5385", "42.6230", "5.0000"])
+    #expect(rows.map { $0["fd_estimated"] as? Bool } == [false, false, true])
     #expect(rows.map { $0["voting_pct"] as? String } == ["12.5000", "46.4286", "0.0000"])
     #expect(rows.map { $0["cost_cash"] as? String } == ["1000000.00", "2000000.00", "500000.00"])
     #expect(rows.map { $0["cost_tokens"] as? String } == ["1000000.00", "600000.00", "0.00"])

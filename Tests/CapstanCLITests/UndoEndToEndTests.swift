@@ -73,4 +73,27 @@ struct UndoEndToEndTests {
     #expect(sequences.contains(1) && sequences.contains(2))
     #expect(!sequences.contains(3))
   }
+  /// A Capstan XML import is streamed into a new company and keeps its batch: Acme with 25
+  /// more issuances of 100 shares to Grace (transactions 4...28) exported and imported, then
+  /// `undo --yes` voids all 28 (20 listed, then "... and 8 more"). The company stays with its
+  /// plan, whose pool of 1,000,000 is then the whole fully diluted table.
+  @Test func undoAfterAStreamedImportVoidsIt() throws {
+    let source = try CLIHarness()
+    try source.buildAcme()
+    for day in 1...25 {
+      let date = String(format: "2025-06-%02d", day)
+      try source.sh("issue Grace 100 Common --price 0.0001 --date \(date)")
+    }
+    let xml = source.folder.appendingPathComponent("acme.xml").path
+    try source.sh("export xml -o \(xml)")
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    try cli.sh("import \(xml)")
+    let undone = try cli.sh("undo --yes --date 2025-12-01")
+    #expect(undone.stdout.contains("transaction 1 (issue CS-1, 2025-01-15)"))
+    #expect(undone.stdout.contains("... and 8 more (28 transactions)"))
+    #expect(undone.stdout.contains("Voided 28 transactions in all."))
+    let table = try cli.sh("table --as-of 2025-12-31 --format json").stdout
+    #expect(table.contains("\"total\": 1000000"))
+  }
 }

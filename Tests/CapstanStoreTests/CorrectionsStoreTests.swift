@@ -34,6 +34,12 @@ import Testing
         day("2025-09-01"),
         .amendPlan(PlanAmendment(plan: SampleCompany.planID, cancellationBehavior: .returnToPool))
       ),
+      // The plan (adopted 2024-02-01) counted as adopted on incorporation, 2024-01-15, from
+      // 2025-10-01 on: the adoption date alone (the cancellation behaviour column is NULL).
+      (
+        day("2025-10-01"),
+        .amendPlan(PlanAmendment(plan: SampleCompany.planID, adopted: SampleCompany.incorporated))
+      ),
     ]
   }
 
@@ -65,6 +71,13 @@ import Testing
       #expect(
         try loaded.replay().plans[SampleCompany.planID]?.definition.cancellationBehavior
           == .returnToPool)
+      // The adoption date in force: 2024-02-01 before the amendment's date, then 2024-01-15.
+      #expect(
+        try loaded.replay(asOf: day("2025-09-30")).plans[SampleCompany.planID]?.definition
+          .adopted == day("2024-02-01"))
+      #expect(
+        try loaded.replay().plans[SampleCompany.planID]?.definition.adopted
+          == SampleCompany.incorporated)
       // From 2025-08-01 Grace's holdings are Ada's.
       let merged = try loaded.replay(asOf: day("2025-08-01"))
       #expect(!merged.stock.values.contains { $0.holder == SampleCompany.grace })

@@ -199,9 +199,14 @@ public enum LedgerListing {
       case .void(let v):
         entry.summary = "transaction \(v.transaction) voided: \(v.reason)"
       case .amendPlan(let a):
+        var terms: [String] = []
+        if let adopted = a.adopted { terms.append("adopted \(adopted.iso)") }
+        if let behavior = a.cancellationBehavior {
+          terms.append(
+            "cancelled options " + (behavior == .retire ? "are retired" : "return to the pool"))
+        }
         entry.summary =
-          "\(plans[a.plan] ?? a.plan.rawValue) amended: cancelled options "
-          + (a.cancellationBehavior == .retire ? "are retired" : "return to the pool")
+          "\(plans[a.plan] ?? a.plan.rawValue) amended: " + terms.joined(separator: "; ")
       case .mergeHolders(let m):
         entry.holder = name(m.from)
         entry.summary = "\(name(m.from))'s holdings merged into \(name(m.into))"

@@ -10,9 +10,13 @@ public struct TransactionTally: Sendable, Equatable {
   /// Nothing counted yet.
   public init() {}
 
-  /// Counts one transaction of `kind` (`LedgerEvent.kind`).
-  public mutating func add(_ kind: String) {
+  /// The latest date counted (nil when no date was given).
+  public private(set) var latest: CalendarDate?
+
+  /// Counts one transaction of `kind` (`LedgerEvent.kind`), dated `date` when given.
+  public mutating func add(_ kind: String, on date: CalendarDate? = nil) {
     total += 1
+    if let date, latest.map({ date > $0 }) ?? true { latest = date }
     if let count = counts[kind] {
       counts[kind] = count + 1
     } else {

@@ -13,9 +13,15 @@ extension NativeXMLReader {
       return .void(Voiding(transaction: position, reason: try f.text("reason")))
     }
     if name == "plan-amendment" {
-      return .amendPlan(
-        PlanAmendment(plan: try plan(f, "plan"), cancellationBehavior: try f.choice("cancellation"))
-      )
+      let amendment = PlanAmendment(
+        plan: try plan(f, "plan"),
+        cancellationBehavior: f.optional("cancellation") == nil
+          ? nil : try f.choice("cancellation"),
+        adopted: try f.optionalDate("adopted"))
+      guard !amendment.isEmpty else {
+        throw f.error("<plan-amendment> needs cancellation=\"...\" or adopted=\"YYYY-MM-DD\"")
+      }
+      return .amendPlan(amendment)
     }
     if name == "holder-merge" {
       return .mergeHolders(HolderMerge(from: try holder(f, "from"), into: try holder(f, "into")))

@@ -37,7 +37,7 @@ extension NativeXMLReader {
         let mapping = context.1
         try reader.transactions { date, event, line in
           lines.append(Int32(clamping: line))
-          tally.add(event.kind)
+          tally.add(event.kind, on: date)
           try append(date, mapping.identity ? event : mapping.apply(event))
         }
         checking?()

@@ -52,7 +52,7 @@ extension NativeXMLReader {
     case "acceleration": allowed = ["security", "quantity", "reason"]
     case "void": allowed = ["transaction", "reason"]
     case "holder-merge": allowed = ["from", "into"]
-    case "plan-amendment": allowed = ["plan", "cancellation"]
+    case "plan-amendment": allowed = ["plan", "cancellation", "adopted"]
     case "class-amendment":
       allowed = [
         "class", "multiple", "participation", "cap", "seniority", "anti-dilution",

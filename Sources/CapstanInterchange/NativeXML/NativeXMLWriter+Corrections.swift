@@ -33,7 +33,7 @@ extension NativeXMLWriter {
         "plan-amendment",
         [
           "seq": seq, "date": date, "plan": a.plan.rawValue,
-          "cancellation": a.cancellationBehavior.rawValue,
+          "cancellation": a.cancellationBehavior?.rawValue, "adopted": a.adopted?.iso,
         ], indent: 2)
     case .mergeHolders(let m):
       try w.element(

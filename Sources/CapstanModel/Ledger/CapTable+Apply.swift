@@ -37,7 +37,7 @@ extension CapTable {
     case .void: break  // replay skips voids and what they void (`Ledger.replay`)
     case .amendClass(let amendment): try amend(amendment)
     case .mergeHolders(let merge): try self.merge(merge)
-    case .amendPlan(let amendment): try amend(amendment)
+    case .amendPlan(let amendment): try amend(amendment, on: date)
     }
   }
 

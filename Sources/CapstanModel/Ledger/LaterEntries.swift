@@ -20,12 +20,29 @@ public struct LaterEntries: Sendable, Hashable {
   }
 }
 
+extension LaterEntries {
+  /// The later entries of several companies' ledgers as one (a workspace-wide view): their
+  /// counts added, the latest date of them all, and what happened on it in which company
+  /// (`round Seed in Acme AI`); nil when none has any.
+  public static func combined(_ ledgers: [Ledger], after date: CalendarDate) -> LaterEntries? {
+    let found = ledgers.compactMap { ledger in
+      ledger.laterEntries(after: date).map { (company: ledger.company.name, entries: $0) }
+    }
+    guard let latest = found.map(\.entries.latest).max() else { return nil }
+    let summary = found.filter { $0.entries.latest == latest }
+      .map { "\($0.entries.latestSummary) in \($0.company)" }.joined(separator: "; ")
+    return LaterEntries(
+      after: date, count: found.map(\.entries.count).reduce(0, +), latest: latest,
+      latestSummary: summary)
+  }
+}
+
 extension Ledger {
   /// The date of the last dated entry: the latest transaction or plan adoption (nil when the
   /// ledger holds neither).
   public var latestDate: CalendarDate? {
     let transaction = effectiveTransactions.last?.date
-    let plan = plans.map(\.adopted).max()
+    let plan = plans(asOf: nil).map(\.adopted).max()
     switch (transaction, plan) {
     case (let t?, let p?): return max(t, p)
     case (let t?, nil): return t

@@ -32,10 +32,14 @@ public struct Ledger: Sendable {
     }
     self.transactions = inOrder ? transactions : transactions.sorted(by: Ledger.replayOrder)
     self.hasVoids = transactions.contains { $0.event.isVoid }
+    self.hasAdoptionAmendments = transactions.contains { $0.event.amendsAdoption }
   }
 
   /// Whether any transaction is a void (replay then skips the voided ones).
   public private(set) var hasVoids = false
+  /// Whether any transaction amends a plan's adoption date (replay then adopts plans on the
+  /// date in force on the view's date, `plans(asOf:)`).
+  public private(set) var hasAdoptionAmendments = false
 
   static func replayOrder(_ a: Transaction, _ b: Transaction) -> Bool {
     (a.date, a.sequence) < (b.date, b.sequence)
@@ -50,6 +54,7 @@ public struct Ledger: Sendable {
       transactions.firstIndex { Ledger.replayOrder(transaction, $0) } ?? transactions.endIndex
     transactions.insert(transaction, at: index)
     if transaction.event.isVoid { hasVoids = true }
+    if transaction.event.amendsAdoption { hasAdoptionAmendments = true }
   }
 
   /// Inserts many transactions at once: appended, then sorted into replay order only when they
@@ -61,13 +66,14 @@ public struct Ledger: Sendable {
       && zip(new, new.dropFirst()).allSatisfy { Ledger.replayOrder($0, $1) }
     transactions.append(contentsOf: new)
     if new.contains(where: { $0.event.isVoid }) { hasVoids = true }
+    if new.contains(where: { $0.event.amendsAdoption }) { hasAdoptionAmendments = true }
     if !inOrder { transactions.sort(by: Ledger.replayOrder) }
   }
 
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
     var replay = LedgerReplay(
-      company: company, stakeholders: stakeholders, classes: classes, plans: plans)
+      company: company, stakeholders: stakeholders, classes: classes, plans: plans(asOf: date))
     replay.reserveCapacity(for: transactions.lazy.map(\.event))
     let voided = hasVoids ? voids : [:]
     for transaction in transactions {
@@ -125,6 +131,12 @@ extension LedgerEvent {
   /// Whether the event is a void of another transaction.
   public var isVoid: Bool {
     if case .void = self { return true }
+    return false
+  }
+
+  /// Whether the event amends a plan's adoption date.
+  public var amendsAdoption: Bool {
+    if case .amendPlan(let amendment) = self { return amendment.adopted != nil }
     return false
   }
 }

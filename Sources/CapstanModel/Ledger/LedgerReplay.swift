@@ -27,6 +27,10 @@ public struct LedgerReplay: Sendable {
 
   /// The sequences of voided transactions, which `apply` skips (as it skips voids).
   public var voided: Set<Int> = []
+  /// Whether a plan amendment of an adoption date reschedules a plan not adopted yet (a
+  /// streamed import, which replays its rows once with the plans as added; `Ledger.replay`
+  /// passes the plans already as amended by the view's date and leaves this off).
+  public var reschedulesAdoptions = false
 
   /// Applies the next transaction; each must come after the one before in replay order.
   public mutating func apply(_ transaction: Transaction) throws(LedgerFailure) {
@@ -34,6 +38,11 @@ public struct LedgerReplay: Sendable {
       return
     }
     let day = transaction.date
+    if reschedulesAdoptions, case .amendPlan(let amendment) = transaction.event,
+      let adopted = amendment.adopted
+    {
+      reschedule(amendment.plan, to: adopted)
+    }
     if let next = pending.first, next.adopted <= day { try adopt(through: day) }
     do throws(LedgerError) {
       try table.apply(transaction.event, on: day)
@@ -50,6 +59,16 @@ public struct LedgerReplay: Sendable {
     try adopt(through: end)
     table.asOf = end
     return table
+  }
+
+  /// A plan not adopted yet is adopted on `date` instead (a plan amendment of its adoption
+  /// date; `Ledger.replay` already passes the plans as amended by the view's date).
+  private mutating func reschedule(_ plan: StockPlan.ID, to date: CalendarDate) {
+    guard let index = pending.firstIndex(where: { $0.id == plan }), pending[index].adopted != date
+    else { return }
+    var plans = Array(pending)
+    plans[index - pending.startIndex].adopted = date
+    pending = plans.sorted { ($0.adopted, $0.name) < ($1.adopted, $1.name) }[...]
   }
 
   private mutating func adopt(through day: CalendarDate) throws(LedgerFailure) {

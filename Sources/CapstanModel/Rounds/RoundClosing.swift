@@ -152,7 +152,10 @@ extension WorkspaceDraft {
     }
     if closing.poolIncrease > .zero {
       ledger = try self.ledger(for: company)
-      guard let plan = ledger.plans.min(by: { ($0.adopted, $0.name) < ($1.adopted, $1.name) })
+      guard
+        let plan = ledger.plans(asOf: closing.date).min(by: {
+          ($0.adopted, $0.name) < ($1.adopted, $1.name)
+        })
       else {
         throw LedgerError.unknownPlan(
           "(none: the round increases the pool; add one with capstan plan add)")

@@ -129,7 +129,7 @@ public struct WorkspaceDraft {
       }
     }
     ledger.classes.append(shareClass)
-    _ = try ledger.replay()
+    _ = try ledger.checkEveryView()
     ledgers[company] = ledger
     changes.classes.append(CompanyItem(company: company, item: shareClass))
     return shareClass
@@ -165,7 +165,7 @@ public struct WorkspaceDraft {
       throw LedgerFailure(context: "stock plan '\(plan.name)'", error: error)
     }
     ledger.plans.append(plan)
-    _ = try ledger.replay()
+    _ = try ledger.checkEveryView()
     ledgers[company] = ledger
     changes.plans.append(CompanyItem(company: company, item: plan))
     return plan
@@ -215,7 +215,7 @@ public struct WorkspaceDraft {
     _ events: [(date: CalendarDate, event: LedgerEvent)], to company: Company.ID
   ) throws -> [Transaction] {
     let (ledger, added, wasEmpty) = try prepare(events, for: company)
-    _ = try ledger.replay()
+    _ = try ledger.checkEveryView()
     keep(ledger, added: added, wasEmpty: wasEmpty, company: company)
     return added
   }

@@ -10,6 +10,10 @@ extension ExportState {
     switch event {
     case .void: reason = "void (the voided transaction is left out)"
     case .amendClass: reason = "class amendment (the stock class keeps its original terms)"
+    case .amendPlan(let amendment) where amendment.adopted != nil:
+      reason =
+        "plan amendment of the adoption date (the stock plan is exported with its adoption "
+        + "date as last amended)"
     case .amendPlan:
       reason = "plan amendment (the stock plan keeps its adopted cancellation behaviour)"
     case .mergeHolders: reason = "holder merge (the securities keep their original stakeholder)"

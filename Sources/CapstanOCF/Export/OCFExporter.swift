@@ -69,7 +69,7 @@ public struct OCFExporter {
         return object
       }
     let classes = OCFExporter.classObjects(ledger, currency: currency)
-    let plans: [[String: Any]] = ledger.plans.map { p in
+    let plans: [[String: Any]] = ledger.plans(asOf: nil).map { p in
       [
         "object_type": "STOCK_PLAN", "id": p.id.rawValue, "plan_name": p.name,
         "initial_shares_reserved": "\(p.initialReserve.count)",

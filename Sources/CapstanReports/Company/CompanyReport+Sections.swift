@@ -33,6 +33,10 @@ extension CompanyReport {
       groups.append(definition.name)
     }
     groups.append("Options & pool")
+    // SAFEs and notes outstanding at a point count as their estimated conversion.
+    let convertibles = CompanyReport.hasConvertibles(ledger, asOf: date)
+    if convertibles { groups.append(CompanyReport.convertiblesGroup) }
+    let optionsIndex = convertibles ? groups.count - 2 : groups.count - 1
     var table = ReportTable(
       key: "ownership_history",
       columns: [
@@ -49,10 +53,16 @@ extension CompanyReport {
           row.shareClass.flatMap { snapshot.classes[$0] }?.definition.kind == .preferred
         let index = isPreferred ? (groups.firstIndex(of: row.name) ?? 0) : 0
         shares[index] += row.stock
-        shares[groups.count - 1] += row.options + row.available
+        shares[optionsIndex] += row.options + row.available
+      }
+      var total = view.total
+      if convertibles {
+        let estimate = try ConvertibleEstimate(snapshot, on: point.date).totalShares
+        shares[groups.count - 1] += estimate
+        total += estimate
       }
       for (index, group) in groups.enumerated() {
-        let fraction = view.total > .zero ? Ratio(shares[index].count, view.total.count) : .zero
+        let fraction = total > .zero ? Ratio(shares[index].count, total.count) : .zero
         values[index].append(fraction)
         if shares[index] > .zero {
           table.rows.append([
@@ -70,7 +80,8 @@ extension CompanyReport {
       format: .percent, maximum: .one)
     return ReportSection(
       key: "ownership_history", title: "Ownership across rounds", tables: [table],
-      charts: [ReportChart(key: "ownership_history", svg: chart.svg())])
+      charts: [ReportChart(key: "ownership_history", svg: chart.svg())],
+      notes: convertibles ? [CompanyReport.estimateNote] : [])
   }
 
   /// Each plan's pool: reserved, granted, exercised, available and how much is used.

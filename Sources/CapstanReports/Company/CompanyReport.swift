@@ -19,6 +19,12 @@ public enum CompanyReport {
     let company = ledger.company
     let currency = company.currency
     let holders = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
+    // Outstanding SAFEs and notes count as their estimated conversion where percentages are
+    // computed: the estimate of `capstan table --basis fully-diluted-with-convertibles`.
+    let estimate = try ConvertibleEstimate(table, on: date)
+    let estimated = estimate.totalShares > .zero
+    let withConvertibles =
+      estimated ? OwnershipView(table, grouping: .holder, convertibles: estimate) : holders
     let outstanding = OwnershipView(table, basis: .outstanding, grouping: .holder)
     let last = LastRound(ledger: ledger, table: table)
     let postMoney = last.map { holders.total.ratio * $0.pricePerCommon }
@@ -37,6 +43,16 @@ public enum CompanyReport {
         ReportFact("last_round_price", "Last round price", last.map { .price($0.price) } ?? .none),
         ReportFact("post_money", "Post-money (FD × price)", postMoney.map { .money($0) } ?? .none),
       ])
+    if estimated {
+      summary.facts += [
+        ReportFact(
+          "convertible_shares_estimated", "SAFEs and notes, shares (estimated at cap)",
+          .shares(estimate.totalShares)),
+        ReportFact(
+          "fully_diluted_with_convertibles", "Fully diluted with SAFEs and notes (estimate)",
+          .shares(withConvertibles.total)),
+      ]
+    }
     var classTable = ReportTable(
       key: "classes", title: "Classes",
       columns: [
@@ -67,9 +83,11 @@ public enum CompanyReport {
       columns: [
         .init("class", "Class"), .init("holder", "Holder"), .init("shares", "Shares"),
         .init("class_pct", "% of class"), .init("fully_diluted_pct", "Holder FD %"),
+        .init("estimated", "Estimate"),
       ])
     let fdByName = Dictionary(
-      holders.rows.map { ($0.name, $0.fraction) }, uniquingKeysWith: { first, _ in first })
+      withConvertibles.rows.map { ($0.name, $0.fraction) },
+      uniquingKeysWith: { first, _ in first })
     var byClassHolder: [ShareClass.ID: [Stakeholder.ID: Shares]] = [:]
     for position in table.stock.values {
       byClassHolder[position.shareClass, default: [:]][position.holder, default: .zero] +=
@@ -85,7 +103,7 @@ public enum CompanyReport {
         holderTable.rows.append([
           .text(state.definition.name), .text(name), .shares(shares),
           .percent(Ratio(shares.count, max(1, classTotal.count))),
-          .percent(fdByName[name] ?? .zero),
+          .percent(fdByName[name] ?? .zero), .flag(false),
         ])
       }
     }
@@ -104,9 +122,21 @@ public enum CompanyReport {
       holderTable.rows.append([
         .text("Options and warrants"), .text(name), .shares(count),
         .percent(Ratio(count.count, max(1, optionTotal.count))), .percent(fdByName[name] ?? .zero),
+        .flag(false),
       ])
     }
-    sections.append(ReportSection(key: "holders", title: "Holders by class", tables: [holderTable]))
+    for line in estimate.lines where line.shares > .zero {
+      holderTable.rows.append([
+        .text(CompanyReport.convertiblesGroup), .text("\(line.holder) (\(line.security))"),
+        .shares(line.shares),
+        .percent(Ratio(line.shares.count, max(1, estimate.totalShares.count))),
+        .percent(Ratio(line.shares.count, max(1, withConvertibles.total.count))), .flag(true),
+      ])
+    }
+    sections.append(
+      ReportSection(
+        key: "holders", title: "Holders by class", tables: [holderTable],
+        notes: estimated ? [CompanyReport.estimateNote] : []))
 
     sections.append(try CompanyReport.history(ledger: ledger, asOf: date))
     sections.append(CompanyReport.pool(table))
@@ -116,9 +146,11 @@ public enum CompanyReport {
     sections.append(
       try CompanyReport.exits(
         table, asOf: date, values: exitValues ?? CompanyReport.defaultExits(postMoney)))
-    return ReportDocument(
+    var document = ReportDocument(
       kind: "company", title: "\(company.name): company report", asOf: date, currency: currency,
       sections: sections)
+    document.laterEntries = ledger.laterEntries(after: date)
+    return document
   }
 
   /// Common first, then preferred, by name.

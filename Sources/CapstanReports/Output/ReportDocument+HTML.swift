@@ -30,6 +30,9 @@ extension ReportDocument {
       for note in section.notes { out += "<p class=\"note\">\(MarkupText.escaped(note))</p>\n" }
       out += "</section>\n"
     }
+    if let later = laterEntries {
+      out += "<p class=\"note\" id=\"later-entries\">\(ChartFrame.escape(later.note))</p>\n"
+    }
     return out + "</body>\n</html>\n"
   }
 

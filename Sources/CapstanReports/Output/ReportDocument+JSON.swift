@@ -33,8 +33,17 @@ extension ReportDocument {
         "  \(ReportDocument.quote(section.key)): "
           + (fields.isEmpty ? "{}" : "{\n" + fields.joined(separator: ",\n") + "\n  }"))
     }
+    members.append("  \"later_entries\": " + laterEntriesJSON)
     out += members.joined(separator: ",\n")
     return out + "\n}\n"
+  }
+
+  /// `later_entries`: count, latest date and what happened on it, or null.
+  var laterEntriesJSON: String {
+    guard let later = laterEntries else { return "null" }
+    return "{\n    \"count\": \(later.count),\n"
+      + "    \"latest\": \(ReportDocument.quote(later.latest.iso)),\n"
+      + "    \"latest_summary\": \(ReportDocument.quote(later.latestSummary))\n  }"
   }
 
   static func object(_ columns: [ReportTable.Column], _ row: [ReportCell], indent: String)

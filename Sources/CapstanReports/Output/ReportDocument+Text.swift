@@ -22,6 +22,7 @@ extension ReportDocument {
       }
       for note in section.notes { out += ReportDocument.wrap("Note: " + note, width) }
     }
+    if let later = laterEntries { out += "\n" + ReportDocument.wrap(later.note, width) }
     return out
   }
 

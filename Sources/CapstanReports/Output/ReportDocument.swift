@@ -16,6 +16,9 @@ public struct ReportDocument: Sendable {
   public var currency: Currency
   /// The sections, in order.
   public var sections: [ReportSection]
+  /// The transactions dated after `asOf` that the report leaves out (nil when none): a note
+  /// under the text and HTML, `later_entries` in JSON.
+  public var laterEntries: LaterEntries?
 
   /// A report.
   public init(

@@ -8,7 +8,8 @@ public struct PortfolioHolding: Sendable {
   public var company: String
   /// Securities held (`Series A 2,000,000; SAFE-1`).
   public var securities: String
-  /// Fully diluted fraction held.
+  /// Fully diluted fraction held; with outstanding SAFEs or notes in the company, counted with
+  /// their estimated conversion (`fullyDilutedEstimated`).
   public var fullyDiluted: Ratio
   /// Fraction of the votes held.
   public var voting: Ratio
@@ -29,6 +30,9 @@ public struct PortfolioHolding: Sendable {
   public var provisions: [String]
   /// GPU-hours the company recorded as used, up to the date (nil: none recorded).
   public var computeUse: Ratio?
+  /// Whether `fullyDiluted` counts SAFEs and notes at their estimated conversion (at the cap,
+  /// `ConvertibleEstimate`): an estimate, flagged as such in the report.
+  public var fullyDilutedEstimated = false
 
   /// Cash plus tokens.
   public var cost: Ratio { costCash + costTokens }
@@ -71,7 +75,7 @@ extension PortfolioHolding {
   static func make(
     investor: String, ledger: Ledger, table: CapTable, compute: [ComputeExposure],
     records: [ControlRecord]
-  ) -> PortfolioHolding? {
+  ) throws -> PortfolioHolding? {
     let wanted = investor.lowercased()
     let ids = Set(ledger.stakeholders.values.filter { $0.name.lowercased() == wanted }.map(\.id))
     let grants = compute.filter { $0.grantor.lowercased() == wanted }
@@ -139,9 +143,23 @@ extension PortfolioHolding {
 
     let tokens = Ratio.sum(grants.map(\.consideration))
     let cash = basis - tokenPaidBasis
-    let fdView = OwnershipView(table, capitalization, basis: .fullyDiluted, grouping: .holder)
-    let fd = Ratio.sum(
-      fdView.rows.filter { row in row.holder.map { ids.contains($0) } ?? false }.map(\.fraction))
+    // Outstanding SAFEs and notes count as their estimated conversion, as in
+    // `capstan table --basis fully-diluted-with-convertibles`: the investor's own convertibles
+    // add their estimated shares, everyone's enlarge the total.
+    let estimate = try ConvertibleEstimate(table, on: table.asOf)
+    let estimated = estimate.totalShares > .zero
+    let fdView =
+      estimated
+      ? OwnershipView(table, grouping: .holder, convertibles: estimate)
+      : OwnershipView(table, capitalization, basis: .fullyDiluted, grouping: .holder)
+    let ownConvertibles = Set(
+      table.convertibles.filter { ids.contains($0.value.holder) }.map(\.key))
+    let ownEstimate = estimate.lines.filter { ownConvertibles.contains($0.security) }
+      .reduce(Shares.zero) { $0 + $1.shares }
+    let ownShares =
+      fdView.rows.filter { row in row.holder.map { ids.contains($0) } ?? false }
+      .reduce(Shares.zero) { $0 + $1.total } + ownEstimate
+    let fd = fdView.total > .zero ? Ratio(ownShares.count, fdView.total.count) : .zero
     let votesByHolder = capitalization.votesByHolder
     let votes = (byHolder: votesByHolder, total: capitalization.totalVotes)
     let mine = Ratio.sum(ids.map { votesByHolder[$0] ?? .zero })
@@ -154,6 +172,7 @@ extension PortfolioHolding {
       company: ledger.company.name, securities: held.isEmpty ? "-" : held.joined(separator: "; "),
       fullyDiluted: fd, voting: votes.total.isZero ? .zero : mine / votes.total,
       costCash: cash, costTokens: tokens, mark: mark, markNote: note,
-      compute: grants, boardSeats: seats, provisions: provisions, computeUse: use)
+      compute: grants, boardSeats: seats, provisions: provisions, computeUse: use,
+      fullyDilutedEstimated: estimated)
   }
 }

@@ -56,13 +56,15 @@ extension PortfolioReport {
       key: "companies",
       columns: [
         .init("company", "Company"), .init("fully_diluted_pct", "FD %"),
-        .init("voting_pct", "Votes %"), .init("board_seats", "Seats"),
+        .init("fd_estimated", "FD est."), .init("voting_pct", "Votes %"),
+        .init("board_seats", "Seats"),
         .init("protective_provisions", "Provisions"), .init("compute_share_pct", "Compute %"),
         .init("flags", "Flags"),
       ])
     for holding in holdings {
       table.rows.append([
-        .text(holding.company), .percent(holding.fullyDiluted), .percent(holding.voting),
+        .text(holding.company), .percent(holding.fullyDiluted),
+        .flag(holding.fullyDilutedEstimated), .percent(holding.voting),
         .count(holding.boardSeats.count),
         .text(holding.provisions.isEmpty ? "-" : holding.provisions.joined(separator: "; ")),
         holding.computeShare.map { .percent($0) } ?? .none,
@@ -85,7 +87,8 @@ extension PortfolioReport {
       notes: [
         "Flags: ≥ 20 % fully diluted, ≥ 50 % of the votes, a board seat, or ≥ 50 % of the "
           + "company's recorded compute use supplied (GPU-hours delivered ÷ compute use); "
-          + "'-' under Compute % means no compute use is recorded."
+          + "'-' under Compute % means no compute use is recorded. "
+          + PortfolioReport.estimateNote
       ])
   }
 

@@ -44,7 +44,7 @@ public enum PortfolioReport {
     for input in companies where input.ledger.company.incorporated <= date {
       let table = try input.ledger.replay(asOf: date)
       let exposures = try compute.exposures(of: input.ledger.company.id, asOf: date)
-      if let holding = PortfolioHolding.make(
+      if let holding = try PortfolioHolding.make(
         investor: investor, ledger: input.ledger, table: table, compute: exposures,
         records: input.records)
       {
@@ -76,32 +76,43 @@ public enum PortfolioReport {
         investor: investor, holdings: holdings, companies: companies, asOf: date,
         compute: compute, currency: currency))
     sections.append(stressSection(holdings, pricePath: pricePath, currency: currency))
-    return ReportDocument(
+    var document = ReportDocument(
       kind: "portfolio", title: "\(investor): portfolio report", asOf: date, currency: currency,
       sections: sections)
+    document.laterEntries = LaterEntries.combined(companies.map(\.ledger), after: date)
+    return document
   }
+
+  /// How FD % counts SAFEs and notes (said under the tables that show it).
+  static let estimateNote =
+    "FD % counts the SAFEs and notes outstanding in a company as the shares they would convert "
+    + "into, estimated at their caps (capstan table --basis fully-diluted-with-convertibles); "
+    + "FD est. says where that estimate is included."
 
   static func holdingsSection(_ holdings: [PortfolioHolding]) -> ReportSection {
     var table = ReportTable(
       key: "companies",
       columns: [
         .init("company", "Company"), .init("securities", "Securities held"),
-        .init("fully_diluted_pct", "FD %"), .init("voting_pct", "Votes %"),
-        .init("cost_cash", "Cost: cash"), .init("cost_tokens", "Cost: tokens"),
+        .init("fully_diluted_pct", "FD %"), .init("fd_estimated", "FD est."),
+        .init("voting_pct", "Votes %"), .init("cost_cash", "Cost: cash"),
+        .init("cost_tokens", "Cost: tokens"),
         .init("cost", "Cost"), .init("mark", "Mark"), .init("moic", "MOIC"),
         .init("unrealised_gain", "Unrealised gain"), .init("mark_note", "Mark price"),
       ])
     for holding in holdings {
       table.rows.append([
         .text(holding.company), .text(holding.securities), .percent(holding.fullyDiluted),
-        .percent(holding.voting), .money(holding.costCash), .money(holding.costTokens),
+        .flag(holding.fullyDilutedEstimated), .percent(holding.voting), .money(holding.costCash),
+        .money(holding.costTokens),
         .money(holding.cost), .money(holding.mark), holding.moic.map { .multiple($0) } ?? .none,
         .money(holding.unrealisedGain), .text(holding.markNote),
       ])
     }
     let totals = Totals(holdings)
     table.totals = [
-      .text("Total"), .text(""), .none, .none, .money(totals.costCash), .money(totals.costTokens),
+      .text("Total"), .text(""), .none, .none, .none, .money(totals.costCash),
+      .money(totals.costTokens),
       .money(totals.cost), .money(totals.mark), totals.moic.map { .multiple($0) } ?? .none,
       .money(totals.mark - totals.cost), .text(""),
     ]
@@ -111,7 +122,7 @@ public enum PortfolioReport {
         "Mark = shares as converted × the last round price per common share; options and "
           + "warrants at their spread over the strike; SAFEs and notes at cost. "
           + "Cost: tokens = tokens granted × the agreed price; cost: cash = the cost basis of the "
-          + "securities not paid in tokens."
+          + "securities not paid in tokens. " + PortfolioReport.estimateNote
       ])
   }
 

@@ -16,7 +16,8 @@ extension TransactionRecord {
       self[.extra] = String(decoding: try encoder.encode(amendment), as: UTF8.self)
     case .amendPlan(let amendment):
       self[.plan] = amendment.plan.rawValue
-      self[.reason] = amendment.cancellationBehavior.rawValue
+      self[.reason] = amendment.cancellationBehavior?.rawValue
+      self[.expires] = amendment.adopted?.iso
     case .mergeHolders(let merge):
       self[.holder] = merge.from.rawValue
       self[.reason] = merge.into.rawValue
@@ -43,16 +44,25 @@ extension LedgerEvent {
         into: Stakeholder.ID(try row.text(TransactionColumn.reason.rawValue))))
   }
 
-  /// A plan amendment from its row (the cancellation behaviour in `reason`).
+  /// A plan amendment from its row (the cancellation behaviour in `reason`, the new adoption
+  /// date in `expires`; either may be NULL, not both).
   init(planAmendmentRow row: StoredRow) throws(StoreError) {
-    let text = try row.text(TransactionColumn.reason.rawValue)
-    guard let behavior = StockPlan.CancellationBehavior(rawValue: text) else {
-      throw row.failure("has plan cancellation behaviour '\(text)', not return-to-pool or retire")
+    var behavior: StockPlan.CancellationBehavior?
+    if let text = try row.optionalText(TransactionColumn.reason.rawValue) {
+      guard let known = StockPlan.CancellationBehavior(rawValue: text) else {
+        throw row.failure(
+          "has plan cancellation behaviour '\(text)', not return-to-pool or retire")
+      }
+      behavior = known
     }
-    self = .amendPlan(
-      PlanAmendment(
-        plan: StockPlan.ID(try row.text(TransactionColumn.plan.rawValue)),
-        cancellationBehavior: behavior))
+    let amendment = PlanAmendment(
+      plan: StockPlan.ID(try row.text(TransactionColumn.plan.rawValue)),
+      cancellationBehavior: behavior,
+      adopted: try row.optionalDate(TransactionColumn.expires.rawValue))
+    guard !amendment.isEmpty else {
+      throw row.failure("is a plan amendment with neither a cancellation behaviour nor a date")
+    }
+    self = .amendPlan(amendment)
   }
 
   /// A class amendment from its row's JSON.

@@ -55,10 +55,12 @@ extension SQLiteWorkspace {
     var capacity = SecurityCapacity()
     var sequence = 0
     var voided: Set<Int> = []
+    var amendsAdoption = false
     do {
       try transactions(context) { date, event in
         sequence += 1
         if case .void(let voiding) = event { voided.insert(voiding.transaction) }
+        if event.amendsAdoption { amendsAdoption = true }
         capacity.count(event)
         try rows.append(Transaction(sequence: sequence, date: date, event: event))
         if rows.count == Self.batchSize { try inserts.submit(rows.take()) }
@@ -69,6 +71,17 @@ extension SQLiteWorkspace {
       throw error
     }
     try translatingDatabaseErrors { try inserts.finish() }
+    // The import is one command: its batch lets `capstan undo` void it like any other write.
+    if sequence > 0 {
+      try translatingDatabaseErrors {
+        try db.execute(
+          sql: """
+            INSERT INTO ledger_batches (company_id, first_sequence, last_sequence)
+            VALUES (?, ?, ?)
+            """,
+          arguments: [company.rawValue, 1, sequence])
+      }
+    }
 
     // The rows read back in replay order, decoded here and replayed on the second thread.
     let replay = ReplayBox(
@@ -77,6 +90,7 @@ extension SQLiteWorkspace {
         plans: ledger.plans))
     replay.replay.reserveCapacity(capacity)
     replay.replay.voided = voided
+    replay.replay.reschedulesAdoptions = amendsAdoption
     let replays = BatchPipe<[Transaction]> { batch in
       for transaction in batch { try replay.replay.apply(transaction) }
     }
@@ -100,6 +114,14 @@ extension SQLiteWorkspace {
     }
     try replays.finish()
     _ = try replay.replay.finish()
+    // A plan's adoption date amended: views before the amendment adopt the plan on the old
+    // date, views after it on the new one; the one replay above cannot be both, so the ledger
+    // is read back whole and checked as every view sees it (rare: a file that amends one).
+    if amendsAdoption {
+      let reader = WorkspaceReader(db: db)
+      _ = try reader.ledger(for: company, stakeholders: try reader.stakeholders())
+        .checkEveryView()
+    }
     return context
   }
 

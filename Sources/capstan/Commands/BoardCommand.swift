@@ -128,6 +128,7 @@ struct BoardCommand: ParsableCommand {
     let record = ControlRecord(date: day, fact: try fact(found.id))
     try store.write { draft in try draft.addControlRecord(record, to: company.id) }
     print("Recorded for \(company.name) on \(day.iso).")
+    if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
   }
 }
 
@@ -163,6 +164,7 @@ struct ComputeUseCommand: ParsableCommand {
       print(
         "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
       )
+      if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
     }
   }
 }

@@ -104,7 +104,7 @@ struct ClassCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "Authorized and outstanding as of this date (default: today).")
+    @Option(help: "Authorized and outstanding as of this date (default: today; latest: the last).")
     var asOf: String?
 
     func run() throws {
@@ -161,8 +161,10 @@ struct ClassCommand: ParsableCommand {
       case .csv: emit(CSV.render(header: header, rows: raw))
       case .json:
         emit(
-          JSON.array(raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
-            .render())
+          AsOf.document(
+            ledger, date, key: "classes",
+            rows: raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) }
+          ).render())
       }
     }
   }

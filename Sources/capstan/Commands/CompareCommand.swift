@@ -34,7 +34,7 @@ struct CompareCommand: ParsableCommand {
   var provider: String?
   @Option(help: "The token price fall to value the offers at (default 50%).")
   var drop: String = "50%"
-  @Option(help: "The date (default: today).")
+  @Option(help: "The date (default: today; latest: the last dated entry).")
   var asOf: String?
   @OptionGroup var runway: RunwayOptions
   @OptionGroup var workspace: WorkspaceOptions
@@ -42,8 +42,9 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(asOf, "--as-of", default: .today())
-    let table = try store.ledger(for: company.id).replay(asOf: date)
+    let ledger = try store.ledger(for: company.id)
+    let date = try AsOf.date(asOf, ledger)
+    let table = try ledger.replay(asOf: date)
     let market = try store.tokenMarket()
     var offers: [FinancingComparison.Offer] = []
     if let cashOffer {
@@ -120,7 +121,8 @@ struct CompareCommand: ParsableCommand {
     emit(
       CompareOutput.render(
         outcomes, company: company, date: date, unit: offeredToken?.unit ?? "compute unit",
-        provider: providerName, format: output.format))
+        provider: providerName, format: output.format, laterEntries: AsOf.json(ledger, date)))
+    AsOf.printNote(ledger, date, format: output.format)
   }
 
   /// `key=value,key=value`, requiring `required` keys.
@@ -153,7 +155,7 @@ struct CompareCommand: ParsableCommand {
 enum CompareOutput {
   static func render(
     _ outcomes: [FinancingComparison.Outcome], company: Company, date: CalendarDate,
-    unit: String, provider: String, format: OutputFormat
+    unit: String, provider: String, format: OutputFormat, laterEntries: JSON = .null
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     let percent = { (value: Ratio?) in value.map { $0.percentString(places: 2) } ?? "-" }
@@ -203,6 +205,7 @@ enum CompareOutput {
                   + metrics.map { ($0.key, .string($0.value(outcome))) })
             })
         ),
+        ("later_entries", laterEntries),
       ]).render()
     case .text:
       var table = TextTable([("", .left)] + outcomes.map { ($0.name.capitalized, .right) })

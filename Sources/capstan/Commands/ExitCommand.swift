@@ -105,7 +105,8 @@ struct ExitCommand: ParsableCommand {
       emit(
         ExitOutput.distribution(
           distribution, table: table, company: company, format: output.format,
-          classes: waterfall.capitalization.classes, waterfall: waterfall)
+          classes: waterfall.capitalization.classes, waterfall: waterfall,
+          laterEntries: AsOf.json(ledger, day))
       )
     } else if let sweep {
       let values = try ExitCommand.sweepValues(sweep)
@@ -141,8 +142,9 @@ struct ExitCommand: ParsableCommand {
         emit(CSV.render(header: header, rows: rows.map { $0.map { $0.decimalString(places: 2) } }))
       case .json:
         emit(
-          JSON.array(
-            rows.map { row in
+          AsOf.document(
+            ledger, day, key: "payouts",
+            rows: rows.map { row in
               .object(zip(header, row).map { ($0, .string($1.decimalString(places: 2))) })
             }
           ).render())
@@ -179,8 +181,10 @@ struct ExitCommand: ParsableCommand {
           emit(CSV.render(header: header, rows: rows))
         } else {
           emit(
-            JSON.array(rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
-              .render())
+            AsOf.document(
+              ledger, day, key: "breakpoints",
+              rows: rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) }
+            ).render())
         }
       }
     }

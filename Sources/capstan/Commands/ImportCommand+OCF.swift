@@ -32,6 +32,7 @@ extension ImportCommand {
     progress.finish()
     if let company {
       print("Imported \(company.name) from \(path): \(plan.summary)")
+      if let note = AsOf.importNote(try store.ledger(for: company.id)) { print(note) }
     } else {
       print("Dry run, nothing written. Would import from \(path): \(plan.summary)")
     }

@@ -65,6 +65,10 @@ extension ImportCommand {
     let output = SheetImportOutput(
       sheet: sheetImport, result: result, company: company, dryRun: dryRun)
     print(self.format == .json ? output.json().render() : output.text(), terminator: "")
+    if !dryRun, let note = AsOf.importNote(try store.ledger(for: company.id)) {
+      // JSON stays one document: the note goes to standard error, as a CSV view's does.
+      AsOf.print(note, format: self.format == .json ? .csv : .text)
+    }
   }
 
   /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings

@@ -98,6 +98,12 @@ struct ImportCommand: ParsableCommand {
       print(
         ImportSummary.imported(counts: counts, company: result.company, file: file),
         terminator: "")
+      // Only when the file runs past today is the new ledger read back, for the note.
+      if let latest = result.tally.latest, latest > .today(),
+        let note = AsOf.importNote(try store.ledger(for: result.company.id))
+      {
+        print(note)
+      }
     }
   }
 }

@@ -4,16 +4,21 @@ import CapstanModel
 extension StockPlan.CancellationBehavior: ExpressibleByArgument {}
 
 extension PlanCommand {
-  /// `capstan plan amend PLAN --date D --cancellation return-to-pool|retire`.
+  /// `capstan plan amend PLAN --date D [--cancellation return-to-pool|retire]
+  /// [--adoption-date A]`.
   struct Amend: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Amend a plan from a date on: what happens to cancelled options.",
+      abstract: "Amend a plan from a date on: cancelled options, or its adoption date.",
       discussion: """
-        Example: capstan plan amend "2025 Plan" --date 2026-01-01 --cancellation retire
+        Examples:
+          capstan plan amend "2025 Plan" --date 2026-01-01 --cancellation retire
+          capstan plan amend "2025 Plan" --date 2026-01-01 --adoption-date 2025-02-01
         Options cancelled from --date on return to the pool (return-to-pool) or are retired
-        (retire); earlier cancellations keep the rule in force when they happened. A plan's
-        adoption date is not amended: record the plan again under a new name and void what
-        was granted from the old one.
+        (retire); earlier cancellations keep the rule in force when they happened.
+        --adoption-date corrects the date the board adopted the plan: views as of --date or
+        later count the pool from the new date, views before --date from the old one. It
+        cannot be after --date; refused, naming it, when a grant would then come before the
+        plan's adoption in some view.
         """)
 
     @Argument(help: "The plan.")
@@ -21,17 +26,31 @@ extension PlanCommand {
     @Option(help: "The amendment's effective date (YYYY-MM-DD).")
     var date: String
     @Option(help: "return-to-pool or retire.")
-    var cancellation: StockPlan.CancellationBehavior
+    var cancellation: StockPlan.CancellationBehavior?
+    @Option(help: "The date the board adopted the plan (YYYY-MM-DD, not after --date).")
+    var adoptionDate: String?
     @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      if cancellation == nil && adoptionDate == nil {
+        throw ValidationError("give --cancellation or --adoption-date (or both)")
+      }
+    }
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let day = try Parse.date(date, "--date")
+      let adopted = try adoptionDate.map { try Parse.date($0, "--adoption-date") }
+      if let adopted, adopted > day {
+        throw InputError.invalid(
+          field: "--adoption-date", input: adopted.iso,
+          expected: "a date on or before the amendment's --date (\(day.iso))")
+      }
       let written = try store.write { draft in
         let plan = try draft.ledger(for: company.id).plan(named: name)
-        return try draft.append(
-          [(day, .amendPlan(PlanAmendment(plan: plan.id, cancellationBehavior: cancellation)))],
-          to: company.id)
+        let amendment = PlanAmendment(
+          plan: plan.id, cancellationBehavior: cancellation, adopted: adopted)
+        return try draft.append([(day, .amendPlan(amendment))], to: company.id)
       }
       for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }

@@ -43,6 +43,7 @@ struct PlanCommand: ParsableCommand {
         return try draft.addPlan(template, to: company.id)
       }
       print("Adopted \(plan.name) on \(plan.adopted) with \(plan.initialReserve) shares reserved")
+      if let note = AsOf.futureNote([plan.adopted]) { print(note) }
     }
   }
 
@@ -80,7 +81,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "As of this date (default: today).")
+    @Option(help: "As of this date (default: today; latest: the last dated entry).")
     var asOf: String?
 
     func run() throws {
@@ -90,7 +91,8 @@ struct PlanCommand: ParsableCommand {
       let table = try ledger.replay(asOf: date)
       defer { AsOf.printNote(ledger, date, format: output.format) }
       let header = ["name", "class", "adopted", "options_outstanding", "exercised", "available"]
-      let raw: [[String]] = ledger.plans.compactMap { plan in
+      // The adoption date in force on the date (a plan amendment may have corrected it).
+      let raw: [[String]] = ledger.plans(asOf: date).compactMap { plan in
         guard let state = table.plans[plan.id] else { return nil }
         let className =
           ledger.classes.first { $0.id == plan.shareClass }?.name ?? plan.shareClass.rawValue
@@ -107,8 +109,9 @@ struct PlanCommand: ParsableCommand {
       case .csv: emit(CSV.render(header: header, rows: raw))
       case .json:
         emit(
-          JSON.array(
-            raw.map { row in
+          AsOf.document(
+            ledger, date, key: "plans",
+            rows: raw.map { row in
               .object(
                 zip(header, row).enumerated().map {
                   $0 < 3 ? ($1.0, .string($1.1)) : ($1.0, .int(Int64($1.1) ?? 0))
@@ -126,7 +129,7 @@ struct PlanCommand: ParsableCommand {
       ("Exercised", .right),
       ("Available", .right),
     ])
-    for plan in ledger.plans {
+    for plan in ledger.plans(asOf: table.asOf) {
       let className =
         ledger.classes.first { $0.id == plan.shareClass }?.name ?? plan.shareClass.rawValue
       guard let state = table.plans[plan.id] else {

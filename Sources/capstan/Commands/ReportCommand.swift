@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
 
   /// Options every report takes.
   struct Output: ParsableArguments {
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @Option(help: "text (default), json, csv or html.")
     var format: ReportFormat = .text
@@ -40,6 +40,8 @@ struct ReportCommand: ParsableCommand {
         case .csv: document.csv()
         case .html: document.html()
         }
+      // CSV stays rows: its later-entries note goes to standard error.
+      if format == .csv { AsOf.print(document.laterEntries?.note, format: .csv) }
       guard let output else { return emit(text) }
       do {
         try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -67,11 +69,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let date = try Parse.date(output.asOf, "--as-of", default: .today())
       let values = try exits.map { text in
         try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
       }
       let ledger = try store.ledger(for: company.id)
+      let date = try AsOf.date(output.asOf, ledger)
       let document = try CompanyReport.build(
         ledger: ledger, asOf: date,
         compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
@@ -101,7 +103,6 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(output.asOf, "--as-of", default: .today())
       guard
         try store.stakeholders().contains(where: { $0.name.lowercased() == investor.lowercased() })
       else {
@@ -122,6 +123,7 @@ struct ReportCommand: ParsableCommand {
           ledger: try store.ledger(for: company.id),
           records: try store.controlRecords(for: company.id))
       }
+      let date = try AsOf.date(output.asOf, inputs.map(\.ledger))
       var path: [PortfolioReport.PricePoint] = []
       if let pricePath {
         guard let text = try? String(contentsOfFile: pricePath, encoding: .utf8) else {

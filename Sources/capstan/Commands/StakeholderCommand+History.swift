@@ -27,6 +27,7 @@ extension StakeholderCommand {
         return try draft.renameStakeholder(holder.id, to: newName, date: day)
       }
       print("Renamed stakeholder \(change.old ?? "") to \(change.new ?? "") on \(day)")
+      if let note = AsOf.futureNote([day], .atOnce) { print(note) }
     }
   }
 
@@ -78,6 +79,7 @@ extension StakeholderCommand {
           "Set \(change.field.rawValue) of \(holder) to \(change.new ?? "(none)") on \(day)"
             + " (was \(change.old ?? "(none)"))")
       }
+      if !changes.isEmpty, let note = AsOf.futureNote([day], .atOnce) { print(note) }
     }
   }
 

@@ -63,19 +63,21 @@ struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "price",
       abstract: "Record a token's market price on a date.",
-      discussion: "Example: capstan token price H100H 2.10 --on 2026-06-01")
+      discussion: "Example: capstan token price H100H 2.10 --date 2026-06-01 (--on is an alias)")
 
     @Argument(help: "The token's symbol.")
     var symbol: String
     @Argument(help: "Market price per token.")
     var price: String
-    @Option(help: "The date (default: today).")
+    @Option(
+      name: [.customLong("date"), .customLong("on")],
+      help: "The date (default: today; --on is an alias).")
     var on: String?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(on, "--on", default: .today())
+      let date = try Parse.date(on, "--date", default: .today())
       let value = try Parse.amount(price, "PRICE")
       let kept = try store.write { draft in
         try draft.recordTokenPrices([TokenPriceMark(symbol: symbol, date: date, price: value)])
@@ -85,6 +87,9 @@ struct TokenCommand: ParsableCommand {
           ? "Price of \(symbol.uppercased()) on \(date) already recorded"
           : "Recorded \(kept[0].symbol) at \(value.decimalString(places: 6, minimumPlaces: 2)) on \(date)"
       )
+      if !kept.isEmpty, let note = AsOf.futureNote([date], .fromItsDate(latest: false)) {
+        print(note)
+      }
     }
   }
 
@@ -117,6 +122,9 @@ struct TokenCommand: ParsableCommand {
         print(
           "Imported \(kept.count) prices from \(file) (\(marks.count - kept.count) already recorded)"
         )
+        if let note = AsOf.futureNote(kept.map(\.date), .fromItsDate(latest: false)) {
+          print(note)
+        }
       }
     }
   }

@@ -21,17 +21,22 @@ struct TokensCommand: ParsableCommand {
         granted tokens × market ÷ shares issued for them.
         """)
 
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let date = try Parse.date(asOf, "--as-of", default: .today())
-      let table = try store.ledger(for: company.id).replay(asOf: date)
+      let ledger = try store.ledger(for: company.id)
+      let date = try AsOf.date(asOf, ledger)
+      let table = try ledger.replay(asOf: date)
       let valuations = try store.tokenMarket().valuations(of: table, asOf: date)
-      emit(TokensOutput.render(valuations, table: table, company: company, format: output.format))
+      emit(
+        TokensOutput.render(
+          valuations, table: table, company: company, format: output.format,
+          laterEntries: AsOf.json(ledger, date)))
+      AsOf.printNote(ledger, date, format: output.format)
     }
   }
 
@@ -75,11 +80,12 @@ enum TokensOutput {
 
   static func render(
     _ valuations: [ComputeGrantValuation], table: CapTable, company: Company,
-    format: OutputFormat
+    format: OutputFormat, laterEntries: JSON = .null
   ) -> String {
     let (header, rows) = columns(valuations, table: table)
     return render(
-      valuations, header: header, rows: rows, table: table, company: company, format: format)
+      valuations, header: header, rows: rows, table: table, company: company, format: format,
+      laterEntries: laterEntries)
   }
 
   /// The machine-readable columns, one row per grant.
@@ -117,14 +123,14 @@ enum TokensOutput {
 
   static func render(
     _ valuations: [ComputeGrantValuation], header: [String], rows: [[String]], table: CapTable,
-    company: Company, format: OutputFormat
+    company: Company, format: OutputFormat, laterEntries: JSON = .null
   ) -> String {
     switch format {
     case .csv: return CSV.render(header: header, rows: rows)
     case .json:
       return JSON.object([
         ("company", .string(company.name)), ("as_of", .string(table.asOf.iso)),
-        ("grants", grantsJSON(header, rows)),
+        ("grants", grantsJSON(header, rows)), ("later_entries", laterEntries),
       ]).render()
     case .text:
       guard !valuations.isEmpty else {

@@ -15,21 +15,23 @@ extension TokensCommand {
 
     @Argument(help: "The token's symbol.")
     var symbol: String
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(asOf, "--as-of", default: .today())
+      let ledgers = try store.companies().map { try store.ledger(for: $0.id) }
+      let date = try AsOf.date(asOf, ledgers)
       let market = try store.tokenMarket()
       let token = try market.token(symbol)
       let price = market.price(token.symbol, on: date)
       var rows: [IssuerExposure] = []
       var currencies: [Currency] = []
-      for company in try store.companies() {
-        let table = try store.ledger(for: company.id).replay(asOf: date)
+      for ledger in ledgers {
+        let company = ledger.company
+        let table = try ledger.replay(asOf: date)
         let valuations = try market.valuations(of: table, asOf: date)
         let view = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
         let shares = view.rows.first { $0.holder == token.issuer }?.total ?? .zero
@@ -62,6 +64,7 @@ extension TokensCommand {
             ("symbol", .string(token.symbol)), ("as_of", .string(date.iso)),
             ("market_price", .optional(price?.decimalString(places: 6, minimumPlaces: 2))),
             ("companies", TokensOutput.grantsJSON(header, data)),
+            ("later_entries", AsOf.json(ledgers, date)),
           ]).render())
       case .text:
         var table = TextTable([
@@ -83,6 +86,7 @@ extension TokensCommand {
           + "(issuer \(try store.stakeholders().first { $0.id == token.issuer }?.name ?? token.issuer.rawValue)) as of \(date)"
         emit(heading + (table.rows.isEmpty ? "\n" : "\n\n" + table.render()))
       }
+      AsOf.printNote(ledgers, date, format: output.format)
     }
   }
 }

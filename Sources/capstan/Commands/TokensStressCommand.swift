@@ -67,7 +67,7 @@ extension TokensCommand {
         selling = the tokens are sold at the scenario's price.
         """)
 
-    @Option(help: "The date (default: today).")
+    @Option(help: "The date (default: today; latest: the last dated entry).")
     var asOf: String?
     @Option(
       parsing: .unconditionalSingleValue,
@@ -83,8 +83,9 @@ extension TokensCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let date = try Parse.date(asOf, "--as-of", default: .today())
-      let table = try store.ledger(for: company.id).replay(asOf: date)
+      let ledger = try store.ledger(for: company.id)
+      let date = try AsOf.date(asOf, ledger)
+      let table = try ledger.replay(asOf: date)
       let market = try store.tokenMarket()
       let positions = table.computeGrants.values.sorted { $0.grant.security < $1.grant.security }
       guard !positions.isEmpty else {
@@ -100,7 +101,11 @@ extension TokensCommand {
         ? try runway.inputs(defaultUnitPrice: token.peg.map { $0 / token.unitsPerToken }) : nil
       let rows = try TokenStress.run(
         positions, market: market, asOf: date, shocks: shocks, path: marks, runway: inputs)
-      emit(TokensStressOutput.render(rows, company: company, format: output.format))
+      emit(
+        TokensStressOutput.render(
+          rows, company: company, format: output.format, date: date,
+          laterEntries: AsOf.json(ledger, date)))
+      AsOf.printNote(ledger, date, format: output.format)
     }
   }
 }
@@ -111,7 +116,10 @@ enum TokensStressOutput {
     value.map { $0.decimalString(places: 1) } ?? "-"
   }
 
-  static func render(_ rows: [TokenStressRow], company: Company, format: OutputFormat) -> String {
+  static func render(
+    _ rows: [TokenStressRow], company: Company, format: OutputFormat, date: CalendarDate,
+    laterEntries: JSON = .null
+  ) -> String {
     let header = [
       "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
       "unrealised", "funding_gap", "effective_price_per_share", "runway_redeeming_months",
@@ -136,11 +144,17 @@ enum TokensStressOutput {
     switch format {
     case .csv: return CSV.render(header: header, rows: data)
     case .json:
-      return JSON.array(
-        data.map { row in
-          .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
-        }
-      ).render()
+      return JSON.object([
+        ("company", .string(company.name)), ("as_of", .string(date.iso)),
+        (
+          "scenarios",
+          .array(
+            data.map { row in
+              .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
+            })
+        ),
+        ("later_entries", laterEntries),
+      ]).render()
     case .text:
       let money = { (value: Ratio) in Money(value, company.currency).formatted }
       var table = TextTable([

@@ -9,15 +9,17 @@ struct UndoCommand: ParsableCommand {
     abstract: "Void the transactions the last command recorded (shows them, then asks).",
     discussion: """
       Example: capstan undo --yes
-      Lists what the last command that wrote to the company's ledger recorded, asks on a
-      terminal, and voids it all in one write (a void event each, as capstan void). Without a
-      terminal (a script), --yes is required. Refused when the last command recorded only
-      voids, or when its entries are not the latest in the ledger (written by an import or
-      before this version kept batches): use capstan void then.
+      Lists what the last command that wrote to the company's ledger recorded (an import
+      too), asks on a terminal, and voids it all in one write (a void event each, as capstan
+      void). Without a terminal (a script), --yes is required. Refused when the last command
+      recorded only voids, or when the last entries were recorded before this version kept
+      track of commands: use capstan void then.
       """)
 
   /// Why there is nothing `undo` can void.
   enum UndoError: Error, CustomStringConvertible {
+    /// The company's ledger has no transactions.
+    case emptyLedger(company: String)
     /// No write of this version recorded anything in the company.
     case nothingRecorded(company: String)
     /// The last batch is not the end of the ledger.
@@ -31,12 +33,16 @@ struct UndoCommand: ParsableCommand {
 
     var description: String {
       switch self {
+      case .emptyLedger(let company):
+        return "nothing to undo in \(company): its ledger has no transactions"
       case .nothingRecorded(let company):
-        return "nothing to undo in \(company): no command has recorded transactions in it "
-          + "since this version kept track (use capstan void TX_ID)"
+        return "nothing to undo in \(company): its transactions were recorded before this "
+          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
+          + "use capstan void TX_ID"
       case .notLatest(let company, let last):
-        return "the last entry of \(company) (transaction \(last)) was not recorded by a "
-          + "command undo can see (an import, or an older version); use capstan void TX_ID"
+        return "the last entry of \(company) (transaction \(last)) was recorded before this "
+          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
+          + "use capstan void TX_ID"
       case .onlyVoids(let company):
         return "the last command in \(company) recorded only voids, which cannot be voided; "
           + "nothing to undo"
@@ -60,6 +66,7 @@ struct UndoCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
     let ledger = try store.ledger(for: company.id)
+    guard !ledger.transactions.isEmpty else { throw UndoError.emptyLedger(company: company.name) }
     guard let batch = try store.lastBatch(for: company.id) else {
       throw UndoError.nothingRecorded(company: company.name)
     }
@@ -68,11 +75,15 @@ struct UndoCommand: ParsableCommand {
       throw UndoError.notLatest(company: company.name, last: last)
     }
     let voided = ledger.hasVoids ? ledger.voids : [:]
-    let targets = batch.compactMap { ledger.transaction($0) }
-      .filter { !$0.event.isVoid && voided[$0.sequence] == nil }
+    let targets = ledger.transactions.filter {
+      batch.contains($0.sequence) && !$0.event.isVoid && voided[$0.sequence] == nil
+    }.sorted { $0.sequence < $1.sequence }
     guard !targets.isEmpty else { throw UndoError.onlyVoids(company: company.name) }
     print("The last command recorded in \(company.name):")
-    for transaction in targets { print("  \(Ledger.describe(transaction))") }
+    for transaction in targets.prefix(Self.listed) { print("  \(Ledger.describe(transaction))") }
+    if targets.count > Self.listed {
+      print("  ... and \(targets.count - Self.listed) more (\(targets.count) transactions)")
+    }
     if !yes {
       guard isatty(STDIN_FILENO) == 1 else { throw UndoError.needsYes }
       print("Void \(targets.count == 1 ? "it" : "them")? [y/N] ", terminator: "")
@@ -82,12 +93,19 @@ struct UndoCommand: ParsableCommand {
     let written = try store.write { draft in
       try draft.void(targets.map(\.sequence), reason: reason, date: day, company: company.id)
     }
-    for void in written {
+    for void in written.prefix(Self.listed) {
       guard case .void(let voiding) = void.event else { continue }
       print(
         "Voided transaction \(voiding.transaction) (transaction \(void.sequence), \(void.date))")
     }
+    if written.count > Self.listed {
+      print("Voided \(written.count) transactions in all.")
+    }
+    if let note = AsOf.futureNote([day], .atOnce) { print(note) }
   }
+
+  /// How many transactions are listed one by one (a large import's are summed up after them).
+  static let listed = 20
 }
 
 extension UndoCommand.UndoError: RefusedInput {}

@@ -52,6 +52,7 @@ struct ValuationCommand: ParsableCommand {
           + "\(Price(valuation.pricePerShare, company.currency).formatted()) from \(day.iso) "
           + "(\(valuation.kind.label)) "
           + "for \(company.name).")
+      if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
     }
   }
 

@@ -16,7 +16,7 @@ struct VestingCommand: ParsableCommand {
       the pool) or left unvested (restricted stock). See docs/vesting.md.
       """)
 
-  @Option(help: "The date (default: today).")
+  @Option(help: "The date (default: today; latest: the last dated entry).")
   var asOf: String?
   @Option(help: "Only this stakeholder.")
   var holder: String?
@@ -53,8 +53,9 @@ struct VestingCommand: ParsableCommand {
     case .csv: emit(CSV.render(header: header, rows: rows))
     case .json:
       emit(
-        JSON.array(
-          rows.map { row in
+        AsOf.document(
+          ledger, date, key: "securities",
+          rows: rows.map { row in
             .object(
               zip(header, row).map { key, value in
                 key == "custom_id"

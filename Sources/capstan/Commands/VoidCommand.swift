@@ -50,5 +50,6 @@ struct VoidCommand: ParsableCommand {
         "Voided transaction \(voiding.transaction) (transaction \(void.sequence), \(void.date)): \(voiding.reason)"
       )
     }
+    if let note = AsOf.futureNote([day], .atOnce) { print(note) }
   }
 }

@@ -12,6 +12,26 @@ enum AsOf {
     return try Parse.date(text, field)
   }
 
+  /// The date `--as-of` names for a view across companies: `latest` is the last dated entry
+  /// of any of them.
+  static func date(_ text: String?, _ ledgers: [Ledger]) throws -> CalendarDate {
+    guard let text else { return .today() }
+    if text.lowercased() == "latest" {
+      return ledgers.compactMap(\.latestDate).max() ?? .today()
+    }
+    return try Parse.date(text, "--as-of")
+  }
+
+  /// The later entries of a view across companies (`LaterEntries.combined`) as its note.
+  static func printNote(_ ledgers: [Ledger], _ date: CalendarDate, format: OutputFormat) {
+    print(LaterEntries.combined(ledgers, after: date)?.note, format: format)
+  }
+
+  /// The `later_entries` JSON of a view across companies.
+  static func json(_ ledgers: [Ledger], _ date: CalendarDate) -> JSON {
+    json(LaterEntries.combined(ledgers, after: date))
+  }
+
   /// The one-line note under a text view, or nil when nothing is dated after `date`.
   static func note(_ ledger: Ledger, _ date: CalendarDate) -> String? {
     ledger.laterEntries(after: date)?.note
@@ -19,9 +39,14 @@ enum AsOf {
 
   /// Prints the note under a view: on stdout for text, on stderr for CSV (which stays rows).
   static func printNote(_ ledger: Ledger, _ date: CalendarDate, format: OutputFormat = .text) {
-    guard let note = note(ledger, date) else { return }
+    print(note(ledger, date), format: format)
+  }
+
+  /// Prints a note (if any) where a view of `format` prints it.
+  static func print(_ note: String?, format: OutputFormat) {
+    guard let note else { return }
     switch format {
-    case .text: print(note)
+    case .text: Swift.print(note)
     case .csv: FileHandle.standardError.write(Data((note + "\n").utf8))
     case .json: break  // carried by `json(_:_:)` in the document
     }
@@ -29,19 +54,65 @@ enum AsOf {
 
   /// The `later_entries` JSON object (null when nothing is dated after `date`).
   static func json(_ ledger: Ledger, _ date: CalendarDate) -> JSON {
-    guard let later = ledger.laterEntries(after: date) else { return .null }
+    json(ledger.laterEntries(after: date))
+  }
+
+  /// The `later_entries` JSON object of `later` (null when nil).
+  static func json(_ later: LaterEntries?) -> JSON {
+    guard let later else { return .null }
     return .object([
       ("count", .int(Int64(later.count))), ("latest", .string(later.latest.iso)),
       ("latest_summary", .string(later.latestSummary)),
     ])
   }
 
+  /// A view's JSON whose rows were a top-level array: one object with the company, the date,
+  /// the rows under `key` and `later_entries`, the shape of every view with a date.
+  static func document(
+    _ ledger: Ledger, _ date: CalendarDate, key: String, rows: [JSON]
+  ) -> JSON {
+    .object([
+      ("company", .string(ledger.company.name)), ("as_of", .string(date.iso)),
+      (key, .array(rows)), ("later_entries", json(ledger, date)),
+    ])
+  }
+
+  /// The line an import prints when some of what it wrote is dated after today, else nil.
+  static func importNote(_ ledger: Ledger) -> String? {
+    let today = CalendarDate.today()
+    guard let later = ledger.laterEntries(after: today) else { return nil }
+    let noun = later.count == 1 ? "transaction is" : "transactions are"
+    return
+      "Note: \(later.count) \(noun) dated after today (\(today.iso)), the latest "
+      + "\(later.latest.iso) (\(later.latestSummary)): views as of today leave "
+      + (later.count == 1 ? "it" : "them") + " out until then; use --as-of \(later.latest.iso) "
+      + "or --as-of latest to see " + (later.count == 1 ? "it." : "them.")
+  }
+
+  /// How a record dated after today shows in views.
+  enum FutureRecord {
+    /// Views as of its date on include it; `--as-of latest` reaches it when it is a ledger
+    /// entry (a transaction, a plan), not when it is kept beside the ledger (a valuation, a
+    /// board record, a token price).
+    case fromItsDate(latest: Bool)
+    /// It applies to every view at once (a void, a stakeholder change): its date records when
+    /// the correction was made.
+    case atOnce
+  }
+
   /// The line a write prints when what it recorded is dated after today, else nil.
-  static func futureNote(_ dates: [CalendarDate]) -> String? {
+  static func futureNote(
+    _ dates: [CalendarDate], _ record: FutureRecord = .fromItsDate(latest: true)
+  ) -> String? {
     let today = CalendarDate.today()
     guard let latest = dates.max(), latest > today else { return nil }
-    return
-      "Note: dated \(latest.iso), after today (\(today.iso)): views as of today leave it out "
-      + "until then; use --as-of \(latest.iso) or --as-of latest to see it."
+    let head = "Note: dated \(latest.iso), after today (\(today.iso))"
+    switch record {
+    case .fromItsDate(let reachedByLatest):
+      return head + ": views as of today leave it out until then; use --as-of \(latest.iso)"
+        + (reachedByLatest ? " or --as-of latest" : "") + " to see it."
+    case .atOnce:
+      return head + "; it applies to every view at once (the date records when it was made)."
+    }
   }
 }

@@ -18,7 +18,8 @@ enum ExitOutput {
 
   static func distribution(
     _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat,
-    classes classList: [WaterfallClass] = [], waterfall: Waterfall? = nil
+    classes classList: [WaterfallClass] = [], waterfall: Waterfall? = nil,
+    laterEntries: JSON? = nil
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
     var invested: [String: Ratio] = [:]
@@ -81,7 +82,11 @@ enum ExitOutput {
           [$0.holder, Ratio($0.cents, 100).decimalString(places: 2), $0.payout.fractionString]
         })
     case .json:
-      return json(distribution, waterfall: waterfall).render()
+      let document = json(distribution, waterfall: waterfall)
+      guard let laterEntries, case .object(let fields) = document else {
+        return document.render()
+      }
+      return JSON.object(fields + [("later_entries", laterEntries)]).render()
     }
   }
 
