@@ -31,7 +31,7 @@ extension ReportDocument {
       out += "</section>\n"
     }
     if let later = laterEntries {
-      out += "<p class=\"note\" id=\"later-entries\">\(ChartFrame.escape(later.note))</p>\n"
+      out += "<p class=\"note\" id=\"later-entries\">\(MarkupText.escaped(later.note))</p>\n"
     }
     return out + "</body>\n</html>\n"
   }
