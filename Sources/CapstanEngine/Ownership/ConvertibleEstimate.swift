@@ -79,8 +79,10 @@ public struct ConvertibleEstimate: Sendable, Hashable {
       case .note(let note, let issued):
         kind = "note"
         discount = note.discount
-        let accrual = try ConvertibleNote(note, holder: holder, issued: issued)
-          .accrual(to: max(date, issued), rounding: table.company.rounding)
+        let accrual = try ConvertibleNote(
+          note, holder: .stakeholder(position.holder, name: holder), issued: issued
+        )
+        .accrual(to: max(date, issued), rounding: table.company.rounding)
         amount = accrual.convertingAmount
         if let cap = note.valuationCap, cap > .zero, b > .zero { capPrice = cap / b }
       }
