@@ -195,7 +195,13 @@ extension TermSheetDeal {
   func computeFields(_ compute: ComputeEquityTerms, _ format: TermSheetFormat)
     throws(DocumentError) -> [String: TermSheetValue]
   {
-    guard let investor = result.investors.first(where: { $0.name == compute.provider }) else {
+    // The provider's line by position when the terms come from the round (its name must still
+    // be the provider's: terms edited by hand can name someone else), else by name.
+    let line = compute.investorLine.flatMap {
+      result.investors.indices.contains($0) ? result.investors[$0] : nil
+    }
+    let candidate = line ?? result.investors.first { $0.name == compute.provider }
+    guard let investor = candidate, investor.name == compute.provider else {
       throw DocumentError.dealMismatch(
         "the compute provider \(compute.provider) does not invest in \(roundName) (investors: \(result.investors.map(\.name).joined(separator: ", ")))"
       )
