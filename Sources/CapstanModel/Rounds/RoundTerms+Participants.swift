@@ -25,8 +25,8 @@ extension ProRataChoice {
 }
 
 extension RoundTerms {
-  /// The terms with every investor and pro rata holder that has a name but no id given the id
-  /// of the stakeholder the name means (`Stakeholder.named(_:in:)`).
+  /// The terms with every investor (cash or tokens) and pro rata holder that has a name but no
+  /// id given the id of the stakeholder the name means (`Stakeholder.named(_:in:)`).
   ///
   /// Names become ids here, once: for names typed on the command line, and for rounds saved
   /// by earlier versions, which named holders only. An investor no stakeholder matches stays
@@ -35,6 +35,14 @@ extension RoundTerms {
   public func resolvingNames(in stakeholders: some Collection<Stakeholder>) -> RoundTerms {
     var copy = self
     copy.investors = investors.map { $0.resolvingName(in: stakeholders) }
+    copy.tokenConsideration = tokenConsideration?.map { investment in
+      guard investment.stakeholder == nil,
+        let found = Stakeholder.named(investment.investor, in: stakeholders)
+      else { return investment }
+      var resolved = investment
+      resolved.stakeholder = found.id
+      return resolved
+    }
     copy.proRata = proRata?.map { choice in
       guard choice.stakeholder == nil,
         let found = Stakeholder.named(choice.holder, in: stakeholders)

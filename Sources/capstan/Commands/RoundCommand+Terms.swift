@@ -173,12 +173,6 @@ extension RoundCommand {
             seniority: seniority ?? seniorityDefault),
           antiDilution: antiDilution))
       terms.proRata = elections.isEmpty ? nil : elections
-      terms = terms.resolvingNames(in: stakeholders)
-      if let unknown = terms.unresolvedProRataHolders.first {
-        throw InputError.invalid(
-          field: "--pro-rata", input: unknown,
-          expected: "a stakeholder's name, but no stakeholder is named '\(unknown)'")
-      }
       terms.proRataOnTop = proRataOnTop ? true : nil
       terms.narrowBase = narrowBase
       var adoptions: [String: String] = [:]
@@ -201,6 +195,12 @@ extension RoundCommand {
         }
         let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
         terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
+      }
+      terms = terms.resolvingNames(in: stakeholders)
+      if let unknown = terms.unresolvedProRataHolders.first {
+        throw InputError.invalid(
+          field: "--pro-rata", input: unknown,
+          expected: "a stakeholder's name, but no stakeholder is named '\(unknown)'")
       }
       return terms
     }
