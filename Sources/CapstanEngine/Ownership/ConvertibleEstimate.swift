@@ -47,7 +47,7 @@ public struct ConvertibleEstimate: Sendable, Hashable {
     // every position) is skipped, as most tables have none.
     let base =
       table.convertibles.isEmpty
-      ? .zero : OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total
+      ? .zero : Shares(Int64(clamping: CompanyCapitalization(table).fullyDiluted.floor))
     self.base = base
     self.roundPrice = roundPrice
     let b = base.ratio
