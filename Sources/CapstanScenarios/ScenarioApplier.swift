@@ -66,8 +66,11 @@ public enum ScenarioApplier {
     var events: [(date: CalendarDate, event: LedgerEvent)] = []
     var stockNumber = 1
     var optionNumber = 1
+    // The stakeholders the file's holdings with a pro rata right became.
+    var rightHolders = Set<Stakeholder.ID>()
     for (index, holding) in scenario.holdings.enumerated() {
-      let id = try holder(holding.holder)
+      let id = try holder(holding.name)
+      if holding.proRataRight { rightHolders.insert(id) }
       let vesting = scenario.vesting(ofHolding: index)
       if holding.stock > .zero {
         events.append(
@@ -98,7 +101,8 @@ public enum ScenarioApplier {
     }
     for safe in scenario.safes {
       let issuance = SAFEIssuance(
-        security: safe.id, holder: try holder(safe.holder), purchaseAmount: safe.purchaseAmount,
+        security: safe.id, holder: try holder(safe.holder.name),
+        purchaseAmount: safe.purchaseAmount,
         kind: safe.kind == .postMoney ? .postMoney : .preMoney,
         valuationCap: safe.terms.valuationCap,
         discount: safe.terms.discount, mostFavoredNation: safe.mostFavoredNation != .none,
@@ -107,7 +111,7 @@ public enum ScenarioApplier {
     }
     for note in scenario.notes {
       let issuance = NoteIssuance(
-        security: note.id, holder: try holder(note.holder), principal: note.principal,
+        security: note.id, holder: try holder(note.holder.name), principal: note.principal,
         rate: note.interestRate, compounding: note.compounding == .simple ? .simple : .annual,
         dayCount: note.dayCount == .actual365 ? .actual365 : .thirty360, maturity: note.maturity,
         valuationCap: note.valuationCap, discount: note.discount,
@@ -159,16 +163,20 @@ public enum ScenarioApplier {
             valuation: .preMoney(.zero), investors: [], pool: .none,
             newClass: NewClassTerms(name: round.name)),
           table: table, closing: round.date, rounding: scenario.rounding)
-        let rights = Set(scenario.holdings.filter(\.proRataRight).map { $0.holder.lowercased() })
-        input.capitalization = PreRoundCapitalization(
-          table,
-          proRataHolders: Set(
-            table.stakeholders.values.filter { rights.contains($0.name.lowercased()) }.map(\.id)))
+        input.capitalization = PreRoundCapitalization(table, proRataHolders: rightHolders)
         input.valuation = round.valuation
-        input.investors = round.allInvestors
+        // The file names holders; each name becomes its stakeholder's id once, here.
+        func participant(_ named: RoundParticipant) -> RoundParticipant {
+          guard named.stakeholder == nil, let found = try? draft.stakeholder(named: named.name)
+          else { return named }
+          return .stakeholder(found.id, name: found.name)
+        }
+        input.investors = round.allInvestors.map {
+          Investor(participant($0.investor), amount: $0.amount)
+        }
         input.pool = round.pool
         input.pricingBasis = round.pricingBasis
-        input.proRata = round.proRata
+        input.proRata = round.proRata.map { ProRataElection(participant($0.holder), take: $0.take) }
         let result = try PricedRound.model(input)
         let antiDilution = try result.antiDilution(on: table, policy: scenario.rounding)
         let ranks = try draft.ledger(for: company.id).classes.compactMap {

@@ -56,7 +56,7 @@ public enum ScenarioReader {
         node, path: "holdings[\(index)]", file: file,
         allowed: ["holder", "shares", "options", "pro-rata", "vesting", "stock-vesting"])
       let holding = PreRoundCapitalization.Holding(
-        try fields.required("holder"), stock: try fields.shares("shares") ?? .zero,
+        .newInvestor(try fields.required("holder")), stock: try fields.shares("shares") ?? .zero,
         options: try fields.shares("options") ?? .zero,
         proRataRight: try fields.bool("pro-rata") ?? false)
       holdings.append(holding)
@@ -110,7 +110,8 @@ public enum ScenarioReader {
       throw fields.error("amount", "is required")
     }
     return SAFE(
-      id: SecurityID(try fields.required("id")), holder: try fields.required("holder"),
+      id: SecurityID(try fields.required("id")),
+      holder: .newInvestor(try fields.required("holder")),
       kind: try fields.choice("type", ["post-money": SAFE.Kind.postMoney, "pre-money": .preMoney])
         ?? .postMoney,
       purchaseAmount: amount, valuationCap: try fields.amount("cap"),
@@ -138,7 +139,8 @@ public enum ScenarioReader {
     let bases = Dictionary(
       uniqueKeysWithValues: CapitalizationBasis.allCases.map { ($0.rawValue, $0) })
     return ConvertibleNote(
-      id: SecurityID(try fields.required("id")), holder: try fields.required("holder"),
+      id: SecurityID(try fields.required("id")),
+      holder: .newInvestor(try fields.required("holder")),
       principal: principal,
       interestRate: rate,
       compounding: try fields.choice(
@@ -234,7 +236,7 @@ public enum ScenarioReader {
     for (key, value) in invest {
       let name = key.scalar?.string ?? ""
       let amount = try Fields.amount(value, key: fields.key("invest") + "." + name, file: file)
-      investors.append(Investor(name, amount: amount))
+      investors.append(Investor(.newInvestor(name), amount: amount))
     }
     var pool = PoolTopUp.none
     if let target = try fields.percentage("pool-target") { pool = .targetPostMoney(target) }
@@ -250,13 +252,14 @@ public enum ScenarioReader {
         throw fields.error("pro-rata", "expected holder: full|declined|AMOUNT")
       }
       for (key, value) in mapping {
-        let holder = key.scalar?.string ?? ""
+        let name = key.scalar?.string ?? ""
+        let holder = RoundParticipant.newInvestor(name)
         switch value.scalar?.string.lowercased() {
         case "full": elections.append(ProRataElection(holder, take: .full))
         case "declined": elections.append(ProRataElection(holder, take: .declined))
         default:
           let amount = try Fields.amount(
-            value, key: fields.key("pro-rata") + "." + holder, file: file)
+            value, key: fields.key("pro-rata") + "." + name, file: file)
           elections.append(ProRataElection(holder, take: .amount(amount)))
         }
       }

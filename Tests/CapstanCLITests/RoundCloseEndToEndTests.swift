@@ -43,6 +43,29 @@ struct RoundCloseEndToEndTests {
     #expect(try cli.run(CLIHarness.words("round close \"Series A\"")).status == 1)
   }
 
+  /// An investor who is already a stakeholder (`--invest founders=1M` names Founders) is one
+  /// holder, joined by id: the model shows one Founders row, 8,000,000 + 1,000,000 bought at a
+  /// stated $1.00 = 9,000,000, and the close issues the shares to Founders, adding nobody.
+  @Test func anExistingStakeholderInvestsAsItself() throws {
+    let cli = try CLIHarness()
+    try build(cli)
+    let model = try cli.sh(
+      "round model --price 1.00 --invest founders=1M --date 2024-06-01 --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(model.utf8)) as? [String: Any])
+    let rows = try #require(object["pro_forma"] as? [[String: Any]])
+    let founders = rows.filter { ($0["name"] as? String)?.lowercased() == "founders" }
+    #expect(founders.count == 1)
+    #expect(founders.first?["new_money"] as? Int == 1_000_000)
+    #expect(founders.first?["after"] as? Int == 9_000_000)
+    try cli.sh("round save Bridge --price 1.00 --invest founders=1M --date 2024-06-01")
+    try cli.sh("round close Bridge")
+    let csv = try cli.sh("table --as-of 2024-06-01 --format csv").stdout
+    #expect(csv.contains("Founders,holder,9000000,0,0,9000000,"))
+    #expect(!csv.contains("founders,"))
+  }
+
   @Test func aChangedLedgerRefusesTheClose() throws {
     let cli = try CLIHarness()
     try build(cli)

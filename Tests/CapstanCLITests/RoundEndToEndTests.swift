@@ -125,4 +125,35 @@ struct RoundProRataEndToEndTests {
     #expect((object["investors"] as? [[String: Any]])?.first?["shares"] as? Int == 3_000_000)
     #expect(object["post_money_fully_diluted"] as? Int == 13_454_545)
   }
+
+  /// A `--pro-rata` holder who is no stakeholder is refused by name, by `round model` and by
+  /// `round save` (which then saves nothing).
+  @Test func unknownProRataHolderIsRefusedByName() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    for command in ["round model", "round save \"Series A\""] {
+      let refused = try cli.run(
+        CLIHarness.words(
+          "\(command) --price 1.00 --invest Lead=3M --pro-rata \"Nobody Capital=full\" --date 2026-01-01"
+        ))
+      #expect(refused.status == 1)
+      #expect(refused.stderr.contains("no stakeholder is named 'Nobody Capital'"))
+    }
+    #expect(try cli.sh("round list").stdout.contains("No saved rounds"))
+  }
+
+  /// The holder is found by name once, ignoring case as `stakeholder` lookups do: `ada` is
+  /// Ada, and her row gets the same 1,454,545 shares as above.
+  @Test func proRataHolderResolvesOnce() throws {
+    let cli = try CLIHarness()
+    try cli.buildAcme()
+    let json = try cli.sh(
+      "round model --price 1.00 --invest Lead=3M --pro-rata ada=full --date 2026-01-01 --format json"
+    ).stdout
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let rows = try #require(object["pro_forma"] as? [[String: Any]])
+    let ada = try #require(rows.first { $0["name"] as? String == "Ada" })
+    #expect(ada["pro_rata"] as? Int == 1_454_545)
+  }
 }

@@ -87,8 +87,8 @@ import Testing
   /// added to the shared name for display), each with its own 4 shares as converted.
   @Test func holdersWithOneNameStayApart() throws {
     let capitalization = PreRoundCapitalization(try Self.table(fundY: "Fund X"))
-    let funds = capitalization.holdings.filter { $0.holder.hasPrefix("Fund X") }
-    #expect(funds.map(\.holder).sorted() == ["Fund X (x)", "Fund X (y)"])
+    let funds = capitalization.holdings.filter { $0.name.hasPrefix("Fund X") }
+    #expect(funds.map(\.name).sorted() == ["Fund X (x)", "Fund X (y)"])
     #expect(funds.map(\.stock) == [Shares(4), Shares(4)])
     #expect(capitalization.fullyDiluted == Ratio(25))
   }

@@ -39,7 +39,9 @@ import Testing
   @Test(arguments: [1, 100, 9_222, 9_223, 20_000])
   func scenarioTotalsAtTheShareLimit(_ count: Int) throws {
     let maximum = Shares(Limits.maximumShares)
-    let holdings = (0..<count).map { PreRoundCapitalization.Holding("H\($0)", stock: maximum) }
+    let holdings = (0..<count).map {
+      PreRoundCapitalization.Holding(.newInvestor("H\($0)"), stock: maximum)
+    }
     let capitalization = PreRoundCapitalization(holdings: holdings, unissuedPool: maximum)
     // Int64.max = 9,223,372,036,854,775,807 ≥ (n + 1) × 10^15 exactly when n + 1 ≤ 9,223.
     if count + 1 <= 9_223 {

@@ -132,7 +132,8 @@ import Testing
     let fundA = try #require(try company.table().stakeholders.values.first { $0.name == "Fund A" })
     let model = try company.model(
       valuation: .pricePerShare(.one), investors: [Investor("Lead", amount: Ratio(1_000_000))],
-      proRata: [ProRataElection("Fund A", take: .full)], proRataHolders: [fundA.id])
+      proRata: [ProRataElection(.stakeholder(fundA.id, name: "Fund A"), take: .full)],
+      proRataHolders: [fundA.id])
     try company.close(model, className: "Series B")
     let closed = OwnershipView(try company.table(), basis: .fullyDiluted, grouping: .holder)
     do {

@@ -106,7 +106,7 @@ import Testing
           var classes: [WaterfallClass] = [.common("Common", [ClassHolding("Founders", founders)])]
           var roundClass = model.investors.map { ClassHolding($0.name, $0.shares) }
           for conversion in model.conversions {
-            let holding = ClassHolding(conversion.holder, conversion.shares)
+            let holding = ClassHolding(conversion.holder.name, conversion.shares)
             guard conversion.conversionPrice < model.price.rounded else {
               roundClass.append(holding)
               continue

@@ -13,14 +13,14 @@ func crowdedRound(
   for index in 0..<holders {
     holdings.append(
       .init(
-        "Holder \(index)", stock: Shares(Int64(10_000 + 137 * index)),
+        .newInvestor("Holder \(index)"), stock: Shares(Int64(10_000 + 137 * index)),
         options: Shares(Int64(index % 7 * 1_000)), proRataRight: index < 3))
   }
   var safes: [SAFE] = []
   for index in 0..<20 {
     safes.append(
       SAFE(
-        id: SecurityID("P-\(index)"), holder: "Post \(index)",
+        id: SecurityID("P-\(index)"), holder: .newInvestor("Post \(index)"),
         purchaseAmount: Ratio(Int64(50_000 + 7_000 * index)),
         valuationCap: index % 5 == 4 ? nil : Ratio(Int64(8_000_000 + 400_000 * index)),
         discount: index % 3 == 0 ? nil : Ratio(Int64(10 + index % 4 * 5), 100),
@@ -29,7 +29,7 @@ func crowdedRound(
   for index in 0..<8 {
     safes.append(
       SAFE(
-        id: SecurityID("Q-\(index)"), holder: "Pre \(index)", kind: .preMoney,
+        id: SecurityID("Q-\(index)"), holder: .newInvestor("Pre \(index)"), kind: .preMoney,
         purchaseAmount: Ratio(Int64(80_000 + 9_000 * index)),
         valuationCap: Ratio(Int64(9_000_000 + 700_000 * index)), discount: Ratio(1, 5)))
   }
@@ -38,7 +38,7 @@ func crowdedRound(
   for index in 0..<10 {
     notes.append(
       ConvertibleNote(
-        id: SecurityID("N-\(index)"), holder: "Lender \(index)",
+        id: SecurityID("N-\(index)"), holder: .newInvestor("Lender \(index)"),
         principal: Ratio(Int64(40_000 + 3_000 * index)), interestRate: Ratio(3, 50),
         issued: issued, valuationCap: Ratio(Int64(11_000_000 + 250_000 * index)),
         discount: Ratio(3, 20),

@@ -51,10 +51,8 @@ import Testing
       _ name: String, _ id: Stakeholder.ID, stock: Shares = .zero, options: Shares = .zero,
       proRata: Bool = false
     ) -> PreRoundCapitalization.Holding {
-      var holding = PreRoundCapitalization.Holding(
-        name, stock: stock, options: options, proRataRight: proRata)
-      holding.stakeholder = id
-      return holding
+      PreRoundCapitalization.Holding(
+        .stakeholder(id, name: name), stock: stock, options: options, proRataRight: proRata)
     }
     // Keyed by stakeholder id; the names are for display.
     #expect(
@@ -74,7 +72,8 @@ import Testing
       capitalization: PreRoundCapitalization(table, proRataHolders: ["seed-fund"]),
       valuation: .preMoney(Ratio(20_500_002)),
       investors: [Investor("Lead", amount: Ratio(5_000_000))],
-      proRata: [.init("Seed Fund", take: .full)], closing: try date("2025-01-01"))
+      proRata: [.init(.stakeholder("seed-fund", name: "Seed Fund"), take: .full)],
+      closing: try date("2025-01-01"))
     let result = try PricedRound.model(input)
     #expect(result.price.rounded == Ratio(2))
     // The round sells ⌊5,000,000 ÷ 2⌋ = 2,500,000 shares. Seed Fund's right: 1,250,001 ÷

@@ -36,8 +36,11 @@ struct RandomRound: Sendable, CustomStringConvertible {
         ],
         unissuedPool: Shares(pool)),
       safes: safe.map { [$0] } ?? [], valuation: valuation ?? .preMoney(Ratio(preMoney)),
-      investors: investments.enumerated().map { Investor("Investor \($0)", amount: Ratio($1)) },
-      pool: topUp, proRata: proRataHolder.map { [ProRataElection($0, take: .full)] } ?? [],
+      investors: investments.enumerated().map {
+        Investor(.newInvestor("Investor \($0)"), amount: Ratio($1))
+      },
+      pool: topUp,
+      proRata: proRataHolder.map { [ProRataElection(.newInvestor($0), take: .full)] } ?? [],
       closing: CalendarDate(daysSinceEpoch: 20_500))
   }
 

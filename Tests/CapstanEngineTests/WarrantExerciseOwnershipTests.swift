@@ -91,7 +91,7 @@ struct WarrantExerciseRoundAndExitTests {
     let after = PreRoundCapitalization(try Self.table("2025-06-01"))
     #expect(before.fullyDiluted == Ratio(100_000))
     #expect(after.fullyDiluted == Ratio(100_000))
-    let bank = after.holdings.first { $0.holder == "Bank" }
+    let bank = after.holdings.first { $0.name == "Bank" }
     #expect(bank?.stock == Shares(4_000))
     #expect(bank?.options == Shares(6_000))
   }

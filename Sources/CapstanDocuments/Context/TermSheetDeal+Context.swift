@@ -145,7 +145,7 @@ extension TermSheetDeal {
   ) -> TermSheetFields {
     var row = TermSheetFields()
     row.set("security_id", conversion.id.rawValue)
-    row.set("holder", conversion.holder)
+    row.set("holder", conversion.holder.name)
     switch conversion.instrument {
     case .safe(let kind, _): row.set("instrument", "\(kind.rawValue) SAFE")
     case .note: row.set("instrument", "convertible note")
@@ -172,7 +172,7 @@ extension TermSheetDeal {
   {
     var fields = TermSheetFields()
     fields.set("safe_id", safe.id.rawValue)
-    fields.set("investor", safe.holder)
+    fields.set("investor", safe.holder.name)
     fields.set("purchase_amount", format.money(safe.purchaseAmount))
     fields.set("safe_date", ifPresent: safe.issued.map(format.date))
     fields.set("safe_kind", safe.kind.rawValue)
@@ -195,7 +195,13 @@ extension TermSheetDeal {
   func computeFields(_ compute: ComputeEquityTerms, _ format: TermSheetFormat)
     throws(DocumentError) -> [String: TermSheetValue]
   {
-    guard let investor = result.investors.first(where: { $0.name == compute.provider }) else {
+    // The provider's line by position when the terms come from the round (its name must still
+    // be the provider's: terms edited by hand can name someone else), else by name.
+    let line = compute.investorLine.flatMap {
+      result.investors.indices.contains($0) ? result.investors[$0] : nil
+    }
+    let candidate = line ?? result.investors.first { $0.name == compute.provider }
+    guard let investor = candidate, investor.name == compute.provider else {
       throw DocumentError.dealMismatch(
         "the compute provider \(compute.provider) does not invest in \(roundName) (investors: \(result.investors.map(\.name).joined(separator: ", ")))"
       )
@@ -219,7 +225,7 @@ extension TermSheetDeal {
     fields.set("investment", format.money(compute.investment))
     fields.set("market_price", ifPresent: compute.marketPrice.map(format.exactPrice))
     fields.set("shares", format.shares(investor.shares))
-    let row = result.proForma.row(compute.provider)
+    let row = result.proForma.row(investor.investor)
     fields.set(
       "fully_diluted_percent",
       format.percent(

@@ -153,6 +153,10 @@ public struct ComputeEquityTerms: Sendable, Hashable {
   public var priceVolatility: PriceVolatility?
   /// The event on which undelivered tokens are clawed back, when the deal names one.
   public var clawbackOn: String?
+  /// The provider's line in the round's investors (`RoundResult.investors`), when the terms come
+  /// from the round's own token investment; nil for terms built by hand, whose provider is
+  /// found by name.
+  public var investorLine: Int?
 
   /// Terms.
   public init(

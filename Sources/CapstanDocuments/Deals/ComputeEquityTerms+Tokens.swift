@@ -61,6 +61,7 @@ extension TermSheetDeal {
   ) throws(DocumentError) {
     let chosen: TokenInvestment?
     if let provider {
+      // The name typed for --provider, matched against the round's token investors.
       chosen = investments.first { $0.investor.lowercased() == provider.lowercased() }
       guard chosen != nil else {
         let known = investments.map(\.investor).joined(separator: ", ")
@@ -86,5 +87,10 @@ extension TermSheetDeal {
     compute = ComputeEquityTerms(
       investment, token: token, closing: result.closing,
       marketPrice: prices[symbol]?.price(on: result.closing))
+    // Token investors come last among the round's investors, in the terms' order, so the
+    // provider's line is found by position (a holder investing cash too has two lines).
+    if let index = investments.firstIndex(of: investment) {
+      compute?.investorLine = result.investors.count - investments.count + index
+    }
   }
 }

@@ -89,7 +89,7 @@ extension TermSheetDeal {
     let wanted = name.lowercased()
     guard
       let safe = safes.first(where: {
-        $0.id.rawValue.lowercased() == wanted || $0.holder.lowercased() == wanted
+        $0.id.rawValue.lowercased() == wanted || $0.holder.name.lowercased() == wanted
       })
     else {
       let known = safes.map { "\($0.id.rawValue) (\($0.holder))" }.joined(separator: ", ")

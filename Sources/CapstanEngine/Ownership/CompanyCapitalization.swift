@@ -142,9 +142,9 @@ public struct CompanyCapitalization: Sendable, Hashable {
 }
 
 extension CompanyCapitalization {
-  /// How the engines that key holders by string (the round engine, the waterfall) name a
-  /// snapshot's stakeholders: the name, with the id added when two stakeholders share it, so
-  /// each string stands for one stakeholder.
+  /// How tables show a snapshot's stakeholders: the name, with the id added when two
+  /// stakeholders share it (the waterfall still keys its holders by this string; the round
+  /// engine keys them by id and shows this name).
   public static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
     var nameCount: [String: Int] = [:]
     for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }
@@ -164,8 +164,12 @@ extension CompanyCapitalization {
   public var totalVotes: Ratio { Ratio.sum(stock.map(\.votes)) }
 
   /// Fully diluted: stock as converted, options and warrants outstanding and the unissued pool
-  /// (SAFEs and notes not counted). The only place Capstan adds these up.
-  public var fullyDiluted: Ratio { stockAsConverted + rightsOutstanding + poolAvailable }
+  /// (SAFEs and notes not counted), by `fullyDiluted(stockAsConverted:rightsOutstanding:poolAvailable:)`.
+  public var fullyDiluted: Ratio {
+    Self.fullyDiluted(
+      stockAsConverted: stockAsConverted, rightsOutstanding: rightsOutstanding,
+      poolAvailable: poolAvailable)
+  }
 
   /// Each holder's stock as converted.
   public var stockByHolder: [Stakeholder.ID: Shares] {

@@ -47,7 +47,7 @@ public struct ConvertibleEstimate: Sendable, Hashable {
     // every position) is skipped, as most tables have none.
     let base =
       table.convertibles.isEmpty
-      ? .zero : OwnershipView(table, basis: .fullyDiluted, grouping: .holder).total
+      ? .zero : Shares(Int64(clamping: CompanyCapitalization(table).fullyDiluted.floor))
     self.base = base
     self.roundPrice = roundPrice
     let b = base.ratio
@@ -79,8 +79,10 @@ public struct ConvertibleEstimate: Sendable, Hashable {
       case .note(let note, let issued):
         kind = "note"
         discount = note.discount
-        let accrual = try ConvertibleNote(note, holder: holder, issued: issued)
-          .accrual(to: max(date, issued), rounding: table.company.rounding)
+        let accrual = try ConvertibleNote(
+          note, holder: .stakeholder(position.holder, name: holder), issued: issued
+        )
+        .accrual(to: max(date, issued), rounding: table.company.rounding)
         amount = accrual.convertingAmount
         if let cap = note.valuationCap, cap > .zero, b > .zero { capPrice = cap / b }
       }

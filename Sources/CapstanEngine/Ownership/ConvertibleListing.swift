@@ -58,7 +58,10 @@ public enum ConvertibleListing {
         var interest: Ratio?
         if table.convertibles[note.security] != nil {
           interest =
-            try ConvertibleNote(note, holder: table.name(of: note.holder), issued: transaction.date)
+            try ConvertibleNote(
+              note, holder: .stakeholder(note.holder, name: table.name(of: note.holder)),
+              issued: transaction.date
+            )
             .accrual(to: max(date, transaction.date), rounding: table.company.rounding).interest
         }
         rows.append(

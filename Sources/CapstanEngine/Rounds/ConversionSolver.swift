@@ -5,7 +5,7 @@ struct Converter: Sendable, Hashable {
   /// The security.
   let id: SecurityID
   /// The holder.
-  let holder: String
+  let holder: RoundParticipant
   /// What converts: the SAFE's purchase amount, or the note's principal plus interest.
   let amount: Ratio
   /// The valuation cap, if any.

@@ -4,8 +4,8 @@ import CapstanModel
 public struct ConvertibleNote: Sendable, Hashable, Codable, Identifiable {
   /// The security's id (`CN-1`).
   public var id: SecurityID
-  /// The holder (a stakeholder or group name).
-  public var holder: String
+  /// The holder: a stakeholder from a ledger, a named party in a hand-built scenario.
+  public var holder: RoundParticipant
   /// The principal lent.
   public var principal: Ratio
   /// The annual interest rate: 0.08 for 8 %.
@@ -27,7 +27,7 @@ public struct ConvertibleNote: Sendable, Hashable, Codable, Identifiable {
 
   /// A note; simple interest on ACT/365 unless stated.
   public init(
-    id: SecurityID, holder: String, principal: Ratio, interestRate: Ratio,
+    id: SecurityID, holder: RoundParticipant, principal: Ratio, interestRate: Ratio,
     compounding: InterestCompounding = .simple, dayCount: DayCount = .actual365,
     issued: CalendarDate, maturity: CalendarDate? = nil, valuationCap: Ratio? = nil,
     discount: Ratio? = nil, capBasis: CapitalizationBasis

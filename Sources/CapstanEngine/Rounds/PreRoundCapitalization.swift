@@ -7,20 +7,19 @@ import CapstanModel
 public struct PreRoundCapitalization: Sendable, Hashable, Codable {
   /// What one holder or group holds.
   public struct Holding: Sendable, Hashable, Codable {
-    /// The holder's or group's name (unique in the table).
-    public var holder: String
+    /// The holder or group (unique in the table): a stakeholder by id when the holding comes
+    /// from a ledger, a named party in a hand-built capitalization.
+    public var holder: RoundParticipant
     /// Stock held, preferred as converted into common.
     public var stock: Shares
     /// Options outstanding (granted, not exercised, not cancelled).
     public var options: Shares
     /// Whether the holder may buy its pro rata share of the round.
     public var proRataRight: Bool
-    /// The stakeholder, when the holding comes from a ledger (the name is for display).
-    public var stakeholder: Stakeholder.ID?
 
     /// A holding of stock and options.
     public init(
-      _ holder: String, stock: Shares = .zero, options: Shares = .zero,
+      _ holder: RoundParticipant, stock: Shares = .zero, options: Shares = .zero,
       proRataRight: Bool = false
     ) {
       self.holder = holder
@@ -28,6 +27,11 @@ public struct PreRoundCapitalization: Sendable, Hashable, Codable {
       self.options = options
       self.proRataRight = proRataRight
     }
+
+    /// The stakeholder, when the holding comes from a ledger.
+    public var stakeholder: Stakeholder.ID? { holder.stakeholder }
+    /// The holder's display name.
+    public var name: String { holder.name }
   }
 
   /// Every holder or group, in the order the pro forma table shows them.
@@ -41,17 +45,22 @@ public struct PreRoundCapitalization: Sendable, Hashable, Codable {
     self.unissuedPool = unissuedPool
   }
 
-  /// Stock plus options plus the unissued pool, exactly.
+  /// Stock plus options plus the unissued pool, exactly: `CompanyCapitalization`'s one fully
+  /// diluted sum over this table's totals.
   public var fullyDiluted: Ratio {
-    // Whole counts add without reducing a fraction each time; a total past Int64 (only with
-    // counts near the input limit) adds as ratios.
-    var total = unissuedPool.count
-    for holding in holdings {
-      let (withStock, stockOverflow) = total.addingReportingOverflow(holding.stock.count)
-      let (sum, optionsOverflow) = withStock.addingReportingOverflow(holding.options.count)
-      guard !stockOverflow, !optionsOverflow else {
-        return holdings.reduce(unissuedPool.ratio) { $0 + $1.stock.ratio + $1.options.ratio }
-      }
+    CompanyCapitalization.fullyDiluted(
+      stockAsConverted: Self.total(holdings.lazy.map(\.stock)),
+      rightsOutstanding: Self.total(holdings.lazy.map(\.options)), poolAvailable: unissuedPool.ratio
+    )
+  }
+
+  /// Whole counts added without reducing a fraction each time; a total past Int64 (only with
+  /// counts near the input limit) adds as ratios.
+  static func total(_ counts: some Collection<Shares>) -> Ratio {
+    var total: Int64 = 0
+    for count in counts {
+      let (sum, overflow) = total.addingReportingOverflow(count.count)
+      guard !overflow else { return Ratio.sum(counts.map(\.ratio)) }
       total = sum
     }
     return Ratio(total)

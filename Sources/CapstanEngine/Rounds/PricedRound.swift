@@ -125,7 +125,7 @@ extension RoundPlan {
       carved -= given
       investors.append(
         InvestorAllocation(
-          name: investor.name, amount: investor.amount - given.ratio * price,
+          investor: investor.investor, amount: investor.amount - given.ratio * price,
           shares: shares - given, cost: (shares - given).ratio * price))
     }
 
@@ -172,7 +172,7 @@ extension RoundPlan {
       case .amount(let amount):
         guard amount <= entitlement else {
           throw .proRataExceedsEntitlement(
-            holder: election.holder, requested: amount, entitlement: entitlement)
+            holder: election.holder.name, requested: amount, entitlement: entitlement)
         }
         shares = try Self.whole(amount / price, "pro rata shares of \(election.holder)")
         taken = shares.ratio * price
@@ -185,35 +185,36 @@ extension RoundPlan {
     return allocations
   }
 
-  /// The before/after table: pre-round holders in input order, then new names, the pool last.
+  /// The before/after table: pre-round holders in input order, then new holders, the pool
+  /// last; a holder's lines join on its key (a stakeholder's id), never on its name.
   func proForma(
     conversions: [SecurityConversion], investors: [InvestorAllocation],
     proRata: [ProRataAllocation], pool: PoolOutcome, postMoneyFullyDiluted: Shares
   ) -> ProFormaTable {
     var lines: [ProFormaRow] = []
     lines.reserveCapacity(input.capitalization.holdings.count + conversions.count + 8)
-    var rowOf: [String: Int] = [:]
+    var rowOf: [RoundParticipant.Key: Int] = [:]
     rowOf.reserveCapacity(lines.capacity)
-    func row(_ name: String) -> Int {
-      if let known = rowOf[name] { return known }
+    func row(_ holder: RoundParticipant) -> Int {
+      if let known = rowOf[holder.key] { return known }
       lines.append(
         ProFormaRow(
-          name: name, kind: .holder, before: .zero, conversion: .zero, newMoney: .zero,
-          proRata: .zero, poolIncrease: .zero, fractionBefore: .zero, fractionAfter: .zero))
-      rowOf[name] = lines.count - 1
+          name: holder.name, kind: .holder, holder: holder, before: .zero, conversion: .zero,
+          newMoney: .zero, proRata: .zero, poolIncrease: .zero, fractionBefore: .zero,
+          fractionAfter: .zero))
+      rowOf[holder.key] = lines.count - 1
       return lines.count - 1
     }
     for holding in input.capitalization.holdings {
       let index = row(holding.holder)
       lines[index].before += holding.stock + holding.options
-      lines[index].stakeholder = holding.stakeholder
     }
     for conversion in conversions {
       let index = row(conversion.holder)
       lines[index].conversion += conversion.shares
     }
     for investor in investors {
-      let index = row(investor.name)
+      let index = row(investor.investor)
       lines[index].newMoney += investor.shares
     }
     for allocation in proRata {

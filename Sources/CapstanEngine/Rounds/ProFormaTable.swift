@@ -10,12 +10,12 @@ public struct ProFormaRow: Sendable, Hashable {
     case pool
   }
 
-  /// The holder's or group's name, or "Unissued pool".
+  /// The holder's or group's display name, or "Unissued pool".
   public var name: String
   /// Holder or pool.
   public var kind: Kind
-  /// The stakeholder of a pre-round holding from a ledger (nil for new names and the pool).
-  public var stakeholder: Stakeholder.ID? = nil
+  /// The holder the line is joined on (nil for the pool).
+  public var holder: RoundParticipant? = nil
   /// Fully diluted shares before the round (stock, options, or the existing pool).
   public var before: Shares
   /// Shares from SAFEs and notes.
@@ -33,6 +33,9 @@ public struct ProFormaRow: Sendable, Hashable {
   public var fractionBefore: Ratio
   /// `after` over post-money fully diluted shares.
   public var fractionAfter: Ratio
+
+  /// The stakeholder of a holder from a ledger (nil for new investors and the pool).
+  public var stakeholder: Stakeholder.ID? { holder?.stakeholder }
 
   /// Fully diluted shares after the round.
   public var after: Shares {
@@ -54,8 +57,15 @@ public struct ProFormaTable: Sendable, Hashable {
   /// Fully diluted shares after the round.
   public var totalAfter: Shares
 
-  /// The line named `name`, if any.
-  public func row(_ name: String) -> ProFormaRow? { rows.first { $0.name == name } }
+  /// The line of `holder` (joined on its key: a stakeholder's id, or a new investor's name).
+  public func row(_ holder: RoundParticipant) -> ProFormaRow? {
+    rows.first { $0.holder?.key == holder.key }
+  }
+
+  /// The line of a stakeholder of the ledger.
+  public func row(stakeholder: Stakeholder.ID) -> ProFormaRow? {
+    rows.first { $0.stakeholder == stakeholder }
+  }
 
   /// The unissued pool's line.
   public var pool: ProFormaRow? { rows.first { $0.kind == .pool } }

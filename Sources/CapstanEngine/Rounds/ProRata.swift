@@ -12,13 +12,14 @@ public enum ProRataTake: Sendable, Hashable, Codable {
 
 /// A holder's use of its pro rata right in the round.
 public struct ProRataElection: Sendable, Hashable, Codable {
-  /// The holder (a pre-round holder with the right, or the holder of a SAFE with it).
-  public var holder: String
+  /// The holder (a pre-round holder with the right, or the holder of a SAFE with it), joined
+  /// with the holdings and SAFEs on its key.
+  public var holder: RoundParticipant
   /// What it takes.
   public var take: ProRataTake
 
   /// An election.
-  public init(_ holder: String, take: ProRataTake) {
+  public init(_ holder: RoundParticipant, take: ProRataTake) {
     self.holder = holder
     self.take = take
   }
@@ -35,7 +36,7 @@ public struct ProRataElection: Sendable, Hashable, Codable {
 /// the round puts them on top.
 public struct ProRataAllocation: Sendable, Hashable {
   /// The holder.
-  public var holder: String
+  public var holder: RoundParticipant
   /// The holder's fully diluted fraction before the new money.
   public var fraction: Ratio
   /// The most it may invest: its entitled shares at the round price.

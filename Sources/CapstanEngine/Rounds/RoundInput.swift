@@ -25,18 +25,22 @@ public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
   case dollarsInvested = "dollars-invested"
 }
 
-/// A new investor and the amount it invests.
+/// An investor of new money and the amount it invests.
 public struct Investor: Sendable, Hashable, Codable {
-  /// The investor's name (matched with holders by name in the pro forma table).
-  public var name: String
+  /// The investor: a stakeholder (joined with its holdings in the pro forma table by id) or a
+  /// new investor.
+  public var investor: RoundParticipant
   /// The amount invested.
   public var amount: Ratio
 
   /// An investor.
-  public init(_ name: String, amount: Ratio) {
-    self.name = name
+  public init(_ investor: RoundParticipant, amount: Ratio) {
+    self.investor = investor
     self.amount = amount
   }
+
+  /// The investor's display name.
+  public var name: String { investor.name }
 }
 
 /// Everything a priced round needs: the capitalization before it and the deal's terms.

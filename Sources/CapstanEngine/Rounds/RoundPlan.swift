@@ -5,7 +5,7 @@ import CapstanModel
 struct RoundPlan: Sendable {
   /// A pro rata election with the rights it rests on.
   struct Election: Sendable {
-    let holder: String
+    let holder: RoundParticipant
     let take: ProRataTake
     /// Stock and options before the round, when the holder has an IRA-style right.
     let heldUnderRight: Ratio?
@@ -41,15 +41,17 @@ struct RoundPlan: Sendable {
   init(_ input: RoundInput) throws(RoundError) {
     self.input = input
     let capitalization = input.capitalization
-    var names = Set<String>()
+    var holders = Set<RoundParticipant.Key>()
     for holding in capitalization.holdings {
       guard holding.stock >= .zero, holding.options >= .zero else {
-        throw .negativeHolding(holder: holding.holder)
+        throw .negativeHolding(holder: holding.name)
       }
       guard holding.stock <= Shares.maximumInput, holding.options <= Shares.maximumInput else {
-        throw .overflow("holding of '\(holding.holder)'")
+        throw .overflow("holding of '\(holding.name)'")
       }
-      guard names.insert(holding.holder).inserted else { throw .duplicateHolder(holding.holder) }
+      guard holders.insert(holding.holder.key).inserted else {
+        throw .duplicateHolder(holding.name)
+      }
     }
     guard capitalization.unissuedPool >= .zero else {
       throw .negativeHolding(holder: "unissued pool")
@@ -62,12 +64,12 @@ struct RoundPlan: Sendable {
     guard base > .zero else { throw .emptyCapitalization }
 
     guard !input.investors.isEmpty else { throw .noInvestors }
-    var investorNames = Set<String>()
+    var investors = Set<RoundParticipant.Key>()
     for investor in input.investors {
       guard investor.amount > .zero else {
         throw .nonPositiveInvestment(investor: investor.name, amount: investor.amount)
       }
-      guard investorNames.insert(investor.name).inserted else {
+      guard investors.insert(investor.investor.key).inserted else {
         throw .duplicateInvestor(investor.name)
       }
     }
@@ -137,28 +139,30 @@ struct RoundPlan: Sendable {
         preMoney: (agreedPreMoney ?? .zero) + convertingDollars, basis: input.pricingBasis)
     }
 
-    let rightHolders = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder))
-    let entitled = rightHolders.union(input.safes.filter(\.proRata).map(\.holder))
-    var elected = Set<String>()
+    // Holders are joined on their keys (stakeholder ids), never on their names.
+    let rightHolders = Set(capitalization.holdings.filter(\.proRataRight).map(\.holder.key))
+    let entitled = rightHolders.union(input.safes.filter(\.proRata).map(\.holder.key))
+    var elected = Set<RoundParticipant.Key>()
     var elections: [Election] = []
     for election in input.proRata {
-      guard entitled.contains(election.holder) else {
-        throw .noProRataRight(holder: election.holder)
+      let key = election.holder.key
+      guard entitled.contains(key) else {
+        throw .noProRataRight(holder: election.holder.name)
       }
-      guard elected.insert(election.holder).inserted else {
-        throw .duplicateProRataElection(holder: election.holder)
+      guard elected.insert(key).inserted else {
+        throw .duplicateProRataElection(holder: election.holder.name)
       }
       if case .amount(let amount) = election.take, amount.isNegative {
-        throw .negativeProRataAmount(holder: election.holder, amount: amount)
+        throw .negativeProRataAmount(holder: election.holder.name, amount: amount)
       }
-      let held = capitalization.holdings.first { $0.holder == election.holder }
+      let held = capitalization.holdings.first { $0.holder.key == key }
       let sideLetters = input.safes.indices.filter {
-        input.safes[$0].proRata && input.safes[$0].holder == election.holder
+        input.safes[$0].proRata && input.safes[$0].holder.key == key
       }
       elections.append(
         Election(
-          holder: election.holder, take: election.take,
-          heldUnderRight: rightHolders.contains(election.holder)
+          holder: held?.holder ?? election.holder, take: election.take,
+          heldUnderRight: rightHolders.contains(key)
             ? held.map { $0.stock.ratio + $0.options.ratio } ?? .zero : nil,
           sideLetters: sideLetters))
     }

@@ -11,13 +11,16 @@ public struct RoundPrice: Sendable, Hashable {
 /// A new investor's purchase.
 public struct InvestorAllocation: Sendable, Hashable {
   /// The investor.
-  public var name: String
+  public var investor: RoundParticipant
   /// The amount offered.
   public var amount: Ratio
   /// Shares bought: floor(amount ÷ rounded price).
   public var shares: Shares
   /// What the shares cost at the rounded price.
   public var cost: Ratio
+
+  /// The investor's display name.
+  public var name: String { investor.name }
 
   /// The part of the amount that did not buy a whole share.
   public var unspent: Ratio { amount - cost }

@@ -3,20 +3,30 @@ import CapstanModel
 extension RoundInput {
   /// The engine's input for saved terms on a snapshot: its capitalization, and every SAFE and
   /// note outstanding on the closing date.
+  ///
+  /// Holders are keyed by stakeholder id. Investors and pro rata holders saved without an id
+  /// (rounds saved by earlier versions, token investors) are resolved by name once, here
+  /// (`RoundTerms.resolvingNames(in:)`); a pro rata holder no stakeholder has is kept by name,
+  /// and the round refuses it for having no pro rata right.
   public init(terms: RoundTerms, table: CapTable, closing: CalendarDate, rounding: RoundingPolicy) {
     let holderName = CompanyCapitalization.holderNames(table)
+    func participant(_ id: Stakeholder.ID) -> RoundParticipant {
+      .stakeholder(id, name: holderName(id))
+    }
+    let stakeholders = table.stakeholders.values
+    let terms = terms.resolvingNames(in: stakeholders)
     var safes: [SAFE] = []
     var notes: [ConvertibleNote] = []
     for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
       switch position {
       case .safe(let safe, let issued):
-        var converting = SAFE(safe, holder: holderName(safe.holder), issued: issued)
+        var converting = SAFE(safe, holder: participant(safe.holder), issued: issued)
         if let adopted = terms.mfnAdoptions?[safe.security.rawValue] {
           converting.mostFavoredNation = .adopting(SecurityID(adopted))
         }
         safes.append(converting)
       case .note(let note, let issued):
-        notes.append(ConvertibleNote(note, holder: holderName(note.holder), issued: issued))
+        notes.append(ConvertibleNote(note, holder: participant(note.holder), issued: issued))
       }
     }
     let valuation: Valuation =
@@ -32,9 +42,6 @@ extension RoundInput {
       case .target(let fraction): .targetPostMoney(fraction)
       }
     let choices = terms.proRata ?? []
-    let named = Set(choices.map { $0.holder.lowercased() })
-    let holders = Set(
-      table.stakeholders.values.filter { named.contains($0.name.lowercased()) }.map(\.id))
     let elections = choices.map { choice in
       let take: ProRataTake =
         switch choice.take {
@@ -42,17 +49,19 @@ extension RoundInput {
         case .declined: .declined
         case .amount(let amount): .amount(amount)
         }
-      let known = table.stakeholders.values.first {
-        $0.name.lowercased() == choice.holder.lowercased()
-      }
-      return ProRataElection(known.map { holderName($0.id) } ?? choice.holder, take: take)
+      return ProRataElection(choice.stakeholder.map(participant) ?? choice.participant, take: take)
+    }
+    // An investor is shown by the name the terms give it.
+    let investors = terms.allInvestments.map { investment in
+      let resolved = investment.resolvingName(in: stakeholders)
+      return Investor(resolved.participant, amount: resolved.amount)
     }
     self.init(
-      capitalization: PreRoundCapitalization(table, proRataHolders: holders), safes: safes,
-      notes: notes, valuation: valuation,
-      investors: terms.allInvestments.map { Investor($0.investor, amount: $0.amount) }, pool: pool,
-      pricingBasis: PricingBasis(terms.pricingBasis),
-      proRata: elections, closing: closing, rounding: rounding)
+      capitalization: PreRoundCapitalization(
+        table, proRataHolders: Set(choices.compactMap(\.stakeholder))),
+      safes: safes, notes: notes, valuation: valuation, investors: investors, pool: pool,
+      pricingBasis: PricingBasis(terms.pricingBasis), proRata: elections, closing: closing,
+      rounding: rounding)
     proRataOnTop = terms.proRataOnTop ?? false
   }
 }
@@ -94,7 +103,9 @@ extension RoundResult {
     newClass: NewClassTerms, antiDilution: [ClassAntiDilution] = [],
     conversionSeries policy: ConversionSeries = .subSeries
   ) -> RoundClosing {
-    var purchases = investors.map { RoundClosing.Purchase(investor: $0.name, shares: $0.shares) }
+    var purchases = investors.map {
+      RoundClosing.Purchase(investor: $0.investor, shares: $0.shares)
+    }
     for allocation in proRata where allocation.shares > .zero {
       purchases.append(
         RoundClosing.Purchase(investor: allocation.holder, shares: allocation.shares))

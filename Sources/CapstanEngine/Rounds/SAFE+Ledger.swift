@@ -1,8 +1,8 @@
 import CapstanModel
 
 extension SAFE {
-  /// The engine's SAFE from the ledger's issuance, with the holder's name.
-  public init(_ issuance: SAFEIssuance, holder: String, issued: CalendarDate?) {
+  /// The engine's SAFE from the ledger's issuance; `holder` is its stakeholder.
+  public init(_ issuance: SAFEIssuance, holder: RoundParticipant, issued: CalendarDate?) {
     self.init(
       id: issuance.security, holder: holder,
       kind: issuance.kind == .postMoney ? .postMoney : .preMoney,
@@ -14,7 +14,7 @@ extension SAFE {
 
 extension ConvertibleNote {
   /// The engine's note from the ledger's issuance, its cap over the basis the note states.
-  public init(_ issuance: NoteIssuance, holder: String, issued: CalendarDate) {
+  public init(_ issuance: NoteIssuance, holder: RoundParticipant, issued: CalendarDate) {
     self.init(
       id: issuance.security, holder: holder, principal: issuance.principal,
       interestRate: issuance.rate,
@@ -22,6 +22,15 @@ extension ConvertibleNote {
       dayCount: issuance.dayCount == .actual365 ? .actual365 : .thirty360, issued: issued,
       maturity: issuance.maturity, valuationCap: issuance.valuationCap, discount: issuance.discount,
       capBasis: CapitalizationBasis(issuance.capBasis))
+  }
+}
+
+extension ConvertibleNote {
+  /// The engine's note from the ledger's issuance, its holder shown by `name` only: for callers
+  /// that read the note's interest outside a round (the waterfall's claims), never to join it
+  /// with holdings.
+  public init(_ issuance: NoteIssuance, holder name: String, issued: CalendarDate) {
+    self.init(issuance, holder: .newInvestor(name), issued: issued)
   }
 }
 

@@ -20,8 +20,8 @@ public struct SAFE: Sendable, Hashable, Codable, Identifiable {
 
   /// The security's id (`SAFE-1`).
   public var id: SecurityID
-  /// The holder (a stakeholder or group name, matched by name in the pro forma table).
-  public var holder: String
+  /// The holder: a stakeholder from a ledger, a named party in a hand-built scenario.
+  public var holder: RoundParticipant
   /// Post-money or pre-money.
   public var kind: Kind
   /// The "Purchase Amount" paid for the SAFE.
@@ -37,7 +37,7 @@ public struct SAFE: Sendable, Hashable, Codable, Identifiable {
 
   /// A SAFE; post-money without cap, discount, MFN or pro rata unless stated.
   public init(
-    id: SecurityID, holder: String, kind: Kind = .postMoney, purchaseAmount: Ratio,
+    id: SecurityID, holder: RoundParticipant, kind: Kind = .postMoney, purchaseAmount: Ratio,
     valuationCap: Ratio? = nil, discount: Ratio? = nil,
     mostFavoredNation: MostFavoredNation = .none, proRata: Bool = false,
     issued: CalendarDate? = nil

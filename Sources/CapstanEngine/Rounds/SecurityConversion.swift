@@ -23,7 +23,7 @@ public struct SecurityConversion: Sendable, Hashable {
   /// The security.
   public var id: SecurityID
   /// The holder.
-  public var holder: String
+  public var holder: RoundParticipant
   /// SAFE or note.
   public var instrument: ConvertedInstrument
   /// The amount that converted: purchase amount, or principal plus rounded interest.

@@ -58,7 +58,7 @@ public struct ScenarioComputeGrant: Sendable, Hashable {
 extension ScenarioRound {
   /// Cash investors, then token investors at their agreed value.
   public var allInvestors: [Investor] {
-    investors + tokenInvestments.map { Investor($0.investor, amount: $0.amount) }
+    investors + tokenInvestments.map { Investor(.newInvestor($0.investor), amount: $0.amount) }
   }
 }
 

@@ -37,7 +37,7 @@ extension Scenario {
       case .vesting:
         continue
       case .issue(let holder, let shares, let date):
-        capitalization = try capitalization.adding(stock: shares, to: holder)
+        capitalization = try capitalization.adding(stock: shares, to: .newInvestor(holder))
         steps.append(
           .issue(
             holder: holder, shares: shares, date: date,
@@ -78,11 +78,13 @@ extension PreRoundCapitalization {
   }
 
   /// The same capitalization with `stock` more shares for `holder` (a new holding if needed),
-  /// or `RoundError.overflow` when the holding would pass `Int64`.
-  public func adding(stock: Shares, to holder: String) throws(RoundError) -> PreRoundCapitalization
+  /// or `RoundError.overflow` when the holding would pass `Int64`. Holdings join on the
+  /// holder's key, not its name.
+  public func adding(stock: Shares, to holder: RoundParticipant) throws(RoundError)
+    -> PreRoundCapitalization
   {
     var copy = self
-    if let index = copy.holdings.firstIndex(where: { $0.holder == holder }) {
+    if let index = copy.holdings.firstIndex(where: { $0.holder.key == holder.key }) {
       do {
         copy.holdings[index].stock = try copy.holdings[index].stock.adding(stock)
       } catch {
@@ -99,13 +101,14 @@ extension PreRoundCapitalization {
   public func after(_ result: RoundResult) throws(RoundError) -> PreRoundCapitalization {
     var copy = self
     for row in result.proForma.rows where row.kind == .holder {
+      guard let holder = row.holder else { continue }
       let added: Shares
       do {
         added = try row.conversion.adding(row.newMoney).adding(row.proRata)
       } catch {
         throw .overflow("the shares \(row.name) receives in the round")
       }
-      if added > .zero { copy = try copy.adding(stock: added, to: row.name) }
+      if added > .zero { copy = try copy.adding(stock: added, to: holder) }
     }
     do {
       copy.unissuedPool = try copy.unissuedPool.adding(result.pool.increase)

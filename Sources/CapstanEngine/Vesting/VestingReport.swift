@@ -54,15 +54,19 @@ public struct VestingReport: Sendable {
   /// The rows, by holder then security.
   public var rows: [Row]
 
-  /// The report for a snapshot, optionally for one holder (by name, case-insensitive).
+  /// The report for a snapshot, optionally for one holder (by name: the stakeholder
+  /// `Stakeholder.named(_:in:)` finds, exact or case-insensitive; a name it finds not, no rows).
   public init(_ table: CapTable, holder: String? = nil) {
     asOf = table.asOf
     changesOfControl = table.changesOfControl
-    let wanted = holder?.lowercased()
+    // The name becomes its stakeholder's id once; rows join on ids.
+    let wanted: Set<Stakeholder.ID>? = holder.map { name in
+      Set([Stakeholder.named(name, in: table.stakeholders.values)?.id].compactMap { $0 })
+    }
     var rows: [Row] = []
     for grant in table.options.values where grant.outstanding > .zero || grant.exercised > .zero {
+      if let wanted, !wanted.contains(grant.holder) { continue }
       let name = table.name(of: grant.holder)
-      if let wanted, name.lowercased() != wanted { continue }
       let terms = grant.vestingTerms
       let status = VestingStatus(
         terms: terms, granted: grant.granted, cancelled: grant.cancelled,
@@ -84,8 +88,8 @@ public struct VestingReport: Sendable {
     }
     for position in table.stock.values {
       guard let terms = position.vestingTerms else { continue }
+      if let wanted, !wanted.contains(position.holder) { continue }
       let name = table.name(of: position.holder)
-      if let wanted, name.lowercased() != wanted { continue }
       let status = VestingStatus(
         terms: terms, granted: position.quantity, facts: position.vestingFacts,
         asOf: table.asOf)

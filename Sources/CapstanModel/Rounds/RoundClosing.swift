@@ -3,13 +3,14 @@
 public struct RoundClosing: Sendable, Hashable {
   /// One investor's new shares.
   public struct Purchase: Sendable, Hashable {
-    /// The investor's name (a stakeholder; created as an institution if new).
-    public var investor: String
+    /// The buyer: a stakeholder by id, or a new investor (created as an institution at
+    /// closing, or the workspace's stakeholder of that name when another company holds it).
+    public var investor: RoundParticipant
     /// Shares bought.
     public var shares: Shares
 
     /// A purchase.
-    public init(investor: String, shares: Shares) {
+    public init(investor: RoundParticipant, shares: Shares) {
       self.investor = investor
       self.shares = shares
     }
@@ -138,14 +139,20 @@ extension WorkspaceDraft {
     for (index, purchase) in closing.purchases.enumerated() where purchase.shares > .zero {
       let security = newID()
       purchaseSecurities[index] = (security, purchase.shares)
-      let existing = try? stakeholder(named: purchase.investor)
-      let holder = try existing ?? addStakeholder(name: purchase.investor, kind: .institution)
+      let holder: Stakeholder.ID
+      switch purchase.investor.key {
+      case .stakeholder(let id):
+        holder = id
+      case .newInvestor(let name):
+        let existing = try? stakeholder(named: name)
+        holder = try (existing ?? addStakeholder(name: name, kind: .institution)).id
+      }
       events.append(
         (
           closing.date,
           .issueStock(
             StockIssuance(
-              security: security, holder: holder.id, shareClass: shareClass.id,
+              security: security, holder: holder, shareClass: shareClass.id,
               quantity: purchase.shares,
               pricePerShare: closing.price))
         ))

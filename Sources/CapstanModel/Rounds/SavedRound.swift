@@ -81,28 +81,36 @@ public struct ProRataChoice: Sendable, Hashable, Codable {
     case amount(Ratio)
   }
 
-  /// The holder's name.
+  /// The holder's name (for display; rounds saved before ids were kept name it only).
   public var holder: String
+  /// The holder, a stakeholder of the ledger (nil in rounds saved by earlier versions: see
+  /// `RoundTerms.resolvingNames(in:)`).
+  public var stakeholder: Stakeholder.ID?
   /// What it takes.
   public var take: Take
 
-  /// An election.
-  public init(holder: String, take: Take) {
+  /// An election by a stakeholder (or, without an id, by a name still to resolve).
+  public init(holder: String, stakeholder: Stakeholder.ID? = nil, take: Take) {
     self.holder = holder
+    self.stakeholder = stakeholder
     self.take = take
   }
 }
 
 /// One investor's cheque.
 public struct Investment: Sendable, Hashable, Codable {
-  /// The investor's name (a stakeholder, created at closing if new).
+  /// The investor's name (for display; a new investor is created under it at closing).
   public var investor: String
+  /// The investor when it is already a stakeholder; nil for a new investor (and in rounds
+  /// saved by earlier versions: see `RoundTerms.resolvingNames(in:)`).
+  public var stakeholder: Stakeholder.ID?
   /// The amount.
   public var amount: Ratio
 
   /// An investment.
-  public init(investor: String, amount: Ratio) {
+  public init(investor: String, stakeholder: Stakeholder.ID? = nil, amount: Ratio) {
     self.investor = investor
+    self.stakeholder = stakeholder
     self.amount = amount
   }
 }

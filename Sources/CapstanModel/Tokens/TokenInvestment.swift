@@ -6,6 +6,9 @@
 public struct TokenInvestment: Sendable, Hashable, Codable {
   /// The investor's name (a stakeholder, created at closing if new).
   public var investor: String
+  /// The investor when it is already a stakeholder (nil for a new investor, and in rounds saved
+  /// by earlier versions: see `RoundTerms.resolvingNames(in:)`).
+  public var stakeholder: Stakeholder.ID?
   /// The token's symbol.
   public var symbol: String
   /// Tokens paid.
@@ -58,7 +61,10 @@ extension RoundTerms {
 
   /// Every investment as an amount: the cash ones, then the token ones at their agreed value.
   public var allInvestments: [Investment] {
-    investors + tokenInvestments.map { Investment(investor: $0.investor, amount: $0.amount) }
+    investors
+      + tokenInvestments.map {
+        Investment(investor: $0.investor, stakeholder: $0.stakeholder, amount: $0.amount)
+      }
   }
 }
 

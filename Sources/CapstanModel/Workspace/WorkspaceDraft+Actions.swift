@@ -1,14 +1,12 @@
 /// The actions a person takes on a cap table, by name: each resolves names to ids, assigns new
 /// security ids, and appends one validated transaction.
 extension WorkspaceDraft {
-  /// The stakeholder with this name (case-insensitive).
+  /// The stakeholder with this name (`Stakeholder.named(_:in:)`: exact, else case-insensitive).
   public func stakeholder(named name: String) throws(LedgerError) -> Stakeholder {
-    let wanted = name.trimmingSpaces
-    if let exact = stakeholders.first(where: { $0.name == wanted }) { return exact }
-    if let loose = stakeholders.first(where: { $0.name.lowercased() == wanted.lowercased() }) {
-      return loose
+    guard let found = Stakeholder.named(name, in: stakeholders) else {
+      throw .unknownStakeholder(name.trimmingSpaces)
     }
-    throw .unknownStakeholder(wanted)
+    return found
   }
 
   /// Stock: `CS` for common, `PS` for preferred; options: `OP`.

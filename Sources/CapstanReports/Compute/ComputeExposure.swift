@@ -8,8 +8,11 @@ import CapstanModel
 public struct ComputeExposure: Sendable, Hashable {
   /// The grant's id (`CG-1`).
   public var grant: String
-  /// Who granted the tokens (the compute provider, a stakeholder of the company).
+  /// Who granted the tokens (the compute provider, a stakeholder of the company), by name.
   public var grantor: String
+  /// The grantor's stakeholder id, which reports join on (nil from a source that knows only a
+  /// name: such a grant is shown, never matched to an investor).
+  public var grantorID: Stakeholder.ID?
   /// The token's name (`H100-hour`).
   public var token: String
   /// Tokens granted.
@@ -40,8 +43,9 @@ public struct ComputeExposure: Sendable, Hashable {
     grant: String, grantor: String, token: String, granted: Ratio, unlocked: Ratio,
     locked: Ratio? = nil, redeemed: Ratio, sold: Ratio = .zero, forfeited: Ratio = .zero,
     gpuHoursPerToken: Ratio = .one, peg: Ratio, marketPrice: Ratio, agreedPrice: Ratio,
-    equitySecurity: String? = nil
+    equitySecurity: String? = nil, grantorID: Stakeholder.ID? = nil
   ) {
+    self.grantorID = grantorID
     self.grant = grant
     self.grantor = grantor
     self.token = token

@@ -53,7 +53,8 @@ public final class LedgerComputeSource: ComputeSource, @unchecked Sendable {
           sold: balances.sold.ratio, forfeited: balances.expired.ratio + balances.clawedBack.ratio,
           gpuHoursPerToken: token.unitsPerToken, peg: token.peg ?? position.grant.agreedPrice,
           marketPrice: value.marketPrice, agreedPrice: position.grant.agreedPrice,
-          equitySecurity: position.grant.equity?.security.rawValue))
+          equitySecurity: position.grant.equity?.security.rawValue,
+          grantorID: position.grant.provider))
     }
     return result
   }

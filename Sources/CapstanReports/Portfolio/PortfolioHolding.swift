@@ -76,9 +76,11 @@ extension PortfolioHolding {
     investor: String, ledger: Ledger, table: CapTable, compute: [ComputeExposure],
     records: [ControlRecord]
   ) throws -> PortfolioHolding? {
-    let wanted = investor.lowercased()
-    let ids = Set(ledger.stakeholders.values.filter { $0.name.lowercased() == wanted }.map(\.id))
-    let grants = compute.filter { $0.grantor.lowercased() == wanted }
+    // The investor's name becomes its stakeholder id once; stock and grants join on the id.
+    guard let investorID = Stakeholder.named(investor, in: ledger.stakeholders.values)?.id
+    else { return nil }
+    let ids: Set<Stakeholder.ID> = [investorID]
+    let grants = compute.filter { $0.grantorID == investorID }
     let last = LastRound(ledger: ledger, table: table)
     var held: [String] = []
     var basis = Ratio.zero

@@ -97,16 +97,17 @@ extension PortfolioReport {
     investor: String, holdings: [PortfolioHolding], companies: [Input], asOf date: CalendarDate,
     compute: any ComputeSource, currency: Currency
   ) throws -> ReportSection {
-    let wanted = investor.lowercased()
     let months = (0...24).map { date.adding(months: $0) }
     var byCompany: [(company: String, values: [Ratio], tokens: [Ratio])] = []
     let granting = Set(holdings.filter { !$0.compute.isEmpty }.map(\.company))
     for input in companies where granting.contains(input.ledger.company.name) {
+      // The investor's name becomes its stakeholder id once; grants join on the id.
+      let id = Stakeholder.named(investor, in: input.ledger.stakeholders.values)?.id
       var unlocked: [Ratio] = []
       var pegs: [Ratio] = []
       for day in months {
         let grants = try compute.exposures(of: input.ledger.company.id, asOf: day).filter {
-          $0.grantor.lowercased() == wanted
+          id != nil && $0.grantorID == id
         }
         unlocked.append(Ratio.sum(grants.map(\.unlocked)))
         pegs.append(

@@ -116,11 +116,7 @@ struct BoardCommand: ParsableCommand {
   ) throws {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: .today())
-    guard
-      let found = try store.stakeholders().first(where: {
-        $0.name.lowercased() == holder.lowercased()
-      })
-    else {
+    guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
       throw InputError.invalid(
         field: "holder", input: holder,
         expected: "a stakeholder (add one with: capstan stakeholder add NAME)")

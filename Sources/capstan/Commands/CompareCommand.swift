@@ -108,7 +108,7 @@ struct CompareCommand: ParsableCommand {
       provider ?? offeredToken.map { table.name(of: $0.issuer) } ?? ""
     let providerID: Stakeholder.ID? =
       if let provider {
-        table.stakeholders.values.first { $0.name == provider }?.id
+        Stakeholder.named(provider, in: table.stakeholders.values)?.id
       } else {
         offeredToken?.issuer
       }

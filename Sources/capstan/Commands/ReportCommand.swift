@@ -103,9 +103,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
       let store = try workspace.open()
-      guard
-        try store.stakeholders().contains(where: { $0.name.lowercased() == investor.lowercased() })
-      else {
+      guard Stakeholder.named(investor, in: try store.stakeholders()) != nil else {
         throw InputError.invalid(
           field: "--investor", input: investor, expected: "a stakeholder of this workspace")
       }

@@ -125,8 +125,10 @@ extension RoundCommand {
       }
     }
 
-    /// The terms as the model keeps them.
-    func roundTerms(seniorityDefault: Int) throws -> RoundTerms {
+    /// The terms as the model keeps them: investors and pro rata holders that are stakeholders
+    /// by id (`RoundTerms.resolvingNames(in:)`); a pro rata holder no stakeholder has is
+    /// refused.
+    func roundTerms(seniorityDefault: Int, stakeholders: [Stakeholder]) throws -> RoundTerms {
       let valuation: RoundTerms.Valuation =
         switch try self.valuation() {
         case .preMoney(let value): .preMoney(value)
@@ -194,6 +196,12 @@ extension RoundCommand {
         let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
         terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
       }
+      terms = terms.resolvingNames(in: stakeholders)
+      if let unknown = terms.unresolvedProRataHolders.first {
+        throw InputError.invalid(
+          field: "--pro-rata", input: unknown,
+          expected: "a stakeholder's name, but no stakeholder is named '\(unknown)'")
+      }
       return terms
     }
 
@@ -229,7 +237,8 @@ extension RoundCommand {
           throw InputError.invalid(
             field: "--invest", input: entry, expected: "NAME=AMOUNT, e.g. lead=6M")
         }
-        return Investor(parts[0], amount: try Parse.amount(parts[1], "--invest \(parts[0])"))
+        return Investor(
+          .newInvestor(parts[0]), amount: try Parse.amount(parts[1], "--invest \(parts[0])"))
       }
     }
 

@@ -38,7 +38,8 @@ struct RoundCommand: ParsableCommand {
       let (store, company) = try workspace.openCompany()
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
-        seniorityDefault: try RoundCommand.nextSeniority(store, company))
+        seniorityDefault: try RoundCommand.nextSeniority(store, company),
+        stakeholders: try store.stakeholders())
       try RoundCommand.checkTokens(roundTerms, store: store)
       let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
         roundTerms, store: store, company: company, closing: closing)
@@ -151,7 +152,8 @@ extension RoundCommand {
       let (store, company) = try workspace.openCompany()
       let closing = try Parse.date(terms.date, "--date", default: .today())
       let roundTerms = try terms.roundTerms(
-        seniorityDefault: try RoundCommand.nextSeniority(store, company))
+        seniorityDefault: try RoundCommand.nextSeniority(store, company),
+        stakeholders: try store.stakeholders())
       try RoundCommand.checkTokens(roundTerms, store: store)
       let result = try RoundCommand.model(
         roundTerms, store: store, company: company, closing: closing)

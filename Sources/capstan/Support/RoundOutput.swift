@@ -41,7 +41,7 @@ enum RoundOutput {
       ])
       for conversion in result.conversions {
         table.add([
-          conversion.id.rawValue, conversion.holder, money(conversion.convertingAmount),
+          conversion.id.rawValue, conversion.holder.name, money(conversion.convertingAmount),
           conversion.capPrice.map(price) ?? "-", conversion.discountPrice.map(price) ?? "-",
           price(conversion.conversionPrice), conversion.binding.rawValue,
           conversion.shares.formatted,
@@ -75,7 +75,7 @@ enum RoundOutput {
       ])
       for allocation in result.proRata {
         table.add([
-          allocation.holder, money(allocation.entitlement), money(allocation.taken),
+          allocation.holder.name, money(allocation.entitlement), money(allocation.taken),
           money(allocation.declined),
           allocation.shares.formatted,
         ])
@@ -156,7 +156,8 @@ enum RoundOutput {
                 "series_issue_price",
                 series.map { .string($0[index].issuePrice.fractionString) } ?? .null
               ),
-              ("security", .string(conversion.id.rawValue)), ("holder", .string(conversion.holder)),
+              ("security", .string(conversion.id.rawValue)),
+              ("holder", .string(conversion.holder.name)),
               ("converting_amount", exact(conversion.convertingAmount)),
               ("conversion_price", .string(conversion.conversionPrice.fractionString)),
               (

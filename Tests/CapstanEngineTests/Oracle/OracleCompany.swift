@@ -70,7 +70,10 @@ struct OracleCompany {
     var safes: [SAFE] = []
     for (_, position) in table.convertibles.sorted(by: { $0.key < $1.key }) {
       if case .safe(let safe, let issued) = position {
-        safes.append(SAFE(safe, holder: table.name(of: safe.holder), issued: issued))
+        safes.append(
+          SAFE(
+            safe, holder: .stakeholder(safe.holder, name: table.name(of: safe.holder)),
+            issued: issued))
       }
     }
     let result = try PricedRound.model(

@@ -208,11 +208,11 @@ extension OracleRound {
     for election in input.proRata {
       var fraction = Ratio.zero
       for (converter, conversion) in zip(converters, conversions)
-      where converter.holder == election.holder && converter.proRata {
+      where converter.holder.key == election.holder.key && converter.proRata {
         fraction += Ratio(conversion.shares) / (base + allConverted)
       }
       for holding in input.capitalization.holdings
-      where holding.holder == election.holder && holding.proRataRight {
+      where holding.holder.key == election.holder.key && holding.proRataRight {
         fraction += (holding.stock.ratio + holding.options.ratio) / (base - unissuedPool)
       }
       let entitlement = Int64(clamping: (fraction * Ratio(sold)).floor)
@@ -222,7 +222,7 @@ extension OracleRound {
       case .declined: taken = 0
       case .amount(let amount): taken = min(entitlement, Int64(clamping: (amount / price).floor))
       }
-      purchases.append(.init(name: election.holder, shares: taken))
+      purchases.append(.init(name: election.holder.name, shares: taken))
     }
     return purchases
   }

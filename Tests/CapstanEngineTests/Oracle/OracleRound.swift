@@ -18,7 +18,7 @@ struct OracleRound {
   /// One SAFE or note as the oracle reads it.
   struct Converter: Sendable {
     let id: SecurityID
-    let holder: String
+    let holder: RoundParticipant
     /// The purchase amount, or principal plus interest rounded to cents.
     let amount: Ratio
     let cap: Ratio?

@@ -38,13 +38,13 @@ enum OracleRoundCase {
     switch rng.int(0...2) {
     case 0, 1:
       let safe = SAFE(
-        id: SecurityID("SAFE-\(index)"), holder: "Holder \(index)",
+        id: SecurityID("SAFE-\(index)"), holder: .newInvestor("Holder \(index)"),
         kind: rng.chance(1, in: 2) ? .postMoney : .preMoney, purchaseAmount: amount,
         valuationCap: cap, discount: discount, issued: closing.adding(days: -2_000 + 10 * index))
       return (safe, nil)
     default:
       let note = ConvertibleNote(
-        id: SecurityID("CN-\(index)"), holder: "Holder \(index)", principal: amount,
+        id: SecurityID("CN-\(index)"), holder: .newInvestor("Holder \(index)"), principal: amount,
         interestRate: Ratio(rng.int(0...12), 100),
         compounding: rng.chance(1, in: 2) ? .simple : .annual,
         dayCount: rng.chance(1, in: 2) ? .actual365 : .thirty360, issued: issued,
@@ -70,7 +70,8 @@ enum OracleRoundCase {
       safes[0].mostFavoredNation = .adopting(last.id)
     }
     let investors = (0..<Int(rng.int(1...3))).map {
-      Investor("Investor \($0 + 1)", amount: Ratio(rng.int(preMoney / 40...preMoney / 4)))
+      Investor(
+        .newInvestor("Investor \($0 + 1)"), amount: Ratio(rng.int(preMoney / 40...preMoney / 4)))
     }
     let newMoney = Ratio.sum(investors.map(\.amount))
     let valuation: Valuation
