@@ -311,7 +311,7 @@ public struct SheetImport: Sendable {
   {
     var merged: [SheetClassTerms] = []
     if let classSheet {
-      merged = try SheetClassTerms.readSheet(classSheet)
+      merged = try SheetClassTerms.readSheet(classSheet, overrides: mapping.overrides)
       self.classSheet = classSheet.name
     }
     for terms in rowTerms {

@@ -17,7 +17,7 @@ extension ImportCommand {
     let progress = ProgressBar("import")
     defer { progress.finish() }
     progress.update(0, of: 3, "reading \(file)")
-    var overrides: [String: SheetColumn?] = [:]
+    var overrides: [String: SheetField?] = [:]
     if let mapping {
       guard let text = try? String(contentsOfFile: mapping, encoding: .utf8) else {
         throw ImportError(location: mapping, message: "cannot read the mapping file")
@@ -70,7 +70,7 @@ extension ImportCommand {
   /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings
   /// header row.
   private func holdingsSheet(
-    _ format: SpreadsheetFormat, names: [String], overrides: [String: SheetColumn?]
+    _ format: SpreadsheetFormat, names: [String], overrides: [String: SheetField?]
   ) throws -> (SheetGrid, SheetMapping) {
     if sheet != nil || names.count <= 1 {
       let grid = try format.read(path: file, sheet: sheet)
