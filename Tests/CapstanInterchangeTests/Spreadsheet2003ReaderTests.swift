@@ -87,3 +87,20 @@ struct Spreadsheet2003ReaderTests {
     #expect(grid.rows.first?.cells.map(\.column) == [0, 2])
   }
 }
+
+@Suite("Sheets of SAFEs, notes and warrants by name")
+struct SheetInstrumentKindTests {
+  /// By whole words: "carta-no-terms" holds "no te", not "note".
+  @Test(arguments: [
+    ("SAFEs", SheetInstrumentKind.safe), ("safes", .safe), ("Convertible Notes", .note),
+    ("Notes", .note), ("Warrants", .warrant), ("warrants 2025", .warrant),
+  ])
+  func named(name: String, kind: SheetInstrumentKind) {
+    #expect(SheetInstrumentKind.named(name) == kind)
+  }
+
+  @Test(arguments: ["carta-no-terms", "Shares", "Options", "Safety Deposit", "Notebook"])
+  func notNamed(name: String) {
+    #expect(SheetInstrumentKind.named(name) == nil)
+  }
+}

@@ -188,7 +188,10 @@ public struct SheetImport: Sendable {
     {
       throw ImportError(
         location: reader.location(.type),
-        message: "'\(typeText)' rows are not imported from sheets yet: expected stock or options")
+        message:
+          "'\(typeText)' rows are not read from a holdings sheet (expected stock or options): "
+          + "put SAFEs, notes and warrants on their own sheet (SAFEs, Convertible Notes, "
+          + "Warrants) and import it with --sheet NAME")
     }
     let isOption =
       strike != nil
