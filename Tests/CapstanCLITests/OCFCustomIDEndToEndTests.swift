@@ -95,3 +95,40 @@ struct OCFCustomIDEndToEndTests {
     }
   }
 }
+
+/// A transfer's custom ids in Capstan XML reach `capstan vesting` and `table --by security`.
+@Suite("custom ids of transferred restricted stock")
+struct TransferCustomIDEndToEndTests {
+  /// Ada's 1,200 restricted shares (CS-1, "C-1", 12 months monthly from 2025-01-01, no cliff)
+  /// transfer 300 to Bob on 2025-02-01: Bob's CS-2 is "T-2", Ada's balance CS-3 of 900 is
+  /// "B-3". On 2025-06-30 both are listed with those ids.
+  @Test func transferredStockShowsItsIDs() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    let xml = cli.folder.appendingPathComponent("delta.xml")
+    try """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <capstan xmlns="urn:capstan:ledger:1" version="1">
+      <company name="Delta" currency="USD" incorporated="2025-01-01"/>
+      <stakeholders><stakeholder id="ada" name="Ada"/><stakeholder id="bob" name="Bob"/>
+      </stakeholders>
+      <classes><class id="c" name="Common" authorized="100000"/></classes>
+      <transactions>
+        <issue date="2025-01-01" security="CS-1" holder="ada" class="c" quantity="1200" price="0.01" custom-id="C-1"><vesting start="2025-01-01" total-months="12" cliff-months="0" frequency-months="1"/></issue>
+        <transfer date="2025-02-01" security="CS-1" to="bob" quantity="300" resulting-security="CS-2" balance-security="CS-3" custom-id="T-2" balance-custom-id="B-3"/>
+      </transactions>
+    </capstan>
+    """.write(to: xml, atomically: true, encoding: .utf8)
+    try cli.sh("import \(xml.path)")
+    let vesting = try cli.sh("vesting --as-of 2025-06-30").stdout
+    #expect(vesting.split(separator: "\n").contains { $0.contains("CS-3") && $0.contains(" B-3 ") })
+    #expect(vesting.split(separator: "\n").contains { $0.contains("CS-2") && $0.contains(" T-2 ") })
+    let table = try cli.sh("table --by security --as-of 2025-06-30").stdout
+    // 1,200 − 300 = 900 left with Ada.
+    #expect(
+      table.split(separator: "\n").contains {
+        $0.hasPrefix("CS-3 ") && $0.contains(" B-3 ") && $0.hasSuffix(" 900")
+      }, "\(table)")
+    #expect(try cli.sh("ledger").stdout.contains("as CS-2 (T-2), balance CS-3 (B-3)"))
+  }
+}

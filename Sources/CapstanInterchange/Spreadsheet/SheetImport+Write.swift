@@ -115,12 +115,13 @@ extension SheetImport {
       guard let holder = holders[holding.holder.lowercased()] else { continue }
       var customID: String?
       if let given = holding.security {
+        let cell = holding.securityLocation ?? holding.location
         if let earlier = customIDs[given.lowercased()] {
           throw ImportError(
-            location: holding.location,
+            location: cell,
             message: "certificate or grant id '\(given)' is already that of \(earlier)")
         }
-        customIDs[given.lowercased()] = "another row (\(holding.location))"
+        customIDs[given.lowercased()] = "another row (\(cell))"
         customID = given
         result.keptIDs.append(given)
       }
