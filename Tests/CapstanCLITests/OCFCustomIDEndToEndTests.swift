@@ -88,7 +88,11 @@ struct OCFCustomIDEndToEndTests {
     }
     let second = try CLIHarness()
     try second.sh("init")
-    try second.sh("import \(package.path)")
+    let reimported = try second.sh("import \(package.path)").stdout
+    // EC-1's strike is $1.00 as granted; the 2:1 split of Ordinary B on 2023-03-01 makes it
+    // $0.50 at the exercises of 2023-06, the price their exported resulting issuances record:
+    // no disagreement to warn about.
+    #expect(!reimported.contains("records price"), "\(reimported)")
     let ledger = try second.sh("ledger").stdout
     for customID in try Self.packageIDs().values.sorted() {
       #expect(Self.names(ledger, customID), "\(customID) lost in the round trip")
