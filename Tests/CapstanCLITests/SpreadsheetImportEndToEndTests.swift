@@ -206,7 +206,7 @@ struct SpreadsheetImportEndToEndTests {
     #expect(shares.contains("Harbor Seed (institution)"))
     #expect(shares.contains("created class Common Stock (common), 15,000,000 authorized"))
     #expect(shares.contains("issue price $0.75, 1x non-participating, seniority 1"))
-    #expect(shares.contains("ids kept from the file: CS-001, CS-002, PS-001"))
+    #expect(shares.contains("custom ids kept from the file: CS-001, CS-002, PS-001"))
     #expect(shares.contains("Everything matches; no warnings."), "\(shares)")
     let options = Self.flat(try cli.sh("import \(path) --sheet Options").stdout)
     #expect(options.contains("created plan 2024 Stock Plan of Common Stock, 2,000,000 reserved"))

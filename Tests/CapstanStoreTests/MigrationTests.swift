@@ -11,6 +11,7 @@ import Testing
         "v1", "v2-saved-rounds", "v3-tokens", "v3-vesting-events", "v4-control-records",
         "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
         "v9-custom-ids", "v10-stakeholder-history", "v11-ledger-batches",
+        "v12-resulting-custom-ids",
       ])
   }
 
@@ -182,6 +183,53 @@ import Testing
       }
       let stored = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai")
       #expect(stored.customIDs == ["CS-900": "Certificate 900"])
+    }
+  }
+}
+
+@Suite struct MigrationFromV11Tests {
+  /// A file as v11 wrote it (no `balance_custom_id` column) opens, is migrated, reads its
+  /// transactions as before, and then stores a transfer's custom ids: the transferee's in
+  /// `custom_id`, the balance's in the new column.
+  @Test func aV11WorkspaceGainsBalanceCustomIDs() throws {
+    try withTemporaryFolder { folder in
+      let path = folder + "/w.capstan"
+      let workspace = try SQLiteWorkspace.create(at: path)
+      try workspace.write { draft in _ = try SampleCompany.record(in: &draft) }
+      let before = try workspace.ledger(for: "acme-ai").transactions
+      try withRawDatabase(path) { db in
+        try db.execute(sql: "ALTER TABLE transactions DROP COLUMN balance_custom_id")
+        try db.execute(
+          sql: "DELETE FROM grdb_migrations WHERE identifier = 'v12-resulting-custom-ids'")
+      }
+      let reopened = try SQLiteWorkspace.open(at: path)
+      #expect(try reopened.appliedMigrations() == SQLiteWorkspace.knownMigrations)
+      let ledger = try reopened.ledger(for: "acme-ai")
+      #expect(ledger.transactions == before)
+      let holder = try #require(ledger.stakeholders.keys.sorted { $0.rawValue < $1.rawValue }.first)
+      let other = try #require(ledger.stakeholders.keys.sorted { $0.rawValue < $1.rawValue }.last)
+      let common = try #require(ledger.classes.first { $0.kind == .common })
+      var issuance = StockIssuance(
+        security: "CS-900", holder: holder, shareClass: common.id, quantity: Shares(10),
+        pricePerShare: Ratio(1))
+      issuance.customID = "C-900"
+      var transfer = Transfer(
+        security: "CS-900", to: other, quantity: Shares(4), resultingSecurity: "CS-901",
+        balanceSecurity: "CS-902")
+      transfer.resultingCustomID = "C-901"
+      transfer.balanceCustomID = "C-902"
+      try reopened.write { draft in
+        _ = try draft.append(
+          [(day("2026-12-01"), .issueStock(issuance)), (day("2026-12-02"), .transfer(transfer))],
+          to: "acme-ai")
+      }
+      let stored = try SQLiteWorkspace.open(at: path).ledger(for: "acme-ai")
+      #expect(stored.customIDs == ["CS-900": "C-900", "CS-901": "C-901", "CS-902": "C-902"])
+      let column = try withRawDatabase(path) { db in
+        try String.fetchOne(
+          db, sql: "SELECT balance_custom_id FROM transactions WHERE balance_security = 'CS-902'")
+      }
+      #expect(column == "C-902")
     }
   }
 }

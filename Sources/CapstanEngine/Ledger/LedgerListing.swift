@@ -34,6 +34,9 @@ public enum LedgerListing {
     let currency = ledger.company.currency
     func name(_ id: Stakeholder.ID) -> String { ledger.stakeholders[id]?.name ?? id.rawValue }
     func money(_ price: Ratio) -> String { Price(price, currency).formatted() }
+    func known(_ security: SecurityID, _ customID: String?) -> String {
+      "\(security)" + (customID.map { " (\($0))" } ?? "")
+    }
     func rankText(_ rank: ConvertibleRank) -> String {
       switch rank {
       case .withPreferred: ""
@@ -51,7 +54,7 @@ public enum LedgerListing {
       var entry = LedgerEntry(
         sequence: transaction.sequence, date: transaction.date, kind: transaction.event.kind,
         security: nil, holder: nil, quantity: nil, summary: "")
-      if let (security, customID) = transaction.event.customID { customIDs[security] = customID }
+      for (security, customID) in transaction.event.customIDs { customIDs[security] = customID }
       switch transaction.event {
       case .issueStock(let i):
         holders[i.security] = i.holder
@@ -97,8 +100,9 @@ public enum LedgerListing {
         entry.holder = holder.map(name)
         entry.quantity = t.quantity
         entry.summary =
-          "\(t.quantity) shares of \(t.security) to \(name(t.to)) as \(t.resultingSecurity)"
-          + (t.balanceSecurity.map { ", balance \($0)" } ?? "")
+          "\(t.quantity) shares of \(t.security) to \(name(t.to)) as "
+          + known(t.resultingSecurity, t.resultingCustomID)
+          + (t.balanceSecurity.map { ", balance \(known($0, t.balanceCustomID))" } ?? "")
       case .cancel(let c):
         let holder = holders[c.security]
         if let balance = c.balanceSecurity, let holder { holders[balance] = holder }
@@ -107,7 +111,7 @@ public enum LedgerListing {
         entry.quantity = c.quantity
         entry.summary =
           "\(c.quantity) of \(c.security) cancelled"
-          + (c.balanceSecurity.map { ", balance \($0)" } ?? "")
+          + (c.balanceSecurity.map { ", balance \(known($0, c.balanceCustomID))" } ?? "")
           + (c.reason.map { " (\($0))" } ?? "")
       case .repurchase(let r):
         let holder = holders[r.security]
@@ -117,7 +121,7 @@ public enum LedgerListing {
         entry.quantity = r.quantity
         entry.summary =
           "\(r.quantity) shares of \(r.security) repurchased at \(money(r.pricePerShare))"
-          + (r.balanceSecurity.map { ", balance \($0)" } ?? "")
+          + (r.balanceSecurity.map { ", balance \(known($0, r.balanceCustomID))" } ?? "")
       case .split(let s):
         let ratio = "\(s.ratio.numerator):\(s.ratio.denominator)"
         entry.summary = "\(classes[s.shareClass] ?? s.shareClass.rawValue) split \(ratio)"
@@ -165,7 +169,8 @@ public enum LedgerListing {
         entry.quantity = conversion.quantity
         entry.summary =
           "\(conversion.security) converted into \(conversion.quantity) "
-          + "\(classes[conversion.shareClass] ?? conversion.shareClass.rawValue) as \(conversion.resultingSecurity) "
+          + "\(classes[conversion.shareClass] ?? conversion.shareClass.rawValue) as "
+          + "\(known(conversion.resultingSecurity, conversion.customID)) "
           + "at \(Price(conversion.pricePerShare, currency).formatted(places: 6))"
       case .adjustConversionPrice(let change):
         entry.summary =

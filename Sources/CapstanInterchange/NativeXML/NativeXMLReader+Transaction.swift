@@ -18,9 +18,14 @@ extension NativeXMLReader {
         "issued-quantity", "issued-price", "custom-id",
       ]
     case "transfer":
-      allowed = ["security", "to", "quantity", "resulting-security", "balance-security"]
-    case "cancel": allowed = ["security", "quantity", "balance-security", "reason"]
-    case "repurchase": allowed = ["security", "quantity", "price", "balance-security"]
+      allowed = [
+        "security", "to", "quantity", "resulting-security", "balance-security", "custom-id",
+        "balance-custom-id",
+      ]
+    case "cancel":
+      allowed = ["security", "quantity", "balance-security", "reason", "balance-custom-id"]
+    case "repurchase":
+      allowed = ["security", "quantity", "price", "balance-security", "balance-custom-id"]
     case "split": allowed = ["class", "ratio"]
     case "authorize": allowed = ["class", "total"]
     case "pool-increase": allowed = ["plan", "quantity"]
@@ -37,7 +42,7 @@ extension NativeXMLReader {
     case "warrant":
       allowed = ["security", "holder", "class", "quantity", "strike", "expires", "custom-id"]
     case "conversion":
-      allowed = ["security", "resulting-security", "class", "quantity", "price"]
+      allowed = ["security", "resulting-security", "class", "quantity", "price", "custom-id"]
     case "conversion-price": allowed = ["class", "price"]
     case "compute-grant":
       allowed = [
@@ -216,7 +221,14 @@ extension NativeXMLReader {
           shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))
     }
     try expectEmpty(element)
-    return (date, event.withCustomID(f.optional("custom-id")))
+    if f.optional("balance-custom-id") != nil && f.optional("balance-security") == nil {
+      throw f.error("balance-custom-id names the id of a balance-security, and there is none")
+    }
+    return (
+      date,
+      event.withCustomID(f.optional("custom-id"))
+        .withBalanceCustomID(f.optional("balance-custom-id"))
+    )
   }
 
   /// The optional `<vesting>` and `<vesting-terms>` children of an issue or grant (of

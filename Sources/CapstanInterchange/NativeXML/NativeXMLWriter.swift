@@ -214,7 +214,8 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": t.security.rawValue, "to": t.to.rawValue,
           "quantity": String(t.quantity.count), "resulting-security": t.resultingSecurity.rawValue,
-          "balance-security": t.balanceSecurity?.rawValue,
+          "balance-security": t.balanceSecurity?.rawValue, "custom-id": t.resultingCustomID,
+          "balance-custom-id": t.balanceCustomID,
         ], indent: 2)
     case .cancel(let c):
       try w.element(
@@ -222,7 +223,7 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": c.security.rawValue,
           "quantity": String(c.quantity.count), "balance-security": c.balanceSecurity?.rawValue,
-          "reason": c.reason,
+          "reason": c.reason, "balance-custom-id": c.balanceCustomID,
         ], indent: 2)
     case .repurchase(let r):
       try w.element(
@@ -230,7 +231,7 @@ public enum NativeXMLWriter {
         [
           "seq": seq, "date": date, "security": r.security.rawValue,
           "quantity": String(r.quantity.count), "price": number(r.pricePerShare),
-          "balance-security": r.balanceSecurity?.rawValue,
+          "balance-security": r.balanceSecurity?.rawValue, "balance-custom-id": r.balanceCustomID,
         ], indent: 2)
     case .split(let s):
       try w.element(
@@ -288,6 +289,7 @@ public enum NativeXMLWriter {
           "seq": seq, "date": date, "security": c.security.rawValue,
           "resulting-security": c.resultingSecurity.rawValue, "class": c.shareClass.rawValue,
           "quantity": String(c.quantity.count), "price": number(c.pricePerShare),
+          "custom-id": c.customID,
         ], indent: 2)
     case .adjustConversionPrice(let c):
       try w.element(

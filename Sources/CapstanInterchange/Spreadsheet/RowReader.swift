@@ -1,24 +1,35 @@
 import CapstanModel
 import Foundation
 
-/// Typed reads of one row's cells; each error names the cell and what was expected.
-struct RowReader {
+/// A row of a holdings sheet, read by `SheetColumn`.
+typealias RowReader = ColumnReader<SheetColumn>
+
+extension ColumnReader where Column == SheetColumn {
+  /// The reader of row `row` of a holdings sheet mapped by `mapping`.
+  init(grid: SheetGrid, mapping: SheetMapping, row: Int, cells: [Int: SheetGrid.Value]) {
+    self.init(grid: grid, columns: mapping.columns, row: row, cells: cells)
+  }
+}
+
+/// Typed reads of one row's cells, by the columns of a kind of sheet (holdings, SAFEs...);
+/// each error names the cell and what was expected.
+struct ColumnReader<Column: Hashable & RawRepresentable> where Column.RawValue == String {
   let grid: SheetGrid
-  let mapping: SheetMapping
+  let columns: [Column: Int]
   let row: Int
   let cells: [Int: SheetGrid.Value]
   /// How slashed dates written as text are read (nil: US order, noted).
   var dateFormat: SheetDateFormat? = nil
 
-  func location(_ column: SheetColumn) -> String {
-    grid.location(column: mapping.columns[column] ?? 0, row: row)
+  func location(_ column: Column) -> String {
+    grid.location(column: columns[column] ?? 0, row: row)
   }
 
-  func cell(_ column: SheetColumn) -> SheetGrid.Value? {
-    mapping.columns[column].flatMap { cells[$0] }
+  func cell(_ column: Column) -> SheetGrid.Value? {
+    columns[column].flatMap { cells[$0] }
   }
 
-  private func fail(_ column: SheetColumn, _ found: SheetGrid.Value, _ expected: String)
+  private func fail(_ column: Column, _ found: SheetGrid.Value, _ expected: String)
     -> ImportError
   {
     let shown: String =
@@ -31,7 +42,7 @@ struct RowReader {
     return ImportError(location: location(column), message: "found \(shown), expected \(expected)")
   }
 
-  func text(_ column: SheetColumn) throws(ImportError) -> String? {
+  func text(_ column: Column) throws(ImportError) -> String? {
     guard let value = cell(column) else { return nil }
     switch value {
     case .text(let text):
@@ -42,7 +53,7 @@ struct RowReader {
     }
   }
 
-  func shares(_ column: SheetColumn) throws(ImportError) -> Shares {
+  func shares(_ column: Column) throws(ImportError) -> Shares {
     let expected = "a whole, positive number of shares"
     guard let value = cell(column) else {
       throw ImportError(location: location(column), message: "expected \(expected), found nothing")
@@ -60,7 +71,7 @@ struct RowReader {
     return Shares(count)
   }
 
-  func ratio(_ column: SheetColumn) throws(ImportError) -> Ratio? {
+  func ratio(_ column: Column) throws(ImportError) -> Ratio? {
     guard let value = cell(column) else { return nil }
     let expected = "a non-negative amount like 0.0001 or $1.25"
     if case .number(let text) = value, text.utf8.count > Limits.maximumNumberText {
@@ -97,14 +108,14 @@ struct RowReader {
   }
 
   /// Whether the column's cell is a slashed date read in US order by default.
-  func assumedUSOrder(_ column: SheetColumn) -> Bool {
+  func assumedUSOrder(_ column: Column) -> Bool {
     guard case .text(let text)? = cell(column),
       case .success(.numeric(_, let assumed)) = SheetDateText.read(text, format: dateFormat)
     else { return false }
     return assumed
   }
 
-  func date(_ column: SheetColumn, required: Bool) throws(ImportError) -> CalendarDate? {
+  func date(_ column: Column, required: Bool) throws(ImportError) -> CalendarDate? {
     guard let value = cell(column) else {
       if required {
         throw ImportError(

@@ -95,14 +95,23 @@ public struct SheetClassTerms: Sendable {
   }
 
   /// The rows of a "Share classes" sheet: a header row naming the class and at least one term
-  /// among the first 20 rows, then one class per row.
-  public static func readSheet(_ grid: SheetGrid) throws(ImportError) -> [SheetClassTerms] {
+  /// among the first 20 rows, then one class per row. `overrides` are a mapping file's lines:
+  /// a header mapped to a class term (or `class`, the class's name) is read as that term.
+  public static func readSheet(_ grid: SheetGrid, overrides: [String: SheetField?] = [:])
+    throws(ImportError) -> [SheetClassTerms]
+  {
     for (headerRow, headerCells) in grid.rows.prefix(20) {
       var columns: [ClassTermColumn: Int] = [:]
       for cell in headerCells {
-        guard case .text(let header) = cell.value,
-          let column = ClassTermColumn.matchingClassSheet(header), columns[column] == nil
-        else { continue }
+        guard case .text(let header) = cell.value else { continue }
+        let column: ClassTermColumn?
+        switch overrides[SheetColumn.normalize(header)] {
+        case .some(.some(.classTerm(let term))): column = term
+        case .some(.some(.column(.shareClass))): column = .name
+        case .some: column = nil  // ignored, or a holdings field
+        case .none: column = ClassTermColumn.matchingClassSheet(header)
+        }
+        guard let column, columns[column] == nil else { continue }
         columns[column] = cell.column
       }
       guard let nameColumn = columns[.name], columns.count >= 2 else { continue }

@@ -13,7 +13,8 @@ public struct SheetImportResult: Sendable {
   public var transactions: [Transaction] = []
   /// Names of the holders, classes and plans by id, to show names rather than ids.
   public var names: [String: String] = [:]
-  /// Certificate and grant ids the sheet gave, kept as the securities' ids.
+  /// Certificate and grant ids the sheet gave, kept as the securities' custom ids (the ids
+  /// people know them by), in row order.
   public var keptIDs: [String] = []
   /// Assumptions made while writing (class terms defaulted, the options' class).
   public var notes: [String] = []
@@ -104,16 +105,24 @@ extension SheetImport {
       return SecurityID("\(prefix)-\(next)")
     }
     var events: [(date: CalendarDate, event: LedgerEvent)] = []
+    // A certificate or grant id names one security: twice in the file, or already the custom
+    // id of a security of the company, is ambiguous.
+    var customIDs: [String: String] = [:]
+    for (security, customID) in ledger.customIDs {
+      customIDs[customID.lowercased()] = "\(security) in the workspace"
+    }
     for holding in holdings {
       guard let holder = holders[holding.holder.lowercased()] else { continue }
-      var security: SecurityID?
+      var customID: String?
       if let given = holding.security {
-        let id = SecurityID(given)
-        guard used.insert(id).inserted else {
+        let cell = holding.securityLocation ?? holding.location
+        if let earlier = customIDs[given.lowercased()] {
           throw ImportError(
-            location: holding.location, message: "security id '\(given)' is used twice")
+            location: cell,
+            message: "certificate or grant id '\(given)' is already that of \(earlier)")
         }
-        security = id
+        customIDs[given.lowercased()] = "another row (\(cell))"
+        customID = given
         result.keptIDs.append(given)
       }
       if holding.isOption {
@@ -125,9 +134,10 @@ extension SheetImport {
             holding.date,
             .grantOptions(
               OptionGrant(
-                security: security ?? newID("OP"), holder: holder, plan: stockPlan.id,
+                security: newID("OP"), holder: holder, plan: stockPlan.id,
                 quantity: holding.quantity, strike: holding.strike ?? .zero,
-                vesting: holding.vesting, expires: holding.expires))
+                vesting: holding.vesting, expires: holding.expires)
+            ).withSheetID(customID)
           ))
       } else {
         guard let shareClass = plan.existingClass(try plan.className(of: holding)) else {
@@ -138,9 +148,10 @@ extension SheetImport {
             holding.date,
             .issueStock(
               StockIssuance(
-                security: security ?? newID(shareClass.kind == .preferred ? "PS" : "CS"),
+                security: newID(shareClass.kind == .preferred ? "PS" : "CS"),
                 holder: holder, shareClass: shareClass.id, quantity: holding.quantity,
-                pricePerShare: holding.price, vesting: holding.vesting))
+                pricePerShare: holding.price, vesting: holding.vesting)
+            ).withSheetID(customID)
           ))
       }
     }
@@ -155,5 +166,22 @@ extension SheetImport {
       throw ImportError(location: sheet, message: "\(failure)")
     }
     return result
+  }
+}
+
+extension LedgerEvent {
+  /// The event with the sheet's certificate or grant id as its custom id, unless that is the
+  /// security id the import gave it (then the security id says it already).
+  fileprivate func withSheetID(_ id: String?) -> LedgerEvent {
+    guard let id, id != customIDTarget?.rawValue else { return self }
+    return withCustomID(id)
+  }
+
+  private var customIDTarget: SecurityID? {
+    switch self {
+    case .issueStock(let i): i.security
+    case .grantOptions(let g): g.security
+    default: nil
+    }
   }
 }

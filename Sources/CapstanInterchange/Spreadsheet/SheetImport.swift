@@ -38,6 +38,8 @@ public struct SheetImport: Sendable {
     public var security: String?
     /// Option expiry.
     public var expires: CalendarDate?
+    /// Where the certificate or grant id is, for messages.
+    public var securityLocation: String? = nil
 
     /// What the row paid: its Cost cell, else quantity × price.
     public var paid: Ratio { cost ?? price * quantity.ratio }
@@ -188,7 +190,10 @@ public struct SheetImport: Sendable {
     {
       throw ImportError(
         location: reader.location(.type),
-        message: "'\(typeText)' rows are not imported from sheets yet: expected stock or options")
+        message:
+          "'\(typeText)' rows are not read from a holdings sheet (expected stock or options): "
+          + "put SAFEs, notes and warrants on their own sheet (SAFEs, Convertible Notes, "
+          + "Warrants) and import it with --sheet NAME")
     }
     let isOption =
       strike != nil
@@ -197,7 +202,7 @@ public struct SheetImport: Sendable {
     let date = try reader.date(.issueDate, required: true) ?? CalendarDate.today()
     let start = try reader.date(.vestingStart, required: false)
     let vesting = try readVesting(reader: reader, start: start ?? date)
-    return Holding(
+    var holding = Holding(
       row: reader.row, location: reader.location(.quantity), holder: holder,
       email: try reader.text(.email) ?? holderDetails?.entries[holder.lowercased()]?.email,
       holderKind: try readKind(holder: holder, reader: reader),
@@ -205,6 +210,8 @@ public struct SheetImport: Sendable {
       date: date, price: try reader.ratio(.price) ?? .zero, cost: try reader.ratio(.cost),
       strike: strike, vesting: vesting, isOption: isOption, plan: try reader.text(.plan),
       security: try reader.text(.security), expires: try reader.date(.expires, required: false))
+    if holding.security != nil { holding.securityLocation = reader.location(.security) }
+    return holding
   }
 
   private mutating func readVesting(reader: RowReader, start: CalendarDate) throws(ImportError)
@@ -311,7 +318,7 @@ public struct SheetImport: Sendable {
   {
     var merged: [SheetClassTerms] = []
     if let classSheet {
-      merged = try SheetClassTerms.readSheet(classSheet)
+      merged = try SheetClassTerms.readSheet(classSheet, overrides: mapping.overrides)
       self.classSheet = classSheet.name
     }
     for terms in rowTerms {

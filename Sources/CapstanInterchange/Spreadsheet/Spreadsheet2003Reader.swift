@@ -33,6 +33,7 @@ public enum Spreadsheet2003Reader {
     var dataType: String?
     var mergeAcross = 0
     var dataLine = 0
+    var cellHasData = false
     var text = ""
     while let event = try next() {
       switch event {
@@ -75,13 +76,21 @@ public enum Spreadsheet2003Reader {
           cells = []
         case "Cell" where inWanted:
           if let index = try index() {
+            // Each cell once, left to right (as the xlsx reader checks): a second value for a
+            // cell is ambiguous.
             guard index - 1 >= column else {
+              let location =
+                grid?.location(column: index - 1, row: rowNumber) ?? "\(file):\(element.line)"
               throw ImportError(
-                location: "\(file):\(element.line)",
-                message: "ss:Index=\"\(index)\" goes back to an earlier cell")
+                location: "\(location) (line \(element.line))",
+                message:
+                  "cell \(SheetGrid.reference(column: index - 1, row: rowNumber)) is given twice: "
+                  + "ss:Index=\"\(index)\" points back to a column an earlier cell of row "
+                  + "\(rowNumber) fills or covers; which value is meant is ambiguous: refused")
             }
             column = index - 1
           }
+          cellHasData = false
           mergeAcross = 0
           if let span = element.attributes.first(where: { $0.name == "MergeAcross" }) {
             guard let count = Int(span.value), count >= 0, count < 16_384 else {
@@ -93,6 +102,15 @@ public enum Spreadsheet2003Reader {
           }
           dataType = nil
         case "Data" where inWanted:
+          if cellHasData {
+            let location = grid?.location(column: column, row: rowNumber) ?? file
+            throw ImportError(
+              location: "\(location) (line \(element.line))",
+              message:
+                "cell \(SheetGrid.reference(column: column, row: rowNumber)) is given twice: a "
+                + "second <Data> in one <Cell>; which value is meant is ambiguous: refused")
+          }
+          cellHasData = true
           dataType = element.attributes.first { $0.name == "Type" }?.value ?? "String"
           dataLine = element.line
           text = ""

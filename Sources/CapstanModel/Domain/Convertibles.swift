@@ -171,6 +171,9 @@ public struct Conversion: Sendable, Hashable, Codable {
   public var quantity: Shares
   /// The conversion price per share.
   public var pricePerShare: Ratio
+  /// The id people know the stock issued by (its OCF `custom_id`), when it is not
+  /// `resultingSecurity`.
+  public var customID: String? = nil
 
   /// A conversion.
   public init(

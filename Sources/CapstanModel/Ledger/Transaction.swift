@@ -249,6 +249,10 @@ public struct Transfer: Sendable, Hashable, Codable {
   public var resultingSecurity: SecurityID
   /// The transferor's remaining shares, when the transfer is partial.
   public var balanceSecurity: SecurityID?
+  /// The id people know the transferee's new security by (its OCF `custom_id`), if any.
+  public var resultingCustomID: String? = nil
+  /// The id people know the balance security by (its OCF `custom_id`), if any.
+  public var balanceCustomID: String? = nil
 
   /// A transfer.
   public init(
@@ -276,6 +280,8 @@ public struct Cancellation: Sendable, Hashable, Codable {
   public var balanceSecurity: SecurityID?
   /// Why (forfeiture on termination, expiry, correction).
   public var reason: String?
+  /// The id people know the balance security by (its OCF `custom_id`), if any.
+  public var balanceCustomID: String? = nil
 
   /// A cancellation.
   public init(security: SecurityID, quantity: Shares, balanceSecurity: SecurityID?, reason: String?)
@@ -297,6 +303,8 @@ public struct Repurchase: Sendable, Hashable, Codable {
   public var pricePerShare: Ratio
   /// The holder's remaining shares, when partial.
   public var balanceSecurity: SecurityID?
+  /// The id people know the balance security by (its OCF `custom_id`), if any.
+  public var balanceCustomID: String? = nil
 
   /// A repurchase.
   public init(

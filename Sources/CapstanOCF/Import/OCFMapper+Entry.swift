@@ -118,19 +118,21 @@ extension OCFMapper {
           "balance security of an option or warrant cancellation ignored (reduced in place)")
         balance = nil
       }
-      let event = Cancellation(
+      var event = Cancellation(
         security: SecurityID(source), quantity: quantity,
         balanceSecurity: balance.map { SecurityID($0) },
         reason: m.reasonText)
+      event.balanceCustomID = balanceCustomID(balance)
       return make(
         [.cancel(event)], date: date(of: item, source: source), needs: [source],
         creates: balance.map { [$0] } ?? [])
 
     case .repurchase(let m):
-      let event = Repurchase(
+      var event = Repurchase(
         security: SecurityID(m.securityId), quantity: try shares(m.quantity, item, "quantity"),
         pricePerShare: m.price?.amount.value ?? .zero,
         balanceSecurity: m.balance.map { SecurityID($0) })
+      event.balanceCustomID = balanceCustomID(m.balance)
       return make(
         [.repurchase(event)], date: date(of: item, source: m.securityId), needs: [m.securityId],
         creates: m.balance.map { [$0] } ?? [])
@@ -159,13 +161,12 @@ extension OCFMapper {
     case .stockConversion(let m):
       let results = try (m.resultingSecurityIds ?? []).map { try issuance($0, item) }
       let day = date(of: item, source: m.securityId)
-      var events: [LedgerEvent] = [
-        .cancel(
-          Cancellation(
-            security: SecurityID(m.securityId),
-            quantity: try shares(m.quantityConverted ?? m.quantity, item, "quantity_converted"),
-            balanceSecurity: m.balance.map { SecurityID($0) }, reason: "converted"))
-      ]
+      var converted = Cancellation(
+        security: SecurityID(m.securityId),
+        quantity: try shares(m.quantityConverted ?? m.quantity, item, "quantity_converted"),
+        balanceSecurity: m.balance.map { SecurityID($0) }, reason: "converted")
+      converted.balanceCustomID = balanceCustomID(m.balance)
+      var events: [LedgerEvent] = [.cancel(converted)]
       events += try results.map { try .issueStock(absorbedIssuance($0)) }
       warn(
         item.file, tx.id,
@@ -222,12 +223,11 @@ extension OCFMapper {
         )
       }
       price = stock.pricePerShare
-      var events: [LedgerEvent] = [
-        .convert(
-          Conversion(
-            security: SecurityID(m.securityId), resultingSecurity: stock.security,
-            shareClass: stock.shareClass, quantity: stock.quantity, pricePerShare: price))
-      ]
+      var conversion = Conversion(
+        security: SecurityID(m.securityId), resultingSecurity: stock.security,
+        shareClass: stock.shareClass, quantity: stock.quantity, pricePerShare: price)
+      conversion.customID = stock.customID
+      var events: [LedgerEvent] = [.convert(conversion)]
       events += try results.dropFirst().map { try .issueStock(absorbedIssuance($0)) }
       return make(
         events, date: date(of: item, source: m.securityId), needs: [m.securityId],

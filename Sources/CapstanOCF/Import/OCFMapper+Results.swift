@@ -14,6 +14,21 @@ extension OCFMapper {
     }
   }
 
+  /// `strike` divided by the ratio of every TX_STOCK_CLASS_SPLIT of `shareClass` dated on or
+  /// before `date` (as the ledger's split divides the strikes of the class's grants).
+  func splitAdjusted(_ strike: Ratio, shareClass: String?, on date: CalendarDate) -> Ratio {
+    guard let shareClass else { return strike }
+    var adjusted = strike
+    for item in transactions where item.tx.date <= date {
+      guard case .split(let change) = item.tx.kind, change.stockClassId == shareClass,
+        let ratio = change.splitRatio, ratio.numerator.value > .zero,
+        !ratio.denominator.value.isZero
+      else { continue }
+      adjusted = adjusted / (ratio.numerator.value / ratio.denominator.value)
+    }
+    return adjusted
+  }
+
   /// The stock an exercise issues as its resulting TX_STOCK_ISSUANCE records it, when that
   /// disagrees with the exercise or the grant (holder, class, quantity, price), with a warning
   /// naming both ids, what the issuance records and what was kept; nil (the exercise issues its
@@ -36,7 +51,12 @@ extension OCFMapper {
     if quantity != exercise.quantity {
       differences.append("quantity \(quantity) (exercise \(exercise.quantity))")
     }
-    let strike = grant?.value.exercisePrice?.amount.value ?? .zero
+    // OCF records a grant's exercise price as granted; a split of its class since divides it.
+    let strike = splitAdjusted(
+      grant?.value.exercisePrice?.amount.value ?? .zero,
+      shareClass: grant.flatMap { $0.value.stockPlanId.flatMap { self.planClass[$0] } }
+        ?? grant?.value.stockClassId,
+      on: item.tx.date)
     if let grant {
       if stock.stakeholderId != grant.value.stakeholderId {
         differences.append("holder \(stock.stakeholderId) (grant \(grant.value.stakeholderId))")

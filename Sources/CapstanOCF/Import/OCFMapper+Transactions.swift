@@ -22,6 +22,13 @@ extension OCFMapper {
     return customID
   }
 
+  /// The `custom_id` of a balance security, read from its TX_STOCK_ISSUANCE (nil when the
+  /// package has none, or the id is blank or the security id).
+  func balanceCustomID(_ balance: String?) -> String? {
+    guard let balance, let issued = stockIssuance(balance) else { return nil }
+    return customID(issued.value.customId, balance)
+  }
+
   func shares(_ number: OCFNumeric?, _ item: Item, _ field: String) throws -> Shares {
     guard let number else {
       throw OCFError.malformed(
@@ -255,13 +262,14 @@ extension OCFMapper {
         results.count == 1 ? total : try shares(result.value.quantity, result.item, "quantity")
       moved += quantity
       let balance = isLast ? m.balance : "\(m.securityId)~\(offset + 1)"
-      events.append(
-        .transfer(
-          Transfer(
-            security: SecurityID(current),
-            to: try stakeholder(result.value.stakeholderId, result.item),
-            quantity: quantity, resultingSecurity: SecurityID(result.value.securityId),
-            balanceSecurity: balance.map { SecurityID($0) })))
+      var event = Transfer(
+        security: SecurityID(current),
+        to: try stakeholder(result.value.stakeholderId, result.item),
+        quantity: quantity, resultingSecurity: SecurityID(result.value.securityId),
+        balanceSecurity: balance.map { SecurityID($0) })
+      event.resultingCustomID = customID(result.value.customId, result.value.securityId)
+      event.balanceCustomID = balanceCustomID(isLast ? m.balance : nil)
+      events.append(.transfer(event))
       if let balance { current = balance }
     }
     if moved != total {

@@ -7,12 +7,14 @@ import GRDB
 /// Each event kind fills the typed columns its payload needs and leaves the others NULL;
 /// `extra` (JSON) is kept free for event kinds to come. An exercise whose stock is recorded
 /// (`Exercise.issuedStock`) keeps that stock's holder, class and price in `holder_id`,
-/// `class_id` and `price`, and its quantity in `new_total`.
+/// `class_id` and `price`, and its quantity in `new_total`. `custom_id` is the id people know
+/// the security the event creates by (for a transfer, the transferee's); `balance_custom_id`
+/// that of the balance security a transfer, cancellation or repurchase leaves.
 enum TransactionColumn: Int, CaseIterable {
   case sequence, date, kind, security, holder, shareClass, plan, quantity, price
   case vestingStart, vestingTotalMonths, vestingCliffMonths, vestingFrequencyMonths, expires
   case resultingSecurity, balanceSecurity, ratio, newTotal, reason, extra
-  case vestingTerms, customID
+  case vestingTerms, customID, balanceCustomID
 
   /// The SQL column name.
   var name: String {
@@ -39,6 +41,7 @@ enum TransactionColumn: Int, CaseIterable {
     case .extra: "extra"
     case .vestingTerms: "vesting_terms"
     case .customID: "custom_id"
+    case .balanceCustomID: "balance_custom_id"
     }
   }
 }
@@ -131,6 +134,7 @@ extension Transaction {
     record[.date] = memo.iso(date)
     record[.kind] = TransactionKind(event).rawValue
     record[.customID] = event.customID?.customID
+    record[.balanceCustomID] = event.balanceCustomID?.customID
     switch event {
     case .issueStock(let issuance):
       record[.security] = issuance.security.rawValue
@@ -375,6 +379,7 @@ extension Transaction {
     }
     self.init(
       sequence: try row.int(.sequence), date: try memo.date(row),
-      event: event.withCustomID(try row.optionalText(.customID)))
+      event: event.withCustomID(try row.optionalText(.customID))
+        .withBalanceCustomID(try row.optionalText(.balanceCustomID)))
   }
 }

@@ -34,6 +34,8 @@ enum WorkspaceSchema {
       SchemaV10StakeholderHistory.identifier, migrate: SchemaV10StakeholderHistory.migrate)
     migrator.registerMigration(
       SchemaV11LedgerBatches.identifier, migrate: SchemaV11LedgerBatches.migrate)
+    migrator.registerMigration(
+      SchemaV12ResultingCustomIDs.identifier, migrate: SchemaV12ResultingCustomIDs.migrate)
     return migrator
   }()
 

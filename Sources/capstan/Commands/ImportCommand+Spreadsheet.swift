@@ -17,7 +17,7 @@ extension ImportCommand {
     let progress = ProgressBar("import")
     defer { progress.finish() }
     progress.update(0, of: 3, "reading \(file)")
-    var overrides: [String: SheetColumn?] = [:]
+    var overrides: [String: SheetField?] = [:]
     if let mapping {
       guard let text = try? String(contentsOfFile: mapping, encoding: .utf8) else {
         throw ImportError(location: mapping, message: "cannot read the mapping file")
@@ -25,6 +25,11 @@ extension ImportCommand {
       overrides = try SheetMapping.parseOverrides(text, file: mapping)
     }
     let names = try format.sheetNames(path: file)
+    if let grid = try instrumentsSheet(format, names: names, overrides: overrides) {
+      progress.update(1, of: 3, "reading instruments")
+      try importInstruments(grid, format: format, names: names, store: store, company: company)
+      return
+    }
     let classSheetName = names.first {
       ClassTermColumn.isClassSheetName($0) && $0.lowercased() != sheet?.lowercased()
     }
@@ -37,9 +42,17 @@ extension ImportCommand {
     let details = try detailsName.map {
       try SheetHolderDetails(grid: format.read(path: file, sheet: $0))
     }
-    let sheetImport = try SheetImport(
+    var sheetImport = try SheetImport(
       grid: grid, mapping: columns, classSheet: classSheet, holderDetails: details,
       dateFormat: dateFormat, currency: company.currency)
+    let instrumentSheets = names.filter {
+      SheetInstrumentKind.named($0) != nil && $0.lowercased() != grid.name.lowercased()
+    }
+    if sheet == nil, !instrumentSheets.isEmpty {
+      sheetImport.notes.append(
+        "sheets \(instrumentSheets.joined(separator: ", ")) (SAFEs, notes or warrants) are not "
+          + "read with the holdings; import each with --sheet NAME")
+    }
     progress.update(2, of: 3, "checking and writing")
     // A dry run is the real write, rolled back: every check runs, nothing is kept.
     var result: SheetImportResult?
@@ -74,20 +87,29 @@ extension ImportCommand {
   /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings
   /// header row.
   private func holdingsSheet(
-    _ format: SpreadsheetFormat, names: [String], overrides: [String: SheetColumn?]
+    _ format: SpreadsheetFormat, names: [String], overrides: [String: SheetField?]
   ) throws -> (SheetGrid, SheetMapping) {
     if sheet != nil || names.count <= 1 {
       let grid = try format.read(path: file, sheet: sheet)
       return (grid, try SheetMapping.find(in: grid, overrides: overrides))
     }
     var firstError: Error?
-    for name in names where !ClassTermColumn.isClassSheetName(name) {
+    for name in names
+    where !ClassTermColumn.isClassSheetName(name) && SheetInstrumentKind.named(name) == nil {
       let grid = try format.read(path: file, sheet: name)
       do {
         return (grid, try SheetMapping.find(in: grid, overrides: overrides))
       } catch {
         firstError = firstError ?? error
       }
+    }
+    let instrumentSheets = names.filter { SheetInstrumentKind.named($0) != nil }
+    if let found = firstError as? ImportError, !instrumentSheets.isEmpty {
+      throw ImportError(
+        location: found.location,
+        message:
+          found.message + "; sheets " + instrumentSheets.joined(separator: ", ")
+          + " hold SAFEs, notes or warrants: import each with --sheet NAME")
     }
     throw firstError ?? ImportError(location: file, message: "the workbook has no holdings sheet")
   }

@@ -15,8 +15,10 @@ struct ImportCommand: ParsableCommand {
       company (--company), matching columns by their headers (the Carta export and Pulley's \
       template are recognised), with the classes' terms from a "Share classes" sheet or \
       columns: a preferred class without its issue price and liquidation preference is \
-      refused. It prints every assumption and a reconciliation of the file against the \
-      workspace; a difference is a warning, which --strict refuses (docs/spreadsheets.md). An \
+      refused. A sheet of SAFEs, convertible notes or warrants (--sheet SAFEs) is recorded \
+      as safe add, note add and warrant add record them. It prints every assumption and a \
+      reconciliation of the file against the workspace; a difference is a warning, which \
+      --strict refuses (docs/spreadsheets.md). An \
       Open Cap Format folder, Manifest.ocf.json or .ocf.zip is read as OCF.
 
       The whole file is read and checked, and written in one transaction that is committed \

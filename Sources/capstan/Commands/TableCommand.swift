@@ -3,7 +3,12 @@ import CapstanEngine
 import CapstanModel
 
 extension OwnershipBasis: ExpressibleByArgument {}
-extension OwnershipGrouping: ExpressibleByArgument {}
+/// `table --by`: the engine's groupings, and one row per open security.
+enum TableGrouping: String, ExpressibleByArgument, CaseIterable {
+  case holder
+  case shareClass = "class"
+  case security
+}
 
 /// `table --basis`: the engine's bases, and fully diluted with the convertibles estimated.
 enum TableBasis: String, ExpressibleByArgument, CaseIterable {
@@ -23,6 +28,7 @@ struct TableCommand: ParsableCommand {
         capstan table --as-of 2025-02-01 --by class
         capstan table --basis outstanding --format json
         capstan table --basis fully-diluted-with-convertibles --round-price 1.25
+        capstan table --by security                 each open security, with its custom id
       Fully diluted = stock (preferred as converted into common) + options outstanding +
       every plan's unissued pool. Percentages are shown to 2 decimals; JSON carries the exact
       fractions, which add up to exactly 1. Outstanding SAFEs and notes are footnoted; with
@@ -36,8 +42,8 @@ struct TableCommand: ParsableCommand {
   var basis: TableBasis = .fullyDiluted
   @Option(help: "With fully-diluted-with-convertibles: estimate conversions at this price.")
   var roundPrice: String?
-  @Option(help: "holder or class.")
-  var by: OwnershipGrouping = .holder
+  @Option(help: "holder, class or security (each open security in its own class, not converted).")
+  var by: TableGrouping = .holder
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: FormatOptions
 
@@ -52,13 +58,25 @@ struct TableCommand: ParsableCommand {
         field: "--round-price", input: roundPrice ?? "",
         expected: "--basis fully-diluted-with-convertibles as well")
     }
+    if by == .security {
+      guard basis != .fullyDilutedWithConvertibles else {
+        throw InputError.invalid(
+          field: "--by", input: "security", expected: "--basis outstanding or fully-diluted")
+      }
+      let rows = SecurityRegister.rows(
+        table, fullyDiluted: basis == .fullyDiluted, customIDs: ledger.customIDs)
+      ProcessLifetime.keep((ledger, table))
+      printSecurities(rows, company: company.name, date: date, ledger: ledger)
+      return
+    }
+    let grouping: OwnershipGrouping = by == .shareClass ? .shareClass : .holder
     let estimate = try ConvertibleEstimate(table, on: date, roundPrice: price)
     let view: OwnershipView =
       switch basis {
-      case .outstanding: OwnershipView(table, basis: .outstanding, grouping: by)
-      case .fullyDiluted: OwnershipView(table, basis: .fullyDiluted, grouping: by)
+      case .outstanding: OwnershipView(table, basis: .outstanding, grouping: grouping)
+      case .fullyDiluted: OwnershipView(table, basis: .fullyDiluted, grouping: grouping)
       case .fullyDilutedWithConvertibles:
-        OwnershipView(table, grouping: by, convertibles: estimate)
+        OwnershipView(table, grouping: grouping, convertibles: estimate)
       }
     ProcessLifetime.keep((ledger, table))
     switch output.format {

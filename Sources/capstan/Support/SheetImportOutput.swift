@@ -57,13 +57,18 @@ struct SheetImportOutput {
 
   func describe(_ event: LedgerEvent) -> String {
     func name(_ id: String) -> String { result.names[id] ?? id }
+    func known(_ security: SecurityID, _ customID: String?) -> String {
+      "\(security)" + (customID.map { " (\($0))" } ?? "")
+    }
     switch event {
     case .issueStock(let i):
-      return "issue \(i.security): \(i.quantity) \(name(i.shareClass.rawValue)) to "
+      return "issue \(known(i.security, i.customID)): "
+        + "\(i.quantity) \(name(i.shareClass.rawValue)) to "
         + "\(name(i.holder.rawValue)) at \(price(i.pricePerShare))"
         + (i.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
     case .grantOptions(let g):
-      return "grant \(g.security): \(g.quantity) options of \(name(g.plan.rawValue)) to "
+      return "grant \(known(g.security, g.customID)): "
+        + "\(g.quantity) options of \(name(g.plan.rawValue)) to "
         + "\(name(g.holder.rawValue)), strike \(price(g.strike))"
         + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
     default: return event.kind
@@ -135,7 +140,8 @@ struct SheetImportOutput {
       out += fold("    ", "\(transaction.date) \(describe(transaction.event))")
     }
     if !result.keptIDs.isEmpty {
-      out += fold("  ", "ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
+      out += fold(
+        "  ", "custom ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
     }
     for skipped in sheet.skipped {
       out += "  skipped row \(skipped.row): \(skipped.reason)\n"

@@ -1,0 +1,190 @@
+import CapstanInterchange
+import CapstanModel
+
+/// What `capstan import` prints for a sheet of SAFEs, notes or warrants: the columns found,
+/// each instrument recorded, the assumptions, and the reconciliation with the workspace.
+struct InstrumentImportOutput {
+  let sheet: SheetInstruments
+  let result: SheetInstrumentsResult
+  let company: Company
+  let dryRun: Bool
+
+  /// Every warning: the sheet's (totals) and the reconciliation's.
+  var warnings: [SheetImport.Warning] { sheet.warnings + result.warnings }
+
+  private func money(_ value: Ratio) -> String { Money(value, company.currency).formatted }
+  private func price(_ value: Ratio) -> String { Price(value, company.currency).exactString }
+
+  /// One recorded instrument in words.
+  func describe(_ event: LedgerEvent) -> String {
+    func name(_ id: String) -> String { result.names[id] ?? id }
+    func id(_ security: SecurityID, _ customID: String?) -> String {
+      "\(security)" + (customID.map { " (\($0))" } ?? "")
+    }
+    switch event {
+    case .issueSAFE(let s):
+      return "SAFE \(id(s.security, s.customID)): \(money(s.purchaseAmount)) from "
+        + "\(name(s.holder.rawValue)), \(s.kind.rawValue)"
+        + (s.valuationCap.map { ", cap \(money($0))" } ?? "")
+        + (s.discount.map { ", discount \($0.percentString())" } ?? "")
+        + (s.mostFavoredNation ? ", MFN" : "") + (s.proRata ? ", pro rata" : "")
+    case .issueNote(let n):
+      return "note \(id(n.security, n.customID)): \(money(n.principal)) from "
+        + "\(name(n.holder.rawValue)) at \(n.rate.percentString())"
+        + (n.maturity.map { ", matures \($0)" } ?? "")
+        + (n.valuationCap.map { ", cap \(money($0))" } ?? "")
+        + (n.discount.map { ", discount \($0.percentString())" } ?? "")
+    case .issueWarrant(let w):
+      return "warrant \(id(w.security, w.customID)): \(w.quantity) "
+        + "\(name(w.shareClass.rawValue)) to \(name(w.holder.rawValue)), strike \(price(w.strike))"
+        + (w.expires.map { ", expires \($0)" } ?? "")
+    default: return event.kind
+    }
+  }
+
+  /// A figure of the sheet's kind: money, or shares for warrants.
+  private func figure(_ value: Ratio) -> String { sheet.show(value) }
+
+  /// The text report.
+  func text() -> String {
+    let header = sheet.headerRow
+    var out = fold(
+      "",
+      (dryRun ? "Dry run of " : "Imported ")
+        + "\(sheet.grid.file), sheet \(sheet.grid.name) (\(sheet.kind.rawValue)s, header row "
+        + "\(header)) into \(company.name):")
+    let verb = dryRun ? "would create" : "created"
+    let mapped = InstrumentColumn.allCases.compactMap { column in
+      sheet.columns[column].map {
+        "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
+      }
+    }
+    out += fold("  ", "columns: \(mapped.joined(separator: ", "))")
+    let unmapped = sheet.unmapped.map {
+      "\"\($0.header)\" (\(SheetGrid.reference(column: $0.column, row: header)))"
+    }
+    out += fold(
+      "  ", "unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))")
+    let holders = result.stakeholders.map { "\($0.name) (\($0.kind.rawValue))" }
+    out += fold(
+      "  ",
+      "\(verb) \(result.stakeholders.count) stakeholders"
+        + (holders.isEmpty ? "" : ": " + holders.joined(separator: ", ")))
+    for total in sheet.totals {
+      out += fold(
+        "  ",
+        "total: row \(total.row) '\(total.label)': \(figure(total.stated)); "
+          + (total.matches ? "matches the rows" : "the rows add up to \(figure(total.rows))"))
+    }
+    out += "  \(verb) \(result.transactions.count) transactions:\n"
+    for transaction in result.transactions {
+      out += fold("    ", "\(transaction.date) \(describe(transaction.event))")
+    }
+    if !result.keptIDs.isEmpty {
+      out += fold(
+        "  ", "custom ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
+    }
+    for skipped in sheet.skipped { out += "  skipped row \(skipped.row): \(skipped.reason)\n" }
+    if !sheet.notes.isEmpty {
+      out += "  assumptions:\n"
+      for note in sheet.notes { out += fold("    - ", note) }
+    }
+    out += "Reconciliation as of \(result.asOf) (the file beside the workspace after the import):\n"
+    var table = TextTable([
+      ("", .left), ("file", .right), ("file total", .right), ("workspace", .right),
+      ("workspace total", .right), ("", .left),
+    ])
+    for line in result.reconciliation {
+      table.add([
+        line.label, String(line.fileCount), figure(line.file), String(line.workspaceCount),
+        figure(line.workspace), line.matches ? "ok" : "DIFFERS",
+      ])
+    }
+    out += table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+    let all = warnings
+    if all.isEmpty {
+      out += "Everything matches; no warnings.\n"
+    } else {
+      out += "Warnings (\(all.count)):\n"
+      for warning in all { out += fold("  ", "\(warning.location): \(warning.message)") }
+    }
+    if dryRun { out += "Nothing written (dry run).\n" }
+    return out
+  }
+
+  /// The report as JSON: money as decimal strings with cents, shares as integers.
+  func json() -> JSON {
+    func value(_ figure: Ratio) -> JSON {
+      sheet.kind == .warrant
+        ? .int(Int64(clamping: figure.floor)) : .string(figure.decimalString(places: 2))
+    }
+    return .object([
+      ("file", .string(sheet.grid.file)), ("sheet", .string(sheet.grid.name)),
+      ("kind", .string(sheet.kind.rawValue)), ("company", .string(company.name)),
+      ("dry_run", .bool(dryRun)),
+      (
+        "created",
+        .object([
+          ("stakeholders", .array(result.stakeholders.map { .string($0.name) })),
+          (
+            "transactions",
+            .array(result.transactions.map { .string("\($0.date) \(describe($0.event))") })
+          ),
+        ])
+      ),
+      ("ids_kept", .array(result.keptIDs.map(JSON.string))),
+      (
+        "totals",
+        .array(
+          sheet.totals.map {
+            .object([
+              ("row", .int(Int64($0.row))), ("label", .string($0.label)),
+              ("stated", value($0.stated)), ("rows", value($0.rows)),
+              ("matches", .bool($0.matches)),
+            ])
+          })
+      ),
+      ("assumptions", .array(sheet.notes.map(JSON.string))),
+      (
+        "reconciliation",
+        .object([
+          ("as_of", .string(result.asOf.iso)),
+          (
+            "lines",
+            .array(
+              result.reconciliation.map {
+                .object([
+                  ("name", .string($0.label)), ("file_count", .int(Int64($0.fileCount))),
+                  ("file", value($0.file)), ("workspace_count", .int(Int64($0.workspaceCount))),
+                  ("workspace", value($0.workspace)), ("matches", .bool($0.matches)),
+                ])
+              })
+          ),
+        ])
+      ),
+      (
+        "warnings",
+        .array(
+          warnings.map {
+            .object([("location", .string($0.location)), ("message", .string($0.message))])
+          })
+      ),
+    ])
+  }
+
+  /// `text` after `indent`, folded at spaces to 100 columns, continued 2 spaces further in.
+  private func fold(_ indent: String, _ text: String) -> String {
+    var out = ""
+    var current = indent
+    let continuation = String(repeating: " ", count: indent.count + 2)
+    for word in text.split(separator: " ") {
+      if current.count > continuation.count, current.count + 1 + word.count > 100 {
+        out += current + "\n"
+        current = continuation + word
+      } else {
+        current += (current == indent || current == continuation ? "" : " ") + word
+      }
+    }
+    return out + current + "\n"
+  }
+}
