@@ -31,7 +31,9 @@ struct TermsheetEndToEndTests {
     try build(cli)
     let saved = try cli.sh("termsheet \"Series A\"").stdout
     #expect(saved.contains("**Price per share.** $2.0125 "))
-    #expect(saved.contains("| Lead | $6,000,000.00 | 2,981,366 | 20.00% |"))
+    #expect(
+      saved.contains(
+        "| Lead | cash | $6,000,000.00 | 2,981,366 | Series A Preferred Stock | 20.00% |"))
     try cli.sh("round close \"Series A\"")
     let closed = try cli.sh("termsheet \"series a\"").stdout
     #expect(closed == saved)
@@ -132,10 +134,23 @@ struct TermsheetEndToEndTests {
     ] {
       #expect(before.contains(text), "\(text)")
     }
+    // The default, round-level sheet: both investors, the token leg with the provision, and a
+    // signature block for each party.
+    let round = try cli.sh("termsheet Seed --price-protection 50%").stdout
+    for text in [
+      "| Lead | cash | $3,000,000.00 | 1,730,802 | Seed Preferred Stock | 12.50% |",
+      "| ComputeCo | 1,500,000 H100H Tokens × $2.00 | $3,000,000.00 | 1,730,802 | Seed Preferred Stock | 12.50% |",
+      "\n### ComputeCo\n", "| 2026-12-01 | 375,000 | 375,000 | 432,700 | 432,700 |",
+      "below the agreed price of $2.00, ComputeCo delivers additional Tokens",
+      "**Seed Co**\n\nBy: ", "**Lead**\n\nBy: ", "**ComputeCo**\n\nBy: ",
+    ] {
+      #expect(round.contains(text), "\(text)")
+    }
     try cli.sh("round close Seed")
     let after = try cli.sh("termsheet Seed --template compute-for-equity --price-protection 50%")
       .stdout
     #expect(after == before)
+    #expect(try cli.sh("termsheet Seed --price-protection 50%").stdout == round)
     // A cash round has no token terms to put on this template.
     let refused = try cli.run(
       ["termsheet", Self.scenario, "--template", "compute-for-equity"], withDB: false)

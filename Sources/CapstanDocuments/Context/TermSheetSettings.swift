@@ -47,7 +47,9 @@ public enum TermSheetSettings {
     "pool_percent", "pool_target", "pro_forma", "pro_forma_total_before",
     "pro_forma_total_after", "liquidation_multiple", "participation", "participating",
     "participation_cap", "seniority", "anti_dilution", "anti_dilution_adjustments",
-    "has_anti_dilution_adjustments",
+    "has_anti_dilution_adjustments", "preferred_name", "signatories",
+    // the round's token investors (the round-level sheet)
+    "has_token_investors", "token_investors", "cash_raised", "token_investment",
     // a SAFE
     "safe_id", "investor", "purchase_amount", "safe_date", "safe_kind", "post_money_safe",
     "valuation_cap", "discount", "discount_rate", "mfn", "pro_rata", "conversion",
