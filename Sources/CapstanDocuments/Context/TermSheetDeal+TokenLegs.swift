@@ -77,6 +77,11 @@ extension TermSheetDeal {
       tokenValue = tokenValue + terms.investment
       var row = TermSheetFields()
       row.values = legFields(terms, investor: investor, format)
+      // A term this investor lacks is false in its row, so that Mustache does not find the
+      // chosen provider's (`compute`, merged at the top) up the context stack instead.
+      for name in ["price_volatility", "market_price", "token_expiry"] where row[name] == nil {
+        row[name] = .flag(false)
+      }
       rows.append(row)
     }
     let cash = result.investors.enumerated()
