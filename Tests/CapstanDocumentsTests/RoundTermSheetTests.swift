@@ -115,6 +115,24 @@ struct RoundTermSheetTests {
     #expect(throws: DocumentError.self) { try DemoDeals.render("compute-for-equity", deal) }
   }
 
+  /// With one provider chosen (`--provider GridCo`, whose terms name a clawback event), the
+  /// other investor's leg keeps its own terms: no price volatility or clawback borrowed from
+  /// GridCo through the Mustache context stack.
+  @Test func aChosenProvidersTermsStayInItsLeg() throws {
+    var deal = try DemoDeals.twoTokenInvestors()
+    deal.tokenLegs[1].clawbackOn = "GridCo's insolvency"
+    deal.tokenLegs[1].priceVolatility = .init(
+      threshold: Ratio(2, 5), measurement: "the 30-day average market price",
+      remedy: "delivers additional Tokens")
+    deal.compute = deal.tokenLegs[1]
+    let parts = try markdown(deal).components(separatedBy: "\n### GridCo\n")
+    try #require(parts.count == 2)
+    #expect(parts[0].contains("on any of: the Provider's failure to deliver a scheduled tranche"))
+    #expect(!parts[0].contains("Price volatility") && !parts[0].contains("GridCo's insolvency"))
+    #expect(parts[1].contains("on any of: GridCo's insolvency."))
+    #expect(parts[1].contains("falls more than **40.00%** below the agreed price of $2.50, GridCo"))
+  }
+
   /// A class named "Seed Preferred" reads as given: never "Seed Preferred Preferred".
   @Test(arguments: [
     ("Seed", "Seed Preferred"), ("Seed Preferred", "Seed Preferred"),

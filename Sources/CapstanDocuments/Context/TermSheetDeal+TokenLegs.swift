@@ -82,6 +82,11 @@ extension TermSheetDeal {
       for name in ["price_volatility", "market_price", "token_expiry"] where row[name] == nil {
         row[name] = .flag(false)
       }
+      // Likewise the clawback events: when the chosen provider names its own, an investor
+      // naming none gets the default text (not the chosen provider's, nor `--set`'s).
+      if row["clawback_events"] == nil && compute?.clawbackOn != nil {
+        row.set("clawback_events", TermSheetSettings.defaultClawbackEvents)
+      }
       rows.append(row)
     }
     let cash = result.investors.enumerated()

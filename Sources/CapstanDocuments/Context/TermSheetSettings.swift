@@ -62,6 +62,10 @@ public enum TermSheetSettings {
     "token_expiry", "price_volatility",
   ]
 
+  /// The clawback events of a token investment that names none.
+  static let defaultClawbackEvents =
+    "the Provider's failure to deliver a scheduled tranche within 30 days of its date, its insolvency, or its material breach of the data firewall"
+
   /// Default values for the settable fields of a deal, from its context.
   public static func defaults(_ context: TermSheetFields, currency: Currency) -> [String: String] {
     func text(_ name: String) -> String? {
@@ -87,8 +91,7 @@ public enum TermSheetSettings {
       "no_shop_days": "30",
       "expenses_cap": format.money(Ratio(30_000)),
       "major_investor_threshold": format.money(Ratio(500_000)),
-      "clawback_events":
-        "the Provider's failure to deliver a scheduled tranche within 30 days of its date, its insolvency, or its material breach of the data firewall",
+      "clawback_events": defaultClawbackEvents,
       "redemption_notice": "seven days' written notice",
     ]
     if let firstInvestor { defaults["lead_investor"] = firstInvestor }

@@ -8,7 +8,7 @@ extension BuiltInTemplates {
       "compute-for-equity",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! Compute for equity: one GPU provider pays for shares of the round with compute tokens delivered on a schedule (the round's other investors are on the priced-round sheet). }}
+      {{! One GPU provider paying for its shares in compute tokens, with signatures. }}
       # Summary of Terms: Compute for Equity between {{company_legal_name}} and {{provider}}
 
       *{{term_sheet_date}}*
@@ -123,7 +123,7 @@ extension BuiltInTemplates {
       "post-money-safe",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! SAFE summary (post-money valuation cap, after the Y Combinator form), with the round model's illustrative conversion. }}
+      {{! One SAFE (post-money cap, Y Combinator form) and its illustrative conversion. }}
       # Summary of Terms: SAFE of {{company_legal_name}}
 
       *{{term_sheet_date}}*
@@ -232,7 +232,7 @@ extension BuiltInTemplates {
       "priced-round",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! The whole priced round (Series Seed / Series A) in the structure of the NVCA model term sheet: every investor, cash and compute tokens, the token terms, and signature blocks. }}
+      {{! The whole priced round (NVCA form): every investor, cash or tokens; signatures. }}
       # Summary of Terms for the {{security}} Financing of {{company_legal_name}}
 
       *{{term_sheet_date}}*
