@@ -31,7 +31,9 @@ struct TermsheetEndToEndTests {
     try build(cli)
     let saved = try cli.sh("termsheet \"Series A\"").stdout
     #expect(saved.contains("**Price per share.** $2.0125 "))
-    #expect(saved.contains("| Lead | $6,000,000.00 | 2,981,366 | 20.00% |"))
+    #expect(
+      saved.contains(
+        "| Lead | cash | $6,000,000.00 | 2,981,366 | Series A Preferred Stock | 20.00% |"))
     try cli.sh("round close \"Series A\"")
     let closed = try cli.sh("termsheet \"series a\"").stdout
     #expect(closed == saved)
@@ -132,14 +134,82 @@ struct TermsheetEndToEndTests {
     ] {
       #expect(before.contains(text), "\(text)")
     }
+    // The default, round-level sheet: both investors, the token leg with the provision, and a
+    // signature block for each party.
+    let round = try cli.sh("termsheet Seed --price-protection 50%").stdout
+    for text in [
+      "| Lead | cash | $3,000,000.00 | 1,730,802 | Seed Preferred Stock | 12.50% |",
+      "| ComputeCo | 1,500,000 H100H Tokens × $2.00 | $3,000,000.00 | 1,730,802 | Seed Preferred Stock | 12.50% |",
+      "\n### ComputeCo\n", "| 2026-12-01 | 375,000 | 375,000 | 432,700 | 432,700 |",
+      "below the agreed price of $2.00, ComputeCo delivers additional Tokens",
+      "**Seed Co**\n\nBy: ", "**Lead**\n\nBy: ", "**ComputeCo**\n\nBy: ",
+    ] {
+      #expect(round.contains(text), "\(text)")
+    }
     try cli.sh("round close Seed")
     let after = try cli.sh("termsheet Seed --template compute-for-equity --price-protection 50%")
       .stdout
     #expect(after == before)
+    #expect(try cli.sh("termsheet Seed --price-protection 50%").stdout == round)
     // A cash round has no token terms to put on this template.
     let refused = try cli.run(
       ["termsheet", Self.scenario, "--template", "compute-for-equity"], withDB: false)
     #expect(refused.status == 1 && refused.stderr.contains("has no token investor"))
+  }
+
+  /// Two token investors (Lead $3M cash, ComputeCo 1,500,000 H100H at $2.00, GridCo 400,000
+  /// GRD at $2.50, all at $18M ÷ 10,000,000 = $1.80 a share).
+  static let twoProviders = """
+    company: {name: Two Clouds Inc, currency: USD, incorporated: 2025-01-01}
+    holdings:
+      - holder: Founders
+        shares: 9,000,000
+    pool: 1,000,000
+    tokens:
+      - {symbol: H100H, issuer: ComputeCo, unit: H100-hour, units-per-token: 1, peg: 2.50}
+      - {symbol: GRD, issuer: GridCo, unit: B200-hour, units-per-token: 2, peg: 3.00}
+    events:
+      - round:
+          name: Seed
+          date: 2026-06-01
+          pre-money: 18M
+          invest:
+            Lead: 3M
+          invest-tokens:
+            ComputeCo:
+              tokens: 1,500,000
+              agreed: 2.00
+              symbol: H100H
+              unlock: 24/6/1
+            GridCo:
+              tokens: 400,000
+              agreed: 2.50
+              symbol: GRD
+              unlock: 12/0/3
+    """
+
+  /// The default sheet covers both token investors; the one-provider sheet asks for
+  /// --provider and takes it; --price-protection with --provider reaches that leg only.
+  @Test func twoTokenInvestors() throws {
+    let cli = try CLIHarness()
+    let file = cli.folder.appendingPathComponent("two.yaml").path
+    try Self.twoProviders.write(toFile: file, atomically: true, encoding: .utf8)
+    let round = try cli.run(["termsheet", file], withDB: false)
+    #expect(round.status == 0, "\(round.stderr)")
+    #expect(round.stdout.contains("\n### ComputeCo\n") && round.stdout.contains("\n### GridCo\n"))
+    #expect(
+      round.stdout.contains("| GridCo | 400,000 GRD Tokens × $2.50 | $1,000,000.00 | 555,555 |"))
+    let refused = try cli.run(
+      ["termsheet", file, "--template", "compute-for-equity"], withDB: false)
+    #expect(refused.status == 1 && refused.stderr.contains("choose one with --provider"))
+    let grid = try cli.run(
+      ["termsheet", file, "--template", "compute-for-equity", "--provider", "gridco"],
+      withDB: false)
+    #expect(grid.status == 0 && grid.stdout.contains("between Two Clouds Inc and GridCo"))
+    let protected = try cli.run(
+      ["termsheet", file, "--provider", "GridCo", "--price-protection", "40%"], withDB: false)
+    #expect(protected.stdout.components(separatedBy: "**Price volatility.**").count == 2)
+    #expect(protected.stdout.contains("below the agreed price of $2.50, GridCo delivers"))
   }
 
   @Test func templatesListAndShow() throws {

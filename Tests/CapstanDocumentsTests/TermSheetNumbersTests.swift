@@ -46,7 +46,7 @@ struct TermSheetNumbersTests {
         "$1,000,000.00 converts at $1.138889 per share (set by the valuation cap) into 878,048 shares"
       ))
     let lead = rows(text, first: "Lead")
-    #expect(lead.first?[1] == "$6,000,000.00" && lead.first?[2] == "2,981,366")
+    #expect(lead.first?[2] == "$6,000,000.00" && lead.first?[3] == "2,981,366")
     // Every pro forma row equals the engine's.
     for row in deal.result.proForma.rows {
       let label = row.kind == .pool ? "Unissued option pool" : row.name

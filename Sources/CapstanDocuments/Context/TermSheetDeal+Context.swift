@@ -31,10 +31,15 @@ extension TermSheetDeal {
     fields.set("new_shares", format.shares(newShares))
     fields.set("new_shares_percent", share(newShares))
 
+    let tokenLines = try self.tokenLines()
     fields["investors"] = .list(
-      result.investors.map { investor in
+      result.investors.enumerated().map { line, investor in
         var row = TermSheetFields()
         row.set("name", investor.name)
+        let leg = tokenLines.first { $0.line == line }?.terms
+        row.set("consideration", leg.map { considerationText($0, format) } ?? "cash")
+        row["paid_in_tokens"] = .flag(leg != nil)
+        row.set("class", security)
         row.set("amount", format.money(investor.amount))
         row.set("shares", format.shares(investor.shares))
         row.set("cost", format.money(investor.cost))
@@ -93,6 +98,8 @@ extension TermSheetDeal {
       })
 
     fields["has_anti_dilution_adjustments"] = .flag(!antiDilution.isEmpty)
+    fields.set("preferred_name", preferredName)
+    fields.values.merge(try roundLegFields(tokenLines, format)) { $1 }
 
     if let selected { fields.values.merge(try safeFields(selected, format, share)) { $1 } }
     if let compute { fields.values.merge(try computeFields(compute, format)) { $1 } }
@@ -211,6 +218,13 @@ extension TermSheetDeal {
         "\(compute.provider) invests \(format.money(investor.amount)) in \(roundName), but its tokens at the agreed price come to \(format.money(compute.investment))"
       )
     }
+    return legFields(compute, investor: investor, format)
+  }
+
+  /// The fields of one token investor's terms, given its line of the round's investors.
+  func legFields(
+    _ compute: ComputeEquityTerms, investor: InvestorAllocation, _ format: TermSheetFormat
+  ) -> [String: TermSheetValue] {
     var fields = TermSheetFields()
     let token = compute.token
     fields.set("provider", compute.provider)

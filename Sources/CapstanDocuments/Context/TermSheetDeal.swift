@@ -25,6 +25,9 @@ public struct TermSheetDeal: Sendable {
   public var safes: [SAFE]
   /// The compute-for-equity terms, when a token provider invests in the round.
   public var compute: ComputeEquityTerms?
+  /// The compute-for-equity terms of every token investor of the round, in the round's order
+  /// (token investors come last among its investors): the round-level sheet's token section.
+  public var tokenLegs: [ComputeEquityTerms] = []
   /// Whether the round is already closed in the ledger.
   public var closed: Bool
   /// Which class the SAFEs and notes convert into (the company's setting).

@@ -47,7 +47,9 @@ public enum TermSheetSettings {
     "pool_percent", "pool_target", "pro_forma", "pro_forma_total_before",
     "pro_forma_total_after", "liquidation_multiple", "participation", "participating",
     "participation_cap", "seniority", "anti_dilution", "anti_dilution_adjustments",
-    "has_anti_dilution_adjustments",
+    "has_anti_dilution_adjustments", "preferred_name", "signatories",
+    // the round's token investors (the round-level sheet)
+    "has_token_investors", "token_investors", "cash_raised", "token_investment",
     // a SAFE
     "safe_id", "investor", "purchase_amount", "safe_date", "safe_kind", "post_money_safe",
     "valuation_cap", "discount", "discount_rate", "mfn", "pro_rata", "conversion",
@@ -59,6 +61,10 @@ public enum TermSheetSettings {
     "delivery_schedule",
     "token_expiry", "price_volatility",
   ]
+
+  /// The clawback events of a token investment that names none.
+  static let defaultClawbackEvents =
+    "the Provider's failure to deliver a scheduled tranche within 30 days of its date, its insolvency, or its material breach of the data firewall"
 
   /// Default values for the settable fields of a deal, from its context.
   public static func defaults(_ context: TermSheetFields, currency: Currency) -> [String: String] {
@@ -85,8 +91,7 @@ public enum TermSheetSettings {
       "no_shop_days": "30",
       "expenses_cap": format.money(Ratio(30_000)),
       "major_investor_threshold": format.money(Ratio(500_000)),
-      "clawback_events":
-        "the Provider's failure to deliver a scheduled tranche within 30 days of its date, its insolvency, or its material breach of the data firewall",
+      "clawback_events": defaultClawbackEvents,
       "redemption_notice": "seven days' written notice",
     ]
     if let firstInvestor { defaults["lead_investor"] = firstInvestor }

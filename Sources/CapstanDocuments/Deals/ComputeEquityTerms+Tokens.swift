@@ -54,7 +54,7 @@ extension ComputeEquityTerms.Token {
 extension TermSheetDeal {
   /// Attaches the compute-for-equity terms of the token investor named `provider` (or the only
   /// one), looking its token up in `tokens` and the market price on the closing date in
-  /// `prices`; nothing when the round has no token investor.
+  /// `prices`; nothing when the round has no token investor, or several and none is named.
   public mutating func attachCompute(
     _ investments: [TokenInvestment], tokens: [String: ComputeEquityTerms.Token],
     prices: [String: TokenPriceSeries], provider: String?
@@ -70,12 +70,9 @@ extension TermSheetDeal {
         )
       }
     } else {
-      guard investments.count <= 1 else {
-        throw DocumentError.dealMismatch(
-          "\(roundName) has \(investments.count) token investors (\(investments.map(\.investor).joined(separator: ", "))): choose one with --provider"
-        )
-      }
-      chosen = investments.first
+      // Several token investors and none chosen: the round-level sheet covers them all
+      // (`tokenLegs`); a template about one provider asks for --provider (the CLI says so).
+      chosen = investments.count == 1 ? investments.first : nil
     }
     guard let investment = chosen else { return }
     let symbol = investment.symbol.uppercased()

@@ -34,6 +34,7 @@ extension TermSheetDeal {
     }
     try deal.attachCompute(
       round.terms.tokenInvestments, tokens: tokens, prices: market.series, provider: provider)
+    try deal.attachTokenLegs(round.terms.tokenInvestments, tokens: tokens, prices: market.series)
     return deal
   }
 
@@ -80,6 +81,7 @@ extension TermSheetDeal {
     let prices = Dictionary(grouping: scenario.tokenPrices) { $0.symbol.uppercased() }
       .mapValues { TokenPriceSeries($0) }
     try deal.attachCompute(investments, tokens: tokens, prices: prices, provider: provider)
+    try deal.attachTokenLegs(investments, tokens: tokens, prices: prices)
     return deal
   }
 

@@ -85,6 +85,17 @@ public struct TermSheetTemplate: Sendable {
     return names
   }
 
+  /// The names the template uses outside every section: what the deal must hold for it to
+  /// render at all (a name used only inside a list's rows, such as `provider` in the
+  /// round-level sheet's `token_investors`, is not one of them).
+  public var topLevelNames: Set<String> {
+    var names: Set<String> = []
+    for case .variable(let name, _) in nodes {
+      if let first = name.split(separator: ".").first { names.insert(String(first)) }
+    }
+    return names
+  }
+
   /// The rendered Markdown; fails on the first variable the context lacks.
   public func render(_ context: TermSheetFields) throws(DocumentError) -> String {
     try check(nodes, stack: [.fields(context)])

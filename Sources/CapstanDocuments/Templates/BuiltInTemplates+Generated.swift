@@ -8,16 +8,16 @@ extension BuiltInTemplates {
       "compute-for-equity",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! Compute for equity: a GPU provider pays for shares of the round with compute tokens delivered on a schedule. }}
+      {{! One GPU provider paying for its shares in compute tokens, with signatures. }}
       # Summary of Terms: Compute for Equity between {{company_legal_name}} and {{provider}}
 
       *{{term_sheet_date}}*
 
-      {{provider}} (the **Provider**) will subscribe for {{security}} of {{company_legal_name}} (the **Company**) in the {{round_name}} and pay for it in compute tokens instead of cash, on the terms below. Every number was computed by Capstan from the Company's capitalization and the round's terms.
+      {{provider}} (the **Provider**) will subscribe for {{security}} of {{company_legal_name}} (the **Company**) in the {{round_name}} financing and pay for it in compute tokens instead of cash, on the terms below. The subscription will be made under definitive agreements to be negotiated and signed by the Company and the Provider (the **Definitive Agreements**). Every number was computed by Capstan from the Company's capitalization and the round's terms.
 
       ## Token Definition
 
-      Each {{token_symbol}} token (a **Token**) is redeemable for {{units_per_token}} × {{token_unit}} of compute on {{gpu_type}} capacity, issued and honoured by {{token_issuer}} (the **Issuer**).
+      Each {{token_symbol}} token (a **Token**) is redeemable for {{units_per_token}} × {{token_unit}} of compute on {{gpu_type}} capacity, issued and honored by {{token_issuer}} (the **Issuer**).
 
       ## Consideration
 
@@ -49,7 +49,7 @@ extension BuiltInTemplates {
 
       ## Redemption
 
-      The Company may redeem delivered Tokens for compute at any time on {{redemption_notice}} to the Issuer, at the capacity and service levels of the Issuer's standard terms. Redeemed Tokens are cancelled.
+      The Company may redeem delivered Tokens for compute at any time on {{redemption_notice}} to the Issuer, at the capacity and service levels to be set out in the Definitive Agreements. Redeemed Tokens are cancelled.
 
       ## Expiry
 
@@ -66,7 +66,7 @@ extension BuiltInTemplates {
 
       ## Transfer Restrictions and Secondary Sales
 
-      The shares are subject to the transfer restrictions, right of first refusal and co-sale terms of the round. Delivered Tokens may be sold by the Company on a secondary market; undelivered Tokens may not be transferred by either party without the other's consent.
+      The shares are subject to the transfer restrictions that the Definitive Agreements set for the {{security}}. Delivered Tokens may be sold by the Company on a secondary market; undelivered Tokens may not be transferred by either party without the other's consent.
       {{#price_volatility}}
 
       ## Price Volatility
@@ -76,31 +76,59 @@ extension BuiltInTemplates {
 
       ## Information Rights
 
-      The Provider receives the information rights of a Major Investor. The Company receives monthly statements of Tokens delivered, redeemed and outstanding.
+      The Provider receives the Company's annual and quarterly financial statements for as long as it holds {{security}}. The Company receives monthly statements of Tokens delivered, redeemed and outstanding.
 
       ## Data Firewall and Conflicts of Interest
 
-      The Provider also offers AI services that compete with the Company. The Provider will keep the Company's workloads, data, models and usage information separate from its own products, use them only to deliver the compute, and give no employee working on competing products access to them. A director nominated by the Provider recuses from decisions where the Provider's interests conflict with the Company's.
+      The Provider will keep the Company's workloads, data, models and usage information separate from its own products and services, use them only to deliver the compute, and give none of its employees or contractors who work on products or services that compete with the Company's access to them. Any director or observer nominated by the Provider will recuse from decisions in which the Provider's interests conflict with the Company's.
+
+      For counsel to complete (keep the statements that are true, delete the others): [The Provider does not offer products or services that compete with the Company's.] [The Provider offers products or services that compete with the Company's.] [The Provider neither controls nor is under common control with a competitor of the Company.]
 
       ## Regulatory Status
 
-      Whether the Tokens are securities, commodities or a utility token under the laws that apply, and how they are accounted for and taxed, is left to the advice of each party's counsel before signing.
+      Whether the Tokens are securities, commodities or utility tokens under the laws that apply, and how they are accounted for and taxed, is left to the advice of each party's counsel before signing.
+
+      ## Confidentiality
+
+      The parties will keep the terms of this term sheet and the negotiations confidential, except for disclosure to their directors, officers, employees, investors and professional advisors who need to know them and are bound to keep them confidential, and disclosure the law requires.
 
       ## Governing Law
 
-      This term sheet is governed by the laws of {{governing_law}}. Except for confidentiality and governing law, it creates no binding obligation until definitive agreements are signed.
+      This term sheet is governed by the laws of {{governing_law}}.
+
+      ## Non-binding Effect
+
+      The sections *Confidentiality*, *Governing Law* and *Non-binding Effect* are binding on the parties when they sign this term sheet. The rest of it is a summary of the proposed terms and creates no legally binding obligation; any obligation to deliver Tokens or issue shares arises only when the Definitive Agreements are signed.
+
+      ## Signatures
+
+      **{{company_legal_name}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
+
+      **{{provider}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
       """#
     ),
     (
       "post-money-safe",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! SAFE summary (post-money valuation cap, after the Y Combinator form), with the round model's illustrative conversion. }}
+      {{! One SAFE (post-money cap, Y Combinator form) and its illustrative conversion. }}
       # Summary of Terms: SAFE of {{company_legal_name}}
 
       *{{term_sheet_date}}*
 
-      This summarises the Simple Agreement for Future Equity (**SAFE**) {{safe_id}} between {{company_legal_name}} (the **Company**) and {{investor}} (the **Investor**), and how it converts in the {{round_name}} as modelled by Capstan.
+      This summarizes the Simple Agreement for Future Equity {{safe_id}} (the **SAFE**) between {{company_legal_name}} (the **Company**) and {{investor}} (the **Investor**), and how it converts in the {{round_name}} financing as modeled by Capstan.
 
       ## Purchase Amount
 
@@ -109,7 +137,7 @@ extension BuiltInTemplates {
       ## Valuation Cap
 
       {{#valuation_cap}}
-      The post-money valuation cap is **{{valuation_cap}}**. The SAFE's shares are priced at the lower of the cap price (the cap divided by the Company Capitalization, which includes the converting SAFEs and the option pool) and the discount price.
+      The post-money valuation cap is **{{valuation_cap}}**. The SAFE's shares are priced at the lower of the cap price (the cap divided by the Company Capitalization defined under *Conversion at the Next Equity Financing*) and the discount price.
       {{/valuation_cap}}
       {{^valuation_cap}}
       The SAFE has no valuation cap: it converts at the round price{{#discount}} less its discount{{/discount}}.
@@ -124,19 +152,19 @@ extension BuiltInTemplates {
       The SAFE has no discount.
       {{/discount}}
 
-      ## Most Favoured Nation
+      ## Most Favored Nation
 
       {{#mfn}}
-      If the Company issues later SAFEs on better terms before the SAFE converts, the Investor may elect to adopt those terms (most-favoured-nation right).
+      If the Company issues later SAFEs on better terms before the SAFE converts, the Investor may elect to adopt those terms (most-favored-nation right).
       {{/mfn}}
       {{^mfn}}
-      The SAFE has no most-favoured-nation right.
+      The SAFE has no most-favored-nation right.
       {{/mfn}}
 
-      ## Pro Rata Side Letter
+      ## Pro Rata Right
 
       {{#pro_rata}}
-      Under a side letter, the Investor may buy its pro rata share of the standard preferred stock sold in the equity financing, in addition to the shares it receives on conversion.
+      Under a side letter to the SAFE signed with it (the **Pro Rata Side Letter**), the Investor may buy its pro rata share of the standard preferred stock sold in the equity financing, in addition to the shares it receives on conversion.
       {{/pro_rata}}
       {{^pro_rata}}
       The Investor has no pro rata right.
@@ -144,12 +172,12 @@ extension BuiltInTemplates {
 
       ## Conversion at the Next Equity Financing
 
-      In an equity financing the SAFE converts automatically into shares of the preferred stock sold in it, at the conversion price above. On a liquidity event before then, the Investor receives the greater of the Purchase Amount and the value of its shares as converted at the cap; on a dissolution, the Purchase Amount, ahead of the Common Stock.
+      In an equity financing the SAFE converts automatically into shares of the preferred stock sold in it, at the conversion price above. The Company's fully diluted capitalization including the converting SAFEs and the option pool is the **Company Capitalization**. On a liquidity event before then, the Investor receives the greater of the Purchase Amount and the value of its shares as converted at the cap; on a dissolution, the Purchase Amount, ahead of the Common Stock.
 
       {{#conversion}}
       ### Illustrative conversion in the {{round_name}}
 
-      Modelled by Capstan for a closing on {{closing_date}} at a pre-money valuation of {{pre_money_valuation}} and {{price_per_share}} per share of {{security}}:
+      Modeled by Capstan for a closing on {{closing_date}} at a pre-money valuation of {{pre_money_valuation}} and {{price_per_share}} per share of {{security}}:
 
       | Term | Value |
       |---|---:|
@@ -169,34 +197,60 @@ extension BuiltInTemplates {
       | Post-money fully diluted | {{percent}} |
 
       {{/conversion}}
+      ## Confidentiality
+
+      The parties will keep the terms of this term sheet and the negotiations confidential, except for disclosure to their directors, officers, employees, investors and professional advisors who need to know them and are bound to keep them confidential, and disclosure the law requires.
+
       ## Governing Law
 
-      This summary and the SAFE are governed by the laws of {{governing_law}}. This summary is not itself binding; the signed SAFE governs.
+      This term sheet is governed by the laws of {{governing_law}}.
+
+      ## Non-binding Effect
+
+      The sections *Confidentiality*, *Governing Law* and *Non-binding Effect* are binding on the parties when they sign this term sheet. The rest of it is a summary of the SAFE and creates no legally binding obligation; the SAFE, once signed, governs.
+
+      ## Signatures
+
+      **{{company_legal_name}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
+
+      **{{investor}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
       """#
     ),
     (
       "priced-round",
       #"""
       {{% CONTENT_TYPE: TEXT}}
-      {{! Priced equity round (Series Seed / Series A), in the structure of the NVCA model term sheet. }}
+      {{! The whole priced round (NVCA form): every investor, cash or tokens; signatures. }}
       # Summary of Terms for the {{security}} Financing of {{company_legal_name}}
 
       *{{term_sheet_date}}*
 
-      This summary of terms sets out the principal terms of the proposed financing of {{company_legal_name}} (the **Company**). Every number below was computed by Capstan from the Company's capitalization and the round's terms.
+      This summary of terms sets out the principal terms of the proposed financing of {{company_legal_name}} (the **Company**) by the investors named below (the **Investors**). The financing will be made under definitive agreements to be negotiated and signed by the Company and the Investors (the **Definitive Agreements**). Every number below was computed by Capstan from the Company's capitalization and the round's terms.
 
       ## Offering Terms
 
-      **Security.** Shares of {{security}} of the Company (the **{{class_name}} Preferred**).
+      **Security.** Shares of {{security}} of the Company (the **{{preferred_name}}**).
 
       **Closing.** The closing is expected on or about {{closing_date}} (the **Closing**).
 
-      **Amount raised.** {{new_money}} in total, for {{new_shares}} shares ({{new_shares_percent}} of the post-money fully diluted capitalization):
+      **Amount raised.** {{new_money}} in total, for {{new_shares}} shares ({{new_shares_percent}} of the post-money fully diluted capitalization).{{#has_token_investors}} Of this, {{cash_raised}} is paid in cash and {{token_investment}} in compute tokens at their agreed price, on the terms of *Compute Token Consideration* below.{{/has_token_investors}}
 
-      | Investor | Amount | Shares | Fully diluted |
-      |---|---:|---:|---:|
+      | Investor | Consideration | Amount | Shares | Class | Fully diluted |
+      |---|---|---:|---:|---|---:|
       {{#investors}}
-      | {{name}} | {{amount}} | {{shares}} | {{percent}} |
+      | {{name}} | {{consideration}} | {{amount}} | {{shares}} | {{class}} | {{percent}} |
       {{/investors}}
 
       **Price per share.** {{price_per_share}} (the **Original Purchase Price**), based on a pre-money valuation of {{pre_money_valuation}} and a post-money valuation of {{post_money_valuation}}. The pre-money fully diluted capitalization is {{pre_money_fully_diluted}} shares and the post-money fully diluted capitalization is {{post_money_fully_diluted}} shares, including the option pool below{{#has_conversions}} and the conversion of the SAFEs and notes below{{/has_conversions}}.
@@ -206,10 +260,14 @@ extension BuiltInTemplates {
       ### Conversion of SAFEs and notes
 
       {{^conversions}}
-      No SAFEs or convertible notes convert at the Closing.
+      No simple agreement for future equity (**SAFE**) or convertible note converts at the Closing.
       {{/conversions}}
+      {{#has_conversions}}
+      The simple agreements for future equity (each, a **SAFE**) and the convertible notes outstanding before the Closing convert as follows:
+
+      {{/has_conversions}}
       {{#conversions}}
-      - {{security_id}} ({{instrument}}) held by {{holder}}: {{amount}} converts at {{conversion_price}} per share (set by the {{bound_by}}) into {{shares}} shares ({{percent}}).
+      - {{security_id}} ({{instrument}}) held by {{holder}}: {{amount}} converts at {{conversion_price}} per share (set by the {{bound_by}}) into {{shares}} shares of {{series}} ({{percent}}).
       {{/conversions}}
 
       ### Pro forma capitalization (fully diluted)
@@ -220,6 +278,58 @@ extension BuiltInTemplates {
       | {{name}} | {{before}} | {{percent_before}} | {{after}} | {{percent_after}} |
       {{/pro_forma}}
       | **Total** | **{{pro_forma_total_before}}** | **100.00%** | **{{pro_forma_total_after}}** | **100.00%** |
+      {{#has_token_investors}}
+
+      ## Compute Token Consideration
+
+      Each Investor named in this section (each, a **Provider**) pays for its shares in compute tokens (**Tokens**) instead of cash. The agreed price of a Token fixes the investment whatever the Token's market price; the investment buys shares at the Original Purchase Price as cash does, and the liquidation preference of those shares is computed on it.
+      {{#token_investors}}
+
+      ### {{provider}}
+
+      | Term | Value |
+      |---|---|
+      | Token | {{token_symbol}}, issued by {{token_issuer}} |
+      | Compute per Token | {{units_per_token}} × {{token_unit}} on {{gpu_type}} capacity |
+      | Tokens | {{tokens}} |
+      | Agreed price per Token | {{agreed_token_price}} |
+      | Investment | {{investment}} |
+      | Compute in total | {{compute_units}} × {{token_unit}} |
+      {{#market_price}}
+      | Market price on the term sheet date | {{market_price}} |
+      {{/market_price}}
+      | Shares of {{security}} | {{shares}} |
+      | Fully diluted ownership | {{fully_diluted_percent}} |
+
+      **Unlock.** The Tokens are delivered {{delivery_summary}} (cumulative amounts, rounded down to whole Tokens and shares):
+
+      | Date | Tokens | Cumulative | Shares released | Cumulative shares |
+      |---|---:|---:|---:|---:|
+      {{#delivery_schedule}}
+      | {{date}} | {{tokens}} | {{cumulative}} | {{shares_released}} | {{cumulative_shares}} |
+      {{/delivery_schedule}}
+
+      **Release of shares.** The shares are {{equity_release}}.
+
+      **Clawback.** Tokens not yet delivered{{#released_in_step}}, and the shares not yet released,{{/released_in_step}} are cancelled on any of: {{clawback_events}}.
+
+      **Expiry.** {{#token_expiry}}Tokens not redeemed by {{token_expiry}} expire without value; the shares already released are not affected.{{/token_expiry}}{{^token_expiry}}Delivered Tokens do not expire.{{/token_expiry}}
+      {{#price_volatility}}
+
+      **Price volatility.** If {{measurement}} of the Token falls more than **{{threshold}}** below the agreed price of {{agreed_token_price}}, {{provider}} {{remedy}}.
+      {{/price_volatility}}
+      {{/token_investors}}
+
+      ### Redemption, transfer and regulatory status
+
+      The Company may redeem delivered Tokens for compute at any time on {{redemption_notice}} to their issuer, at the capacity and service levels to be set out in the Definitive Agreements; redeemed Tokens are cancelled. Delivered Tokens may be sold by the Company on a secondary market; undelivered Tokens may not be transferred by the Company or by the Provider that owes them without the other's consent. Whether the Tokens are securities, commodities or utility tokens under the laws that apply, and how they are accounted for and taxed, is left to the advice of each party's counsel before signing.
+
+      ### Data firewall and conflicts of interest
+
+      Each Provider will keep the Company's workloads, data, models and usage information separate from its own products and services, use them only to deliver the compute, and give none of its employees or contractors who work on products or services that compete with the Company's access to them. Any director or observer nominated by a Provider will recuse from decisions in which the Provider's interests conflict with the Company's.
+
+      For counsel to complete (keep the statements that are true, delete the others): [The Provider does not offer products or services that compete with the Company's.] [The Provider offers products or services that compete with the Company's.] [The Provider neither controls nor is under common control with a competitor of the Company.]
+      {{/has_token_investors}}
 
       ## Dividends
 
@@ -227,15 +337,15 @@ extension BuiltInTemplates {
 
       ## Liquidation Preference
 
-      In the event of any liquidation, dissolution or winding up of the Company, or a Deemed Liquidation Event (a merger, acquisition or sale of all or substantially all assets), the proceeds are paid first to the holders of {{class_name}} Preferred, {{seniority}}, in an amount per share equal to {{liquidation_multiple}} the Original Purchase Price plus declared but unpaid dividends. The {{class_name}} Preferred is **{{participation}}**{{^participating}}: its holders receive the greater of the preference and what they would receive had they converted to Common Stock{{/participating}}{{#participating}}: after the preference, its holders share in the remaining proceeds with the Common Stock on an as-converted basis{{#participation_cap}}, until they have received {{participation_cap}} the Original Purchase Price in total{{/participation_cap}}{{/participating}}.
+      In the event of any liquidation, dissolution or winding up of the Company, or of a merger, acquisition or sale of all or substantially all of its assets (a **Deemed Liquidation Event**), the proceeds are paid first to the holders of {{preferred_name}}, {{seniority}}, in an amount per share equal to {{liquidation_multiple}} the Original Purchase Price plus declared but unpaid dividends. The {{preferred_name}} is **{{participation}}**{{^participating}}: its holders receive the greater of the preference and what they would receive had they converted to Common Stock{{/participating}}{{#participating}}: after the preference, its holders share in the remaining proceeds with the Common Stock on an as-converted basis{{#participation_cap}}, until they have received {{participation_cap}} the Original Purchase Price in total{{/participation_cap}}{{/participating}}.
 
       ## Conversion
 
-      The {{class_name}} Preferred is convertible into Common Stock at any time at the option of the holder, initially one for one (the conversion price is the Original Purchase Price, {{price_per_share}}). It converts automatically on a firm-commitment underwritten public offering or with the consent of the holders of a majority of the {{class_name}} Preferred.
+      The {{preferred_name}} is convertible into Common Stock at any time at the option of the holder, initially one for one (the conversion price is the Original Purchase Price, {{price_per_share}}). It converts automatically on a firm-commitment underwritten public offering or with the consent of the holders of a majority of the {{preferred_name}}.
 
       ## Anti-dilution
 
-      The conversion price of the {{class_name}} Preferred is subject to a **{{anti_dilution}}** adjustment on an issuance of new securities below it, with customary exceptions (options under the plan, conversions, and issuances approved by the Board).
+      The conversion price of the {{preferred_name}} is subject to a **{{anti_dilution}}** adjustment on an issuance of new securities below it, with customary exceptions (options under the plan, conversions, and issuances approved by the Company's board of directors (the **Board**)).
       {{#has_anti_dilution_adjustments}}
 
       This round adjusts the conversion prices of existing classes:
@@ -249,11 +359,11 @@ extension BuiltInTemplates {
 
       ## Voting Rights and Protective Provisions
 
-      The {{class_name}} Preferred votes together with the Common Stock on an as-converted basis. So long as any {{class_name}} Preferred is outstanding, the Company will not, without the consent of the holders of a majority of the {{class_name}} Preferred:
+      The {{preferred_name}} votes together with the Common Stock on an as-converted basis. So long as any {{preferred_name}} is outstanding, the Company will not, without the consent of the holders of a majority of the {{preferred_name}}:
 
       - liquidate, dissolve or wind up the Company, or effect a Deemed Liquidation Event;
-      - amend the certificate of incorporation or bylaws in a way adverse to the {{class_name}} Preferred;
-      - create or issue any security senior to or on a par with the {{class_name}} Preferred, or increase the authorized shares of any class;
+      - amend the certificate of incorporation or bylaws in a way adverse to the {{preferred_name}};
+      - create or issue any security senior to or on a par with the {{preferred_name}}, or increase the authorized shares of any class;
       - redeem or repurchase shares (other than from departing service providers at cost) or declare dividends;
       - incur indebtedness above an amount approved by the Board, or change the authorized number of directors.
 
@@ -263,15 +373,19 @@ extension BuiltInTemplates {
 
       ## Pro Rata and Information Rights
 
-      Each investor that invests at least {{major_investor_threshold}} (a **Major Investor**) has the right to participate pro rata in subsequent issuances of equity securities, and will receive annual audited and quarterly unaudited financial statements, and an annual budget, for as long as it holds {{class_name}} Preferred.
+      Each Investor that invests at least {{major_investor_threshold}} (a **Major Investor**) has the right to participate pro rata in subsequent issuances of equity securities, and will receive annual audited and quarterly unaudited financial statements, and an annual budget, for as long as it holds {{preferred_name}}.
 
       ## Drag-along
 
-      Holders of the {{class_name}} Preferred and the founders will vote in favour of a Deemed Liquidation Event approved by the Board, the holders of a majority of the Preferred Stock and the holders of a majority of the Common Stock, subject to customary limitations.
+      Holders of the {{preferred_name}} and the founders will vote in favor of a Deemed Liquidation Event approved by the Board, the holders of a majority of the Preferred Stock and the holders of a majority of the Common Stock, subject to customary limitations.
 
       ## No-shop
 
-      For {{no_shop_days}} days from the signing of this term sheet, the Company will not solicit, encourage or accept any offer for the acquisition of its capital stock or assets, other than with the investors named above.
+      For {{no_shop_days}} days from the signing of this term sheet, the Company will not solicit, encourage or accept any offer for the acquisition of its capital stock or assets, other than from the Investors.
+
+      ## Confidentiality
+
+      The parties will keep the terms of this term sheet and the negotiations confidential, except for disclosure to their directors, officers, employees, investors and professional advisors who need to know them and are bound to keep them confidential, and disclosure the law requires.
 
       ## Expenses
 
@@ -283,13 +397,27 @@ extension BuiltInTemplates {
 
       ## Non-binding Effect
 
-      Except for the No-shop, Expenses and Governing Law sections, which are binding, this term sheet is a summary of the proposed terms and creates no legally binding obligation. Any obligation arises only on the signing of definitive agreements.
+      The sections *No-shop*, *Confidentiality*, *Expenses*, *Governing Law* and *Non-binding Effect* are binding on the parties when they sign this term sheet. The rest of it is a summary of the proposed terms and creates no legally binding obligation; any obligation to complete the financing arises only when the Definitive Agreements are signed.
 
-      | For the Company | For {{lead_investor}} |
-      |---|---|
-      | {{company_legal_name}} | {{lead_investor}} |
-      | Name: | Name: |
-      | Title: | Title: |
+      ## Signatures
+
+      **{{company_legal_name}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
+      {{#signatories}}
+
+      **{{name}}**
+
+      By: ____________________________
+
+      Name and title: ____________________________
+
+      Date: ____________________________
+      {{/signatories}}
       """#
     ),
   ]

@@ -21,9 +21,11 @@ struct TermsheetCommand: ParsableCommand {
         capstan termsheet "Series A" --template my-firm.mustache --format html -o a.html
         capstan termsheet Seed --template compute-for-equity --format docx -o seed.docx \\
           --price-protection 50% --set gpu_type="NVIDIA H100 80GB"
-      Built-in templates: priced-round (default), post-money-safe, compute-for-equity
-      (capstan templates list). Every number comes from the round model; --set gives the
-      non-numeric fields (parties, law, dates, clauses; docs/termsheets.md lists them).
+      Built-in templates: priced-round (default: the whole round, every investor, cash and
+      compute tokens, with signature blocks), post-money-safe, compute-for-equity (one token
+      investor; --provider when there are several); capstan templates list. Every number
+      comes from the round model; --set gives the non-numeric fields (parties, law, dates,
+      clauses; docs/termsheets.md lists them).
       A variable the template uses that the deal lacks is an error naming it and its line.
       """)
 
@@ -61,18 +63,26 @@ struct TermsheetCommand: ParsableCommand {
     var deal = try loadDeal()
     if let priceProtection {
       let threshold = try AmountParser.percentage(priceProtection, field: "--price-protection")
-      guard deal.compute != nil else {
+      guard deal.compute != nil || !deal.tokenLegs.isEmpty else {
         throw DocumentError.dealMismatch(
           "--price-protection: \(deal.roundName) has no token investor (round save --invest-tokens)"
         )
       }
-      deal.compute?.priceVolatility = ComputeEquityTerms.PriceVolatility(
+      let provision = ComputeEquityTerms.PriceVolatility(
         threshold: threshold, measurement: "the 30-day average market price",
         remedy:
           "delivers additional Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
       )
+      deal.compute?.priceVolatility = provision
+      // The round-level sheet: the chosen provider's leg, or every leg when none is chosen.
+      for index in deal.tokenLegs.indices
+      where provider.map({ deal.tokenLegs[index].provider.lowercased() == $0.lowercased() })
+        ?? true
+      {
+        deal.tokenLegs[index].priceVolatility = provision
+      }
     }
-    let names = template.names
+    let names = template.topLevelNames
     let chosen = try deal.safe(named: safe)
     let wantsSAFE = !names.isDisjoint(with: ["purchase_amount", "safe_id", "investor"])
     if wantsSAFE && chosen == nil {
@@ -81,6 +91,12 @@ struct TermsheetCommand: ParsableCommand {
         deal.safes.isEmpty
           ? "template \(template.name) describes a SAFE, but \(deal.roundName) converts none"
           : "\(deal.roundName) converts \(deal.safes.count) SAFEs (\(known)): choose one with --safe"
+      )
+    }
+    if names.contains("provider") && deal.compute == nil && deal.tokenLegs.count > 1 {
+      let known = deal.tokenLegs.map(\.provider).joined(separator: ", ")
+      throw DocumentError.dealMismatch(
+        "\(deal.roundName) has \(deal.tokenLegs.count) token investors (\(known)): choose one with --provider"
       )
     }
     if names.contains("provider") && deal.compute == nil {

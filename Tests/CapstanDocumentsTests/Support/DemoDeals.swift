@@ -24,13 +24,56 @@ enum DemoDeals {
     let path = root.appendingPathComponent("Fixtures/scenarios/seed-compute-example.yaml").path
     var deal = try TermSheetDeal.scenario(ScenarioReader.read(path: path), round: "Seed")
     if volatility {
-      deal.compute?.priceVolatility = .init(
+      let provision = ComputeEquityTerms.PriceVolatility(
         threshold: Ratio(1, 2), measurement: "the 30-day average market price",
         remedy:
           "delivers top-up Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
       )
+      deal.compute?.priceVolatility = provision
+      for index in deal.tokenLegs.indices { deal.tokenLegs[index].priceVolatility = provision }
     }
     return deal
+  }
+
+  /// A Seed paid in cash and by two token investors (no pool target, so the price is plain):
+  /// founders 9,000,000 and a 1,000,000 pool, pre-money $18M, so $18,000,000 ÷ 10,000,000 =
+  /// $1.80 a share; Lead $3M cash and ComputeCo 1,500,000 H100H at $2.00 ($3M) buy
+  /// floor(3,000,000 ÷ 1.80) = 1,666,666 each, GridCo 400,000 GRD at $2.50 ($1M) buys
+  /// floor(1,000,000 ÷ 1.80) = 555,555; post-money 10,000,000 + 2 × 1,666,666 + 555,555 =
+  /// 13,888,887.
+  static func twoTokenInvestors() throws -> TermSheetDeal {
+    let text = """
+      company: {name: Two Clouds Inc, currency: USD, incorporated: 2025-01-01}
+      holdings:
+        - holder: Founders
+          shares: 9,000,000
+      pool: 1,000,000
+      tokens:
+        - {symbol: H100H, issuer: ComputeCo, unit: H100-hour, units-per-token: 1, peg: 2.50}
+        - {symbol: GRD, issuer: GridCo, unit: B200-hour, units-per-token: 2, peg: 3.00}
+      events:
+        - round:
+            name: Seed
+            date: 2026-06-01
+            pre-money: 18M
+            invest:
+              Lead: 3M
+            invest-tokens:
+              ComputeCo:
+                tokens: 1,500,000
+                agreed: 2.00
+                symbol: H100H
+                unlock: 24/6/1
+                release: in-step
+              GridCo:
+                tokens: 400,000
+                agreed: 2.50
+                symbol: GRD
+                unlock: 12/0/3
+                release: up-front
+      """
+    return try TermSheetDeal.scenario(
+      ScenarioReader.parse(text, file: "two-token-investors.yaml"), round: nil)
   }
 
   static func date(_ text: String) -> CalendarDate {
