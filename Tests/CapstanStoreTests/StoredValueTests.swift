@@ -39,11 +39,4 @@ import Testing
     #expect(fraction(1, 3).storedText == "1/3")
     #expect(Ratio(-40).storedText == "-40")
   }
-
-  @Test func theStoreTestsRecordEveryEventKind() {
-    let events =
-      (SampleCompany.events + SampleCompany.tokenEvents + VestingStoreTests.events
-      + CorrectionsStoreTests.events).map(\.event)
-    #expect(Set(events.map(\.kind)) == Set(LedgerEvent.Kind.allCases))
-  }
 }
