@@ -97,11 +97,13 @@ let package = Package(
     .testTarget(
       name: "CapstanEngineTests",
       dependencies: [
-        "CapstanModel", "CapstanEngine", .product(name: "BigInt", package: "BigInt"),
+        "CapstanModel", "CapstanEngine", "CapstanTestSupport",
+        .product(name: "BigInt", package: "BigInt"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    // The sample company the store and interchange tests share (not a test target itself).
+    // The sample company the store, interchange, OCF and engine tests share (not a test
+    // target itself).
     .target(
       name: "CapstanTestSupport",
       dependencies: ["CapstanModel"],
@@ -139,7 +141,8 @@ let package = Package(
     .testTarget(
       name: "CapstanOCFTests",
       dependencies: [
-        "CapstanModel", "CapstanOCF", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "CapstanModel", "CapstanOCF", "CapstanTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

@@ -309,6 +309,6 @@ struct LedgerReplayTests {
     let data = try JSONEncoder().encode(transactions)
     #expect(try JSONDecoder().decode([Transaction].self, from: data) == transactions)
     #expect(
-      transactions.map(\.event.kind) == ["issue", "issue", "grant", "transfer", "split", "cancel"])
+      transactions.map(\.event.kind) == [.issue, .issue, .grant, .transfer, .split, .cancel])
   }
 }

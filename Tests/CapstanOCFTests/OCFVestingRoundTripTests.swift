@@ -166,8 +166,8 @@ struct OCFVestingRoundTripTests {
     #expect(original["OP-2 2026-06-15 exercisable"] == 711)
     // The events come back as OCF can say them.
     let kinds = imported.transactions.map(\.event.kind)
-    #expect(kinds.filter { $0 == "milestone" }.count == 1)
-    #expect(kinds.filter { $0 == "acceleration" }.count == 4)
+    #expect(kinds.filter { $0 == .milestone }.count == 1)
+    #expect(kinds.filter { $0 == .acceleration }.count == 4)
     // The terms come back the same (OP-4's as its dated installments).
     let terms = Dictionary(
       uniqueKeysWithValues: try imported.replay().options.values.map {

@@ -107,7 +107,7 @@ struct OCFWarrantValuationTests {
     let (workspace, company) = try Self.imported(try Self.package())
     let ledger = try workspace.ledger(for: company.id)
     // Issue, warrant, exercise: the resulting TX_STOCK_ISSUANCE is not a transaction of its own.
-    #expect(ledger.transactions.map(\.event.kind) == ["issue", "warrant", "exercise"])
+    #expect(ledger.transactions.map(\.event.kind) == [.issue, .warrant, .exercise])
     let table = try ledger.replay()
     // 10,000 − 4,000
     #expect(table.warrants["w-1"]?.outstanding == Shares(6_000))
@@ -207,7 +207,7 @@ struct OCFWarrantValuationTests {
     let plan = try Self.plan(transactions: text)
     #expect(plan.unmapped == ["TX_WARRANT_ISSUANCE": 1, "TX_WARRANT_EXERCISE": 1])
     #expect(plan.warnings.map(\.item) == ["t2", "t3"])
-    #expect(plan.events.map(\.event.kind) == ["issue", "issue"])
+    #expect(plan.events.map(\.event.kind) == [.issue, .issue])
     guard case .issueStock(let stock) = plan.events.last?.event else {
       Issue.record("no issuance")
       return

@@ -39,14 +39,4 @@ import Testing
     #expect(fraction(1, 3).storedText == "1/3")
     #expect(Ratio(-40).storedText == "-40")
   }
-
-  @Test func everyEventKindIsStoredUnderItsModelName() {
-    let events =
-      (SampleCompany.events + SampleCompany.tokenEvents + VestingStoreTests.events
-      + CorrectionsStoreTests.events).map(\.event)
-    #expect(Set(events.map { TransactionKind($0) }) == Set(TransactionKind.allCases))
-    for event in events {
-      #expect(TransactionKind(event).rawValue == event.kind)
-    }
-  }
 }

@@ -70,7 +70,7 @@ import Testing
       #expect(loaded.transactions == expected.transactions)
       #expect(
         Set(loaded.transactions.map(\.event.kind)).isSuperset(
-          of: ["change-of-control", "termination", "milestone", "acceleration"]))
+          of: [.changeOfControl, .termination, .milestone, .acceleration]))
       // The plain schedules stay in their columns; the richer terms are JSON.
       let stored = try withRawDatabase(path) { db in
         try Row.fetchAll(

@@ -7,7 +7,7 @@ public struct LedgerEntry: Sendable, Hashable {
   /// Its date.
   public var date: CalendarDate
   /// Its kind (`issue`, `grant`, ...).
-  public var kind: String
+  public var kind: LedgerEvent.Kind
   /// The main security it creates or acts on, if any.
   public var security: String?
   /// The stakeholder it concerns, if any.

@@ -43,8 +43,8 @@ public struct CompanyImage: Sendable {
     sourceLines.indices.contains(index) ? "\(sourceFile):\(sourceLines[index])" : nil
   }
 
-  /// How many of each kind of transaction, for summaries: `[("issue", 3), ("grant", 1)]`.
-  public var transactionCounts: [(kind: String, count: Int)] { tally.kinds }
+  /// How many of each kind of transaction, for summaries: `[(.issue, 3), (.grant, 1)]`.
+  public var transactionCounts: [(kind: LedgerEvent.Kind, count: Int)] { tally.kinds }
 
   /// The transactions counted by kind.
   public var tally: TransactionTally {

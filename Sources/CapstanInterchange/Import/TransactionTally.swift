@@ -4,8 +4,8 @@ import CapstanModel
 public struct TransactionTally: Sendable, Equatable {
   /// Every transaction counted.
   public private(set) var total = 0
-  private var counts: [String: Int] = [:]
-  private var order: [String] = []
+  private var counts: [LedgerEvent.Kind: Int] = [:]
+  private var order: [LedgerEvent.Kind] = []
 
   /// Nothing counted yet.
   public init() {}
@@ -13,8 +13,8 @@ public struct TransactionTally: Sendable, Equatable {
   /// The latest date counted (nil when no date was given).
   public private(set) var latest: CalendarDate?
 
-  /// Counts one transaction of `kind` (`LedgerEvent.kind`), dated `date` when given.
-  public mutating func add(_ kind: String, on date: CalendarDate? = nil) {
+  /// Counts one transaction of `kind`, dated `date` when given.
+  public mutating func add(_ kind: LedgerEvent.Kind, on date: CalendarDate? = nil) {
     total += 1
     if let date, latest.map({ date > $0 }) ?? true { latest = date }
     if let count = counts[kind] {
@@ -25,8 +25,8 @@ public struct TransactionTally: Sendable, Equatable {
     }
   }
 
-  /// The counts, `[("issue", 3), ("grant", 1)]`.
-  public var kinds: [(kind: String, count: Int)] { order.map { ($0, counts[$0] ?? 0) } }
+  /// The counts, `[(.issue, 3), (.grant, 1)]`.
+  public var kinds: [(kind: LedgerEvent.Kind, count: Int)] { order.map { ($0, counts[$0] ?? 0) } }
 
   /// `3 issue, 1 grant`.
   public var description: String { kinds.map { "\($0.count) \($0.kind)" }.joined(separator: ", ") }

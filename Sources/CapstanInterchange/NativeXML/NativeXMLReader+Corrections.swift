@@ -3,8 +3,8 @@ import CapstanModel
 extension NativeXMLReader {
   /// A `<void>` (naming an earlier transaction by its `seq`), a `<class-amendment>` or a
   /// `<holder-merge>`.
-  func correction(_ name: String, _ f: Fields) throws(ImportError) -> LedgerEvent {
-    if name == "void" {
+  func correction(_ kind: LedgerEvent.Kind, _ f: Fields) throws(ImportError) -> LedgerEvent {
+    if kind == .void {
       let named = try f.int("transaction", in: 1...Int(Int32.max))
       guard let position = positions[named], position < transactionsRead else {
         throw f.error(
@@ -12,7 +12,7 @@ extension NativeXMLReader {
       }
       return .void(Voiding(transaction: position, reason: try f.text("reason")))
     }
-    if name == "plan-amendment" {
+    if kind == .planAmendment {
       let amendment = PlanAmendment(
         plan: try plan(f, "plan"),
         cancellationBehavior: f.optional("cancellation") == nil
@@ -23,7 +23,7 @@ extension NativeXMLReader {
       }
       return .amendPlan(amendment)
     }
-    if name == "holder-merge" {
+    if kind == .holderMerge {
       return .mergeHolders(HolderMerge(from: try holder(f, "from"), into: try holder(f, "into")))
     }
     let classID = try shareClass(f, "class")

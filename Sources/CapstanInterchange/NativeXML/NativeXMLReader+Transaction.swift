@@ -7,69 +7,67 @@ extension NativeXMLReader {
   mutating func transaction(_ element: XMLElement) throws(ImportError)
     -> (date: CalendarDate, event: LedgerEvent)
   {
+    guard let kind = LedgerEvent.Kind(rawValue: element.name) else {
+      throw error(
+        "unexpected <\(element.name)> in <transactions> (expected \(LedgerEvent.Kind.wordList))",
+        line: element.line)
+    }
     let allowed: [String]
-    switch element.name {
-    case "issue": allowed = ["security", "holder", "class", "quantity", "price", "custom-id"]
-    case "grant":
+    switch kind {
+    case .issue: allowed = ["security", "holder", "class", "quantity", "price", "custom-id"]
+    case .grant:
       allowed = ["security", "holder", "plan", "quantity", "strike", "expires", "custom-id"]
-    case "exercise":
+    case .exercise:
       allowed = [
         "grant", "quantity", "resulting-security", "issued-holder", "issued-class",
         "issued-quantity", "issued-price", "custom-id",
       ]
-    case "transfer":
+    case .transfer:
       allowed = [
         "security", "to", "quantity", "resulting-security", "balance-security", "custom-id",
         "balance-custom-id",
       ]
-    case "cancel":
+    case .cancel:
       allowed = ["security", "quantity", "balance-security", "reason", "balance-custom-id"]
-    case "repurchase":
+    case .repurchase:
       allowed = ["security", "quantity", "price", "balance-security", "balance-custom-id"]
-    case "split": allowed = ["class", "ratio"]
-    case "authorize": allowed = ["class", "total"]
-    case "pool-increase": allowed = ["plan", "quantity"]
-    case "safe":
+    case .split: allowed = ["class", "ratio"]
+    case .authorize: allowed = ["class", "total"]
+    case .poolIncrease: allowed = ["plan", "quantity"]
+    case .safe:
       allowed = [
         "security", "holder", "amount", "kind", "cap", "discount", "mfn", "pro-rata", "rank",
         "custom-id",
       ]
-    case "note":
+    case .note:
       allowed = [
         "security", "holder", "principal", "rate", "compounding", "day-count", "maturity", "cap",
         "discount", "cap-basis", "rank", "custom-id",
       ]
-    case "warrant":
+    case .warrant:
       allowed = ["security", "holder", "class", "quantity", "strike", "expires", "custom-id"]
-    case "conversion":
+    case .conversion:
       allowed = ["security", "resulting-security", "class", "quantity", "price", "custom-id"]
-    case "conversion-price": allowed = ["class", "price"]
-    case "compute-grant":
+    case .conversionPrice: allowed = ["class", "price"]
+    case .computeGrant:
       allowed = [
         "security", "provider", "symbol", "tokens", "agreed-price", "expires", "clawback-on",
       ]
-    case "token-redeem": allowed = ["grant", "tokens"]
-    case "token-sale": allowed = ["grant", "tokens", "price"]
-    case "token-clawback": allowed = ["grant", "tokens", "event"]
-    case "change-of-control": allowed = ["note"]
-    case "termination": allowed = ["holder", "security", "without-cause"]
-    case "milestone": allowed = ["name", "holder", "security"]
-    case "acceleration": allowed = ["security", "quantity", "reason"]
-    case "void": allowed = ["transaction", "reason"]
-    case "holder-merge": allowed = ["from", "into"]
-    case "plan-amendment": allowed = ["plan", "cancellation", "adopted"]
-    case "class-amendment":
+    case .tokenRedeem: allowed = ["grant", "tokens"]
+    case .tokenSale: allowed = ["grant", "tokens", "price"]
+    case .tokenClawback: allowed = ["grant", "tokens", "event"]
+    case .changeOfControl: allowed = ["note"]
+    case .termination: allowed = ["holder", "security", "without-cause"]
+    case .milestone: allowed = ["name", "holder", "security"]
+    case .acceleration: allowed = ["security", "quantity", "reason"]
+    case .void: allowed = ["transaction", "reason"]
+    case .holderMerge: allowed = ["from", "into"]
+    case .planAmendment: allowed = ["plan", "cancellation", "adopted"]
+    case .classAmendment:
       allowed = [
         "class", "multiple", "participation", "cap", "seniority", "anti-dilution",
         "votes-per-share",
       ]
-    default:
-      throw error(
-        "unexpected <\(element.name)> in <transactions> (expected issue, grant, exercise, "
-          + "transfer, cancel, repurchase, split, authorize, pool-increase, safe, note, warrant, "
-          + "conversion, conversion-price, compute-grant, token-redeem, token-sale, "
-          + "token-clawback, change-of-control, termination, milestone, acceleration, void, "
-          + "class-amendment, holder-merge or plan-amendment)", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + allowed)
     transactionsRead += 1
@@ -87,8 +85,8 @@ extension NativeXMLReader {
     positions[fileSequence] = transactionsRead
     let date = try f.date("date")
     let event: LedgerEvent
-    switch element.name {
-    case "issue":
+    switch kind {
+    case .issue:
       let security = try f.security("security")
       let holderID = try holder(f, "holder")
       let classID = try shareClass(f, "class")
@@ -100,7 +98,7 @@ extension NativeXMLReader {
           security: security, holder: holderID, shareClass: classID, quantity: quantity,
           pricePerShare: price, vesting: schedule, vestingTerms: terms))
       return (date, event.withCustomID(f.optional("custom-id")))
-    case "grant":
+    case .grant:
       let security = try f.security("security")
       let holderID = try holder(f, "holder")
       let planID = try plan(f, "plan")
@@ -113,77 +111,77 @@ extension NativeXMLReader {
           security: security, holder: holderID, plan: planID, quantity: quantity,
           strike: strike, vesting: schedule, expires: expires, vestingTerms: terms))
       return (date, event.withCustomID(f.optional("custom-id")))
-    case "compute-grant":
+    case .computeGrant:
       return (date, try computeGrant(element, f))
-    case "token-redeem":
+    case .tokenRedeem:
       event = .redeemTokens(
         TokenRedemption(grant: try f.security("grant"), tokens: try f.tokens("tokens")))
-    case "token-sale":
+    case .tokenSale:
       event = .sellTokens(
         TokenSale(
           grant: try f.security("grant"), tokens: try f.tokens("tokens"),
           price: try f.ratio("price")))
-    case "token-clawback":
+    case .tokenClawback:
       event = .clawbackTokens(
         TokenClawback(
           grant: try f.security("grant"), tokens: try f.tokens("tokens"),
           event: try f.required("event")))
-    case "change-of-control":
+    case .changeOfControl:
       event = .changeOfControl(ChangeOfControl(note: f.optional("note")))
-    case "termination":
+    case .termination:
       event = .terminate(
         Termination(
           holder: try holder(f, "holder"), security: try f.optionalSecurity("security"),
           withoutCause: try f.bool("without-cause", default: false)))
-    case "milestone":
+    case .milestone:
       event = .reachMilestone(
         MilestoneAchievement(
           name: try f.text("name"),
           holder: f.optional("holder") == nil ? nil : try holder(f, "holder"),
           security: try f.optionalSecurity("security")))
-    case "void", "class-amendment", "holder-merge", "plan-amendment":
-      event = try correction(element.name, f)
-    case "acceleration":
+    case .void, .classAmendment, .holderMerge, .planAmendment:
+      event = try correction(kind, f)
+    case .acceleration:
       event = .accelerateVesting(
         AcceleratedVesting(
           security: try f.security("security"), quantity: try f.shares("quantity"),
           reason: f.optional("reason")))
-    case "exercise":
+    case .exercise:
       event = .exercise(
         Exercise(
           grant: try f.security("grant"), quantity: try f.shares("quantity"),
           resultingSecurity: try f.security("resulting-security"),
           issuedStock: try exercisedStock(f)))
-    case "transfer":
+    case .transfer:
       event = .transfer(
         Transfer(
           security: try f.security("security"), to: try holder(f, "to"),
           quantity: try f.shares("quantity"),
           resultingSecurity: try f.security("resulting-security"),
           balanceSecurity: try f.optionalSecurity("balance-security")))
-    case "cancel":
+    case .cancel:
       event = .cancel(
         Cancellation(
           security: try f.security("security"), quantity: try f.shares("quantity"),
           balanceSecurity: try f.optionalSecurity("balance-security"), reason: f.optional("reason"))
       )
-    case "repurchase":
+    case .repurchase:
       event = .repurchase(
         Repurchase(
           security: try f.security("security"), quantity: try f.shares("quantity"),
           pricePerShare: try f.ratio("price"),
           balanceSecurity: try f.optionalSecurity("balance-security")))
-    case "split":
+    case .split:
       event = .split(
         StockSplit(shareClass: try shareClass(f, "class"), ratio: try f.ratio("ratio")))
-    case "authorize":
+    case .authorize:
       event = .authorizeShares(
         SharesAuthorization(shareClass: try shareClass(f, "class"), newTotal: try f.shares("total"))
       )
-    case "pool-increase":
+    case .poolIncrease:
       event = .increasePool(
         PoolIncrease(plan: try plan(f, "plan"), quantity: try f.shares("quantity")))
-    case "safe":
+    case .safe:
       event = .issueSAFE(
         SAFEIssuance(
           security: try f.security("security"), holder: try holder(f, "holder"),
@@ -191,7 +189,7 @@ extension NativeXMLReader {
           valuationCap: try f.optionalRatio("cap"), discount: try f.optionalRatio("discount"),
           mostFavoredNation: try f.bool("mfn", default: false),
           proRata: try f.bool("pro-rata", default: false), rank: try f.rank("rank")))
-    case "note":
+    case .note:
       event = .issueNote(
         NoteIssuance(
           security: try f.security("security"), holder: try holder(f, "holder"),
@@ -202,20 +200,20 @@ extension NativeXMLReader {
           discount: try f.optionalRatio("discount"),
           capBasis: try f.choice("cap-basis", default: .preMoneyFullyDiluted),
           rank: try f.rank("rank")))
-    case "warrant":
+    case .warrant:
       event = .issueWarrant(
         WarrantIssuance(
           security: try f.security("security"), holder: try holder(f, "holder"),
           shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
           strike: try f.ratio("strike"), expires: try f.optionalDate("expires")))
-    case "conversion":
+    case .conversion:
       event = .convert(
         Conversion(
           security: try f.security("security"),
           resultingSecurity: try f.security("resulting-security"),
           shareClass: try shareClass(f, "class"), quantity: try f.shares("quantity"),
           pricePerShare: try f.ratio("price")))
-    default:
+    case .conversionPrice:
       event = .adjustConversionPrice(
         ConversionPriceChange(
           shareClass: try shareClass(f, "class"), newConversionPrice: try f.ratio("price")))

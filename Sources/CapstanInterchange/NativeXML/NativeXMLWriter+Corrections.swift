@@ -5,10 +5,11 @@ extension NativeXMLWriter {
   static func emitCorrection(
     _ event: LedgerEvent, seq: String, date: String, into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {
+    let name = event.kind.rawValue
     switch event {
     case .void(let v):
       try w.element(
-        "void",
+        name,
         ["seq": seq, "date": date, "transaction": String(v.transaction), "reason": v.reason],
         indent: 2)
     case .amendClass(let a):
@@ -20,7 +21,7 @@ extension NativeXMLWriter {
         case .capped(let multiple)?: ("capped", number(multiple))
         }
       try w.element(
-        "class-amendment",
+        name,
         [
           "seq": seq, "date": date, "class": a.shareClass.rawValue,
           "multiple": a.preference.map { number($0.multiple) }, "participation": participation,
@@ -30,14 +31,14 @@ extension NativeXMLWriter {
         ], indent: 2)
     case .amendPlan(let a):
       try w.element(
-        "plan-amendment",
+        name,
         [
           "seq": seq, "date": date, "plan": a.plan.rawValue,
           "cancellation": a.cancellationBehavior?.rawValue, "adopted": a.adopted?.iso,
         ], indent: 2)
     case .mergeHolders(let m):
       try w.element(
-        "holder-merge",
+        name,
         ["seq": seq, "date": date, "from": m.from.rawValue, "into": m.into.rawValue], indent: 2)
     default:
       return

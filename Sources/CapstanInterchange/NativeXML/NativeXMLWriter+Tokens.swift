@@ -48,7 +48,7 @@ extension NativeXMLWriter {
   {
     let plain = g.unlock == .atGrant && g.equity == nil
     try w.element(
-      "compute-grant",
+      LedgerEvent.Kind.computeGrant.rawValue,
       [
         "seq": seq, "date": date, "security": g.security.rawValue,
         "provider": g.provider.rawValue, "symbol": g.symbol, "tokens": String(g.tokens.count),

@@ -175,30 +175,31 @@ public enum NativeXMLWriter {
   {
     let seq = String(transaction.sequence)
     let date = transaction.date.iso
+    let name = transaction.event.kind.rawValue
     switch transaction.event {
     case .issueStock(let i):
       let plain = i.vesting == nil && i.vestingTerms == nil
       try w.element(
-        "issue",
+        name,
         [
           "seq": seq, "date": date, "security": i.security.rawValue, "holder": i.holder.rawValue,
           "class": i.shareClass.rawValue, "quantity": String(i.quantity.count),
           "price": number(i.pricePerShare), "custom-id": i.customID,
         ], indent: 2, close: plain)
-      if !plain { try closeWithVesting(i.vesting, i.vestingTerms, "issue", into: &w) }
+      if !plain { try closeWithVesting(i.vesting, i.vestingTerms, name, into: &w) }
     case .grantOptions(let g):
       let plain = g.vesting == nil && g.vestingTerms == nil
       try w.element(
-        "grant",
+        name,
         [
           "seq": seq, "date": date, "security": g.security.rawValue, "holder": g.holder.rawValue,
           "plan": g.plan.rawValue, "quantity": String(g.quantity.count),
           "strike": number(g.strike), "expires": g.expires?.iso, "custom-id": g.customID,
         ], indent: 2, close: plain)
-      if !plain { try closeWithVesting(g.vesting, g.vestingTerms, "grant", into: &w) }
+      if !plain { try closeWithVesting(g.vesting, g.vestingTerms, name, into: &w) }
     case .exercise(let e):
       try w.element(
-        "exercise",
+        name,
         [
           "seq": seq, "date": date, "grant": e.grant.rawValue,
           "quantity": String(e.quantity.count), "resulting-security": e.resultingSecurity.rawValue,
@@ -210,7 +211,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .transfer(let t):
       try w.element(
-        "transfer",
+        name,
         [
           "seq": seq, "date": date, "security": t.security.rawValue, "to": t.to.rawValue,
           "quantity": String(t.quantity.count), "resulting-security": t.resultingSecurity.rawValue,
@@ -219,7 +220,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .cancel(let c):
       try w.element(
-        "cancel",
+        name,
         [
           "seq": seq, "date": date, "security": c.security.rawValue,
           "quantity": String(c.quantity.count), "balance-security": c.balanceSecurity?.rawValue,
@@ -227,7 +228,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .repurchase(let r):
       try w.element(
-        "repurchase",
+        name,
         [
           "seq": seq, "date": date, "security": r.security.rawValue,
           "quantity": String(r.quantity.count), "price": number(r.pricePerShare),
@@ -235,25 +236,25 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .split(let s):
       try w.element(
-        "split",
+        name,
         ["seq": seq, "date": date, "class": s.shareClass.rawValue, "ratio": number(s.ratio)],
         indent: 2)
     case .authorizeShares(let a):
       try w.element(
-        "authorize",
+        name,
         [
           "seq": seq, "date": date, "class": a.shareClass.rawValue,
           "total": String(a.newTotal.count),
         ], indent: 2)
     case .increasePool(let p):
       try w.element(
-        "pool-increase",
+        name,
         [
           "seq": seq, "date": date, "plan": p.plan.rawValue, "quantity": String(p.quantity.count),
         ], indent: 2)
     case .issueSAFE(let s):
       try w.element(
-        "safe",
+        name,
         [
           "seq": seq, "date": date, "security": s.security.rawValue, "holder": s.holder.rawValue,
           "amount": number(s.purchaseAmount), "kind": s.kind.rawValue,
@@ -263,7 +264,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .issueNote(let n):
       try w.element(
-        "note",
+        name,
         [
           "seq": seq, "date": date, "security": n.security.rawValue, "holder": n.holder.rawValue,
           "principal": number(n.principal), "rate": number(n.rate),
@@ -276,7 +277,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .issueWarrant(let x):
       try w.element(
-        "warrant",
+        name,
         [
           "seq": seq, "date": date, "security": x.security.rawValue, "holder": x.holder.rawValue,
           "class": x.shareClass.rawValue, "quantity": String(x.quantity.count),
@@ -284,7 +285,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .convert(let c):
       try w.element(
-        "conversion",
+        name,
         [
           "seq": seq, "date": date, "security": c.security.rawValue,
           "resulting-security": c.resultingSecurity.rawValue, "class": c.shareClass.rawValue,
@@ -293,7 +294,7 @@ public enum NativeXMLWriter {
         ], indent: 2)
     case .adjustConversionPrice(let c):
       try w.element(
-        "conversion-price",
+        name,
         [
           "seq": seq, "date": date, "class": c.shareClass.rawValue,
           "price": number(c.newConversionPrice),
@@ -302,42 +303,42 @@ public enum NativeXMLWriter {
       try emit(g, seq: seq, date: date, into: &w)
     case .redeemTokens(let r):
       try w.element(
-        "token-redeem",
+        name,
         ["seq": seq, "date": date, "grant": r.grant.rawValue, "tokens": String(r.tokens.count)],
         indent: 2)
     case .sellTokens(let s):
       try w.element(
-        "token-sale",
+        name,
         [
           "seq": seq, "date": date, "grant": s.grant.rawValue, "tokens": String(s.tokens.count),
           "price": number(s.price),
         ], indent: 2)
     case .clawbackTokens(let c):
       try w.element(
-        "token-clawback",
+        name,
         [
           "seq": seq, "date": date, "grant": c.grant.rawValue, "tokens": String(c.tokens.count),
           "event": c.event,
         ], indent: 2)
     case .changeOfControl(let c):
-      try w.element("change-of-control", ["seq": seq, "date": date, "note": c.note], indent: 2)
+      try w.element(name, ["seq": seq, "date": date, "note": c.note], indent: 2)
     case .terminate(let t):
       try w.element(
-        "termination",
+        name,
         [
           "seq": seq, "date": date, "holder": t.holder.rawValue, "security": t.security?.rawValue,
           "without-cause": String(t.withoutCause),
         ], indent: 2)
     case .reachMilestone(let m):
       try w.element(
-        "milestone",
+        name,
         [
           "seq": seq, "date": date, "name": m.name, "holder": m.holder?.rawValue,
           "security": m.security?.rawValue,
         ], indent: 2)
     case .accelerateVesting(let a):
       try w.element(
-        "acceleration",
+        name,
         [
           "seq": seq, "date": date, "security": a.security.rawValue,
           "quantity": String(a.quantity.count), "reason": a.reason,

@@ -82,7 +82,7 @@ extension Ledger {
     }
     if !rounds.isEmpty { return rounds.map { "round \($0)" }.joined(separator: ", ") }
     let words = entries.prefix(3).map { entry in
-      ([entry.event.kind] + entry.event.securityIDs.prefix(1).map(\.rawValue))
+      ([entry.event.kind.rawValue] + entry.event.securityIDs.prefix(1).map(\.rawValue))
         .joined(separator: " ")
     }
     return words.joined(separator: ", ") + (entries.count > 3 ? ", ..." : "")

@@ -80,37 +80,6 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   /// A plan's cancellation behaviour changed from a date on.
   case amendPlan(PlanAmendment)
 
-  /// A short name of the kind of event, as stored and shown (`issue`, `grant`, ...).
-  public var kind: String {
-    switch self {
-    case .issueStock: "issue"
-    case .grantOptions: "grant"
-    case .exercise: "exercise"
-    case .transfer: "transfer"
-    case .cancel: "cancel"
-    case .repurchase: "repurchase"
-    case .split: "split"
-    case .authorizeShares: "authorize"
-    case .increasePool: "pool-increase"
-    case .issueSAFE: "safe"
-    case .issueNote: "note"
-    case .issueWarrant: "warrant"
-    case .convert: "conversion"
-    case .adjustConversionPrice: "conversion-price"
-    case .grantCompute: "compute-grant"
-    case .redeemTokens: "token-redeem"
-    case .sellTokens: "token-sale"
-    case .clawbackTokens: "token-clawback"
-    case .changeOfControl: "change-of-control"
-    case .terminate: "termination"
-    case .reachMilestone: "milestone"
-    case .accelerateVesting: "acceleration"
-    case .void: "void"
-    case .amendClass: "class-amendment"
-    case .mergeHolders: "holder-merge"
-    case .amendPlan: "plan-amendment"
-    }
-  }
 }
 
 /// Shares issued to a holder, optionally restricted by a vesting schedule.

@@ -46,68 +46,6 @@ enum TransactionColumn: Int, CaseIterable {
   }
 }
 
-/// The `kind` column: one value per `LedgerEvent` case, the same words as `LedgerEvent.kind`.
-enum TransactionKind: String, CaseIterable {
-  case issue
-  case grant
-  case exercise
-  case transfer
-  case cancel
-  case repurchase
-  case split
-  case authorize
-  case poolIncrease = "pool-increase"
-  case safe
-  case note
-  case warrant
-  case conversion
-  case conversionPrice = "conversion-price"
-  case computeGrant = "compute-grant"
-  case tokenRedeem = "token-redeem"
-  case tokenSale = "token-sale"
-  case tokenClawback = "token-clawback"
-  case changeOfControl = "change-of-control"
-  case termination
-  case milestone
-  case acceleration
-  case void
-  case classAmendment = "class-amendment"
-  case holderMerge = "holder-merge"
-  case planAmendment = "plan-amendment"
-
-  /// The kind of an event.
-  init(_ event: LedgerEvent) {
-    switch event {
-    case .issueStock: self = .issue
-    case .grantOptions: self = .grant
-    case .exercise: self = .exercise
-    case .transfer: self = .transfer
-    case .cancel: self = .cancel
-    case .repurchase: self = .repurchase
-    case .split: self = .split
-    case .authorizeShares: self = .authorize
-    case .increasePool: self = .poolIncrease
-    case .issueSAFE: self = .safe
-    case .issueNote: self = .note
-    case .issueWarrant: self = .warrant
-    case .convert: self = .conversion
-    case .adjustConversionPrice: self = .conversionPrice
-    case .grantCompute: self = .computeGrant
-    case .redeemTokens: self = .tokenRedeem
-    case .sellTokens: self = .tokenSale
-    case .clawbackTokens: self = .tokenClawback
-    case .changeOfControl: self = .changeOfControl
-    case .terminate: self = .termination
-    case .reachMilestone: self = .milestone
-    case .accelerateVesting: self = .acceleration
-    case .void: self = .void
-    case .amendClass: self = .classAmendment
-    case .mergeHolders: self = .holderMerge
-    case .amendPlan: self = .planAmendment
-    }
-  }
-}
-
 extension Transaction {
   private static let columnList = TransactionColumn.allCases.map(\.name).joined(separator: ", ")
 
@@ -132,7 +70,7 @@ extension Transaction {
   func fill(_ record: inout TransactionRecord, memo: inout StoredTextMemo) throws {
     record[.sequence] = sequence
     record[.date] = memo.iso(date)
-    record[.kind] = TransactionKind(event).rawValue
+    record[.kind] = event.kind.rawValue
     record[.customID] = event.customID?.customID
     record[.balanceCustomID] = event.balanceCustomID?.customID
     switch event {

@@ -28,7 +28,7 @@ struct TransactionRecord {
 
 /// The last text parsed per column of a ledger being read, and what it gave.
 struct TransactionMemo {
-  private var kind = Parsed<TransactionKind>()
+  private var kind = Parsed<LedgerEvent.Kind>()
   private var date = Parsed<CalendarDate>()
   private var vestingStart = Parsed<CalendarDate>()
   private var price = Parsed<Ratio>()
@@ -47,9 +47,9 @@ struct TransactionMemo {
     }
   }
 
-  mutating func kind(_ row: StoredRow) throws(StoreError) -> TransactionKind {
+  mutating func kind(_ row: StoredRow) throws(StoreError) -> LedgerEvent.Kind {
     try kind.value(try row.text(.kind)) { text throws(StoreError) in
-      guard let kind = TransactionKind(rawValue: text) else {
+      guard let kind = LedgerEvent.Kind(rawValue: text) else {
         throw row.failure("has an unknown kind '\(text)'")
       }
       return kind

@@ -56,7 +56,7 @@ struct LedgerCommand: ParsableCommand {
           entry.voidedBy.map { LedgerCommand.struck(entry.summary) + " (voided by \($0))" }
           ?? entry.summary
         table.add(
-          [String(entry.sequence), entry.date.iso, entry.kind, entry.security ?? ""]
+          [String(entry.sequence), entry.date.iso, entry.kind.rawValue, entry.security ?? ""]
             + (withIDs ? [entry.customID ?? ""] : []) + [summary])
       }
       return "\(company.name): ledger\n\n" + table.render()
@@ -68,7 +68,7 @@ struct LedgerCommand: ParsableCommand {
         ],
         rows: entries.map {
           [
-            String($0.sequence), $0.date.iso, $0.kind, $0.security ?? "", $0.holder ?? "",
+            String($0.sequence), $0.date.iso, $0.kind.rawValue, $0.security ?? "", $0.holder ?? "",
             $0.quantity.map { String($0.count) } ?? "", $0.summary,
             $0.voidedBy.map(String.init) ?? "", $0.customID ?? "",
           ]
@@ -78,7 +78,7 @@ struct LedgerCommand: ParsableCommand {
         entries.map {
           .object([
             ("sequence", .int(Int64($0.sequence))), ("date", .string($0.date.iso)),
-            ("kind", .string($0.kind)),
+            ("kind", .string($0.kind.rawValue)),
             ("security", .optional($0.security)), ("holder", .optional($0.holder)),
             ("quantity", $0.quantity.map { .int($0.count) } ?? .null),
             ("details", .string($0.summary)),

@@ -38,7 +38,7 @@ struct InstrumentImportOutput {
       return "warrant \(id(w.security, w.customID)): \(w.quantity) "
         + "\(name(w.shareClass.rawValue)) to \(name(w.holder.rawValue)), strike \(price(w.strike))"
         + (w.expires.map { ", expires \($0)" } ?? "")
-    default: return event.kind
+    default: return event.kind.rawValue
     }
   }
 

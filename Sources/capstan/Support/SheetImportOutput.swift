@@ -71,7 +71,7 @@ struct SheetImportOutput {
         + "\(g.quantity) options of \(name(g.plan.rawValue)) to "
         + "\(name(g.holder.rawValue)), strike \(price(g.strike))"
         + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
-    default: return event.kind
+    default: return event.kind.rawValue
     }
   }
 

@@ -1,12 +1,11 @@
 import CapstanModel
-import CapstanTestSupport
 
 extension SampleCompany {
   /// The compute-token events, recorded after `events`: a price-gated grant from the fund
   /// (100,000 tokens: 40,000 at $3, 60,000 by 2027-12-31; expires 2028-06-30; clawback on
   /// "supply terminated") and a time-based one (24,000 tokens, 24/6/1, no equity); then a
   /// redemption, a sale and the clawback of the 17,000 still locked on the time-based grant.
-  static var tokenEvents: [(date: CalendarDate, event: LedgerEvent)] {
+  public static var tokenEvents: [(date: CalendarDate, event: LedgerEvent)] {
     let gate = PriceGate(
       start: day("2026-01-01"),
       tranches: [
