@@ -78,9 +78,9 @@ import Testing
     let waterfall = try Waterfall(WaterfallCapitalization(try Self.table()), options: .exclude)
     let distribution = try waterfall.distribution(at: Ratio(100))
     #expect(distribution.commonPerShare == Ratio(50, 9))
-    #expect(distribution.payout(of: "Fund X")?.payout == Ratio(200, 9))
-    #expect(distribution.payout(of: "Fund Y")?.payout == Ratio(200, 9))
-    #expect(distribution.payout(of: "Founders")?.payout == Ratio(500, 9))
+    #expect(distribution.payout(of: "x")?.payout == Ratio(200, 9))
+    #expect(distribution.payout(of: "y")?.payout == Ratio(200, 9))
+    #expect(distribution.payout(of: "f")?.payout == Ratio(500, 9))
   }
 
   /// Two stakeholders named alike stay two holders in the round engine (keyed by id; the id is

@@ -157,7 +157,7 @@ import Testing
         ? (holder: "Seed Fund", className: "Series Seed", shares: 1_000_000, price: Ratio(2))
         : nil,
       safes: [(amount: Ratio(1_000_000), cap: Ratio(10_000_000))])
-    let paid = try company.exit(Ratio(exit)).payout(of: "Angel 1")?.payout
+    let paid = try company.exit(Ratio(exit)).payout(named: "Angel 1")?.payout
     do {
       #expect(paid?.decimalString(places: 2) == safe)
     }
@@ -184,7 +184,7 @@ import Testing
     try company.close(model)
     let payouts = try company.exit(Ratio(exit))
     let paid = ["Founders", "Angel 1", "Lead"].map {
-      payouts.payout(of: $0)?.payout.decimalString(places: 2) ?? "none"
+      payouts.payout(named: $0)?.payout.decimalString(places: 2) ?? "none"
     }
     guard exit < 50_000_000 else {
       #expect(paid == [founders, angel, lead])

@@ -128,7 +128,7 @@ import Testing
             let shares = shareClass.shares.ratio
             for holding in shareClass.holdings where !shares.isZero {
               let due = payout * holding.shares.ratio / shares
-              let engine = paid.payout(of: holding.holder)?.payout ?? .zero
+              let engine = paid.payout(named: holding.holderName)?.payout ?? .zero
               if engine != due {
                 return "exit \(exit.decimalString(places: 2)): \(holding.holder) "
                   + "\(engine.decimalString(places: 2)) vs \(due.decimalString(places: 2))"

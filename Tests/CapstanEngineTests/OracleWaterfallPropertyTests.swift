@@ -81,7 +81,7 @@ import Testing
     } catch {
       return "the engine refused the capitalization: \(error)"
     }
-    var previous: [String: Ratio] = [:]
+    var previous: [Stakeholder.ID: Ratio] = [:]
     for exit in drawn.exits {
       let distribution: WaterfallDistribution
       let scheduled: ClassPayouts

@@ -104,12 +104,12 @@ struct WarrantExerciseRoundAndExitTests {
     let exit = Ratio(1_000_000)
     let before = try Waterfall(WaterfallCapitalization(try Self.table("2025-05-31")))
       .distribution(at: exit)
-    #expect(before.payout(of: "Bank")?.payout == Ratio(95_500))
-    #expect(before.payout(of: "Ada")?.payout == Ratio(904_500))
+    #expect(before.payout(named: "Bank")?.payout == Ratio(95_500))
+    #expect(before.payout(named: "Ada")?.payout == Ratio(904_500))
     let after = try Waterfall(WaterfallCapitalization(try Self.table("2025-06-01")))
       .distribution(at: exit)
-    #expect(after.payout(of: "Bank")?.payout == Ratio(97_300))
-    #expect(after.payout(of: "Ada")?.payout == Ratio(902_700))
+    #expect(after.payout(named: "Bank")?.payout == Ratio(97_300))
+    #expect(after.payout(named: "Ada")?.payout == Ratio(902_700))
     #expect(after.options.map(\.kind) == [.warrant])
   }
 }

@@ -148,7 +148,7 @@ struct WaterfallCase: Sendable, CustomTestStringConvertible {
     let waterfall = try Waterfall(example.capitalization, options: example.options)
     let exit = Ratio(example.exit)
     for (holder, amount) in example.expected {
-      #expect(try payout(waterfall, holder, at: exit) == amount, "\(holder)")
+      #expect(try payout(waterfall, Stakeholder.ID(holder), at: exit) == amount, "\(holder)")
     }
     let distribution = try waterfall.distribution(at: exit)
     #expect(Ratio.sum(distribution.holders.map(\.payout)) == exit)

@@ -15,14 +15,22 @@ func compiled(
   try Waterfall(capitalization, options: options, deductions: deductions)
 }
 
-/// The exact payout of `holder` at `exitValue`, evaluated directly and from the breakpoints,
-/// after checking that the two agree.
-func payout(_ waterfall: Waterfall, _ holder: String, at exitValue: Ratio) throws -> Ratio {
+/// The exact payout of `holder` (in a hand-built capitalization, its name) at `exitValue`,
+/// evaluated directly and from the breakpoints, after checking that the two agree.
+func payout(_ waterfall: Waterfall, _ holder: Stakeholder.ID, at exitValue: Ratio) throws -> Ratio {
   let direct = try waterfall.distribution(at: exitValue)
   let scheduled = try waterfall.schedule.distribution(at: exitValue)
   let value = try #require(direct.payout(of: holder)).payout
   #expect(try #require(scheduled.payout(of: holder)).payout == value)
   return value
+}
+
+extension WaterfallDistribution {
+  /// The payout of the holder shown as `name`: for tests of a ledger, whose stakeholder ids
+  /// are generated (the engine itself joins holders on ids only).
+  func payout(named name: String) -> HolderPayout? {
+    holders.first { $0.holderName == name }
+  }
 }
 
 /// A small deterministic generator (SplitMix64) for random capitalizations from one seed.

@@ -143,8 +143,8 @@ public struct CompanyCapitalization: Sendable, Hashable {
 
 extension CompanyCapitalization {
   /// How tables show a snapshot's stakeholders: the name, with the id added when two
-  /// stakeholders share it (the waterfall still keys its holders by this string; the round
-  /// engine keys them by id and shows this name).
+  /// stakeholders share it (for display only: the round engine and the waterfall key holders
+  /// by id and show this name).
   public static func holderNames(_ table: CapTable) -> (Stakeholder.ID) -> String {
     var nameCount: [String: Int] = [:]
     for stakeholder in table.stakeholders.values { nameCount[stakeholder.name, default: 0] += 1 }

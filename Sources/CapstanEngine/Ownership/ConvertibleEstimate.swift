@@ -17,7 +17,9 @@ public struct ConvertibleEstimate: Sendable, Hashable {
   public struct Line: Sendable, Hashable {
     /// The security (`SAFE-1`).
     public var security: SecurityID
-    /// The holder's name.
+    /// The stakeholder holding it: what a caller joins the line on.
+    public var stakeholder: Stakeholder.ID
+    /// The holder's name, for display only.
     public var holder: String
     /// `safe` or `note`.
     public var kind: String
@@ -92,8 +94,8 @@ public struct ConvertibleEstimate: Sendable, Hashable {
       let shares = price.map { Shares(Int64(clamping: (amount / $0).floor)) } ?? .zero
       lines.append(
         Line(
-          security: id, holder: holder, kind: kind, convertingAmount: amount, price: price,
-          shares: shares))
+          security: id, stakeholder: position.holder, holder: holder, kind: kind,
+          convertingAmount: amount, price: price, shares: shares))
     }
     self.lines = lines
   }

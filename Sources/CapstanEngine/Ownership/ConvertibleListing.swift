@@ -7,7 +7,9 @@ public enum ConvertibleListing {
   public struct Row: Sendable, Hashable {
     /// The security (`SAFE-1`).
     public var security: String
-    /// The holder's name.
+    /// The stakeholder holding it: what a caller joins the row on.
+    public var stakeholder: Stakeholder.ID
+    /// The holder's name, for display only.
     public var holder: String
     /// The purchase amount or principal.
     public var amount: Ratio
@@ -50,7 +52,8 @@ public enum ConvertibleListing {
       case .issueSAFE(let safe) where kind == "safe":
         rows.append(
           Row(
-            security: safe.security.rawValue, holder: table.name(of: safe.holder),
+            security: safe.security.rawValue, stakeholder: safe.holder,
+            holder: table.name(of: safe.holder),
             amount: safe.purchaseAmount, cap: safe.valuationCap, discount: safe.discount,
             type: safe.kind == .postMoney ? "post-money" : "pre-money",
             mfn: safe.mostFavoredNation, proRata: safe.proRata, status: status(safe.security)))
@@ -66,7 +69,8 @@ public enum ConvertibleListing {
         }
         rows.append(
           Row(
-            security: note.security.rawValue, holder: table.name(of: note.holder),
+            security: note.security.rawValue, stakeholder: note.holder,
+            holder: table.name(of: note.holder),
             amount: note.principal, cap: note.valuationCap, discount: note.discount,
             rate: note.rate, interest: interest, status: status(note.security)))
       default: continue

@@ -25,15 +25,6 @@ extension ConvertibleNote {
   }
 }
 
-extension ConvertibleNote {
-  /// The engine's note from the ledger's issuance, its holder shown by `name` only: for callers
-  /// that read the note's interest outside a round (the waterfall's claims), never to join it
-  /// with holdings.
-  public init(_ issuance: NoteIssuance, holder name: String, issued: CalendarDate) {
-    self.init(issuance, holder: .newInvestor(name), issued: issued)
-  }
-}
-
 extension CapitalizationBasis {
   /// The engine's basis for a note's stated one.
   public init(_ basis: NoteIssuance.CapBasis) {

@@ -11,7 +11,7 @@ struct HolderPositions: Sendable {
   var convertibles: [Int] = []
   let waterfall: Waterfall
 
-  init(_ waterfall: Waterfall, holder: String) {
+  init(_ waterfall: Waterfall, holder: Stakeholder.ID) {
     self.waterfall = waterfall
     let cap = waterfall.capitalization
     for (index, shareClass) in cap.classes.enumerated() {

@@ -27,8 +27,10 @@ public struct OutstandingConvertible: Sendable, Hashable {
 
   /// The security's name, unique in the capitalization ("SAFE-1").
   public var name: String
-  /// The holder's name.
-  public var holder: String
+  /// The stakeholder holding it: what the waterfall joins holdings on.
+  public var holder: Stakeholder.ID
+  /// The holder's name, for display only.
+  public var holderName: String
   /// SAFE or note.
   public var kind: Kind
   /// The purchase amount (SAFE) or principal (note).
@@ -40,23 +42,37 @@ public struct OutstandingConvertible: Sendable, Hashable {
   /// Where its cash-out amount is paid: on par with preferred (default), a rank, or as debt.
   public var rank: ConvertibleRank
 
-  /// A SAFE or note outstanding at the exit that converts into a given number of shares.
+  /// A SAFE or note outstanding at the exit that converts into a given number of shares, held
+  /// by a party of a hand-built capitalization, whose id is its name.
   public init(
     _ name: String, holder: String, kind: Kind = .safe, amount: Ratio, interest: Ratio = .zero,
     asConvertedShares: Shares, rank: ConvertibleRank = .withPreferred
   ) {
     self.init(
-      name, holder: holder, kind: kind, amount: amount, interest: interest,
-      conversion: .shares(asConvertedShares), rank: rank)
+      name, holder: Stakeholder.ID(holder), holderName: holder, kind: kind, amount: amount,
+      interest: interest, conversion: .shares(asConvertedShares), rank: rank)
   }
 
-  /// A SAFE or note outstanding at the exit.
+  /// A SAFE or note outstanding at the exit, held by a party of a hand-built capitalization,
+  /// whose id is its name.
   public init(
     _ name: String, holder: String, kind: Kind = .safe, amount: Ratio, interest: Ratio = .zero,
     conversion: Conversion, rank: ConvertibleRank = .withPreferred
   ) {
+    self.init(
+      name, holder: Stakeholder.ID(holder), holderName: holder, kind: kind, amount: amount,
+      interest: interest, conversion: conversion, rank: rank)
+  }
+
+  /// A SAFE or note outstanding at the exit, held by stakeholder `holder` shown as `holderName`.
+  public init(
+    _ name: String, holder: Stakeholder.ID, holderName: String, kind: Kind = .safe,
+    amount: Ratio, interest: Ratio = .zero, conversion: Conversion,
+    rank: ConvertibleRank = .withPreferred
+  ) {
     self.name = name
     self.holder = holder
+    self.holderName = holderName
     self.kind = kind
     self.amount = amount
     self.interest = interest

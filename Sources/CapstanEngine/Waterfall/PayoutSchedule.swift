@@ -191,10 +191,11 @@ public struct PayoutSchedule: Sendable {
     return curve { $0.claims[claim] }
   }
 
-  /// The payout curve of one holder: the sum over its shares, options and convertibles.
-  public func curve(forHolder name: String) throws(WaterfallError) -> PayoutCurve {
-    let positions = HolderPositions(waterfall, holder: name)
-    guard !positions.isEmpty else { throw .unknown(name) }
+  /// The payout curve of one holder, by stakeholder id: the sum over its shares, options and
+  /// convertibles.
+  public func curve(forHolder holder: Stakeholder.ID) throws(WaterfallError) -> PayoutCurve {
+    let positions = HolderPositions(waterfall, holder: holder)
+    guard !positions.isEmpty else { throw .unknown(holder.rawValue) }
     return curve { positions.payout($0) }
   }
 

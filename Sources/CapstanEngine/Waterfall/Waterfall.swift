@@ -62,7 +62,7 @@ public struct Waterfall: Sendable {
       var shares = Ratio.zero
       for holding in shareClass.holdings {
         guard holding.shares >= .zero else {
-          throw .negativeShares(holder: holding.holder, security: shareClass.name)
+          throw .negativeShares(holder: holding.holderName, security: shareClass.name)
         }
         shares += holding.shares.ratio
       }
@@ -85,10 +85,10 @@ public struct Waterfall: Sendable {
     var optionsCounted = Ratio.zero
     for holding in capitalization.options {
       guard holding.outstanding >= .zero else {
-        throw .negativeShares(holder: holding.holder, security: "\(holding.kind.rawValue)s")
+        throw .negativeShares(holder: holding.holderName, security: "\(holding.kind.rawValue)s")
       }
       guard !holding.strike.isNegative else {
-        throw .negativeAmount(what: "strike of \(holding.holder)'s options", holding.strike)
+        throw .negativeAmount(what: "strike of \(holding.holderName)'s options", holding.strike)
       }
       let count = options.count(of: holding)
       optionsCounted += count.ratio
@@ -100,7 +100,7 @@ public struct Waterfall: Sendable {
         throw .duplicateName(convertible.name)
       }
       if case .shares(let shares) = convertible.conversion, shares < .zero {
-        throw .negativeShares(holder: convertible.holder, security: convertible.name)
+        throw .negativeShares(holder: convertible.holderName, security: convertible.name)
       }
       guard !convertible.amount.isNegative else {
         throw .negativeAmount(what: "amount of \(convertible.name)", convertible.amount)

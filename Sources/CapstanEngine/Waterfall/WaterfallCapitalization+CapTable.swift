@@ -6,7 +6,8 @@ extension WaterfallCapitalization {
   ///
   /// Classes are listed common first, then by name; holders by name within a class. A
   /// preferred class without preference terms takes the usual 1x non-participating, rank 1.
-  /// Holders are named by stakeholder name (with the id added when two share a name).
+  /// Holders are keyed by stakeholder id and shown by name (with the id added when two share a
+  /// name, `CompanyCapitalization.holderNames`).
   /// Warrants outstanding on a common class take part like fully vested options (kind
   /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
   /// waterfall treats option holdings as common). SAFEs and notes are passed in.
@@ -21,9 +22,9 @@ extension WaterfallCapitalization {
     convertibles: [OutstandingConvertible] = []
   ) {
     let holderName = CompanyCapitalization.holderNames(table)
-    var held: [ShareClass.ID: [String: Shares]] = [:]
+    var held: [ShareClass.ID: [Stakeholder.ID: Shares]] = [:]
     for holding in capitalization.stock {
-      held[holding.shareClass, default: [:]][holderName(holding.holder)] = holding.shares
+      held[holding.shareClass, default: [:]][holding.holder] = holding.shares
     }
     let states = table.classes.values.sorted {
       ($0.definition.kind == .common ? 0 : 1, $0.definition.name)
@@ -31,9 +32,9 @@ extension WaterfallCapitalization {
     }
     let classes = states.map { state in
       let definition = state.definition
-      let holdings = (held[definition.id] ?? [:]).sorted { $0.key < $1.key }.map {
-        ClassHolding($0.key, $0.value)
-      }
+      let holdings = (held[definition.id] ?? [:])
+        .map { ClassHolding(holder: $0.key, name: holderName($0.key), $0.value) }
+        .sorted { ($0.holderName, $0.holder) < ($1.holderName, $1.holder) }
       guard definition.kind == .preferred else {
         return WaterfallClass.common(definition.name, holdings)
       }
@@ -60,7 +61,8 @@ extension WaterfallCapitalization {
           .fullyVested
         }
       return OptionHolding(
-        holderName(grant.holder), grant.outstanding, strike: grant.strike, vesting: vesting)
+        holder: grant.holder, name: holderName(grant.holder), grant.outstanding,
+        strike: grant.strike, vesting: vesting)
     }
     let warrants = table.warrants.values
       .filter {
@@ -73,8 +75,8 @@ extension WaterfallCapitalization {
       }
       .map {
         OptionHolding(
-          holderName($0.issuance.holder), $0.outstanding, strike: $0.strike,
-          kind: .warrant)
+          holder: $0.issuance.holder, name: holderName($0.issuance.holder), $0.outstanding,
+          strike: $0.strike, kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)
   }

@@ -4,8 +4,9 @@ import CapstanModel
 /// warrants, and SAFEs or notes still outstanding at the exit.
 ///
 /// Build it by hand (tests, what-if models) or from a ledger snapshot with
-/// `init(_:vestingDate:)`. Holders are named by strings; one holder may appear in many
-/// classes and hold options too, and is paid the sum.
+/// `init(_:convertibles:)`. Holders are keyed by stakeholder id (`holder`), their names only
+/// shown (`holderName`); one holder may appear in many classes and hold options too, and is
+/// paid the sum. A hand-built capitalization has no ledger: each holder's name is its id.
 public struct WaterfallCapitalization: Sendable, Hashable {
   /// Share classes, common and preferred, in the order results list them.
   public var classes: [WaterfallClass]
@@ -27,15 +28,23 @@ public struct WaterfallCapitalization: Sendable, Hashable {
 
 /// One holder's shares of one class.
 public struct ClassHolding: Sendable, Hashable {
-  /// The holder's name.
-  public var holder: String
+  /// The stakeholder holding the shares: what the waterfall joins holdings on.
+  public var holder: Stakeholder.ID
+  /// The holder's name, for display only.
+  public var holderName: String
   /// Shares of the class held.
   public var shares: Shares
 
-  /// `shares` held by `holder`.
-  public init(_ holder: String, _ shares: Shares) {
+  /// `shares` held by stakeholder `holder`, shown as `name`.
+  public init(holder: Stakeholder.ID, name: String, _ shares: Shares) {
     self.holder = holder
+    self.holderName = name
     self.shares = shares
+  }
+
+  /// `shares` held by a party of a hand-built capitalization, whose id is its name.
+  public init(_ name: String, _ shares: Shares) {
+    self.init(holder: Stakeholder.ID(name), name: name, shares)
   }
 }
 
@@ -70,20 +79,20 @@ public struct WaterfallClass: Sendable, Hashable {
   /// Shares of the class outstanding: the sum of the holdings (traps past `Int64`).
   public var shares: Shares { holdings.reduce(Shares.zero) { $0 + $1.shares } }
 
-  /// Shares held by each holder (a holder listed twice counts once, with the sum), in order of
-  /// first appearance: what a holder converts together.
-  public var sharesByHolder: [(holder: String, shares: Ratio)] {
-    var order: [String] = []
-    var held: [String: Ratio] = [:]
+  /// Shares held by each holder (a holder listed twice counts once, with the sum, shown by the
+  /// name of its first holding), in order of first appearance: what a holder converts together.
+  public var sharesByHolder: [(holder: Stakeholder.ID, holderName: String, shares: Ratio)] {
+    var order: [(Stakeholder.ID, String)] = []
+    var held: [Stakeholder.ID: Ratio] = [:]
     for holding in holdings {
       if let current = held[holding.holder] {
         held[holding.holder] = current + holding.shares.ratio
       } else {
-        order.append(holding.holder)
+        order.append((holding.holder, holding.holderName))
         held[holding.holder] = holding.shares.ratio
       }
     }
-    return order.map { ($0, held[$0] ?? .zero) }
+    return order.map { ($0.0, $0.1, held[$0.0] ?? .zero) }
   }
 }
 
@@ -138,8 +147,10 @@ public struct OptionHolding: Sendable, Hashable {
     case schedule(VestingSchedule, granted: Shares, exercised: Shares)
   }
 
-  /// The holder's name.
-  public var holder: String
+  /// The stakeholder holding the options: what the waterfall joins holdings on.
+  public var holder: Stakeholder.ID
+  /// The holder's name, for display only.
+  public var holderName: String
   /// Option or warrant.
   public var kind: Kind
   /// Outstanding: granted, not exercised, not cancelled.
@@ -149,16 +160,28 @@ public struct OptionHolding: Sendable, Hashable {
   /// What has vested.
   public var vesting: Vesting
 
-  /// Options (or warrants) outstanding at a strike; fully vested unless stated.
+  /// Options (or warrants) of stakeholder `holder`, shown as `name`, outstanding at a strike;
+  /// fully vested unless stated.
   public init(
-    _ holder: String, _ outstanding: Shares, strike: Ratio, kind: Kind = .option,
-    vesting: Vesting = .fullyVested
+    holder: Stakeholder.ID, name: String, _ outstanding: Shares, strike: Ratio,
+    kind: Kind = .option, vesting: Vesting = .fullyVested
   ) {
     self.holder = holder
+    self.holderName = name
     self.kind = kind
     self.outstanding = outstanding
     self.strike = strike
     self.vesting = vesting
+  }
+
+  /// Options (or warrants) of a party of a hand-built capitalization, whose id is its name.
+  public init(
+    _ name: String, _ outstanding: Shares, strike: Ratio, kind: Kind = .option,
+    vesting: Vesting = .fullyVested
+  ) {
+    self.init(
+      holder: Stakeholder.ID(name), name: name, outstanding, strike: strike, kind: kind,
+      vesting: vesting)
   }
 
   /// Outstanding options vested on `date`, never more than are outstanding.

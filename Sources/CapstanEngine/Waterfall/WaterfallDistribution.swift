@@ -5,8 +5,10 @@ import CapstanModel
 public struct WaterfallDistribution: Sendable, Hashable {
   /// One holder's total payout.
   public struct HolderPayout: Sendable, Hashable {
-    /// The holder's name.
-    public var holder: String
+    /// The stakeholder paid: holders are joined on this id.
+    public var holder: Stakeholder.ID
+    /// The holder's name, for display only.
+    public var holderName: String
     /// The exact payout: shares, options net of strike and convertibles together.
     public var payout: Ratio
     /// The payout rounded half-up to whole cents (DESIGN.md: money is exact and shown rounded
@@ -19,8 +21,10 @@ public struct WaterfallDistribution: Sendable, Hashable {
 
   /// One option or warrant holding at the exit.
   public struct OptionPayout: Sendable, Hashable {
-    /// The holder.
-    public var holder: String
+    /// The stakeholder holding the options.
+    public var holder: Stakeholder.ID
+    /// The holder's name, for display only.
+    public var holderName: String
     /// Option or warrant.
     public var kind: OptionHolding.Kind
     /// Options taking part (per the treatment).
@@ -66,8 +70,8 @@ public struct WaterfallDistribution: Sendable, Hashable {
     (amount * Ratio(100)).rounded(places: 0, .halfUp).floor
   }
 
-  /// The payout of `holder`, or nil if it holds nothing.
-  public func payout(of holder: String) -> HolderPayout? {
+  /// The payout of stakeholder `holder`, or nil if it holds nothing.
+  public func payout(of holder: Stakeholder.ID) -> HolderPayout? {
     holders.first { $0.holder == holder }
   }
 
@@ -75,21 +79,22 @@ public struct WaterfallDistribution: Sendable, Hashable {
     self.exit = exit
     self.classes = ClassPayouts(waterfall, exit: exit, allocation: allocation)
     let c = allocation.commonPerShare
-    var order: [String] = []
-    var payouts: [String: Ratio] = [:]
-    func credit(_ holder: String, _ amount: Ratio) {
+    var order: [(holder: Stakeholder.ID, name: String)] = []
+    var payouts: [Stakeholder.ID: Ratio] = [:]
+    func credit(_ holder: Stakeholder.ID, _ name: String, _ amount: Ratio) {
       if let current = payouts[holder] {
         payouts[holder] = current + amount
       } else {
-        order.append(holder)
+        order.append((holder, name))
         payouts[holder] = amount
       }
     }
     let cap = waterfall.capitalization
     for (index, shareClass) in cap.classes.enumerated() {
-      for (holder, shares) in shareClass.sharesByHolder {
+      for (holder, name, shares) in shareClass.sharesByHolder {
         credit(
-          holder, waterfall.holderShare(ofClass: index, shares: shares, allocation: allocation))
+          holder, name,
+          waterfall.holderShare(ofClass: index, shares: shares, allocation: allocation))
       }
     }
     var options: [OptionPayout] = []
@@ -99,19 +104,21 @@ public struct WaterfallDistribution: Sendable, Hashable {
       let payout = exercised ? count.ratio * (c - holding.strike) : .zero
       options.append(
         OptionPayout(
-          holder: holding.holder, kind: holding.kind, count: count, strike: holding.strike,
+          holder: holding.holder, holderName: holding.holderName, kind: holding.kind, count: count,
+          strike: holding.strike,
           exercised: exercised, exercisePrice: exercised ? count.ratio * holding.strike : .zero,
           payout: payout))
-      credit(holding.holder, payout)
+      credit(holding.holder, holding.holderName, payout)
     }
     self.options = options
     let first = waterfall.claims.count - cap.convertibles.count
     for (offset, convertible) in cap.convertibles.enumerated() {
-      credit(convertible.holder, allocation.claims[first + offset])
+      credit(convertible.holder, convertible.holderName, allocation.claims[first + offset])
     }
-    let amounts = order.map { payouts[$0] ?? .zero }
-    holders = order.indices.map {
-      HolderPayout(holder: order[$0], payout: amounts[$0], cents: Self.cents(amounts[$0]))
+    holders = order.map { holder, name in
+      let amount = payouts[holder] ?? .zero
+      return HolderPayout(
+        holder: holder, holderName: name, payout: amount, cents: Self.cents(amount))
     }
   }
 }

@@ -22,10 +22,7 @@ enum ExitOutput {
     laterEntries: JSON? = nil
   ) -> String {
     let money = { (value: Ratio) in Money(value, company.currency).formatted }
-    var invested: [String: Ratio] = [:]
-    for (holder, amount) in table.investedCapital {
-      invested[table.name(of: holder), default: .zero] += amount
-    }
+    let invested = table.investedCapital
     switch format {
     case .text:
       var out = "\(company.name): exit at \(money(distribution.exit.exitValue)), "
@@ -64,7 +61,7 @@ enum ExitOutput {
         let paid = invested[holder.holder]
         let multiple = paid.flatMap { $0.isZero ? nil : holder.payout / $0 }
         holders.add([
-          holder.holder, Money(Ratio(holder.cents, 100), company.currency).formatted,
+          holder.holderName, Money(Ratio(holder.cents, 100), company.currency).formatted,
           distribution.distributable.isZero
             ? "-" : (holder.payout / distribution.distributable).percentString(),
           paid.map(money) ?? "-", multiple.map { $0.decimalString(places: 2) + "x" } ?? "-",
@@ -79,7 +76,7 @@ enum ExitOutput {
       return CSV.render(
         header: ["holder", "payout", "payout_exact"],
         rows: distribution.holders.map {
-          [$0.holder, Ratio($0.cents, 100).decimalString(places: 2), $0.payout.fractionString]
+          [$0.holderName, Ratio($0.cents, 100).decimalString(places: 2), $0.payout.fractionString]
         })
     case .json:
       let document = json(distribution, waterfall: waterfall)
@@ -116,7 +113,7 @@ enum ExitOutput {
     for (index, convertible) in convertibles.enumerated() {
       let liquidity = waterfall.liquidity[index]
       table.add([
-        convertible.name, convertible.holder,
+        convertible.name, convertible.holderName,
         Money(convertible.cashOutAmount, currency).formatted,
         liquidity.price.map { Price($0, currency).formatted(places: 6) } ?? "-",
         liquidity.shares.formatted,
@@ -135,7 +132,7 @@ enum ExitOutput {
       waterfall.capitalization.convertibles.enumerated().map { index, convertible in
         let liquidity = waterfall.liquidity[index]
         return .object([
-          ("name", .string(convertible.name)), ("holder", .string(convertible.holder)),
+          ("name", .string(convertible.name)), ("holder", .string(convertible.holderName)),
           ("cash_out_amount", .string(convertible.cashOutAmount.decimalString(places: 2))),
           (
             "liquidity_capitalization",
@@ -170,7 +167,7 @@ enum ExitOutput {
         .array(
           distribution.holders.map {
             .object([
-              ("holder", .string($0.holder)),
+              ("holder", .string($0.holderName)),
               ("payout", .string(Ratio($0.cents, 100).decimalString(places: 2))),
               ("payout_exact", .string($0.payout.fractionString)),
             ])

@@ -105,7 +105,7 @@ struct OracleWaterfall {
   /// A class's shares as converted, floored per holder (NVCA charter: the fraction is
   /// determined on the aggregate a holder converts).
   static func asConverted(_ shareClass: WaterfallClass, ratio: Ratio) -> Ratio {
-    var held: [String: Ratio] = [:]
+    var held: [Stakeholder.ID: Ratio] = [:]
     for holding in shareClass.holdings {
       held[holding.holder, default: .zero] += holding.shares.ratio
     }
