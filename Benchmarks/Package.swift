@@ -24,6 +24,14 @@ let package = Package(
     ),
     .executableTarget(name: "make-synthetic", dependencies: ["SyntheticLedger"]),
     .executableTarget(
+      name: "cpu-time",
+      dependencies: [
+        "SyntheticLedger",
+        .product(name: "CapstanModel", package: "Capstan"),
+        .product(name: "CapstanEngine", package: "Capstan"),
+      ]
+    ),
+    .executableTarget(
       name: "LedgerReplay",
       dependencies: [
         "SyntheticLedger",

@@ -68,62 +68,71 @@ public struct CompanyCapitalization: Sendable, Hashable {
 
   /// The capitalization of a ledger snapshot.
   public init(_ table: CapTable) {
-    struct Key: Hashable {
-      let holder: Stakeholder.ID
-      let shareClass: ShareClass.ID
-    }
-    var held: [Key: Shares] = [:]
-    held.reserveCapacity(table.stock.count)
-    for position in table.stock.values {
-      held[Key(holder: position.holder, shareClass: position.shareClass), default: .zero] +=
-        position.quantity
-    }
-    stock = held.map { key, shares in
-      let state = table.classes[key.shareClass]
-      let converted = CompanyCapitalization.asConverted(
-        shares, ratio: state?.conversionRatio ?? .one)
-      let votesPerShare = state?.definition.votesPerShare ?? .one
-      return StockHolding(
-        holder: key.holder, shareClass: key.shareClass, shares: shares, asConverted: converted,
-        votes: votesPerShare == .one ? converted.ratio : votesPerShare * converted.ratio)
-    }.sorted { first, second in
-      first.holder == second.holder
-        ? first.shareClass.rawValue < second.shareClass.rawValue
-        : first.holder.rawValue < second.holder.rawValue
-    }
+    self.init(CapitalizationTally(table), table)
+  }
 
-    struct RightKey: Hashable {
-      let holder: Stakeholder.ID
-      let shareClass: ShareClass.ID
-      let kind: RightHolding.Kind
+  /// The capitalization of `table` from its tally, ordered by holder id, then class id (and
+  /// options before warrants): holders and classes are ranked once, then each holder's few
+  /// holdings are put in class order.
+  init(_ tally: CapitalizationTally, _ table: CapTable) {
+    let holderIDs = tally.holders
+    let holderOrder = holderIDs.indices.sorted { holderIDs[$0].rawValue < holderIDs[$1].rawValue }
+    let classIDs = tally.classes
+    var classRank = [Int](repeating: 0, count: classIDs.count)
+    for (rank, index) in classIDs.indices.sorted(by: {
+      classIDs[$0].rawValue < classIDs[$1].rawValue
+    }).enumerated() {
+      classRank[index] = rank
     }
-    var rights: [RightKey: Shares] = [:]
-    rights.reserveCapacity(table.options.count + table.warrants.count)
-    for grant in table.options.values where grant.outstanding > .zero {
-      let shareClass = table.plans[grant.plan]?.shareClass ?? ShareClass.ID("")
-      rights[
-        RightKey(holder: grant.holder, shareClass: shareClass, kind: .option), default: .zero] +=
-        grant.outstanding
+    let votesPerShare = classIDs.map { table.classes[$0]?.definition.votesPerShare ?? .one }
+
+    var stock: [StockHolding] = []
+    stock.reserveCapacity(tally.stock.count)
+    var rights: [RightHolding] = []
+    rights.reserveCapacity(tally.rights.count)
+    var stockCells: [CapitalizationTally.StockCell] = []
+    var rightCells: [CapitalizationTally.RightCell] = []
+    for holder in holderOrder {
+      let id = holderIDs[holder]
+      stockCells.removeAll(keepingCapacity: true)
+      tally.forEachStock(of: holder) { stockCells.append($0) }
+      stockCells.sort { classRank[Int($0.shareClass)] < classRank[Int($1.shareClass)] }
+      for cell in stockCells {
+        let converted = tally.asConverted(cell)
+        let votes = votesPerShare[Int(cell.shareClass)]
+        stock.append(
+          StockHolding(
+            holder: id, shareClass: classIDs[Int(cell.shareClass)], shares: cell.shares,
+            asConverted: converted, votes: votes == .one ? converted.ratio : votes * converted.ratio
+          ))
+      }
+      rightCells.removeAll(keepingCapacity: true)
+      tally.forEachRight(of: holder) { rightCells.append($0) }
+      // Options before warrants ("option" < "warrant").
+      func order(_ cell: CapitalizationTally.RightCell) -> Int {
+        2 * classRank[Int(cell.shareClass)] + (cell.kind == .warrant ? 1 : 0)
+      }
+      rightCells.sort { order($0) < order($1) }
+      for cell in rightCells {
+        rights.append(
+          RightHolding(
+            holder: id, shareClass: classIDs[Int(cell.shareClass)], kind: cell.kind,
+            outstanding: cell.outstanding))
+      }
     }
-    for warrant in table.warrants.values where warrant.outstanding > .zero {
-      let key = RightKey(
-        holder: warrant.issuance.holder, shareClass: warrant.issuance.shareClass, kind: .warrant)
-      rights[key, default: .zero] += warrant.outstanding
-    }
-    self.rights = rights.map {
-      RightHolding(
-        holder: $0.key.holder, shareClass: $0.key.shareClass, kind: $0.key.kind,
-        outstanding: $0.value)
-    }.sorted {
-      ($0.holder.rawValue, $0.shareClass.rawValue, $0.kind.rawValue)
-        < ($1.holder.rawValue, $1.shareClass.rawValue, $1.kind.rawValue)
-    }
-    pools = table.plans.values.map {
+    self.stock = stock
+    self.rights = rights
+    pools = CompanyCapitalization.pools(of: table)
+    convertibles = table.convertibles
+  }
+
+  /// Every plan's unissued pool, ordered by plan name (then id).
+  static func pools(of table: CapTable) -> [Pool] {
+    table.plans.values.map {
       Pool(
         plan: $0.definition.id, name: $0.definition.name, shareClass: $0.shareClass,
         available: $0.available)
     }.sorted { ($0.name, $0.plan.rawValue) < ($1.name, $1.plan.rawValue) }
-    convertibles = table.convertibles
   }
 
   /// The one rounding rule for "as converted": floor(shares × conversion ratio), applied to the
@@ -131,13 +140,13 @@ public struct CompanyCapitalization: Sendable, Hashable {
   /// conversion; the fraction is determined on all the shares a holder converts).
   public static func asConverted(_ shares: Shares, ratio: Ratio) -> Shares {
     guard ratio != .one else { return shares }
-    return Shares(Int64(clamping: asConverted(shares.ratio, ratio: ratio).floor))
+    return Shares(ratio.productFloor(count: shares.count))
   }
 
   /// `asConverted(_:ratio:)` on a count held as a rational (a whole number of shares).
   public static func asConverted(_ shares: Ratio, ratio: Ratio) -> Ratio {
     guard ratio != .one else { return shares }
-    return Ratio((shares * ratio).floor)
+    return shares.productFloor(ratio)
   }
 }
 

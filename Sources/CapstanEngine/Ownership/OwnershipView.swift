@@ -75,8 +75,44 @@ public struct OwnershipView: Sendable {
   public private(set) var convertibles: ConvertibleEstimate?
 
   /// Computes the view from a snapshot.
+  ///
+  /// Reads the snapshot's tally (`CapitalizationTally`, what `CompanyCapitalization` orders)
+  /// directly: the view orders its own lines, so nothing is sorted by id first.
   public init(_ table: CapTable, basis: OwnershipBasis, grouping: OwnershipGrouping) {
-    self.init(table, CompanyCapitalization(table), basis: basis, grouping: grouping)
+    let tally = CapitalizationTally(table)
+    let includeOptions = basis == .fullyDiluted
+    var rows: [OwnershipRow] = []
+    switch grouping {
+    case .holder:
+      rows.reserveCapacity(tally.holders.count)
+      for holder in tally.holders.indices {
+        let hasStock = tally.firstStock[holder] >= 0
+        guard hasStock || (includeOptions && tally.firstRight[holder] >= 0) else { continue }
+        var stock = Shares.zero
+        tally.forEachStock(of: holder) { stock += tally.asConverted($0) }
+        var options = Shares.zero
+        if includeOptions { tally.forEachRight(of: holder) { options += $0.outstanding } }
+        let id = tally.holders[holder]
+        rows.append(
+          OwnershipRow(
+            name: table.name(of: id), kind: .holder, stock: stock, options: options,
+            available: .zero, fraction: .zero, holder: id))
+      }
+      rows = OwnershipView.holderRows(
+        rows, pools: includeOptions ? CompanyCapitalization.pools(of: table) : [])
+    case .shareClass:
+      var stock = [Shares](repeating: .zero, count: tally.classes.count)
+      for cell in tally.stock { stock[Int(cell.shareClass)] += tally.asConverted(cell) }
+      var rights = [Shares](repeating: .zero, count: tally.classes.count)
+      if includeOptions {
+        for cell in tally.rights { rights[Int(cell.shareClass)] += cell.outstanding }
+      }
+      rows = OwnershipView.classRows(
+        table, stock: Dictionary(uniqueKeysWithValues: zip(tally.classes, stock)),
+        rights: Dictionary(uniqueKeysWithValues: zip(tally.classes, rights)),
+        pools: includeOptions ? CompanyCapitalization.pools(of: table) : [])
+    }
+    self.init(table, basis: basis, grouping: grouping, rows: rows)
   }
 
   /// Computes the view from a snapshot and its capitalization (counted once, by the caller).
@@ -84,15 +120,7 @@ public struct OwnershipView: Sendable {
     _ table: CapTable, _ capitalization: CompanyCapitalization, basis: OwnershipBasis,
     grouping: OwnershipGrouping
   ) {
-    company = table.company.name
-    asOf = table.asOf
-    unconverted = table.classes.values
-      .filter { $0.definition.kind == .preferred && !$0.definition.hasConversionRight }
-      .map(\.definition.name).sorted()
-    self.basis = basis
-    self.grouping = grouping
     let includeOptions = basis == .fullyDiluted
-
     var rows: [OwnershipRow] = []
     switch grouping {
     case .holder:
@@ -105,48 +133,37 @@ public struct OwnershipView: Sendable {
           byHolder[holding.holder, default: (.zero, .zero)].options += holding.outstanding
         }
       }
-      rows = byHolder.map { holder, amounts in
-        OwnershipRow(
-          name: table.name(of: holder), kind: .holder, stock: amounts.stock,
-          options: amounts.options, available: .zero, fraction: .zero, holder: holder)
-      }
-      rows.sort {
-        ($0.total, $1.name, $1.holder?.rawValue ?? "")
-          > ($1.total, $0.name, $0.holder?.rawValue ?? "")
-      }
-      if includeOptions {
-        for pool in capitalization.pools where pool.available > .zero {
-          rows.append(
-            OwnershipRow(
-              name: pool.name, kind: .pool, stock: .zero, options: .zero,
-              available: pool.available, fraction: .zero))
-        }
-      }
+      rows = OwnershipView.holderRows(
+        byHolder.map { holder, amounts in
+          OwnershipRow(
+            name: table.name(of: holder), kind: .holder, stock: amounts.stock,
+            options: amounts.options, available: .zero, fraction: .zero, holder: holder)
+        }, pools: includeOptions ? capitalization.pools : [])
     case .shareClass:
-      let byClass = capitalization.stockByClass
       var rights: [ShareClass.ID: Shares] = [:]
-      var available: [ShareClass.ID: Shares] = [:]
       if includeOptions {
         for holding in capitalization.rights {
           rights[holding.shareClass, default: .zero] += holding.outstanding
         }
-        for pool in capitalization.pools {
-          available[pool.shareClass, default: .zero] += pool.available
-        }
       }
-      let ordered = table.classes.values.sorted {
-        ($0.definition.kind == .preferred ? 1 : 0, $0.definition.name)
-          < ($1.definition.kind == .preferred ? 1 : 0, $1.definition.name)
-      }
-      for state in ordered {
-        let id = state.definition.id
-        let row = OwnershipRow(
-          name: state.definition.name, kind: .shareClass, stock: byClass[id] ?? .zero,
-          options: rights[id] ?? .zero, available: available[id] ?? .zero, fraction: .zero,
-          shareClass: id)
-        if row.total > .zero { rows.append(row) }
-      }
+      rows = OwnershipView.classRows(
+        table, stock: capitalization.stockByClass, rights: rights,
+        pools: includeOptions ? capitalization.pools : [])
     }
+    self.init(table, basis: basis, grouping: grouping, rows: rows)
+  }
+
+  /// The view of `rows` (fractions not yet set).
+  private init(
+    _ table: CapTable, basis: OwnershipBasis, grouping: OwnershipGrouping, rows: [OwnershipRow]
+  ) {
+    company = table.company.name
+    asOf = table.asOf
+    unconverted = table.classes.values
+      .filter { $0.definition.kind == .preferred && !$0.definition.hasConversionRight }
+      .map(\.definition.name).sorted()
+    self.basis = basis
+    self.grouping = grouping
     let total = rows.reduce(Shares.zero) { $0 + $1.total }
     self.total = total
     self.rows = rows.map { row in
@@ -154,6 +171,54 @@ public struct OwnershipView: Sendable {
       row.fraction = total > .zero ? Ratio(row.total.count, total.count) : .zero
       return row
     }
+  }
+
+  /// Holder lines largest first (then by name, then by stakeholder id), then a line for each
+  /// pool with shares available, in the pools' order.
+  private static func holderRows(_ holders: [OwnershipRow], pools: [CompanyCapitalization.Pool])
+    -> [OwnershipRow]
+  {
+    // Sorted by position, so the comparisons read a total and rarely a name, and the lines
+    // (about a hundred bytes each) are moved once.
+    let totals = holders.map(\.total)
+    let order = holders.indices.sorted { i, j in
+      if totals[i] != totals[j] { return totals[i] > totals[j] }
+      let (first, second) = (holders[i], holders[j])
+      if first.name != second.name { return first.name < second.name }
+      return (first.holder?.rawValue ?? "") < (second.holder?.rawValue ?? "")
+    }
+    var rows = order.map { holders[$0] }
+    for pool in pools where pool.available > .zero {
+      rows.append(
+        OwnershipRow(
+          name: pool.name, kind: .pool, stock: .zero, options: .zero, available: pool.available,
+          fraction: .zero))
+    }
+    return rows
+  }
+
+  /// A line for each class with anything counted, common first, then by name; `pools` add
+  /// their available shares to their class.
+  private static func classRows(
+    _ table: CapTable, stock: [ShareClass.ID: Shares], rights: [ShareClass.ID: Shares],
+    pools: [CompanyCapitalization.Pool]
+  ) -> [OwnershipRow] {
+    var available: [ShareClass.ID: Shares] = [:]
+    for pool in pools { available[pool.shareClass, default: .zero] += pool.available }
+    let ordered = table.classes.values.sorted {
+      ($0.definition.kind == .preferred ? 1 : 0, $0.definition.name)
+        < ($1.definition.kind == .preferred ? 1 : 0, $1.definition.name)
+    }
+    var rows: [OwnershipRow] = []
+    for state in ordered {
+      let id = state.definition.id
+      let row = OwnershipRow(
+        name: state.definition.name, kind: .shareClass, stock: stock[id] ?? .zero,
+        options: rights[id] ?? .zero, available: available[id] ?? .zero, fraction: .zero,
+        shareClass: id)
+      if row.total > .zero { rows.append(row) }
+    }
+    return rows
   }
 }
 

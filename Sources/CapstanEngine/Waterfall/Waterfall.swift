@@ -74,10 +74,7 @@ public struct Waterfall: Sendable {
       }
       claimOfClass.append(claims.count)
       // As converted per holder, as `CompanyCapitalization` counts it.
-      let asConverted = Ratio.sum(
-        shareClass.sharesByHolder.map {
-          CompanyCapitalization.asConverted($0.shares, ratio: terms.conversionRatio)
-        })
+      let asConverted = shareClass.asConverted(ratio: terms.conversionRatio, shares: shares)
       claims.append(
         try Waterfall.claim(shareClass.name, terms, shares: shares, asConverted: asConverted))
     }

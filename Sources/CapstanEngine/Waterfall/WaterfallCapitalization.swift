@@ -94,6 +94,43 @@ public struct WaterfallClass: Sendable, Hashable {
     }
     return order.map { ($0.0, $0.1, held[$0.0] ?? .zero) }
   }
+
+  /// The class's `shares` (the sum of its holdings) as converted at `ratio`: each holder's
+  /// shares summed, then `CompanyCapitalization.asConverted`, added up over the holders.
+  ///
+  /// A whole-number ratio leaves no fraction to drop, so the per-holder counts add up to
+  /// `shares × ratio` and no holder is looked up; otherwise each holder's shares are summed
+  /// in 64-bit integers (exactly, as `sharesByHolder` counts them, when a sum would overflow).
+  func asConverted(ratio: Ratio, shares: Ratio) -> Ratio {
+    if ratio.isInteger { return shares * ratio }
+    var index: [String: Int] = [:]
+    index.reserveCapacity(holdings.count)
+    var held: [Int64] = []
+    held.reserveCapacity(holdings.count)
+    for holding in holdings {
+      guard let at = index[holding.holder] else {
+        index[holding.holder] = held.count
+        held.append(holding.shares.count)
+        continue
+      }
+      let (sum, overflow) = held[at].addingReportingOverflow(holding.shares.count)
+      if overflow { return exactAsConverted(ratio: ratio) }
+      held[at] = sum
+    }
+    var total = Int128(0)
+    for count in held {
+      let converted = ratio.productFloor(count: count)
+      // A clamped count is computed again exactly.
+      if converted == .min || converted == .max { return exactAsConverted(ratio: ratio) }
+      total += Int128(converted)
+    }
+    return Int64(exactly: total).map { Ratio($0) } ?? exactAsConverted(ratio: ratio)
+  }
+
+  /// `asConverted(ratio:shares:)` in exact rationals throughout.
+  func exactAsConverted(ratio: Ratio) -> Ratio {
+    Ratio.sum(sharesByHolder.map { CompanyCapitalization.asConverted($0.shares, ratio: ratio) })
+  }
 }
 
 /// The economic terms of a preferred class that a liquidation reads.

@@ -79,7 +79,7 @@ public struct Ledger: Sendable {
     for transaction in transactions {
       if let date, transaction.date > date { break }
       if hasVoids, transaction.event.isVoid || voided[transaction.sequence] != nil { continue }
-      try replay.apply(transaction)
+      try replay.applyKept(transaction)
     }
     return try replay.finish(asOf: date)
   }

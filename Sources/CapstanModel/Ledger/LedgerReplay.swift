@@ -37,6 +37,12 @@ public struct LedgerReplay: Sendable {
     if transaction.event.isVoid || (!voided.isEmpty && voided.contains(transaction.sequence)) {
       return
     }
+    try applyKept(transaction)
+  }
+
+  /// Applies the next transaction, which the caller has already kept (neither a void nor
+  /// voided): `Ledger.replay` checks that once for the whole ledger.
+  mutating func applyKept(_ transaction: Transaction) throws(LedgerFailure) {
     let day = transaction.date
     if reschedulesAdoptions, case .amendPlan(let amendment) = transaction.event,
       let adopted = amendment.adopted

@@ -36,7 +36,7 @@ public enum NameText {
   /// holds can act on the terminal it is printed to.
   public static func escaped(_ text: String) -> String {
     // Printable ASCII, nearly always: settled on the bytes (tables print many cells).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if isPrintableASCII(text, keepingLines: false) { return text }
     guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -52,9 +52,7 @@ public enum NameText {
   /// Output for a terminal: like `escaped`, but line feeds and tabs (which lay out tables and
   /// messages) are kept.
   public static func escapedKeepingLines(_ text: String) -> String {
-    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) {
-      return text
-    }
+    if isPrintableASCII(text, keepingLines: true) { return text }
     let unsafe = { (scalar: Unicode.Scalar) in
       scalar != "\n" && scalar != "\t" && isUnsafe(scalar)
     }
@@ -68,6 +66,18 @@ public enum NameText {
       }
     }
     return String(out)
+  }
+
+  /// Whether every byte of `text` is printable ASCII (or, keeping lines, a line feed or tab):
+  /// one pass over its contiguous UTF-8 (a whole table is checked before it is printed).
+  static func isPrintableASCII(_ text: String, keepingLines: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for byte in bytes where byte < 0x20 || byte >= 0x7F {
+        guard keepingLines, byte == 0x0A || byte == 0x09 else { return false }
+      }
+      return true
+    }
   }
 
   /// `\u{1B}`.

@@ -65,6 +65,11 @@ public struct Ratio: Sendable, Hashable {
   }
 
   init(reducing numerator: Int128, _ denominator: Int128) {
+    // A whole number (a count of shares, a sum of counts) is already in lowest terms.
+    if denominator == 1, let small = Int64(exactly: numerator) {
+      storage = .small(small, 1)
+      return
+    }
     var n = numerator
     var d = denominator
     if d < 0 {
@@ -117,6 +122,7 @@ public struct Ratio: Sendable, Hashable {
   static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
     if a == 0 { return b }
     if b == 0 { return a }
+    if a == 1 || b == 1 { return 1 }
     let shift = (a | b).trailingZeroBitCount
     var x = a >> a.trailingZeroBitCount
     var y = b
@@ -276,6 +282,36 @@ extension Ratio {
 
   /// The integer part as `Int64`, or nil when it does not fit.
   public var floorInt64: Int64? { Int64(exactly: floor) }
+
+  /// `floor(count × self)`, clamped to the `Int64` range: exact, and computed in 64- or 128-bit
+  /// integers (no `BigInt`) when the ratio's terms fit in 64 bits, as they almost always do.
+  ///
+  /// This is how a count of shares is multiplied by a conversion ratio and the fraction of a
+  /// share dropped; a caller that must not clamp checks for `Int64.min` and `Int64.max`.
+  public func productFloor(count: Int64) -> Int64 {
+    guard case .small(let n, let d) = storage else {
+      return Int64(clamping: (Ratio(count) * self).floor)
+    }
+    let (product, overflow) = count.multipliedReportingOverflow(by: n)
+    if !overflow {
+      // d > 0, so the quotient cannot overflow; round toward minus infinity.
+      let quotient = product / d
+      return product % d != 0 && product < 0 ? quotient - 1 : quotient
+    }
+    let wide = Int128(count) * Int128(n)
+    let quotient = wide / Int128(d)
+    return Int64(clamping: wide % Int128(d) != 0 && wide < 0 ? quotient - 1 : quotient)
+  }
+
+  /// `floor(self × factor)` as a ratio (a whole number): exact, without `BigInt` when the
+  /// value is a whole number and both fit in 64 bits.
+  public func productFloor(_ factor: Ratio) -> Ratio {
+    if case .small(let count, 1) = storage {
+      let floored = factor.productFloor(count: count)
+      if floored != .min && floored != .max { return Ratio(floored) }
+    }
+    return Ratio((self * factor).floor)
+  }
 }
 
 /// How a value is brought to fewer decimal places.

@@ -148,7 +148,8 @@ indirect enum JSON {
 /// Control characters other than line feeds and tabs are written escaped (`\u{1B}`), so a name
 /// holding an ANSI escape sequence cannot act on the terminal (`NameText`).
 func emit(_ text: String) {
-  print(NameText.escapedKeepingLines(text), terminator: "")
+  // Escaped once, and printed as it is (the module's `print` would copy and escape it again).
+  Swift.print(NameText.escapedKeepingLines(text), terminator: "")
 }
 
 /// Every line the CLI prints goes through here (it shadows `Swift.print` in this module), so
