@@ -103,7 +103,7 @@ public struct WaterfallClass: Sendable, Hashable {
   /// in 64-bit integers (exactly, as `sharesByHolder` counts them, when a sum would overflow).
   func asConverted(ratio: Ratio, shares: Ratio) -> Ratio {
     if ratio.isInteger { return shares * ratio }
-    var index: [String: Int] = [:]
+    var index: [Stakeholder.ID: Int] = [:]
     index.reserveCapacity(holdings.count)
     var held: [Int64] = []
     held.reserveCapacity(holdings.count)
