@@ -172,4 +172,23 @@ struct WorkspaceAccessEndToEndTests {
         == "error: cannot open the workspace postgres://capstan@db/acme: the postgres store is "
         + "not part of this version of Capstan\n")
   }
+
+  /// Library errors state facts; the CLI adds the command that helps, in parentheses.
+  @Test func libraryErrorsGetTheCLIsHints() throws {
+    let cli = try CLIHarness()
+    try cli.sh("init")
+    try cli.sh("company add Acme --currency USD --incorporated 2025-01-15")
+    try cli.sh("stakeholder add Ada")
+    let unknownClass = try cli.run(
+      CLIHarness.words("issue Ada 10 Nope --price 1 --date 2025-02-01"))
+    #expect(unknownClass.status == 1)
+    #expect(unknownClass.stderr == "error: no share class named 'Nope' (see: capstan class list)\n")
+    let missing = cli.folder.appendingPathComponent("none.db").path
+    let absent = try cli.run(["table", "--db", missing], withDB: false)
+    #expect(absent.status == 1)
+    #expect(
+      absent.stderr
+        == "error: no workspace at \(missing) (create one with: capstan init, or set --db / "
+        + "CAPSTAN_DB)\n")
+  }
 }

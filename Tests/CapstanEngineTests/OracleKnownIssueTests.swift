@@ -39,10 +39,14 @@ import Testing
           case .preMoney = input.valuation
         else { return nil }
         input.pricingBasis = .dollarsInvested
-        guard let oracle = OracleRound(input).outcome(),
-          let engine = try? PricedRound.model(input)
-        else { return "one side found no solution" }
-        return OracleRoundPropertyTests.differences(engine, oracle)
+        // Both refusing a round (conversions that would take the whole company) is agreement;
+        // only one of them solving it is not (seed 12649024 is such a round, refused by both).
+        switch (try? PricedRound.model(input), OracleRound(input).outcome()) {
+        case (nil, nil): return nil
+        case (let engine?, let oracle?): return OracleRoundPropertyTests.differences(engine, oracle)
+        case (nil, let oracle?): return "the engine threw; the oracle solved it: \(oracle)"
+        case (.some, nil): return "the engine solved it; the oracle found no solution"
+        }
       }
     }
   }

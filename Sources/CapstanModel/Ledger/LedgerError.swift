@@ -91,13 +91,13 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case .beforeIncorporation(let date, let incorporated, let company):
       return "\(date) is before \(company) was incorporated (\(incorporated))"
     case .unknownStakeholder(let name):
-      return "no stakeholder named '\(name)' (add it with: capstan stakeholder add \"\(name)\")"
+      return "no stakeholder named '\(name)'"
     case .unknownClass(let name):
-      return "no share class named '\(name)' (see: capstan class list)"
+      return "no share class named '\(name)'"
     case .unknownPlan(let name):
-      return "no stock plan named '\(name)' (see: capstan plan list)"
+      return "no stock plan named '\(name)'"
     case .unknownSecurity(let id, let date):
-      return "no open security \(id) on \(date) (see: capstan ledger)"
+      return "no open security \(id) on \(date)"
     case .duplicateSecurity(let id):
       return "security id \(id) is already used"
     case .duplicateName(let kind, let name):
@@ -109,16 +109,14 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       let room = authorized - outstanding - reserved
       return
         "\(name) has \(authorized) shares authorized, \(outstanding) issued and \(reserved) "
-        + "reserved under stock plans, so \(max(.zero, room)) remain; \(requested) requested "
-        + "(authorize more with: capstan authorize \"\(name)\" N)"
+        + "reserved under stock plans, so \(max(.zero, room)) remain; \(requested) requested"
     case .authorizedBelowCommitted(let name, let newTotal, let outstanding, let reserved):
       return
         "\(name) cannot be authorized at \(newTotal): \(outstanding) are issued and \(reserved) "
         + "reserved under stock plans"
     case .exceedsPool(let plan, let available, let requested):
       return
-        "\(plan) has \(available) shares available in its pool; \(requested) requested "
-        + "(grow it with: capstan plan increase \"\(plan)\" N)"
+        "\(plan) has \(available) shares available in its pool; \(requested) requested"
     case .exceedsVested(let grant, let holder, let exercisable, let requested, let date):
       return
         "\(grant) (\(holder)) has \(exercisable) options vested and unexercised on \(date); "
@@ -142,7 +140,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case .unknownMilestone(let name, let scope, let date):
       return
         "no option grant, restricted stock or compute grant\(scope) open on \(date) has a milestone named "
-        + "'\(name)' (see: capstan vesting)"
+        + "'\(name)'"
     case .exceedsWarrant(let warrant, let holder, let outstanding, let requested, let date):
       return
         "warrant \(warrant) (\(holder)) has \(outstanding) shares outstanding on \(date); "
@@ -154,8 +152,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       let warrant, let holder, let name, let authorized, let committed, let requested):
       return
         "warrant \(warrant) (\(holder)) cannot be exercised for \(requested) \(name): \(name) has "
-        + "\(authorized) shares authorized and \(committed) issued or reserved besides "
-        + "(authorize more with: capstan authorize \"\(name)\" N)"
+        + "\(authorized) shares authorized and \(committed) issued or reserved besides"
     case .exceedsUnvested(let security, let holder, let unvested, let requested, let date):
       return
         "cannot accelerate \(requested) of \(security) (\(holder)): only \(unvested) unvested on \(date)"
@@ -173,7 +170,7 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
       return "internal check failed: \(what)"
     case .unknownToken(let symbol, let known):
       return
-        "no compute token '\(symbol)' (tokens: \(known); add one with: capstan token add SYMBOL --issuer NAME --unit UNIT)"
+        "no compute token '\(symbol)' (tokens: \(known))"
     case .tokensUnavailable(let grant, let available, let requested, let date):
       return "\(grant) has \(available) tokens available on \(date); \(requested) requested"
     }

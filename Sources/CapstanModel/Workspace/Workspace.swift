@@ -89,13 +89,12 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
       let list = known.isEmpty ? "none yet" : known.joined(separator: ", ")
       return "no company named '\(name)' in this workspace (companies: \(list))"
     case .noCompany:
-      return
-        "this workspace has no company yet (add one with: capstan company add NAME --incorporated YYYY-MM-DD)"
+      return "this workspace has no company yet"
     case .companyRequired(let known):
       return
         "this workspace holds several companies; choose one with --company (\(known.joined(separator: ", ")))"
     case .missing(let path):
-      return "no workspace at \(path) (create one with: capstan init, or set --db / CAPSTAN_DB)"
+      return "no workspace at \(path)"
     case .newerSchema(let path, let found):
       return
         "\(path) was written by a newer version of Capstan (schema steps \(found.joined(separator: ", ")) "

@@ -67,7 +67,7 @@ extension SQLiteWorkspace {
       let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
       let reason =
         tables == 0
-        ? "it is an empty SQLite database (create a workspace with: capstan init)"
+        ? "it is an empty SQLite database"
         : "it is an SQLite database of another application"
       throw WorkspaceError.notAWorkspace(path: path, reason: reason)
     }
