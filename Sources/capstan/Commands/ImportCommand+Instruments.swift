@@ -35,27 +35,18 @@ extension ImportCommand {
       instruments.notes.append(
         "the mapping file applies to holdings sheets; this sheet's columns are found by header")
     }
-    var result: SheetInstrumentsResult?
-    do {
-      try store.write { draft in
-        let written = try instruments.write(into: &draft, company: company.id)
-        result = written
-        let warnings = InstrumentImportOutput(
+    let written = try writeSheet(
+      grid, store: store,
+      write: { draft in try instruments.write(into: &draft, company: company.id) },
+      warnings: { written in
+        InstrumentImportOutput(
           sheet: instruments, result: written, company: company, dryRun: dryRun
         ).warnings
-        if strict, !warnings.isEmpty {
-          throw ImportError(
-            location: "\(grid.file), sheet \(grid.name)",
-            message:
-              "--strict refuses the file: \(warnings.count) warning(s), nothing written:\n"
-              + warnings.map { "  \($0.location): \($0.message)" }.joined(separator: "\n"))
-        }
-        if dryRun { throw DryRunRollback() }
-      }
-    } catch is DryRunRollback {}
-    guard let result else { return }
+      })
+    guard let result = written else { return }
     let output = InstrumentImportOutput(
       sheet: instruments, result: result, company: company, dryRun: dryRun)
     print(self.format == .json ? output.json().render() : output.text(), terminator: "")
+    try printLaterEntriesNote(store: store, company: company)
   }
 }

@@ -54,34 +54,20 @@ extension ImportCommand {
           + "read with the holdings; import each with --sheet NAME")
     }
     progress.update(2, of: 3, "checking and writing")
-    // A dry run is the real write, rolled back: every check runs, nothing is kept.
-    var result: SheetImportResult?
-    do {
-      try store.write { draft in
-        let written = try sheetImport.write(into: &draft, company: company.id)
-        result = written
-        let warnings = SheetImportOutput(
+    let written = try writeSheet(
+      grid, store: store,
+      write: { draft in try sheetImport.write(into: &draft, company: company.id) },
+      warnings: { written in
+        SheetImportOutput(
           sheet: sheetImport, result: written, company: company, dryRun: dryRun
         ).warnings
-        if strict, !warnings.isEmpty {
-          throw ImportError(
-            location: "\(grid.file), sheet \(grid.name)",
-            message:
-              "--strict refuses the file: \(warnings.count) warning(s), nothing written:\n"
-              + warnings.map { "  \($0.location): \($0.message)" }.joined(separator: "\n"))
-        }
-        if dryRun { throw DryRunRollback() }
-      }
-    } catch is DryRunRollback {}
+      })
     progress.finish()
-    guard let result else { return }
+    guard let result = written else { return }
     let output = SheetImportOutput(
       sheet: sheetImport, result: result, company: company, dryRun: dryRun)
     print(self.format == .json ? output.json().render() : output.text(), terminator: "")
-    if !dryRun, let note = AsOf.importNote(try store.ledger(for: company.id)) {
-      // JSON stays one document: the note goes to standard error, as a CSV view's does.
-      AsOf.print(note, format: self.format == .json ? .csv : .text)
-    }
+    try printLaterEntriesNote(store: store, company: company)
   }
 
   /// The sheet named by --sheet; else the first sheet (not a classes sheet) with a holdings
