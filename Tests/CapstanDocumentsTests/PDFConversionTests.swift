@@ -24,12 +24,13 @@ enum LibreOffice {
 )
 struct PDFConversionTests {
 
-  /// Pages per format, read off the PDFs and checked by eye (Letter, 1-inch margins for the
+  /// Pages per format, read off the PDFs of LibreOffice 7.4 (Debian 12, as CI installs it;
+  /// the round-level sheet of issue 18 made two of them longer) (Letter, 1-inch margins for the
   /// .docx; LibreOffice's default page for the HTML).
   static let expectedPages: [String: (docx: Int, html: Int)] = [
-    "series-a.priced-round": (3, 3),
+    "series-a.priced-round": (4, 4),
     "series-a.post-money-safe": (2, 2),
-    "seed.compute-for-equity": (3, 3),
+    "seed.compute-for-equity": (4, 5),
   ]
 
   @Test(arguments: ["series-a.priced-round", "series-a.post-money-safe", "seed.compute-for-equity"])
