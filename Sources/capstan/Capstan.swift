@@ -28,20 +28,42 @@ struct Capstan: ParsableCommand {
       3 the workspace stayed busy (another process writing) for --wait seconds: try again.
       """,
     version: "0.1.0",
-    subcommands: [
-      InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
-      PlanCommand.self, IssueCommand.self, GrantCommand.self, SAFECommand.self, NoteCommand.self,
-      WarrantCommand.self, ExerciseCommand.self,
-      TransferCommand.self, CancelCommand.self, RepurchaseCommand.self, SplitCommand.self,
-      AuthorizeCommand.self, TableCommand.self, LedgerCommand.self, RoundCommand.self,
-      VestingCommand.self, EventCommand.self, ExitCommand.self, ModelCommand.self,
-      ApplyCommand.self,
-      DemoCommand.self, TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
-      CompareCommand.self,
-      ImportCommand.self, ExportCommand.self,
-      TermsheetCommand.self, TemplatesCommand.self,
-      ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
-      ValuationCommand.self, VoidCommand.self, UndoCommand.self, CheckCommand.self,
+    groupedSubcommands: [
+      CommandGroup(
+        name: "Workspace",
+        subcommands: [
+          InitCommand.self, CompanyCommand.self, StakeholderCommand.self, ClassCommand.self,
+          PlanCommand.self, ValuationCommand.self, CheckCommand.self, ApplyCommand.self,
+          DemoCommand.self,
+        ]),
+      CommandGroup(
+        name: "Ledger",
+        subcommands: [
+          IssueCommand.self, GrantCommand.self, SAFECommand.self, NoteCommand.self,
+          WarrantCommand.self, ExerciseCommand.self, TransferCommand.self, CancelCommand.self,
+          RepurchaseCommand.self, SplitCommand.self, AuthorizeCommand.self, EventCommand.self,
+          VoidCommand.self, UndoCommand.self, TableCommand.self, LedgerCommand.self,
+          VestingCommand.self,
+        ]),
+      CommandGroup(
+        name: "Rounds and exits",
+        subcommands: [
+          RoundCommand.self, ModelCommand.self, ExitCommand.self, CompareCommand.self,
+        ]),
+      CommandGroup(
+        name: "Tokens",
+        subcommands: [
+          TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
+          ComputeUseCommand.self,
+        ]),
+      CommandGroup(
+        name: "Documents and reports",
+        subcommands: [
+          TermsheetCommand.self, TemplatesCommand.self, ReportCommand.self, BoardCommand.self,
+        ]),
+      CommandGroup(
+        name: "Interchange",
+        subcommands: [ImportCommand.self, ExportCommand.self]),
     ]
   )
 }

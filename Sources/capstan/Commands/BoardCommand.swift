@@ -115,7 +115,7 @@ struct BoardCommand: ParsableCommand {
     _ fact: (Stakeholder.ID) throws -> ControlRecord.Fact
   ) throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let day = try Parse.date(date, "--date", default: Today.date)
     guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
       throw InputError.invalid(
         field: "holder", input: holder,
@@ -150,7 +150,7 @@ struct ComputeUseCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let amount = try Parse.amount(hours, "GPU-hours")
       guard amount > .zero else {
         throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")

@@ -153,7 +153,7 @@ struct AccelerationCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let day = try Parse.date(date, "--date", default: Today.date)
     let shares = try Parse.shares(quantity, "--quantity")
     let transaction = try store.write { draft in
       try draft.recordAcceleration(

@@ -54,7 +54,7 @@ struct GrantComputeCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let day = try Parse.date(date, "--date", default: Today.date)
     let granted = try AmountParser.tokens(tokens, field: "TOKENS")
     let schedule = try GrantComputeCommand.schedule(
       unlock: unlock.input, tokens: granted, start: unlock.unlockStart, priceGate: priceGate,

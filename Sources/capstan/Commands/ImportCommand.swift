@@ -101,7 +101,7 @@ struct ImportCommand: ParsableCommand {
         ImportSummary.imported(counts: counts, company: result.company, file: file),
         terminator: "")
       // Only when the file runs past today is the new ledger read back, for the note.
-      if let latest = result.tally.latest, latest > .today(),
+      if let latest = result.tally.latest, latest > Today.date,
         let note = AsOf.importNote(try store.ledger(for: result.company.id))
       {
         print(note)

@@ -63,7 +63,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let quantity = try Parse.shares(shares, "SHARES")
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let transaction = try store.write { draft in
         try draft.increasePool(planName: name, quantity: quantity, date: day, company: company.id)
       }

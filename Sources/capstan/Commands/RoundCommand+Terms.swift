@@ -207,7 +207,7 @@ extension RoundCommand {
 
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
-      let closing = try Parse.date(date, "--date", default: .today())
+      let closing = try Parse.date(date, "--date", default: Today.date)
       let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
       return try investTokens.map { entry in
         var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")

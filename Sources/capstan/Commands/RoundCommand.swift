@@ -36,7 +36,7 @@ struct RoundCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let closing = try Parse.date(terms.date, "--date", default: .today())
+      let closing = try Parse.date(terms.date, "--date", default: Today.date)
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company),
         stakeholders: try store.stakeholders())
@@ -150,7 +150,7 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let closing = try Parse.date(terms.date, "--date", default: .today())
+      let closing = try Parse.date(terms.date, "--date", default: Today.date)
       let roundTerms = try terms.roundTerms(
         seniorityDefault: try RoundCommand.nextSeniority(store, company),
         stakeholders: try store.stakeholders())

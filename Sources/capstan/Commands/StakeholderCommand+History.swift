@@ -21,7 +21,7 @@ extension StakeholderCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let change = try workspace.open().write { draft in
         let holder = try draft.stakeholder(named: name)
         return try draft.renameStakeholder(holder.id, to: newName, date: day)
@@ -65,7 +65,7 @@ extension StakeholderCommand {
       if let email, !email.isEmpty, !email.contains("@") {
         throw InputError.invalid(field: "--email", input: email, expected: "an e-mail address")
       }
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let kind: Stakeholder.Kind? =
         institution ? .institution : individual ? .individual : nil
       let (holder, changes) = try workspace.open().write { draft in

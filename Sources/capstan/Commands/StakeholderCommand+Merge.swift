@@ -27,7 +27,7 @@ extension StakeholderCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let written = try store.write { draft in
         let from = try draft.stakeholder(named: words[0])
         let into = try draft.stakeholder(named: words[2])

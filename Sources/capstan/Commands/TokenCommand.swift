@@ -77,7 +77,7 @@ struct TokenCommand: ParsableCommand {
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(on, "--date", default: .today())
+      let date = try Parse.date(on, "--date", default: Today.date)
       let value = try Parse.amount(price, "PRICE")
       let kept = try store.write { draft in
         try draft.recordTokenPrices([TokenPriceMark(symbol: symbol, date: date, price: value)])
@@ -201,7 +201,7 @@ struct TokenCommand: ParsableCommand {
 
   static func use(_ use: Use, salePrice: Ratio?, _ workspace: WorkspaceOptions) throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(use.date, "--date", default: .today())
+    let date = try Parse.date(use.date, "--date", default: Today.date)
     let tokens = try AmountParser.tokens(use.tokens, field: "TOKENS")
     let written = try store.write { draft in
       try draft.useTokens(
@@ -229,7 +229,7 @@ struct TokenCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = try Parse.date(date, "--date", default: Today.date)
       let written = try store.write { draft in
         try draft.clawbackTokens(
           grant: SecurityID(grant), event: event, date: day, company: company.id)

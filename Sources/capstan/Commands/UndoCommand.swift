@@ -64,7 +64,7 @@ struct UndoCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let day = try Parse.date(date, "--date", default: Today.date)
     let ledger = try store.ledger(for: company.id)
     guard !ledger.transactions.isEmpty else { throw UndoError.emptyLedger(company: company.name) }
     guard let batch = try store.lastBatch(for: company.id) else {

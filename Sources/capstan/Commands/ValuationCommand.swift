@@ -118,7 +118,7 @@ struct ValuationCommand: ParsableCommand {
   static func notes(
     _ valuations: [ShareValuation], ledger: Ledger, classes: [ShareClass.ID: String]
   ) -> String {
-    let today = CalendarDate.today()
+    let today = Today.date
     var lines: [String] = []
     for valuation in valuations where valuation.kind == .section409A {
       var flags = valuation.flags(in: ledger, on: today, currency: ledger.company.currency)

@@ -30,7 +30,7 @@ struct VoidCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: .today())
+    let day = try Parse.date(date, "--date", default: Today.date)
     var chain = [transaction]
     if cascade {
       let ledger = try store.ledger(for: company.id)

@@ -7,17 +7,17 @@ enum AsOf {
   static func date(_ text: String?, _ ledger: Ledger, field: String = "--as-of") throws
     -> CalendarDate
   {
-    guard let text else { return .today() }
-    if text.lowercased() == "latest" { return ledger.latestDate ?? .today() }
+    guard let text else { return Today.date }
+    if text.lowercased() == "latest" { return ledger.latestDate ?? Today.date }
     return try Parse.date(text, field)
   }
 
   /// The date `--as-of` names for a view across companies: `latest` is the last dated entry
   /// of any of them.
   static func date(_ text: String?, _ ledgers: [Ledger]) throws -> CalendarDate {
-    guard let text else { return .today() }
+    guard let text else { return Today.date }
     if text.lowercased() == "latest" {
-      return ledgers.compactMap(\.latestDate).max() ?? .today()
+      return ledgers.compactMap(\.latestDate).max() ?? Today.date
     }
     return try Parse.date(text, "--as-of")
   }
@@ -79,7 +79,7 @@ enum AsOf {
 
   /// The line an import prints when some of what it wrote is dated after today, else nil.
   static func importNote(_ ledger: Ledger) -> String? {
-    let today = CalendarDate.today()
+    let today = Today.date
     guard let later = ledger.laterEntries(after: today) else { return nil }
     let noun = later.count == 1 ? "transaction is" : "transactions are"
     return
@@ -104,7 +104,7 @@ enum AsOf {
   static func futureNote(
     _ dates: [CalendarDate], _ record: FutureRecord = .fromItsDate(latest: true)
   ) -> String? {
-    let today = CalendarDate.today()
+    let today = Today.date
     guard let latest = dates.max(), latest > today else { return nil }
     let head = "Note: dated \(latest.iso), after today (\(today.iso))"
     switch record {
