@@ -7,30 +7,30 @@ extension ReportDocument {
   public func json() -> String {
     var out = "{\n"
     var members: [String] = [
-      "  \"report\": \(ReportDocument.quote(kind))",
-      "  \"title\": \(ReportDocument.quote(title))",
-      "  \"as_of\": \(ReportDocument.quote(asOf.iso))",
-      "  \"currency\": \(ReportDocument.quote(currency.code))",
+      "  \"report\": \(JSON.quote(kind))",
+      "  \"title\": \(JSON.quote(title))",
+      "  \"as_of\": \(JSON.quote(asOf.iso))",
+      "  \"currency\": \(JSON.quote(currency.code))",
     ]
     for section in sections {
       var fields: [String] = []
       for fact in section.facts {
         fields.append(
-          "    \(ReportDocument.quote(fact.key)): \(ReportDocument.json(fact.value.machine))")
+          "    \(JSON.quote(fact.key)): \(ReportDocument.json(fact.value.machine))")
       }
       for table in section.tables {
         let rows = table.rows.map { ReportDocument.object(table.columns, $0, indent: "      ") }
         fields.append(
-          "    \(ReportDocument.quote(table.key)): "
+          "    \(JSON.quote(table.key)): "
             + (rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n    ]"))
         if let totals = table.totals {
           fields.append(
-            "    \(ReportDocument.quote(table.key + "_totals")): "
+            "    \(JSON.quote(table.key + "_totals")): "
               + ReportDocument.object(table.columns, totals, indent: "    ").dropFirst(4))
         }
       }
       members.append(
-        "  \(ReportDocument.quote(section.key)): "
+        "  \(JSON.quote(section.key)): "
           + (fields.isEmpty ? "{}" : "{\n" + fields.joined(separator: ",\n") + "\n  }"))
     }
     members.append("  \"later_entries\": " + laterEntriesJSON)
@@ -42,46 +42,26 @@ extension ReportDocument {
   var laterEntriesJSON: String {
     guard let later = laterEntries else { return "null" }
     return "{\n    \"count\": \(later.count),\n"
-      + "    \"latest\": \(ReportDocument.quote(later.latest.iso)),\n"
-      + "    \"latest_summary\": \(ReportDocument.quote(later.latestSummary))\n  }"
+      + "    \"latest\": \(JSON.quote(later.latest.iso)),\n"
+      + "    \"latest_summary\": \(JSON.quote(later.latestSummary))\n  }"
   }
 
   static func object(_ columns: [ReportTable.Column], _ row: [ReportCell], indent: String)
     -> String
   {
     let fields = zip(columns, row).map { column, cell in
-      "\(indent)  \(quote(column.key)): \(json(cell.machine))"
+      "\(indent)  \(JSON.quote(column.key)): \(json(cell.machine))"
     }
     return "\(indent){\n" + fields.joined(separator: ",\n") + "\n\(indent)}"
   }
 
   static func json(_ value: MachineValue) -> String {
     switch value {
-    case .string(let text): quote(text)
+    case .string(let text): JSON.quote(text)
     case .integer(let number): String(number)
     case .boolean(let flag): flag ? "true" : "false"
     case .null: "null"
     }
-  }
-
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20 || NameText.isUnsafe(c):
-        // C1 controls and bidirectional overrides too: escaped here, nothing can act on a
-        // terminal, and the JSON stays valid.
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 import CapstanStore
 
 /// `capstan board ...`: board seats and protective provisions, for the control flags.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan check`: the cap table's legal hygiene as of a date; exit 1 on any error.
 struct CheckCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 
 extension AntiDilution: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 extension ConversionSeries: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan compare`: a cash round, cloud credits and compute tokens for equity, side by side.
 struct CompareCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanReports
 
 /// The one write path of a sheet import (holdings, or SAFEs, notes and warrants).
 extension ImportCommand {

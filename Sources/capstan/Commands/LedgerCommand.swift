@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan ledger`: the transactions, in date order.
 struct LedgerCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 import CapstanScenarios
 
 extension ModelCommand {

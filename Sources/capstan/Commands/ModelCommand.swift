@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 import CapstanScenarios
 
 /// `capstan model FILE`: evaluates a scenario file without any workspace.

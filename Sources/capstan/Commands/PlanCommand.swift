@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 
 /// `capstan plan ...`: equity incentive plans and their pools.
 struct PlanCommand: ParsableCommand {

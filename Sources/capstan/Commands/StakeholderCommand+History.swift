@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 
 extension StakeholderCommand {
   /// `capstan stakeholder rename OLD NEW`: a new name, the old one kept in the history.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 
 /// `capstan stakeholder ...`: the people and institutions of a workspace.
 struct StakeholderCommand: ParsableCommand {

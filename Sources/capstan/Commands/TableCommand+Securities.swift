@@ -1,5 +1,6 @@
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 extension TableCommand {
   /// Prints `table --by security`: each open security with the id people know it by.

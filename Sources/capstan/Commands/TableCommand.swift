@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 extension OwnershipBasis: ExpressibleByArgument {}
 /// `table --by`: the engine's groupings, and one row per open security.

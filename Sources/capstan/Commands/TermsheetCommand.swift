@@ -2,6 +2,7 @@ import ArgumentParser
 import CapstanDocuments
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 import CapstanScenarios
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan tokens`: the company's compute grants in tokens, GPU-hours and money.
 struct TokensCommand: ParsableCommand {

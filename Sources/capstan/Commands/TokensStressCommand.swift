@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// Cash and burn for runway, shared by `tokens stress` and `compare`.
 struct RunwayOptions: ParsableArguments {

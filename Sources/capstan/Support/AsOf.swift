@@ -1,4 +1,5 @@
 import CapstanModel
+import CapstanReports
 import Foundation
 
 /// The `--as-of` date of a view, and the note it prints when the ledger holds later entries.

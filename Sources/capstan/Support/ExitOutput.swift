@@ -1,6 +1,7 @@
 import BigInt
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// Prints a waterfall distribution.
 enum ExitOutput {

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanReports
 
 /// What `capstan import` prints for a sheet of SAFEs, notes or warrants: the columns found,
 /// each instrument recorded, the assumptions, and the reconciliation with the workspace.

@@ -1,5 +1,6 @@
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// Prints a modelled round: price, pool, conversions, new money, pro rata, pro forma.
 enum RoundOutput {

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanReports
 
 extension SheetImportOutput {
   /// The report as JSON: shares as integers, money and prices as exact decimal strings.

@@ -1,5 +1,6 @@
 import CapstanInterchange
 import CapstanModel
+import CapstanReports
 
 /// What `capstan import` prints for a workbook or CSV file: what was found and created, the
 /// assumptions, and the reconciliation of the file against the workspace.
