@@ -10,7 +10,8 @@ extension WaterfallCapitalization {
   /// name, `CompanyCapitalization.holderNames`).
   /// Warrants outstanding on a common class take part like fully vested options (kind
   /// `.warrant`, after the option grants); a warrant on a preferred class is left out (the
-  /// waterfall treats option holdings as common). SAFEs and notes are passed in.
+  /// waterfall treats option holdings as common) and listed in `leftOutWarrants`, so the exit
+  /// can say so. SAFEs and notes are passed in.
   public init(_ table: CapTable, convertibles: [OutstandingConvertible] = []) {
     self.init(table, CompanyCapitalization(table), convertibles: convertibles)
   }
@@ -79,5 +80,19 @@ extension WaterfallCapitalization {
           strike: $0.strike, kind: .warrant)
       }
     self.init(classes: classes, options: options + warrants, convertibles: convertibles)
+    leftOutWarrants = table.warrants.values
+      .filter {
+        $0.outstanding > .zero
+          && table.classes[$0.issuance.shareClass]?.definition.kind != .common
+      }
+      .sorted { $0.issuance.security.rawValue < $1.issuance.security.rawValue }
+      .map {
+        LeftOutWarrant(
+          security: $0.issuance.security, holder: $0.issuance.holder,
+          holderName: holderName($0.issuance.holder),
+          className: table.classes[$0.issuance.shareClass]?.definition.name
+            ?? $0.issuance.shareClass.rawValue,
+          shares: $0.outstanding, strike: $0.strike)
+      }
   }
 }

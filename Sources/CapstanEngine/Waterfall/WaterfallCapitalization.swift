@@ -14,6 +14,9 @@ public struct WaterfallCapitalization: Sendable, Hashable {
   public var options: [OptionHolding]
   /// SAFEs and convertible notes outstanding at the exit.
   public var convertibles: [OutstandingConvertible]
+  /// Warrants outstanding that this waterfall does not pay (on a preferred class): an exit
+  /// that shows them must say so.
+  public var leftOutWarrants: [LeftOutWarrant] = []
 
   /// A capitalization from classes, options and convertibles.
   public init(
@@ -23,6 +26,36 @@ public struct WaterfallCapitalization: Sendable, Hashable {
     self.classes = classes
     self.options = options
     self.convertibles = convertibles
+  }
+}
+
+/// A warrant the waterfall leaves out: one on a preferred class, whose exercise would buy
+/// shares carrying a preference (the waterfall treats options and warrants as common).
+public struct LeftOutWarrant: Sendable, Hashable {
+  /// The warrant.
+  public var security: SecurityID
+  /// Its holder.
+  public var holder: Stakeholder.ID
+  /// The holder's name, for display only.
+  public var holderName: String
+  /// The class its exercise buys.
+  public var className: String
+  /// Shares it can still buy.
+  public var shares: Shares
+  /// The exercise price per share.
+  public var strike: Ratio
+
+  /// A warrant of `holder` on `className`, left out of the waterfall.
+  public init(
+    security: SecurityID, holder: Stakeholder.ID, holderName: String, className: String,
+    shares: Shares, strike: Ratio
+  ) {
+    self.security = security
+    self.holder = holder
+    self.holderName = holderName
+    self.className = className
+    self.shares = shares
+    self.strike = strike
   }
 }
 
