@@ -136,7 +136,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CapstanReportsTests",
-      dependencies: ["CapstanModel", "CapstanEngine", "CapstanReports"]
+      dependencies: ["CapstanModel", "CapstanEngine", "CapstanReports", "CapstanTestSupport"]
     ),
     .testTarget(
       name: "CapstanOCFTests",
