@@ -7,7 +7,7 @@ extension LedgerEvent {
   }
 
   /// The kind of event, whose word is stored and shown (`issue`, `grant`, ...).
-  public var kind: Kind { visit(KindOf()) }
+  @inlinable public var kind: Kind { visit(KindOf()) }
 
   /// Every security id the event creates or names.
   public var securityIDs: [SecurityID] { visit(SecurityIDsOf()) }
@@ -16,6 +16,8 @@ extension LedgerEvent {
   public var capacity: SecurityCapacity.Opens { visit(CapacityOf()) }
 
   /// The payload when it is a `Payload` (`event.payload(as: SAFEIssuance.self)`), else nil.
+  /// Inlinable, so a caller's check specializes into a test of the one case.
+  @inlinable
   public func payload<Payload: LedgerEventPayload>(as type: Payload.Type) -> Payload? {
     visit(PayloadAs<Payload>())
   }
@@ -66,8 +68,10 @@ extension LedgerEvent {
   }
 }
 
-private struct KindOf: LedgerEventVisitor {
-  func visit<Payload: LedgerEventPayload>(_ payload: Payload) -> LedgerEvent.Kind {
+@usableFromInline
+struct KindOf: LedgerEventVisitor {
+  @inlinable init() {}
+  @inlinable func visit<Payload: LedgerEventPayload>(_ payload: Payload) -> LedgerEvent.Kind {
     Payload.kind
   }
 }
@@ -84,8 +88,10 @@ private struct CapacityOf: LedgerEventVisitor {
   }
 }
 
-private struct PayloadAs<Wanted: LedgerEventPayload>: LedgerEventVisitor {
-  func visit<Payload: LedgerEventPayload>(_ payload: Payload) -> Wanted? {
+@usableFromInline
+struct PayloadAs<Wanted: LedgerEventPayload>: LedgerEventVisitor {
+  @inlinable init() {}
+  @inlinable func visit<Payload: LedgerEventPayload>(_ payload: Payload) -> Wanted? {
     Payload.kind == Wanted.kind ? payload as? Wanted : nil
   }
 }

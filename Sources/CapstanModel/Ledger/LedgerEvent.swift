@@ -139,6 +139,7 @@ extension LedgerEvent {
   public var payload: any LedgerEventPayload { visit(AnyPayload()) }
 
   /// Calls `visitor` with the concrete payload of this event.
+  @inlinable
   public func visit<Visitor: LedgerEventVisitor>(_ visitor: Visitor) -> Visitor.Output {
     switch self {
     case .issueStock(let payload): visitor.visit(payload)
