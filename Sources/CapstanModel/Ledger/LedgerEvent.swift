@@ -134,6 +134,39 @@ extension LedgerEvent {
     }
   }
 
+  /// The payload type of each kind: what the layers' codec tables are built from (a store
+  /// or file format keeps the payload types that conform to its codec protocol).
+  public static func payloadType(of kind: Kind) -> any LedgerEventPayload.Type {
+    switch kind {
+    case .issue: StockIssuance.self
+    case .grant: OptionGrant.self
+    case .exercise: Exercise.self
+    case .transfer: Transfer.self
+    case .cancel: Cancellation.self
+    case .repurchase: Repurchase.self
+    case .split: StockSplit.self
+    case .authorize: SharesAuthorization.self
+    case .poolIncrease: PoolIncrease.self
+    case .safe: SAFEIssuance.self
+    case .note: NoteIssuance.self
+    case .warrant: WarrantIssuance.self
+    case .conversion: Conversion.self
+    case .conversionPrice: ConversionPriceChange.self
+    case .computeGrant: ComputeGrant.self
+    case .tokenRedeem: TokenRedemption.self
+    case .tokenSale: TokenSale.self
+    case .tokenClawback: TokenClawback.self
+    case .changeOfControl: ChangeOfControl.self
+    case .termination: Termination.self
+    case .milestone: MilestoneAchievement.self
+    case .acceleration: AcceleratedVesting.self
+    case .void: Voiding.self
+    case .classAmendment: ClassAmendment.self
+    case .holderMerge: HolderMerge.self
+    case .planAmendment: PlanAmendment.self
+    }
+  }
+
   /// The payload, as any payload (for callers that are not on a hot path; `visit(_:)` calls
   /// a generic method with the concrete payload instead).
   public var payload: any LedgerEventPayload { visit(AnyPayload()) }
