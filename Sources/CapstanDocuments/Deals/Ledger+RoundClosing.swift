@@ -22,11 +22,11 @@ extension Ledger {
     }
     let closeClasses = Set(classes.filter { madeByClose($0.name) }.map(\.id))
     func intoClass(_ event: LedgerEvent) -> Bool {
-      switch event {
-      case .convert(let conversion): closeClasses.contains(conversion.shareClass)
-      case .issueStock(let issuance): closeClasses.contains(issuance.shareClass)
-      default: false
-      }
+      guard
+        let shareClass = event.payload(as: Conversion.self)?.shareClass
+          ?? event.payload(as: StockIssuance.self)?.shareClass
+      else { return false }
+      return closeClasses.contains(shareClass)
     }
     guard let first = transactions.first(where: { intoClass($0.event) }) else { return nil }
     let bySequence = Dictionary(
@@ -37,12 +37,9 @@ extension Ledger {
     {
       start -= 1
     }
+    let alsoPartOfClose: Set<LedgerEvent.Kind> = [.authorize, .poolIncrease, .computeGrant]
     func partOfClose(_ event: LedgerEvent) -> Bool {
-      switch event {
-      case .convert, .issueStock: intoClass(event)
-      case .authorizeShares, .increasePool, .grantCompute: true
-      default: false
-      }
+      alsoPartOfClose.contains(event.kind) || intoClass(event)
     }
     var end = first.sequence
     while let next = bySequence[end + 1], next.date == first.date, partOfClose(next.event) {

@@ -205,14 +205,14 @@ public struct HealthCheck: Sendable {
     for transaction in ledger.effectiveTransactions where transaction.date <= date {
       let security: SecurityID
       let start: CalendarDate
-      switch transaction.event {
-      case .grantOptions(let grant):
+      if let grant = transaction.event.payload(as: OptionGrant.self) {
         guard let schedule = grant.vesting else { continue }
         (security, start) = (grant.security, schedule.start)
-      case .issueStock(let issuance):
+      } else if let issuance = transaction.event.payload(as: StockIssuance.self) {
         guard let schedule = issuance.vesting else { continue }
         (security, start) = (issuance.security, schedule.start)
-      default: continue
+      } else {
+        continue
       }
       let late = transaction.date.adding(months: 12) < start
       let early = start < ledger.company.incorporated
@@ -236,16 +236,15 @@ public struct HealthCheck: Sendable {
   static func duplicateNames(_ ledger: Ledger, _ table: CapTable) -> [HealthFinding] {
     var holders = Set<Stakeholder.ID>()
     for transaction in ledger.effectiveTransactions {
-      switch transaction.event {
-      case .issueStock(let e): holders.insert(e.holder)
-      case .grantOptions(let e): holders.insert(e.holder)
-      case .transfer(let e): holders.insert(e.to)
-      case .exercise(let e): if let holder = e.issuedStock?.holder { holders.insert(holder) }
-      case .issueSAFE(let e): holders.insert(e.holder)
-      case .issueNote(let e): holders.insert(e.holder)
-      case .issueWarrant(let e): holders.insert(e.holder)
-      default: continue
-      }
+      let event = transaction.event
+      let holder =
+        event.payload(as: StockIssuance.self)?.holder ?? event.payload(as: OptionGrant.self)?.holder
+        ?? event.payload(as: Transfer.self)?.to
+        ?? event.payload(as: Exercise.self)?.issuedStock?.holder
+        ?? event.payload(as: SAFEIssuance.self)?.holder
+        ?? event.payload(as: NoteIssuance.self)?.holder
+        ?? event.payload(as: WarrantIssuance.self)?.holder
+      if let holder { holders.insert(holder) }
     }
     var byKey: [String: [String]] = [:]
     for id in holders {

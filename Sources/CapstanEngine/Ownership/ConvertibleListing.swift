@@ -48,8 +48,7 @@ public enum ConvertibleListing {
     }
     var rows: [Row] = []
     for transaction in ledger.effectiveTransactions where transaction.date <= date {
-      switch transaction.event {
-      case .issueSAFE(let safe) where kind == "safe":
+      if kind == "safe", let safe = transaction.event.payload(as: SAFEIssuance.self) {
         rows.append(
           Row(
             security: safe.security.rawValue, stakeholder: safe.holder,
@@ -57,7 +56,7 @@ public enum ConvertibleListing {
             amount: safe.purchaseAmount, cap: safe.valuationCap, discount: safe.discount,
             type: safe.kind == .postMoney ? "post-money" : "pre-money",
             mfn: safe.mostFavoredNation, proRata: safe.proRata, status: status(safe.security)))
-      case .issueNote(let note) where kind == "note":
+      } else if kind == "note", let note = transaction.event.payload(as: NoteIssuance.self) {
         var interest: Ratio?
         if table.convertibles[note.security] != nil {
           interest =
@@ -73,7 +72,8 @@ public enum ConvertibleListing {
             holder: table.name(of: note.holder),
             amount: note.principal, cap: note.valuationCap, discount: note.discount,
             rate: note.rate, interest: interest, status: status(note.security)))
-      default: continue
+      } else {
+        continue
       }
     }
     return rows

@@ -67,7 +67,7 @@ extension NativeXMLReader {
 
   /// `<compute-grant>` and its children, through its end tag: the unlock schedule (`<vesting>`
   /// `<vesting-terms>` or `<price-gate>`; none: everything at grant), then the `<equity>` link.
-  func computeGrant(_ element: XMLElement, _ f: Fields) throws(ImportError) -> LedgerEvent {
+  func computeGrant(_ element: XMLElement, _ f: Fields) throws(ImportError) -> ComputeGrant {
     let security = try f.security("security")
     let provider = try holder(f, "provider")
     let symbol = try f.text("symbol")
@@ -112,11 +112,10 @@ extension NativeXMLReader {
         }
       }
     }
-    return .grantCompute(
-      ComputeGrant(
-        security: security, provider: provider, symbol: symbol, tokens: tokens,
-        agreedPrice: agreedPrice, unlock: unlock, expires: expires, clawbackOn: clawbackOn,
-        equity: equity))
+    return ComputeGrant(
+      security: security, provider: provider, symbol: symbol, tokens: tokens,
+      agreedPrice: agreedPrice, unlock: unlock, expires: expires, clawbackOn: clawbackOn,
+      equity: equity)
   }
 
   private func priceGate(_ element: XMLElement) throws(ImportError) -> PriceGate {

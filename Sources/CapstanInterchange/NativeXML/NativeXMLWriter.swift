@@ -147,20 +147,9 @@ public enum NativeXMLWriter {
   static func referencedStakeholders(_ ledger: Ledger, tokens: [ComputeToken]) -> [Stakeholder] {
     var ids = Set(tokens.map(\.issuer))
     for transaction in ledger.transactions {
-      switch transaction.event {
-      case .issueStock(let i): ids.insert(i.holder)
-      case .grantOptions(let g): ids.insert(g.holder)
-      case .transfer(let t): ids.insert(t.to)
-      case .exercise(let e): if let holder = e.issuedStock?.holder { ids.insert(holder) }
-      case .issueSAFE(let s): ids.insert(s.holder)
-      case .issueNote(let n): ids.insert(n.holder)
-      case .issueWarrant(let w): ids.insert(w.holder)
-      case .grantCompute(let g): ids.insert(g.provider)
-      case .terminate(let t): ids.insert(t.holder)
-      case .reachMilestone(let m): if let holder = m.holder { ids.insert(holder) }
-      case .mergeHolders(let m): ids.formUnion([m.from, m.into])
-      default: continue
-      }
+      // Every holder an event names is one its id mapping passes through.
+      _ = transaction.event.mappingIdentifiers(
+        holder: { ids.insert($0).memberAfterInsert }, shareClass: { $0 }, plan: { $0 })
     }
     return ids.compactMap { ledger.stakeholders[$0] }.sorted { $0.id < $1.id }
   }
@@ -175,181 +164,16 @@ public enum NativeXMLWriter {
   {
     let seq = String(transaction.sequence)
     let date = transaction.date.iso
-    let name = transaction.event.kind.rawValue
-    switch transaction.event {
-    case .issueStock(let i):
-      let plain = i.vesting == nil && i.vestingTerms == nil
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": i.security.rawValue, "holder": i.holder.rawValue,
-          "class": i.shareClass.rawValue, "quantity": String(i.quantity.count),
-          "price": number(i.pricePerShare), "custom-id": i.customID,
-        ], indent: 2, close: plain)
-      if !plain { try closeWithVesting(i.vesting, i.vestingTerms, name, into: &w) }
-    case .grantOptions(let g):
-      let plain = g.vesting == nil && g.vestingTerms == nil
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": g.security.rawValue, "holder": g.holder.rawValue,
-          "plan": g.plan.rawValue, "quantity": String(g.quantity.count),
-          "strike": number(g.strike), "expires": g.expires?.iso, "custom-id": g.customID,
-        ], indent: 2, close: plain)
-      if !plain { try closeWithVesting(g.vesting, g.vestingTerms, name, into: &w) }
-    case .exercise(let e):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "grant": e.grant.rawValue,
-          "quantity": String(e.quantity.count), "resulting-security": e.resultingSecurity.rawValue,
-          "issued-holder": e.issuedStock?.holder.rawValue,
-          "issued-class": e.issuedStock?.shareClass.rawValue,
-          "issued-quantity": e.issuedStock.map { String($0.quantity.count) },
-          "issued-price": e.issuedStock.map { number($0.pricePerShare) },
-          "custom-id": e.customID,
-        ], indent: 2)
-    case .transfer(let t):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": t.security.rawValue, "to": t.to.rawValue,
-          "quantity": String(t.quantity.count), "resulting-security": t.resultingSecurity.rawValue,
-          "balance-security": t.balanceSecurity?.rawValue, "custom-id": t.resultingCustomID,
-          "balance-custom-id": t.balanceCustomID,
-        ], indent: 2)
-    case .cancel(let c):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": c.security.rawValue,
-          "quantity": String(c.quantity.count), "balance-security": c.balanceSecurity?.rawValue,
-          "reason": c.reason, "balance-custom-id": c.balanceCustomID,
-        ], indent: 2)
-    case .repurchase(let r):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": r.security.rawValue,
-          "quantity": String(r.quantity.count), "price": number(r.pricePerShare),
-          "balance-security": r.balanceSecurity?.rawValue, "balance-custom-id": r.balanceCustomID,
-        ], indent: 2)
-    case .split(let s):
-      try w.element(
-        name,
-        ["seq": seq, "date": date, "class": s.shareClass.rawValue, "ratio": number(s.ratio)],
-        indent: 2)
-    case .authorizeShares(let a):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "class": a.shareClass.rawValue,
-          "total": String(a.newTotal.count),
-        ], indent: 2)
-    case .increasePool(let p):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "plan": p.plan.rawValue, "quantity": String(p.quantity.count),
-        ], indent: 2)
-    case .issueSAFE(let s):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": s.security.rawValue, "holder": s.holder.rawValue,
-          "amount": number(s.purchaseAmount), "kind": s.kind.rawValue,
-          "cap": s.valuationCap.map(number), "discount": s.discount.map(number),
-          "mfn": String(s.mostFavoredNation), "pro-rata": String(s.proRata),
-          "rank": s.rank == .withPreferred ? nil : s.rank.rawValue, "custom-id": s.customID,
-        ], indent: 2)
-    case .issueNote(let n):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": n.security.rawValue, "holder": n.holder.rawValue,
-          "principal": number(n.principal), "rate": number(n.rate),
-          "compounding": n.compounding.rawValue, "day-count": n.dayCount.rawValue,
-          "maturity": n.maturity?.iso, "cap": n.valuationCap.map(number),
-          "discount": n.discount.map(number),
-          // Only when not the default, so files without it read the same.
-          "cap-basis": n.capBasis == .preMoneyFullyDiluted ? nil : n.capBasis.rawValue,
-          "rank": n.rank == .withPreferred ? nil : n.rank.rawValue, "custom-id": n.customID,
-        ], indent: 2)
-    case .issueWarrant(let x):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": x.security.rawValue, "holder": x.holder.rawValue,
-          "class": x.shareClass.rawValue, "quantity": String(x.quantity.count),
-          "strike": number(x.strike), "expires": x.expires?.iso, "custom-id": x.customID,
-        ], indent: 2)
-    case .convert(let c):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": c.security.rawValue,
-          "resulting-security": c.resultingSecurity.rawValue, "class": c.shareClass.rawValue,
-          "quantity": String(c.quantity.count), "price": number(c.pricePerShare),
-          "custom-id": c.customID,
-        ], indent: 2)
-    case .adjustConversionPrice(let c):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "class": c.shareClass.rawValue,
-          "price": number(c.newConversionPrice),
-        ], indent: 2)
-    case .grantCompute(let g):
-      try emit(g, seq: seq, date: date, into: &w)
-    case .redeemTokens(let r):
-      try w.element(
-        name,
-        ["seq": seq, "date": date, "grant": r.grant.rawValue, "tokens": String(r.tokens.count)],
-        indent: 2)
-    case .sellTokens(let s):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "grant": s.grant.rawValue, "tokens": String(s.tokens.count),
-          "price": number(s.price),
-        ], indent: 2)
-    case .clawbackTokens(let c):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "grant": c.grant.rawValue, "tokens": String(c.tokens.count),
-          "event": c.event,
-        ], indent: 2)
-    case .changeOfControl(let c):
-      try w.element(name, ["seq": seq, "date": date, "note": c.note], indent: 2)
-    case .terminate(let t):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "holder": t.holder.rawValue, "security": t.security?.rawValue,
-          "without-cause": String(t.withoutCause),
-        ], indent: 2)
-    case .reachMilestone(let m):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "name": m.name, "holder": m.holder?.rawValue,
-          "security": m.security?.rawValue,
-        ], indent: 2)
-    case .accelerateVesting(let a):
-      try w.element(
-        name,
-        [
-          "seq": seq, "date": date, "security": a.security.rawValue,
-          "quantity": String(a.quantity.count), "reason": a.reason,
-        ], indent: 2)
-    case .void, .amendClass, .mergeHolders, .amendPlan:
-      try emitCorrection(transaction.event, seq: seq, date: date, into: &w)
+    guard let codec = xmlEventCodecs[transaction.event.kind] else {
+      throw .cannotWrite(
+        path: "transaction \(seq)",
+        reason: "Capstan XML has no element for a \(transaction.event.kind) event")
     }
+    try codec.writeXML(transaction.event, seq: seq, date: date, into: &w)
   }
 
   /// The children of an issue or grant (plain schedule, richer terms), then its end tag.
-  private static func closeWithVesting(
+  static func closeWithVesting(
     _ vesting: VestingSchedule?, _ terms: VestingTerms?, _ name: String,
     into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {

@@ -178,10 +178,6 @@ extension LedgerEvent {
   }
 
   private var customIDTarget: SecurityID? {
-    switch self {
-    case .issueStock(let i): i.security
-    case .grantOptions(let g): g.security
-    default: nil
-    }
+    payload(as: StockIssuance.self)?.security ?? payload(as: OptionGrant.self)?.security
   }
 }

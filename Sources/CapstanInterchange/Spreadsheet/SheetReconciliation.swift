@@ -75,8 +75,8 @@ extension SheetImport {
     var planOrder: [String] = []
     var holderOrder: [String] = []
     for (holding, transaction) in zip(holdings, transactions) {
-      switch transaction.event {
-      case .issueStock(let issuance):
+      let holder: String
+      if let issuance = transaction.event.payload(as: StockIssuance.self) {
         let id = issuance.shareClass.rawValue
         if classes[id] == nil {
           classOrder.append(id)
@@ -84,21 +84,18 @@ extension SheetImport {
         }
         classes[id]?.fileShares += holding.quantity
         classes[id]?.fileCost += holding.paid
-      case .grantOptions(let grant):
+        holder = issuance.holder.rawValue
+      } else if let grant = transaction.event.payload(as: OptionGrant.self) {
         let id = grant.plan.rawValue
         if plans[id] == nil {
           planOrder.append(id)
           plans[id] = .init(name: names[id] ?? id)
         }
         plans[id]?.fileGranted += holding.quantity
-      default: continue
+        holder = grant.holder.rawValue
+      } else {
+        continue
       }
-      let holder: String =
-        switch transaction.event {
-        case .issueStock(let issuance): issuance.holder.rawValue
-        case .grantOptions(let grant): grant.holder.rawValue
-        default: holding.holder
-        }
       if holders[holder] == nil {
         holderOrder.append(holder)
         holders[holder] = .init(name: names[holder] ?? holding.holder)

@@ -10,35 +10,7 @@ extension CapTable {
       throw .beforeIncorporation(
         date: date, incorporated: company.incorporated, company: company.name)
     }
-    switch event {
-    case .issueStock(let issuance): try issue(issuance, on: date)
-    case .grantOptions(let grant): try grantOptions(grant, on: date)
-    case .exercise(let event): try exercise(event, on: date)
-    case .transfer(let event): try transfer(event, on: date)
-    case .cancel(let cancellation): try cancel(cancellation, on: date)
-    case .repurchase(let event): try repurchase(event, on: date)
-    case .split(let event): try split(event)
-    case .authorizeShares(let authorization): try authorize(authorization)
-    case .increasePool(let increase): try increasePool(increase)
-    case .issueSAFE(let safe): try issueSAFE(safe, on: date)
-    case .issueNote(let note): try issueNote(note, on: date)
-    case .issueWarrant(let warrant): try issueWarrant(warrant, on: date)
-    case .convert(let conversion): try convert(conversion, on: date)
-    case .adjustConversionPrice(let change): try adjustConversionPrice(change)
-    case .grantCompute(let grant): try grantCompute(grant, on: date)
-    case .redeemTokens(let use): try useTokens(use.grant, use.tokens, salePrice: nil, on: date)
-    case .sellTokens(let sale):
-      try useTokens(sale.grant, sale.tokens, salePrice: sale.price, on: date)
-    case .clawbackTokens(let clawback): try self.clawback(clawback, on: date)
-    case .changeOfControl: recordChangeOfControl(on: date)
-    case .terminate(let termination): try terminate(termination, on: date)
-    case .reachMilestone(let milestone): try reachMilestone(milestone, on: date)
-    case .accelerateVesting(let acceleration): try accelerate(acceleration, on: date)
-    case .void: break  // replay skips voids and what they void (`Ledger.replay`)
-    case .amendClass(let amendment): try amend(amendment)
-    case .mergeHolders(let merge): try self.merge(merge)
-    case .amendPlan(let amendment): try amend(amendment, on: date)
-    }
+    try event.apply(to: &self, on: date)
   }
 
   /// Adds a plan's reserve to the snapshot on its adoption date.

@@ -1,57 +1,3 @@
-/// A transaction voided: a correction that takes it out of every view while the ledger keeps
-/// both rows (the mistake and its void, with the reason).
-///
-/// A void is retroactive: replay leaves the voided transaction out on every date, before and
-/// after the void's own date (which records when the correction was made).
-public struct Voiding: Sendable, Hashable, Codable {
-  /// The sequence number (id) of the transaction voided.
-  public var transaction: Int
-  /// Why it is voided ("issued to the wrong holder").
-  public var reason: String
-
-  /// A void.
-  public init(transaction: Int, reason: String) {
-    self.transaction = transaction
-    self.reason = reason
-  }
-}
-
-/// A dated charter amendment of a class's terms: from its date on, views and waterfalls use the
-/// new terms; before it, the old ones. A term left nil is unchanged.
-public struct ClassAmendment: Sendable, Hashable, Codable {
-  /// The class amended.
-  public var shareClass: ShareClass.ID
-  /// The new liquidation preference (multiple, participation, seniority), if changed.
-  public var preference: LiquidationPreference?
-  /// The new anti-dilution protection, if changed.
-  public var antiDilution: AntiDilution?
-  /// The new votes per share, if changed.
-  public var votesPerShare: Ratio?
-
-  /// An amendment.
-  public init(
-    shareClass: ShareClass.ID, preference: LiquidationPreference? = nil,
-    antiDilution: AntiDilution? = nil, votesPerShare: Ratio? = nil
-  ) {
-    self.shareClass = shareClass
-    self.preference = preference
-    self.antiDilution = antiDilution
-    self.votesPerShare = votesPerShare
-  }
-
-  /// Whether the amendment changes nothing.
-  public var isEmpty: Bool { preference == nil && antiDilution == nil && votesPerShare == nil }
-
-  /// The class's terms with the amendment applied.
-  public func applied(to terms: ShareClass) -> ShareClass {
-    var amended = terms
-    if let preference { amended.preference = preference }
-    if let antiDilution { amended.antiDilution = antiDilution }
-    if let votesPerShare { amended.votesPerShare = votesPerShare }
-    return amended
-  }
-}
-
 extension CapTable {
   /// A class amendment: the class's terms change from the amendment's date on; its counters
   /// (authorized, outstanding, conversion ratio and price) are kept.
@@ -106,22 +52,6 @@ extension Ledger {
       else { return nil }
       return (transaction.date, transaction.sequence, amendment)
     }
-  }
-}
-
-/// Two records of one holder merged: from its date on, everything `from` holds in the company
-/// (stock, options, SAFEs, notes, warrants) is held by `into`. Both stakeholders stay in the
-/// workspace; voiding the merge undoes it.
-public struct HolderMerge: Sendable, Hashable, Codable {
-  /// The stakeholder whose holdings move.
-  public var from: Stakeholder.ID
-  /// The stakeholder who holds them from the merge on.
-  public var into: Stakeholder.ID
-
-  /// A merge.
-  public init(from: Stakeholder.ID, into: Stakeholder.ID) {
-    self.from = from
-    self.into = into
   }
 }
 

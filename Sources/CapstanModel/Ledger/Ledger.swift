@@ -100,34 +100,6 @@ public struct Ledger: Sendable {
 }
 
 extension LedgerEvent {
-  /// Every security id the event creates or names.
-  public var securityIDs: [SecurityID] {
-    switch self {
-    case .issueStock(let i): [i.security]
-    case .grantOptions(let g): [g.security]
-    case .exercise(let e): [e.grant, e.resultingSecurity]
-    case .transfer(let t):
-      [t.security, t.resultingSecurity] + (t.balanceSecurity.map { [$0] } ?? [])
-    case .cancel(let c): [c.security] + (c.balanceSecurity.map { [$0] } ?? [])
-    case .repurchase(let r): [r.security] + (r.balanceSecurity.map { [$0] } ?? [])
-    case .issueSAFE(let safe): [safe.security]
-    case .issueNote(let note): [note.security]
-    case .issueWarrant(let warrant): [warrant.security]
-    case .convert(let conversion): [conversion.security, conversion.resultingSecurity]
-    case .terminate(let termination): termination.security.map { [$0] } ?? []
-    case .reachMilestone(let milestone): milestone.security.map { [$0] } ?? []
-    case .accelerateVesting(let acceleration): [acceleration.security]
-    case .split, .authorizeShares, .increasePool, .adjustConversionPrice, .changeOfControl: []
-    case .void, .amendClass, .mergeHolders, .amendPlan: []
-    case .grantCompute(let grant): [grant.security]
-    case .redeemTokens(let use): [use.grant]
-    case .sellTokens(let sale): [sale.grant]
-    case .clawbackTokens(let clawback): [clawback.grant]
-    }
-  }
-}
-
-extension LedgerEvent {
   /// Whether the event is a void of another transaction.
   public var isVoid: Bool {
     if case .void = self { return true }

@@ -16,27 +16,43 @@ public struct SecurityCapacity: Sendable {
   /// Nothing counted yet.
   public init() {}
 
-  /// Counts what `event` can open.
+  /// Counts what `event` can open (its payload's `capacity`).
   public mutating func count(_ event: LedgerEvent) {
-    switch event {
-    // Each opens one stock security: issue, exercise, and (net of the one it closes) transfer.
-    case .issueStock, .exercise, .convert:
-      openStock += 1
-      stockIDs += 1
-    case .transfer:
-      openStock += 1
-      stockIDs += 2
-    case .grantOptions:
-      grants += 1
-    // Close one and may open a balance security: never more open than before.
-    case .cancel, .repurchase: stockIDs += 1
-    case .issueSAFE, .issueNote, .issueWarrant: claimed += 1
-    case .adjustConversionPrice: break
-    case .grantCompute: claimed += 1
-    case .redeemTokens, .sellTokens, .clawbackTokens: break
-    case .changeOfControl, .terminate, .reachMilestone, .accelerateVesting: break
-    case .split, .authorizeShares, .increasePool: break
-    case .void, .amendClass, .mergeHolders, .amendPlan: break
+    add(event.capacity)
+  }
+
+  /// Counts what one event can open.
+  public mutating func add(_ opens: Opens) {
+    openStock += opens.openStock
+    grants += opens.grants
+    stockIDs += opens.stockIDs
+    claimed += opens.claimed
+  }
+
+  /// What one event can open, at most: an issue, exercise or conversion opens one stock
+  /// security; a transfer opens one (net of the one it closes) and claims two stock ids; a
+  /// cancellation or repurchase closes one and may open a balance (never more open than
+  /// before); a grant opens an option grant; a SAFE, note, warrant or compute grant claims one
+  /// other id.
+  public struct Opens: Sendable, Hashable {
+    /// Stock securities opened.
+    public var openStock: Int
+    /// Option grants opened.
+    public var grants: Int
+    /// Stock security ids claimed.
+    public var stockIDs: Int
+    /// Other security ids claimed.
+    public var claimed: Int
+
+    /// Counts (zero when not given).
+    public init(openStock: Int = 0, grants: Int = 0, stockIDs: Int = 0, claimed: Int = 0) {
+      self.openStock = openStock
+      self.grants = grants
+      self.stockIDs = stockIDs
+      self.claimed = claimed
     }
+
+    /// Opens nothing.
+    public static let nothing = Opens()
   }
 }

@@ -139,45 +139,59 @@ extension ExportState {
 
   // MARK: - Events
 
-  /// TX_VESTING_EVENT for each security the milestone reaches, TX_VESTING_ACCELERATION for an
-  /// acceleration, and what a change of control or a termination does in OCF's terms: the
-  /// accelerations it triggers and the options a termination cancels.
-  mutating func vestingEventObjects(_ transaction: Transaction, skipped: inout [String: Int])
-    -> [[String: Any]]
-  {
-    let id = "tx-\(transaction.sequence)"
-    let date = transaction.date
-    switch transaction.event {
-    case .accelerateVesting(let a):
-      return [acceleration(id, date, a.security, a.quantity, reason: a.reason ?? "")]
-    case .reachMilestone(let m):
-      let key = m.name.trimmingCharacters(in: .whitespaces).lowercased()
-      var reached: [(SecurityID, String)] = []
-      func check(_ security: SecurityID, _ holder: Stakeholder.ID, _ terms: VestingTerms?) {
-        if let wanted = m.security, wanted != security { return }
-        if let wanted = m.holder, wanted != holder { return }
-        if let name = terms?.milestones.first(where: {
-          $0.name.trimmingCharacters(in: .whitespaces).lowercased() == key
-        })?.name {
-          reached.append((security, name))
-        }
+  /// TX_VESTING_ACCELERATION for an acceleration.
+  mutating func objects(
+    _ a: AcceleratedVesting, _ id: String, _ date: CalendarDate, skipped: inout [String: Int]
+  ) -> [[String: Any]] {
+    [acceleration(id, date, a.security, a.quantity, reason: a.reason ?? "")]
+  }
+
+  /// TX_VESTING_EVENT for each security the milestone reaches.
+  mutating func objects(
+    _ m: MilestoneAchievement, _ id: String, _ date: CalendarDate, skipped: inout [String: Int]
+  ) -> [[String: Any]] {
+    let key = m.name.trimmingCharacters(in: .whitespaces).lowercased()
+    var reached: [(SecurityID, String)] = []
+    func check(_ security: SecurityID, _ holder: Stakeholder.ID, _ terms: VestingTerms?) {
+      if let wanted = m.security, wanted != security { return }
+      if let wanted = m.holder, wanted != holder { return }
+      if let name = terms?.milestones.first(where: {
+        $0.name.trimmingCharacters(in: .whitespaces).lowercased() == key
+      })?.name {
+        reached.append((security, name))
       }
-      for (security, grant) in grants { check(security, grant.holder, grant.terms) }
-      for (security, position) in stock { check(security, position.holder, position.terms) }
-      reached.sort { $0.0 < $1.0 }
-      if reached.isEmpty { skipped["milestone of compute grants", default: 0] += 1 }
-      return reached.enumerated().map { offset, pair in
-        var object = base(
-          "TX_VESTING_EVENT", reached.count == 1 ? id : "\(id)-\(offset + 1)", date,
-          security: pair.0)
-        object["vesting_condition_id"] = Self.milestoneCondition(pair.1)
-        return object
-      }
-    case .changeOfControl, .terminate:
-      return effects(of: transaction, skipped: &skipped)
-    default:
-      return []
     }
+    for (security, grant) in grants { check(security, grant.holder, grant.terms) }
+    for (security, position) in stock { check(security, position.holder, position.terms) }
+    reached.sort { $0.0 < $1.0 }
+    if reached.isEmpty { skipped["milestone of compute grants", default: 0] += 1 }
+    return reached.enumerated().map { offset, pair in
+      var object = base(
+        "TX_VESTING_EVENT", reached.count == 1 ? id : "\(id)-\(offset + 1)", date,
+        security: pair.0)
+      object["vesting_condition_id"] = Self.milestoneCondition(pair.1)
+      return object
+    }
+  }
+
+  /// What a change of control does in OCF's terms: the accelerations it triggers.
+  mutating func objects(
+    _ change: ChangeOfControl, _ id: String, _ date: CalendarDate, skipped: inout [String: Int]
+  ) -> [[String: Any]] {
+    effects(
+      id, date, reason: "change of control" + (change.note.map { ": \($0)" } ?? ""),
+      terminated: nil, skipped: &skipped)
+  }
+
+  /// What a termination does in OCF's terms: the accelerations it triggers and the options it
+  /// cancels.
+  mutating func objects(
+    _ termination: Termination, _ id: String, _ date: CalendarDate,
+    skipped: inout [String: Int]
+  ) -> [[String: Any]] {
+    effects(
+      id, date, reason: "termination" + (termination.withoutCause ? " without cause" : ""),
+      terminated: termination, skipped: &skipped)
   }
 
   func acceleration(
@@ -190,13 +204,12 @@ extension ExportState {
     return object
   }
 
-  /// The accelerations a change of control or a termination triggers on its date, and the
-  /// options a termination cancels, read from the ledger replayed to that date.
-  mutating func effects(of transaction: Transaction, skipped: inout [String: Int])
-    -> [[String: Any]]
-  {
-    let id = "tx-\(transaction.sequence)"
-    let date = transaction.date
+  /// The accelerations a change of control or a termination (`terminated`) triggers on its
+  /// date, and the options a termination cancels, read from the ledger replayed to that date.
+  mutating func effects(
+    _ id: String, _ date: CalendarDate, reason: String, terminated: Termination?,
+    skipped: inout [String: Int]
+  ) -> [[String: Any]] {
     // One replay per date (events of one day share it); a ledger with many such dates is
     // replayed once for each.
     if lastReplay?.date != date {
@@ -205,22 +218,6 @@ extension ExportState {
     }
     guard let table = lastReplay?.table else { return [] }
     var objects: [[String: Any]] = []
-    var reason = "change of control"
-    var terminated: Termination?
-    switch transaction.event {
-    case .changeOfControl(let change):
-      reason += change.note.map { ": \($0)" } ?? ""
-      skipped[
-        "change of control (no OCF transaction; its accelerations are exported)", default: 0] +=
-        1
-    case .terminate(let termination):
-      reason = "termination" + (termination.withoutCause ? " without cause" : "")
-      terminated = termination
-      skipped[
-        "termination (no OCF transaction; its accelerations and cancellations are exported)",
-        default: 0] += 1
-    default: return []
-    }
     func inScope(_ security: SecurityID, _ holder: Stakeholder.ID, _ facts: VestingFacts) -> Bool {
       guard let terminated else { return facts.changeOfControl == date }
       if let wanted = terminated.security, wanted != security { return false }

@@ -110,14 +110,15 @@ extension OCFMapper {
       classOf[id] = shareClass
     }
     for var entry in entries {
-      switch entry.event {
-      case .grantOptions(let g):
+      if let g = entry.event.payload(as: OptionGrant.self) {
         left[g.security] = g.quantity
         grantPlan[g.security] = g.plan.rawValue
         classOf[g.security] = planClass[g.plan.rawValue]
-      case .issueStock(let i): open(i.security, i.quantity, i.shareClass.rawValue)
-      case .issueWarrant(let w): classOf[w.security] = w.shareClass.rawValue
-      case .exercise(let e):
+      } else if let i = entry.event.payload(as: StockIssuance.self) {
+        open(i.security, i.quantity, i.shareClass.rawValue)
+      } else if let w = entry.event.payload(as: WarrantIssuance.self) {
+        classOf[w.security] = w.shareClass.rawValue
+      } else if let e = entry.event.payload(as: Exercise.self) {
         // Warrants are not tracked here (their removals are checked by the ledger).
         if let held = left[e.grant] { left[e.grant] = held - e.quantity }
         if let issued = e.issuedStock {
@@ -125,20 +126,21 @@ extension OCFMapper {
         } else {
           open(e.resultingSecurity, e.quantity, classOf[e.grant] ?? "")
         }
-      case .convert(let c): open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
-      case .split(let split):
+      } else if let c = entry.event.payload(as: Conversion.self) {
+        open(c.resultingSecurity, c.quantity, c.shareClass.rawValue)
+      } else if let split = entry.event.payload(as: StockSplit.self) {
         for (id, shareClass) in classOf where shareClass == split.shareClass.rawValue {
           if let quantity = left[id] {
             left[id] = Shares(Int64(clamping: (Ratio(quantity.count) * split.ratio).floor))
           }
         }
-      case .transfer(let t):
+      } else if let t = entry.event.payload(as: Transfer.self) {
         guard removable(&entry, t.security, t.quantity, closed: closed, left: left) else {
           continue
         }
         let held = left[t.security] ?? t.quantity
         let shareClass = classOf[t.security] ?? ""
-        if case .transfer(let fixed) = entry.event {
+        if let fixed = entry.event.payload(as: Transfer.self) {
           open(fixed.resultingSecurity, fixed.quantity, shareClass)
           if let balance = fixed.balanceSecurity {
             open(balance, held - fixed.quantity, shareClass)
@@ -146,33 +148,33 @@ extension OCFMapper {
         }
         left[t.security] = nil
         closed.insert(t.security)
-      case .cancel(let c):
+      } else if let c = entry.event.payload(as: Cancellation.self) {
         guard removable(&entry, c.security, c.quantity, closed: closed, left: left) else {
           continue
         }
-        guard case .cancel(let fixed) = entry.event, let held = left[c.security] else { break }
-        if grantPlan[c.security] != nil {
-          left[c.security] = held - fixed.quantity
-          if held == fixed.quantity { closed.insert(c.security) }
-        } else {
-          if let balance = fixed.balanceSecurity {
-            open(balance, held - fixed.quantity, classOf[c.security] ?? "")
+        if let fixed = entry.event.payload(as: Cancellation.self), let held = left[c.security] {
+          if grantPlan[c.security] != nil {
+            left[c.security] = held - fixed.quantity
+            if held == fixed.quantity { closed.insert(c.security) }
+          } else {
+            if let balance = fixed.balanceSecurity {
+              open(balance, held - fixed.quantity, classOf[c.security] ?? "")
+            }
+            left[c.security] = nil
+            closed.insert(c.security)
           }
-          left[c.security] = nil
-          closed.insert(c.security)
         }
-      case .repurchase(let r):
+      } else if let r = entry.event.payload(as: Repurchase.self) {
         guard removable(&entry, r.security, r.quantity, closed: closed, left: left) else {
           continue
         }
-        if case .repurchase(let fixed) = entry.event, let held = left[r.security],
+        if let fixed = entry.event.payload(as: Repurchase.self), let held = left[r.security],
           let balance = fixed.balanceSecurity
         {
           open(balance, held - fixed.quantity, classOf[r.security] ?? "")
         }
         left[r.security] = nil
         closed.insert(r.security)
-      default: break
       }
       out.append(entry)
     }
@@ -195,17 +197,15 @@ extension OCFMapper {
     warn(
       entry.file, entry.item,
       "removes \(quantity) of \(security) but only \(remaining) are left; recorded as \(remaining)")
-    switch entry.event {
-    case .cancel(var c):
+    if var c = entry.event.payload(as: Cancellation.self) {
       c.quantity = remaining
-      entry.event = .cancel(c)
-    case .repurchase(var r):
+      entry.event = c.ledgerEvent
+    } else if var r = entry.event.payload(as: Repurchase.self) {
       r.quantity = remaining
-      entry.event = .repurchase(r)
-    case .transfer(var t):
+      entry.event = r.ledgerEvent
+    } else if var t = entry.event.payload(as: Transfer.self) {
       t.quantity = remaining
-      entry.event = .transfer(t)
-    default: break
+      entry.event = t.ledgerEvent
     }
     return true
   }

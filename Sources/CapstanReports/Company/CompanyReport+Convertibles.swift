@@ -16,10 +16,7 @@ extension CompanyReport {
   static func hasConvertibles(_ ledger: Ledger, asOf date: CalendarDate) -> Bool {
     ledger.effectiveTransactions.contains { transaction in
       guard transaction.date <= date else { return false }
-      switch transaction.event {
-      case .issueSAFE, .issueNote: return true
-      default: return false
-      }
+      return transaction.event.kind == .safe || transaction.event.kind == .note
     }
   }
 }

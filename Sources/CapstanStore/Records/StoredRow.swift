@@ -7,7 +7,7 @@ import GRDB
   import SQLite3
 #endif
 
-/// One fetched row, read by column index; every failure names the table, the row and the
+/// One fetched row, read by column index (found by the column's name: `columns`); every failure names the table, the row and the
 /// column, so a damaged or newer file gives a sentence rather than a crash.
 ///
 /// The row is either a GRDB row or the current row of a raw SQLite statement (a ledger's
@@ -24,6 +24,10 @@ struct StoredRow {
   let table: String
   /// The column whose value names the row in messages.
   let keyIndex: Int
+  /// Where each named column of the table is in the row, when the reader resolved them by
+  /// name (`TransactionColumn.indexes(in:)`): the index of the column whose `rawValue` is `i`
+  /// is `columns[i]`.
+  var columns: [Int] = []
 
   /// A GRDB row, as the statement's cursor holds it (not copied).
   init(row: Row, table: String, keyIndex: Int) {

@@ -98,7 +98,7 @@ enum VestingTermsJSON {
 
 extension StoredRow {
   func vestingTerms() throws(StoreError) -> VestingTerms? {
-    guard let text = try optionalText(TransactionColumn.vestingTerms.rawValue) else { return nil }
+    guard let text = try optionalText(index(.vestingTerms)) else { return nil }
     do {
       return try JSONDecoder().decode(VestingTerms.self, from: Data(text.utf8))
     } catch {
@@ -106,24 +106,29 @@ extension StoredRow {
     }
   }
 
+  /// Where `column` is in this row, found by its name (`columns`).
+  func index(_ column: TransactionColumn) -> Int {
+    columns[column.rawValue]
+  }
+
   func text(_ column: TransactionColumn) throws(StoreError) -> String {
-    try text(column.rawValue)
+    try text(index(column))
   }
 
   func optionalText(_ column: TransactionColumn) throws(StoreError) -> String? {
-    try optionalText(column.rawValue)
+    try optionalText(index(column))
   }
 
   func int(_ column: TransactionColumn) throws(StoreError) -> Int {
-    try int(column.rawValue)
+    try int(index(column))
   }
 
   func shares(_ column: TransactionColumn) throws(StoreError) -> Shares {
-    try shares(column.rawValue)
+    try shares(index(column))
   }
 
   func ratio(_ column: TransactionColumn) throws(StoreError) -> Ratio {
-    try ratio(column.rawValue)
+    try ratio(index(column))
   }
 
   func parseDate(_ text: String, _ column: TransactionColumn) throws(StoreError)
@@ -136,14 +141,14 @@ extension StoredRow {
   }
 
   func optionalDate(_ column: TransactionColumn) throws(StoreError) -> CalendarDate? {
-    try optionalDate(column.rawValue)
+    try optionalDate(index(column))
   }
 
   func security(_ column: TransactionColumn) throws(StoreError) -> SecurityID {
-    SecurityID(try text(column.rawValue))
+    SecurityID(try text(index(column)))
   }
 
   func optionalSecurity(_ column: TransactionColumn) throws(StoreError) -> SecurityID? {
-    try optionalText(column.rawValue).map { SecurityID($0) }
+    try optionalText(index(column)).map { SecurityID($0) }
   }
 }

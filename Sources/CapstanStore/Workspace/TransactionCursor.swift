@@ -13,12 +13,15 @@ import GRDB
 struct TransactionCursor {
   private let statement: Statement
   private var memo = TransactionMemo()
+  /// Where each `TransactionColumn` is in the statement's rows, found by its name.
+  private let columns: [Int]
   private var done = false
 
   /// A cursor over `company`'s transactions on `db`'s cached select statement.
   init(db: Database, company: Company.ID) throws {
     statement = try db.cachedStatement(sql: Transaction.selectSQL)
     let handle = statement.sqliteStatement
+    columns = try TransactionColumn.indexes(in: handle)
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
     try RawStatement.bind(company.rawValue.databaseValue, at: 1, in: handle)
@@ -30,8 +33,10 @@ struct TransactionCursor {
     let handle = statement.sqliteStatement
     switch sqlite3_step(handle) {
     case SQLITE_ROW:
-      let row = StoredRow(
-        statement: handle, table: "transactions", keyIndex: TransactionColumn.sequence.rawValue)
+      var row = StoredRow(
+        statement: handle, table: "transactions",
+        keyIndex: columns[TransactionColumn.sequence.rawValue])
+      row.columns = columns
       do {
         return try Transaction(stored: row, memo: &memo)
       } catch {

@@ -22,25 +22,26 @@ struct InstrumentImportOutput {
     func id(_ security: SecurityID, _ customID: String?) -> String {
       "\(security)" + (customID.map { " (\($0))" } ?? "")
     }
-    switch event {
-    case .issueSAFE(let s):
+    if let s = event.payload(as: SAFEIssuance.self) {
       return "SAFE \(id(s.security, s.customID)): \(money(s.purchaseAmount)) from "
         + "\(name(s.holder.rawValue)), \(s.kind.rawValue)"
         + (s.valuationCap.map { ", cap \(money($0))" } ?? "")
         + (s.discount.map { ", discount \($0.percentString())" } ?? "")
         + (s.mostFavoredNation ? ", MFN" : "") + (s.proRata ? ", pro rata" : "")
-    case .issueNote(let n):
+    }
+    if let n = event.payload(as: NoteIssuance.self) {
       return "note \(id(n.security, n.customID)): \(money(n.principal)) from "
         + "\(name(n.holder.rawValue)) at \(n.rate.percentString())"
         + (n.maturity.map { ", matures \($0)" } ?? "")
         + (n.valuationCap.map { ", cap \(money($0))" } ?? "")
         + (n.discount.map { ", discount \($0.percentString())" } ?? "")
-    case .issueWarrant(let w):
+    }
+    if let w = event.payload(as: WarrantIssuance.self) {
       return "warrant \(id(w.security, w.customID)): \(w.quantity) "
         + "\(name(w.shareClass.rawValue)) to \(name(w.holder.rawValue)), strike \(price(w.strike))"
         + (w.expires.map { ", expires \($0)" } ?? "")
-    default: return event.kind.rawValue
     }
+    return event.kind.rawValue
   }
 
   /// A figure of the sheet's kind: money, or shares for warrants.

@@ -45,19 +45,19 @@ struct SheetImportOutput {
     func known(_ security: SecurityID, _ customID: String?) -> String {
       "\(security)" + (customID.map { " (\($0))" } ?? "")
     }
-    switch event {
-    case .issueStock(let i):
+    if let i = event.payload(as: StockIssuance.self) {
       return "issue \(known(i.security, i.customID)): "
         + "\(i.quantity) \(name(i.shareClass.rawValue)) to "
         + "\(name(i.holder.rawValue)) at \(price(i.pricePerShare))"
         + (i.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
-    case .grantOptions(let g):
+    }
+    if let g = event.payload(as: OptionGrant.self) {
       return "grant \(known(g.security, g.customID)): "
         + "\(g.quantity) options of \(name(g.plan.rawValue)) to "
         + "\(name(g.holder.rawValue)), strike \(price(g.strike))"
         + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
-    default: return event.kind.rawValue
     }
+    return event.kind.rawValue
   }
 
   /// The text report.
