@@ -162,3 +162,9 @@ extension TokenClawback: ListedEvent {
     context.describe(self, in: &entry)
   }
 }
+
+extension CompanyNote: ListedEvent {
+  func describe(in entry: inout LedgerEntry, _ context: inout ListingContext) {
+    entry.summary = "note: \(text)"
+  }
+}
