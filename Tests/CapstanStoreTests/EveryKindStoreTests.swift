@@ -21,7 +21,7 @@ import Testing
       _ = try SQLiteWorkspace.create(at: path).write { try SampleCompany.recordEveryKind(in: &$0) }
       let expected = try memory.ledger(for: id).transactions
       let loaded = try SQLiteWorkspace.open(at: path).ledger(for: id).transactions
-      #expect(loaded.map(\.sequence) == Array(1...32))
+      #expect(loaded.map(\.sequence) == Array(1...33))
       for kind in LedgerEvent.Kind.allCases {
         let written = expected.filter { $0.event.kind == kind }
         #expect(!written.isEmpty, "no \(kind) written")
@@ -74,6 +74,16 @@ import Testing
       #expect(before.options["OP-1"]?.holder == SampleCompany.grace)
       #expect(!table.stock.values.contains { $0.holder == SampleCompany.grace })
       #expect(op1.holder == SampleCompany.ada)
+      // 33: the note reads back with its text and changes no number: on 2026-10-15 every
+      // security and class holds what it held on 2026-10-14.
+      #expect(
+        ledger.transactions.last?.event == .noteCompany(CompanyNote(text: "board minutes filed")))
+      let eve = try ledger.replay(asOf: day("2026-10-14"))
+      let after = try ledger.replay(asOf: day("2026-10-15"))
+      #expect(after.stock.values.map(\.quantity) == eve.stock.values.map(\.quantity))
+      #expect(after.options.values.map(\.outstanding) == eve.options.values.map(\.outstanding))
+      #expect(
+        after.classes.mapValues(\.outstanding) == eve.classes.mapValues(\.outstanding))
     }
   }
 }

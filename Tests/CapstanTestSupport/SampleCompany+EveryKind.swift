@@ -1,7 +1,7 @@
 import CapstanModel
 
 extension SampleCompany {
-  /// The events recorded after `events` and `tokenEvents` (sequence 23...32) so that the
+  /// The events recorded after `events` and `tokenEvents` (sequence 23...33) so that the
   /// ledger holds every `LedgerEvent.Kind`: the vesting events, the corrections.
   ///
   /// - 23-24: CS-30 (1,000 common to Grace) issued, then voided: replay leaves it out.
@@ -15,6 +15,8 @@ extension SampleCompany {
   /// - 30: the seed class votes 1 per share from 2026-10-12 (was 1/3).
   /// - 31: the plan returns cancelled options to the pool from 2026-10-13.
   /// - 32: Grace's holdings merged into Ada's on 2026-10-14.
+  /// - 33: a company note on 2026-10-15 ("board minutes filed"): it changes no number, so the
+  ///   snapshot after it is the snapshot of 2026-10-14.
   public static var laterEvents: [(date: CalendarDate, event: LedgerEvent)] {
     let launch = VestingTerms(
       start: day("2026-10-05"), periodic: PeriodicVesting(length: 48),
@@ -57,10 +59,11 @@ extension SampleCompany {
         .amendPlan(PlanAmendment(plan: planID, cancellationBehavior: .returnToPool))
       ),
       (day("2026-10-14"), .mergeHolders(HolderMerge(from: grace, into: ada))),
+      (day("2026-10-15"), .noteCompany(CompanyNote(text: "board minutes filed"))),
     ]
   }
 
-  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...32): every
+  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...33): every
   /// kind of ledger event at least once.
   public static var everyKindEvents: [(date: CalendarDate, event: LedgerEvent)] {
     events + tokenEvents + laterEvents

@@ -38,7 +38,7 @@ public enum LedgerListing {
       for (security, customID) in transaction.event.customIDs {
         context.customIDs[security] = customID
       }
-      (transaction.event.payload as? any ListedEvent)?.describe(in: &entry, &context)
+      listedEvents[entry.kind]?.describe(transaction.event, in: &entry, &context)
       entry.voidedBy = voids[transaction.sequence]
       entry.customID = entry.security.flatMap { context.customIDs[SecurityID($0)] }
       if let since, transaction.date < since { continue }

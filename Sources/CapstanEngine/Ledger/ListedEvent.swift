@@ -7,6 +7,21 @@ protocol ListedEvent: LedgerEventPayload {
   func describe(in entry: inout LedgerEntry, _ context: inout ListingContext)
 }
 
+extension ListedEvent {
+  /// Describes `event`, which is of this kind (its payload is not boxed on the way).
+  static func describe(
+    _ event: LedgerEvent, in entry: inout LedgerEntry, _ context: inout ListingContext
+  ) {
+    event.payload(as: Self.self)?.describe(in: &entry, &context)
+  }
+}
+
+/// The listed payload type of every kind, by kind (from `LedgerEvent.payloadType(of:)`).
+let listedEvents: [LedgerEvent.Kind: any ListedEvent.Type] = Dictionary(
+  uniqueKeysWithValues: LedgerEvent.Kind.allCases.compactMap { kind in
+    (LedgerEvent.payloadType(of: kind) as? any ListedEvent.Type).map { (kind, $0) }
+  })
+
 extension StockIssuance: ListedEvent {
   func describe(in entry: inout LedgerEntry, _ context: inout ListingContext) {
     context.describe(self, in: &entry)
@@ -160,5 +175,11 @@ extension TokenSale: ListedEvent {
 extension TokenClawback: ListedEvent {
   func describe(in entry: inout LedgerEntry, _ context: inout ListingContext) {
     context.describe(self, in: &entry)
+  }
+}
+
+extension CompanyNote: ListedEvent {
+  func describe(in entry: inout LedgerEntry, _ context: inout ListingContext) {
+    entry.summary = "note: \(text)"
   }
 }

@@ -61,6 +61,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case mergeHolders(HolderMerge)
   /// A plan's cancellation behaviour changed from a date on.
   case amendPlan(PlanAmendment)
+  /// A dated note on the ledger (a board minute, a filing); it changes no number.
+  case noteCompany(CompanyNote)
 }
 
 extension LedgerEvent {
@@ -122,6 +124,8 @@ extension LedgerEvent {
     case holderMerge = "holder-merge"
     /// `amendPlan`.
     case planAmendment = "plan-amendment"
+    /// `noteCompany`.
+    case companyNote = "company-note"
 
     /// The word (`pool-increase`).
     public var description: String { rawValue }
@@ -164,6 +168,7 @@ extension LedgerEvent {
     case .classAmendment: ClassAmendment.self
     case .holderMerge: HolderMerge.self
     case .planAmendment: PlanAmendment.self
+    case .companyNote: CompanyNote.self
     }
   }
 
@@ -201,6 +206,7 @@ extension LedgerEvent {
     case .amendClass(let payload): visitor.visit(payload)
     case .mergeHolders(let payload): visitor.visit(payload)
     case .amendPlan(let payload): visitor.visit(payload)
+    case .noteCompany(let payload): visitor.visit(payload)
     }
   }
 
@@ -234,6 +240,7 @@ extension LedgerEvent {
     case .amendClass(let payload): try payload.apply(to: &table, on: date)
     case .mergeHolders(let payload): try payload.apply(to: &table, on: date)
     case .amendPlan(let payload): try payload.apply(to: &table, on: date)
+    case .noteCompany(let payload): try payload.apply(to: &table, on: date)
     }
   }
 }

@@ -73,6 +73,7 @@ public enum OCFEventMapping: Sendable, Hashable {
     .holderMerge: .notExported("holder merge (the securities keep their original stakeholder)"),
     .planAmendment: .notExported(
       "plan amendment (the stock plan keeps its adopted cancellation behaviour)"),
+    .companyNote: .notExported("company note (OCF has no such transaction)"),
   ]
 }
 

@@ -26,19 +26,21 @@ extension Company {
   /// A company from a row of `selectSQL`.
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "companies", keyIndex: 0)
-    let code = try row.text(2)
+    let code = try row.text("currency")
     guard let currency = Currency(code: code) else {
       throw row.failure("has currency '\(code)', not a three-letter code")
     }
     let rounding = RoundingPolicy(
-      roundPricePlaces: try row.int(4), roundPriceRule: try row.value(RoundingRule.self, 5),
-      antiDilutionPricePlaces: try row.int(6), interestPlaces: try row.int(7),
-      moneyDisplayPlaces: try row.int(8))
+      roundPricePlaces: try row.int("round_price_places"),
+      roundPriceRule: try row.value(RoundingRule.self, "round_price_rule"),
+      antiDilutionPricePlaces: try row.int("anti_dilution_price_places"),
+      interestPlaces: try row.int("interest_places"),
+      moneyDisplayPlaces: try row.int("money_display_places"))
     self.init(
-      id: ID(try row.text(0)), name: try row.text(1), currency: currency,
-      incorporated: try row.date(3), rounding: rounding,
-      broadBasedIncludesUnissuedPool: try row.int(9) != 0,
-      conversionSeries: try row.value(ConversionSeries.self, 10))
+      id: ID(try row.text("id")), name: try row.text("name"), currency: currency,
+      incorporated: try row.date("incorporated"), rounding: rounding,
+      broadBasedIncludesUnissuedPool: try row.int("broad_based_includes_pool") != 0,
+      conversionSeries: try row.value(ConversionSeries.self, "conversion_series"))
   }
 }
 

@@ -16,8 +16,9 @@ extension ComputeToken {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "tokens", keyIndex: 0)
     self.init(
-      symbol: try row.text(0), issuer: Stakeholder.ID(try row.text(1)), unit: try row.text(2),
-      unitsPerToken: try row.ratio(3), peg: try row.optionalRatio(4))
+      symbol: try row.text("symbol"), issuer: Stakeholder.ID(try row.text("issuer_id")),
+      unit: try row.text("unit"),
+      unitsPerToken: try row.ratio("units_per_token"), peg: try row.optionalRatio("peg"))
   }
 }
 
@@ -32,6 +33,7 @@ extension TokenPriceMark {
   /// A mark from a row of `selectSQL`.
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "token_prices", keyIndex: 0)
-    self.init(symbol: try row.text(0), date: try row.date(1), price: try row.ratio(2))
+    self.init(
+      symbol: try row.text("symbol"), date: try row.date("date"), price: try row.ratio("price"))
   }
 }

@@ -34,21 +34,24 @@ extension ShareClass {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "share_classes", keyIndex: 0)
     var preference: LiquidationPreference?
-    if let multiple = try row.optionalRatio(6) {
+    if let multiple = try row.optionalRatio("preference_multiple") {
       let participation: Participation
       switch try row.value(StoredParticipation.Kind.self, 7) {
       case .none: participation = .none
       case .full: participation = .full
-      case .capped: participation = .capped(multiple: try row.ratio(8))
+      case .capped: participation = .capped(multiple: try row.ratio("participation_cap"))
       }
       preference = LiquidationPreference(
-        multiple: multiple, participation: participation, seniority: try row.int(9))
+        multiple: multiple, participation: participation, seniority: try row.int("seniority"))
     }
     self.init(
-      id: ID(try row.text(0)), name: try row.text(1), kind: try row.value(Kind.self, 2),
-      initialAuthorized: try row.shares(3), originalIssuePrice: try row.optionalRatio(4),
-      conversionPrice: try row.optionalRatio(5), preference: preference,
-      antiDilution: try row.value(AntiDilution.self, 10), votesPerShare: try row.ratio(11),
+      id: ID(try row.text("id")), name: try row.text("name"),
+      kind: try row.value(Kind.self, "kind"),
+      initialAuthorized: try row.shares("initial_authorized"),
+      originalIssuePrice: try row.optionalRatio("original_issue_price"),
+      conversionPrice: try row.optionalRatio("conversion_price"), preference: preference,
+      antiDilution: try row.value(AntiDilution.self, "anti_dilution"),
+      votesPerShare: try row.ratio("votes_per_share"),
       conversion: try ClassConversion(stored: row))
   }
 }
@@ -85,15 +88,16 @@ extension ClassConversion {
     }
   }
 
-  /// The conversion terms of a `share_classes` row (columns 12 to 15).
+  /// The conversion terms of a `share_classes` row (its `conversion*` columns, by name).
   init(stored row: StoredRow) throws(StoreError) {
-    switch try row.optionalText(12) {
+    switch try row.optionalText("conversion") {
     case nil: self = .standard
     case "none": self = .none
     default:
       self = .into(
-        target: ShareClass.ID(try row.text(13)), ratio: try row.optionalRatio(14),
-        rounding: try row.value(ConversionRounding.self, 15))
+        target: ShareClass.ID(try row.text("conversion_target")),
+        ratio: try row.optionalRatio("conversion_ratio"),
+        rounding: try row.value(ConversionRounding.self, "conversion_rounding"))
     }
   }
 }

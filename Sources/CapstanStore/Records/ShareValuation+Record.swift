@@ -32,8 +32,11 @@ extension ShareValuation {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "valuations", keyIndex: 0)
     self.init(
-      effective: try row.date(1), shareClass: ShareClass.ID(try row.text(2)),
-      pricePerShare: try row.ratio(3), kind: try row.value(Kind.self, 4),
-      provider: try row.optionalText(5), boardApproved: try row.optionalDate(6))
+      effective: try row.date("effective_date"),
+      shareClass: ShareClass.ID(try row.text("class_id")),
+      pricePerShare: try row.ratio("price_per_share"),
+      kind: try row.value(Kind.self, "valuation_type"),
+      provider: try row.optionalText("provider"),
+      boardApproved: try row.optionalDate("board_approval_date"))
   }
 }

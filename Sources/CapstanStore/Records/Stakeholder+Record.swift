@@ -16,7 +16,8 @@ extension Stakeholder {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "stakeholders", keyIndex: 0)
     self.init(
-      id: ID(try row.text(0)), name: try row.text(1), kind: try row.value(Kind.self, 2),
-      email: try row.optionalText(3))
+      id: ID(try row.text("id")), name: try row.text("name"),
+      kind: try row.value(Kind.self, "kind"),
+      email: try row.optionalText("email"))
   }
 }

@@ -20,8 +20,8 @@ extension StakeholderChange {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "stakeholder_changes", keyIndex: 0)
     self.init(
-      stakeholder: Stakeholder.ID(try row.text(1)), date: try row.date(2),
-      field: try row.value(Field.self, 3), old: try row.optionalText(4),
-      new: try row.optionalText(5))
+      stakeholder: Stakeholder.ID(try row.text("stakeholder_id")), date: try row.date("date"),
+      field: try row.value(Field.self, "field"), old: try row.optionalText("old_value"),
+      new: try row.optionalText("new_value"))
   }
 }

@@ -25,8 +25,9 @@ extension StockPlan {
   init(stored row: Row) throws(StoreError) {
     let row = StoredRow(row: row, table: "stock_plans", keyIndex: 0)
     self.init(
-      id: ID(try row.text(0)), name: try row.text(1), shareClass: ShareClass.ID(try row.text(2)),
-      initialReserve: try row.shares(3), adopted: try row.date(4),
-      cancellationBehavior: try row.value(CancellationBehavior.self, 5))
+      id: ID(try row.text("id")), name: try row.text("name"),
+      shareClass: ShareClass.ID(try row.text("class_id")),
+      initialReserve: try row.shares("initial_reserve"), adopted: try row.date("adopted"),
+      cancellationBehavior: try row.value(CancellationBehavior.self, "cancellation_behavior"))
   }
 }

@@ -70,6 +70,24 @@ struct StoredRow {
     }
   }
 
+  /// Where the column named `name` is in this row (a small table's reader resolves it per
+  /// value; `transactions` resolves its columns once per statement, `columns`).
+  func index(named name: String) throws(StoreError) -> Int {
+    switch source {
+    case .row(let row):
+      for (index, column) in row.columnNames.enumerated() where column == name { return index }
+    case .statement(let handle):
+      for index in 0..<Int(sqlite3_column_count(handle)) {
+        if let column = sqlite3_column_name(handle, Int32(index)),
+          String(cString: column) == name
+        {
+          return index
+        }
+      }
+    }
+    throw failure("has no column \(name)")
+  }
+
   /// Whether the column is NULL.
   func isNull(_ column: Int) -> Bool {
     switch source {

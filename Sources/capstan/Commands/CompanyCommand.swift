@@ -9,8 +9,8 @@ extension ConversionSeries: ExpressibleByArgument {}
 struct CompanyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "company",
-    abstract: "Add, list and show companies.",
-    subcommands: [Add.self, List.self, Show.self]
+    abstract: "Add, list and show companies; keep dated notes on their ledger.",
+    subcommands: [Add.self, List.self, Show.self, Note.self]
   )
 
   struct Add: ParsableCommand {
@@ -144,6 +144,38 @@ struct CompanyCommand: ParsableCommand {
       guard !ledger.plans.isEmpty else { return }
       print("")
       emit(PlanCommand.planTable(ledger, table).render())
+    }
+  }
+
+  /// `capstan company note TEXT`: a dated note on the ledger (a `company-note` transaction).
+  struct Note: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a dated note on the company's ledger (it changes no number).",
+      discussion: """
+        Example: capstan company note "Board approved the 2027 option budget" --date 2026-11-02
+        The note is an append-only ledger entry: capstan ledger lists it in its place, Capstan
+        XML carries it, and the OCF export lists it as not exported. Void it to take it back.
+        """)
+
+    @Argument(help: "The note's text.")
+    var text: String
+    @Option(help: "The note's date (default: today).")
+    var date: String?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      guard !text.allSatisfy(\.isWhitespace) else {
+        throw ValidationError("give the note's text")
+      }
+    }
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let day = try Parse.date(date, "--date", default: .today())
+      let written = try store.write { draft in
+        try draft.append([(day, CompanyNote(text: text).ledgerEvent)], to: company.id)
+      }
+      for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }
   }
 }
