@@ -54,7 +54,9 @@ public struct SyntheticLedger: Sendable {
   /// How many transactions of each kind (`issue`, `grant`, ...), by kind.
   public var countsByKind: [(kind: String, count: Int)] {
     var counts: [String: Int] = [:]
-    for transaction in ledger.transactions { counts[transaction.event.kind, default: 0] += 1 }
+    for transaction in ledger.transactions {
+      counts[transaction.event.kind.rawValue, default: 0] += 1
+    }
     return counts.map { (kind: $0.key, count: $0.value) }.sorted { $0.kind < $1.kind }
   }
 
