@@ -84,30 +84,10 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let records = try store.controlRecords(for: company.id)
-      let names = Dictionary(
-        try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-      var table = TextTable([
-        ("Date", .left), ("Record", .left), ("Holder", .left), ("Detail", .left),
-      ])
-      for record in records {
-        switch record.fact {
-        case .boardSeat(let holder, let seat):
-          table.add([record.date.iso, "board seat", names[holder] ?? holder.rawValue, seat])
-        case .protectiveProvision(let holder, let text):
-          table.add([record.date.iso, "provision", names[holder] ?? holder.rawValue, text])
-        case .computeUse(let hours):
-          table.add([
-            record.date.iso, "compute use", "",
-            hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours",
-          ])
-        case .boardSeatEnded(let holder, let seat):
-          table.add([record.date.iso, "seat ended", names[holder] ?? holder.rawValue, seat])
-        case .protectiveProvisionEnded(let holder, let text):
-          table.add([record.date.iso, "provision ended", names[holder] ?? holder.rawValue, text])
-        }
-      }
-      emit("\(company.name): control records\n\n" + table.render())
+      emit(
+        ControlRecordsReport.text(
+          try store.controlRecords(for: company.id), company: company,
+          stakeholders: try store.stakeholders()))
     }
   }
 

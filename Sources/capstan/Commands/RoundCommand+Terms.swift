@@ -129,18 +129,6 @@ extension RoundCommand {
     /// by id (`RoundTerms.resolvingNames(in:)`); a pro rata holder no stakeholder has is
     /// refused.
     func roundTerms(seniorityDefault: Int, stakeholders: [Stakeholder]) throws -> RoundTerms {
-      let valuation: RoundTerms.Valuation =
-        switch try self.valuation() {
-        case .preMoney(let value): .preMoney(value)
-        case .postMoney(let value): .postMoney(value)
-        case .pricePerShare(let value): .pricePerShare(value)
-        }
-      let pool: RoundTerms.Pool =
-        switch try self.pool() {
-        case .none: .none
-        case .increase(let shares): .increase(shares)
-        case .targetPostMoney(let fraction): .target(fraction)
-        }
       let multiple =
         try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
       let participation: Participation =
@@ -162,10 +150,10 @@ extension RoundCommand {
         return ProRataChoice(holder: parts[0], take: take)
       }
       var terms = RoundTerms(
-        valuation: valuation,
+        valuation: try valuation(),
         investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
-        pool: pool,
-        pricingBasis: RoundTerms.PricingBasis(basis),
+        pool: try pool(),
+        pricingBasis: basis,
         newClass: NewClassTerms(
           name: className,
           preference: LiquidationPreference(
@@ -244,7 +232,7 @@ extension RoundCommand {
 
     func pool() throws -> PoolTopUp {
       if let poolTarget {
-        return .targetPostMoney(try AmountParser.percentage(poolTarget, field: "--pool-target"))
+        return .target(try AmountParser.percentage(poolTarget, field: "--pool-target"))
       }
       if let poolIncrease { return .increase(try Parse.shares(poolIncrease, "--pool-increase")) }
       return .none
