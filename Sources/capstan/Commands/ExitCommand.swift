@@ -89,16 +89,9 @@ struct ExitCommand: ParsableCommand {
       case .exclude: .exclude
       case .vested: .vested(asOf: day)
       }
-    var carve = ExitDeductions.CarveOut.none
-    if let carveOut {
-      carve =
-        carveOut.hasSuffix("%")
-        ? .fraction(try AmountParser.percentage(carveOut, field: "--carve-out"))
-        : .amount(try Parse.amount(carveOut, "--carve-out"))
-    }
     let deductions = ExitDeductions(
       transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero,
-      carveOut: carve)
+      carveOut: try carveOut.map { try .init(parsing: $0, field: "--carve-out") } ?? .none)
     let capitalization = WaterfallCapitalization(
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
@@ -111,7 +104,8 @@ struct ExitCommand: ParsableCommand {
           classes: waterfall.capitalization.classes, waterfall: waterfall,
           laterEntries: AsOf.json(ledger, day)))
     } else if let sweep {
-      let view = try ExitReport.Sweep(waterfall, values: try Self.sweepValues(sweep))
+      let view = try ExitReport.Sweep(
+        waterfall, values: try ExitValues.sweep(parsing: sweep, field: "--sweep"))
       if let chart {
         do {
           try view.chart(company: name, currency: currency)
@@ -135,25 +129,5 @@ struct ExitCommand: ParsableCommand {
       case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     }
-  }
-
-  /// `FROM:TO:STEP` into the exit values, at most 100,000 of them.
-  static func sweepValues(_ text: String) throws -> [Ratio] {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 3 else {
-      throw InputError.invalid(
-        field: "--sweep", input: text, expected: "FROM:TO:STEP, e.g. 0:200M:5M")
-    }
-    guard
-      let values = ExitValues.sweep(
-        from: try Parse.amount(parts[0], "--sweep FROM"),
-        to: try Parse.amount(parts[1], "--sweep TO"),
-        step: try Parse.amount(parts[2], "--sweep STEP"))
-    else {
-      throw InputError.invalid(
-        field: "--sweep", input: text,
-        expected: "FROM ≤ TO and a positive STEP, at most 100,000 values")
-    }
-    return values
   }
 }

@@ -56,9 +56,10 @@ struct GrantComputeCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let day = try Parse.date(date, "--date", default: Today.date)
     let granted = try AmountParser.tokens(tokens, field: "TOKENS")
-    let schedule = try GrantComputeCommand.schedule(
-      unlock: unlock.input, tokens: granted, start: unlock.unlockStart, priceGate: priceGate,
-      gateEnd: gateEnd, default: day)
+    let schedule = try UnlockSchedule.grant(
+      unlock: unlock.input, tokens: granted,
+      start: try Parse.date(unlock.unlockStart, "--unlock-start", default: day),
+      priceGate: priceGate, gateEnd: gateEnd, flag: UnlockOptions.flag)
     let terms = WorkspaceDraft.ComputeGrantTerms(
       provider: provider, symbol: symbol, tokens: granted,
       agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
@@ -68,38 +69,5 @@ struct GrantComputeCommand: ParsableCommand {
       try draft.grantCompute(terms, date: day, company: company.id)
     }
     try CommandOutput.recorded(written, store, company)
-  }
-
-  /// The unlock schedule from the command-line options.
-  static func schedule(
-    unlock: VestingTermsInput?, tokens: TokenAmount, start: String?, priceGate: [String],
-    gateEnd: String?, default day: CalendarDate
-  ) throws -> UnlockSchedule {
-    let begin = try Parse.date(start, "--unlock-start", default: day)
-    if let unlock {
-      guard priceGate.isEmpty else {
-        throw InputError.invalid(
-          field: "--price-gate", input: priceGate[0],
-          expected: "no --unlock... option as well (one schedule)")
-      }
-      return try UnlockSchedule.from(unlock, tokens: tokens, start: begin, flag: UnlockOptions.flag)
-    }
-    guard !priceGate.isEmpty else { return .atGrant }
-    guard let gateEnd else {
-      throw InputError.invalid(
-        field: "--gate-end", input: "", expected: "the date the price-gated tranches unlock anyway")
-    }
-    let tranches = try priceGate.map { entry in
-      let parts = entry.split(separator: "@", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else {
-        throw InputError.invalid(
-          field: "--price-gate", input: entry, expected: "TOKENS@TARGET_PRICE, e.g. 500,000@3.00")
-      }
-      return PriceGate.Tranche(
-        tokens: try AmountParser.tokens(parts[0], field: "--price-gate"),
-        target: try Parse.amount(parts[1], "--price-gate"))
-    }
-    return .priceGated(
-      PriceGate(start: begin, tranches: tranches, end: try Parse.date(gateEnd, "--gate-end")))
   }
 }

@@ -134,24 +134,10 @@ extension RoundCommand {
       let participation: Participation =
         try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
         ?? (participating ? .full : .none)
-      let elections = try proRata.map { entry in
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty else {
-          throw InputError.invalid(
-            field: "--pro-rata", input: entry,
-            expected: "HOLDER=full, HOLDER=declined or HOLDER=AMOUNT")
-        }
-        let take: ProRataChoice.Take =
-          switch parts[1].lowercased() {
-          case "full": .full
-          case "declined": .declined
-          default: .amount(try Parse.amount(parts[1], "--pro-rata \(parts[0])"))
-          }
-        return ProRataChoice(holder: parts[0], take: take)
-      }
+      let elections = try proRata.map { try ProRataChoice.parse($0, field: "--pro-rata") }
       var terms = RoundTerms(
         valuation: try valuation(),
-        investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
+        investors: try invest.map { try Investment.parse($0, field: "--invest") },
         pool: try pool(),
         pricingBasis: basis,
         newClass: NewClassTerms(
@@ -163,33 +149,11 @@ extension RoundCommand {
       terms.proRata = elections.isEmpty ? nil : elections
       terms.proRataOnTop = proRataOnTop ? true : nil
       terms.narrowBase = narrowBase
-      var adoptions: [String: String] = [:]
-      for entry in mfnAdopt {
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          throw InputError.invalid(
-            field: "--mfn-adopt", input: entry,
-            expected: "SAFE_ID=LATER_SAFE_ID, e.g. SAFE-1=SAFE-3")
-        }
-        adoptions[parts[0]] = parts[1]
-      }
-      terms.mfnAdoptions = adoptions.isEmpty ? nil : adoptions
+      terms.mfnAdoptions = try RoundTerms.mfnAdoptions(parsing: mfnAdopt, field: "--mfn-adopt")
       terms.tokenInvestments = try tokenInvestments()
-      if let tokenPercent {
-        let percent = try AmountParser.percentage(tokenPercent, field: "--token-percent")
-        guard percent > .zero, percent < .one else {
-          throw InputError.invalid(
-            field: "--token-percent", input: tokenPercent, expected: "a stake between 0% and 100%")
-        }
-        let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
-        terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
-      }
+      if let tokenPercent { try terms.setTokenStake(tokenPercent, field: "--token-percent") }
       terms = terms.resolvingNames(in: stakeholders)
-      if let unknown = terms.unresolvedProRataHolders.first {
-        throw InputError.invalid(
-          field: "--pro-rata", input: unknown,
-          expected: "a stakeholder's name, but no stakeholder is named '\(unknown)'")
-      }
+      try terms.checkProRataHolders(field: "--pro-rata")
       return terms
     }
 
@@ -216,18 +180,6 @@ extension RoundCommand {
       if let preMoney { return .preMoney(try Parse.amount(preMoney, "--pre-money")) }
       if let postMoney { return .postMoney(try Parse.amount(postMoney, "--post-money")) }
       return .pricePerShare(try Parse.amount(price ?? "", "--price"))
-    }
-
-    func investors() throws -> [Investor] {
-      try invest.map { entry in
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty else {
-          throw InputError.invalid(
-            field: "--invest", input: entry, expected: "NAME=AMOUNT, e.g. lead=6M")
-        }
-        return Investor(
-          .newInvestor(parts[0]), amount: try Parse.amount(parts[1], "--invest \(parts[0])"))
-      }
     }
 
     func pool() throws -> PoolTopUp {

@@ -112,22 +112,9 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let rounds = try store.savedRounds(for: company.id)
-      guard !rounds.isEmpty else {
-        print("No saved rounds (save one with: capstan round save NAME ...)")
-        return
-      }
-      var table = TextTable([
-        ("Round", .left), ("Closing", .left), ("Class", .left), ("Price", .right),
-        ("New money", .right),
-      ])
-      for round in rounds {
-        table.add([
-          round.name, round.closing.iso, round.terms.newClass.name,
-          round.keyNumbers[.price] ?? "-", Money(round.terms.newMoney, company.currency).formatted,
-        ])
-      }
-      emit(table.render())
+      emit(
+        SavedRoundsReport.text(try store.savedRounds(for: company.id), currency: company.currency)
+          ?? "No saved rounds (save one with: capstan round save NAME ...)\n")
     }
   }
 

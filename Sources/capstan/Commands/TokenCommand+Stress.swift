@@ -42,19 +42,6 @@ struct RunwayOptions: ParsableArguments {
   }
 }
 
-extension Parse {
-  /// A signed percentage: `-50%`, `+20%`, `-0.9`.
-  static func shock(_ text: String, _ field: String) throws -> Ratio {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    let negative = trimmed.hasPrefix("-") || trimmed.hasPrefix("−")
-    let body =
-      trimmed.hasPrefix("-") || trimmed.hasPrefix("+") || trimmed.hasPrefix("−")
-      ? String(trimmed.dropFirst()) : trimmed
-    let value = try AmountParser.percentage(body.hasSuffix("%") ? body : body + "%", field: field)
-    return negative ? -value : value
-  }
-}
-
 extension TokenCommand {
   /// `capstan tokens stress`: the company's compute tokens under price scenarios.
   struct Stress: ParsableCommand {
@@ -96,7 +83,7 @@ extension TokenCommand {
           field: "tokens stress", input: company.name,
           expected: "a company with compute grants on \(date) (capstan grant-compute)")
       }
-      let shocks = try shock.map { try Parse.shock($0, "--shock") }
+      let shocks = try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") }
       let marks = try path.map { try TokenPriceFile.read($0, symbol: symbol).map(\.mark) } ?? []
       let token = try market.token(positions[0].grant.symbol)
       let inputs = runway.given ? try runway.inputs(defaultUnitPrice: token.pegPerUnit) : nil

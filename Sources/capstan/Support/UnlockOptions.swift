@@ -90,26 +90,3 @@ struct TokenUnlockOptions: ParsableArguments {
     }
   }
 }
-
-extension UnlockSchedule {
-  /// The unlock schedule of `tokens` from typed terms starting on `start`: `.vesting` for a
-  /// plain monthly schedule, `.terms` otherwise.
-  static func from(
-    _ input: VestingTermsInput, tokens: TokenAmount, start: CalendarDate,
-    flag: (VestingTermsInput.Field) -> String
-  ) throws -> UnlockSchedule {
-    guard
-      let terms = try input.terms(quantity: Shares(tokens.count), start: start, name: flag)
-    else { return .atGrant }
-    let schedule = UnlockSchedule.of(terms)
-    if let problem = schedule.problem(for: tokens) {
-      let field: VestingTermsInput.Field =
-        input.tranches != nil ? .tranches : input.milestones.isEmpty ? .months : .milestone
-      throw InputError.invalid(
-        field: flag(field),
-        input: input.tranches ?? input.milestones.first ?? input.months ?? input.days ?? "",
-        expected: "unlock terms that work: \(problem)")
-    }
-    return schedule
-  }
-}
