@@ -66,6 +66,7 @@ import Testing
       "tokens issuer H100H --format csv",
       "tokens issuer H100H --format json",
       "tokens issuer NOPE",
+      "tokens --as-of 2026-13-01",
       "compare --need 3M --cash-offer pre=18M,amount=3M --credits amount=3M,expires=12m "
         + "--token-offer tokens=1.5M,agreed=2.00,pre=18M --token H100H "
         + "--cash 1M --cash-burn 150k --gpu-hours 40,000",

@@ -145,3 +145,35 @@ import Testing
     #expect(try Self.compare(provider: "p", marketPrice: Ratio(3)).valueToday == Ratio(3_000_000))
   }
 }
+
+/// The issuer's view across companies, the issuer found by its stakeholder id.
+///
+/// Company `co` (the ledger above): Provider `p`, the token's issuer, holds 1,000,000 of
+/// 10,000,000 fully diluted, so 1,000,000 ÷ 10,000,000 = 10 %; it granted no tokens. Company
+/// `other`: only a stakeholder also named "Provider" but with another id (`q`) holds
+/// 500,000: the issuer holds nothing there, so the company is left out.
+@Suite struct IssuerExposuresTests {
+  @Test func companiesAreJoinedOnTheIssuersId() throws {
+    let start = SavedRoundModelTests.start
+    let other = Ledger(
+      company: Company(id: "other", name: "Other", currency: .usd, incorporated: start),
+      stakeholders: [Stakeholder(id: "q", name: "Provider")],
+      classes: [ShareClass(id: "common", name: "Common", initialAuthorized: 1_000_000)],
+      transactions: [
+        Transaction(
+          sequence: 1, date: start,
+          event: .issueStock(
+            StockIssuance(
+              security: "CS-1", holder: "q", shareClass: "common", quantity: Shares(500_000),
+              pricePerShare: Ratio(1, 1_000))))
+      ])
+    let token = ComputeToken(symbol: "H", issuer: "p", unit: "GPU-hour", peg: Ratio(2))
+    let exposures = try IssuerExposures(
+      token: token, ledgers: [SavedRoundModelTests.ledger(), other],
+      market: TokenMarket(tokens: [token]), asOf: SavedRoundModelTests.closing)
+    #expect(exposures.rows.map(\.company.id) == ["co"])
+    #expect(exposures.rows.first?.exposure.shares == Shares(1_000_000))
+    #expect(exposures.rows.first?.exposure.fullyDiluted == Ratio(1, 10))
+    #expect(exposures.marketPrice == nil)
+  }
+}

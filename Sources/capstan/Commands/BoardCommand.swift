@@ -24,7 +24,7 @@ struct BoardCommand: ParsableCommand {
       commandName: "add", abstract: "A stakeholder holds (appoints) a board seat from a date.")
     @Argument(help: "The stakeholder.") var holder: String
     @Option(help: "The seat's name (default: Director).") var seat: String = "Director"
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -40,7 +40,7 @@ struct BoardCommand: ParsableCommand {
       commandName: "provision", abstract: "A stakeholder holds a protective provision (a veto).")
     @Argument(help: "The stakeholder.") var holder: String
     @Argument(help: "What the provision covers.") var text: String
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -60,7 +60,7 @@ struct BoardCommand: ParsableCommand {
     var seat: String?
     @Option(help: "The protective provision that ends (its text), instead of a seat.")
     var provision: String?
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -92,11 +92,11 @@ struct BoardCommand: ParsableCommand {
   }
 
   static func record(
-    _ workspace: WorkspaceOptions, holder: String, date: String?,
+    _ workspace: WorkspaceOptions, holder: String, date: CalendarDate?,
     _ fact: (Stakeholder.ID) throws -> ControlRecord.Fact
   ) throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
       throw InputError.invalid(
         field: "holder", input: holder,
@@ -126,12 +126,12 @@ struct ComputeUseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: "GPU-hours used in the period ending on --date.")
     @Argument(help: "GPU-hours used.") var hours: String
-    @Option(help: "The period's last day (default: today).") var date: String?
+    @Option(help: "The period's last day (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let amount = try Parse.amount(hours, "GPU-hours")
       guard amount > .zero else {
         throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")

@@ -35,8 +35,7 @@ struct CompareCommand: ParsableCommand {
   var provider: String?
   @Option(help: "The token price fall to value the offers at (default 50%).")
   var drop: String = "50%"
-  @Option(help: "The date (default: today; latest: the last dated entry).")
-  var asOf: String?
+  @OptionGroup var asOf: AsOfOption
   @OptionGroup var runway: RunwayOptions
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: FormatOptions
@@ -44,7 +43,7 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let date = try AsOf.date(asOf, ledger)
+    let date = asOf.date(ledger)
     let table = try ledger.replay(asOf: date)
     let market = try store.tokenMarket()
     let offers = try self.offers()

@@ -10,8 +10,7 @@ extension SAFECommand {
       abstract: "List the SAFEs: holder, amount, cap, discount, MFN, pro rata, status.",
       discussion: "Example: capstan safe list --as-of 2026-06-30 --format json")
 
-    @Option(help: "Status as of this date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
@@ -28,9 +27,7 @@ extension NoteCommand {
       abstract: "List the convertible notes: holder, principal, interest accrued, cap, status.",
       discussion: "Example: capstan note list --as-of 2026-06-30")
 
-    @Option(
-      help: "Interest accrued to, and status on, this date (default: today; latest: the last).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
@@ -42,12 +39,12 @@ extension NoteCommand {
 
 /// The rows of `safe list` and `note list`.
 enum ConvertibleList {
-  static func run(kind: String, asOf: String?, workspace: WorkspaceOptions, format: OutputFormat)
+  static func run(kind: String, asOf: AsOfOption, workspace: WorkspaceOptions, format: OutputFormat)
     throws
   {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let date = try AsOf.date(asOf, ledger)
+    let date = asOf.date(ledger)
     let table = try ledger.replay(asOf: date)
     let report = ConvertibleListReport(
       kind: kind, rows: try ConvertibleListing.rows(ledger, table, kind: kind, on: date),

@@ -41,7 +41,7 @@ struct GrantComputeCommand: ParsableCommand {
   @Option(help: "The date every price-gated tranche still locked unlocks.")
   var gateEnd: String?
   @Option(help: "The last day tokens can be redeemed or sold; the rest then expires.")
-  var expires: String?
+  var expires: CalendarDate?
   @Option(help: "The event on which still-locked tokens can be clawed back.")
   var clawbackOn: String?
   @Option(help: "The stock security issued to the provider for the tokens (e.g. PS-2).")
@@ -49,21 +49,21 @@ struct GrantComputeCommand: ParsableCommand {
   @Option(help: "How the equity is released: up-front (default) or in-step with the tokens.")
   var release: EquityConsideration.Release = .upFront
   @Option(help: "Grant date (default: today).")
-  var date: String?
+  var date: CalendarDate?
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     let granted = try AmountParser.tokens(tokens, field: "TOKENS")
     let schedule = try UnlockSchedule.grant(
       unlock: unlock.input, tokens: granted,
-      start: try Parse.date(unlock.unlockStart, "--unlock-start", default: day),
+      start: unlock.unlockStart ?? day,
       priceGate: priceGate, gateEnd: gateEnd, flag: UnlockOptions.flag)
     let terms = WorkspaceDraft.ComputeGrantTerms(
       provider: provider, symbol: symbol, tokens: granted,
       agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
-      expires: try expires.map { try Parse.date($0, "--expires") }, clawbackOn: clawbackOn,
+      expires: expires, clawbackOn: clawbackOn,
       equity: equity.map { (SecurityID($0), release) })
     let written = try store.write { draft in
       try draft.grantCompute(terms, date: day, company: company.id)

@@ -34,7 +34,7 @@ extension RoundCommand {
       help: "How token investors' shares are released: up-front (the default) or in-step.")
     var tokenRelease: EquityConsideration.Release?
     @Option(help: "The last day the invested tokens can be redeemed or sold.")
-    var tokenExpires: String?
+    var tokenExpires: CalendarDate?
     @Option(help: "The event on which still-locked invested tokens can be clawed back.")
     var tokenClawbackOn: String?
     @Option(
@@ -56,7 +56,7 @@ extension RoundCommand {
     )
     var basis: PricingBasis = .includingConversions
     @Option(help: "The closing date; notes accrue interest to it (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @Option(
       help: """
         A pro rata election, HOLDER=full, HOLDER=declined or HOLDER=AMOUNT (repeat for each \
@@ -159,8 +159,7 @@ extension RoundCommand {
 
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
-      let closing = try Parse.date(date, "--date", default: Today.date)
-      let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
+      let closing = date ?? Today.date
       return try investTokens.map { entry in
         var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
         // Each investor's terms resolve against its own tokens (percentages of tranches).
@@ -169,7 +168,7 @@ extension RoundCommand {
             $0, tokens: investment.tokens, start: closing, flag: TokenUnlockOptions.flag)
         }
         investment.release = tokenRelease
-        investment.expires = expires
+        investment.expires = tokenExpires
         investment.clawbackOn = tokenClawbackOn
         return investment
       }

@@ -38,7 +38,7 @@ struct RoundCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let (ledger, market) = (try store.ledger(for: company.id), try store.tokenMarket())
-      let closing = try Parse.date(terms.date, "--date", default: Today.date)
+      let closing = terms.date ?? Today.date
       let roundTerms = try terms.roundTerms(
         seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
       try market.check(roundTerms.tokenInvestments)
@@ -88,7 +88,7 @@ extension RoundCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let closing = try Parse.date(terms.date, "--date", default: Today.date)
+      let closing = terms.date ?? Today.date
       let roundTerms = try terms.roundTerms(
         seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
       try store.tokenMarket().check(roundTerms.tokenInvestments)
@@ -166,13 +166,13 @@ extension RoundCommand {
     @Argument(help: "The saved round.")
     var name: String
     @Option(help: "Closing date (default: the saved one).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let round = try RoundCommand.saved(name, store, company)
-      let closing = try Parse.date(date, "--date", default: round.closing)
+      let closing = date ?? round.closing
       let order: RoundClosing
       do {
         order = try round.closing(on: try store.ledger(for: company.id), date: closing)

@@ -17,15 +17,14 @@ extension TokenCommand {
 
     @Argument(help: "The token's symbol.")
     var symbol: String
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
       let store = try workspace.open()
       let ledgers = try store.companies().map { try store.ledger(for: $0.id) }
-      let date = try AsOf.date(asOf, ledgers)
+      let date = asOf.date(ledgers)
       let market = try store.tokenMarket()
       let token = try market.token(symbol)
       let exposures = try IssuerExposures(

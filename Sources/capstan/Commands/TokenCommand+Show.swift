@@ -17,15 +17,14 @@ extension TokenCommand {
         granted tokens × market ÷ shares issued for them.
         """)
 
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
+      let date = asOf.date(ledger)
       let table = try ledger.replay(asOf: date)
       emit(
         TokensReport.render(

@@ -57,8 +57,7 @@ extension TokenCommand {
         selling = the tokens are sold at the scenario's price.
         """)
 
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(
       parsing: .unconditionalSingleValue,
       help: "A price shock, e.g. -50% (repeat; signed percentage).")
@@ -74,7 +73,7 @@ extension TokenCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
+      let date = asOf.date(ledger)
       let table = try ledger.replay(asOf: date)
       let market = try store.tokenMarket()
       let positions = table.computeGrants.values.sorted { $0.grant.security < $1.grant.security }

@@ -78,12 +78,12 @@ struct TokenCommand: ParsableCommand {
     @Option(
       name: [.customLong("date"), .customLong("on")],
       help: "The date (default: today; --on is an alias).")
-    var on: String?
+    var on: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(on, "--date", default: Today.date)
+      let date = on ?? Today.date
       let value = try Parse.amount(price, "PRICE")
       let kept = try store.write { draft in
         try draft.recordTokenPrices([TokenPriceMark(symbol: symbol, date: date, price: value)])
@@ -158,7 +158,7 @@ struct TokenCommand: ParsableCommand {
     @Argument(help: "Number of tokens.")
     var tokens: String
     @Option(help: "The date (default: today).")
-    var date: String?
+    var date: CalendarDate?
   }
 
   struct Redeem: ParsableCommand {
@@ -194,7 +194,7 @@ struct TokenCommand: ParsableCommand {
 
   static func use(_ use: Use, salePrice: Ratio?, _ workspace: WorkspaceOptions) throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(use.date, "--date", default: Today.date)
+    let date = use.date ?? Today.date
     let tokens = try AmountParser.tokens(use.tokens, field: "TOKENS")
     let written = try store.write { draft in
       try draft.useTokens(
@@ -217,12 +217,12 @@ struct TokenCommand: ParsableCommand {
     @Option(help: "The event that triggers the clawback.")
     var event: String
     @Option(help: "The date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let written = try store.write { draft in
         try draft.clawbackTokens(
           grant: SecurityID(grant), event: event, date: day, company: company.id)

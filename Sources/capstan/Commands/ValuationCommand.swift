@@ -25,12 +25,12 @@ struct ValuationCommand: ParsableCommand {
       commandName: "add", abstract: "Record a valuation of one class's shares from a date.")
     @Option(name: .customLong("class"), help: "The class valued.") var shareClass: String
     @Option(help: "The value of one share (exact decimal, e.g. 1.25).") var price: String
-    @Option(help: "The effective date (YYYY-MM-DD).") var date: String
+    @Option(help: "The effective date (YYYY-MM-DD).") var date: CalendarDate
     @Option(help: "The kind of valuation (other: a board determination, a financing...).") var type:
       ShareValuation.Kind =
         .section409A
     @Option(help: "Who provided the valuation.") var provider: String?
-    @Option(help: "When the board approved it (YYYY-MM-DD).") var boardApproved: String?
+    @Option(help: "When the board approved it (YYYY-MM-DD).") var boardApproved: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -39,20 +39,18 @@ struct ValuationCommand: ParsableCommand {
       guard value > .zero else {
         throw InputError.invalid(field: "--price", input: price, expected: "a positive price")
       }
-      let day = try Parse.date(date, "--date")
-      let approved = try boardApproved.map { try Parse.date($0, "--board-approved") }
       let valuation = try store.write { draft in
         try draft.addValuation(
-          className: shareClass, pricePerShare: value, effective: day, kind: type,
-          provider: provider, boardApproved: approved, company: company.id)
+          className: shareClass, pricePerShare: value, effective: date, kind: type,
+          provider: provider, boardApproved: boardApproved, company: company.id)
       }
       let name = try store.ledger(for: company.id).classes.first { $0.id == valuation.shareClass }
       print(
         "Recorded a valuation of \(name?.name ?? shareClass) at "
-          + "\(Price(valuation.pricePerShare, company.currency).formatted()) from \(day.iso) "
+          + "\(Price(valuation.pricePerShare, company.currency).formatted()) from \(date.iso) "
           + "(\(valuation.kind.label)) "
           + "for \(company.name).")
-      if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
+      if let note = AsOf.futureNote([date], .fromItsDate(latest: false)) { print(note) }
     }
   }
 

@@ -8,7 +8,7 @@ struct UnlockOptions: ParsableArguments {
   @Option(help: "Unlock schedule in days as TOTAL/CLIFF/EVERY, e.g. 730/180/30.")
   var unlockDays: String?
   @Option(help: "First day of the unlock schedule or price gate (default: --date).")
-  var unlockStart: String?
+  var unlockStart: CalendarDate?
   @Option(
     help: ArgumentHelp(
       "How unlock installments round to whole tokens (default cumulative-round-down).",
