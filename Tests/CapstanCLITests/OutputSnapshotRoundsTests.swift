@@ -111,4 +111,40 @@ import Testing
       transcript.replacingOccurrences(of: cli.folder.path, with: "$FOLDER")
         + snapshot.transcript, named: "output/scenarios.txt")
   }
+
+  /// Convertibles, a valuation, control records, a compute grant, the term sheet of a saved
+  /// round and the company report, with refused inputs.
+  @Test func documentsAndRecords() throws {
+    var snapshot = try OutputSnapshot.demo()
+    try snapshot.run([
+      "safe add Ada 500k --cap 8M --date 2025-09-01",
+      "note add Grace 250k --rate 8% --date 2025-10-01 --maturity 2027-10-01 --cap 10M "
+        + "--discount 15%",
+      "warrant add Linus 50,000 Common --strike 0.50 --date 2025-11-01 --expires 2035-11-01",
+      "safe list",
+      "safe list --format csv",
+      "note list --format json",
+      "safe add Nobody 500k --date 2025-01-01",
+      "note add Grace 250k --rate 8% --date 2025-02-30",
+      "valuation add --class Common --price 0.20 --date 2026-01-31 --provider Carta",
+      "valuation list",
+      "valuation list --format csv",
+      "board add Ada --seat \"Founder director\" --date 2026-03-01",
+      "board provision Grace \"Veto on new senior classes\" --date 2026-03-01",
+      "compute-use add 40,000 --date 2026-06-30",
+      "board list",
+      "board add Nobody --date 2026-03-01",
+      "token add H100H --issuer ComputeCo --unit \"H100-hour\" --peg 2.50",
+      "grant-compute ComputeCo H100H 1,000,000 --agreed-price 2.00 --unlock 24/6/1 "
+        + "--date 2026-06-01",
+      "grant-compute ComputeCo H100H 1,000 --agreed-price 2.00 --price-gate 500@3.00",
+      "round save \"Series A\" --pre-money 24M --invest Lead=6M --pool-target 12% "
+        + "--date 2026-06-30",
+      "termsheet \"Series A\"",
+      "termsheet Nope",
+      "report company",
+      "report company --format csv",
+    ])
+    try snapshot.assertMatches("documents")
+  }
 }
