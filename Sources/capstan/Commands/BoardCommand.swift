@@ -98,9 +98,7 @@ struct BoardCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let day = date ?? Today.date
     guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
-      throw InputError.invalid(
-        field: "holder", input: holder,
-        expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
+      throw LedgerError.unknownStakeholder(holder)
     }
     let record = ControlRecord(date: day, fact: try fact(found.id))
     try store.write { draft in try draft.addControlRecord(record, to: company.id) }
