@@ -36,6 +36,7 @@ import Testing
       "exit --value 50M --options vested --as-of 2026-01-01",
       "exit",
       "exit --value lots",
+      "exit --value 5M --as-of 2026-02-30",
     ])
     try snapshot.assertMatches("rounds")
   }

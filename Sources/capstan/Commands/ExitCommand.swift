@@ -59,7 +59,7 @@ struct ExitCommand: ParsableCommand {
       The date of the cap table and of notes' interest (default: today; latest: the last dated \
       entry).
       """)
-  var date: String?
+  var date: AsOfDate?
   @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
   var round: String?
   @OptionGroup var workspace: WorkspaceOptions
@@ -77,7 +77,12 @@ struct ExitCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let day = try AsOf.date(date, ledger)
+    let day: CalendarDate =
+      switch date {
+      case .day(let value): value
+      case .latest: ledger.latestDate ?? Today.date
+      case nil: Today.date
+      }
     defer { AsOf.printNote(ledger, day, format: output.format) }
     let table =
       try round.map {
