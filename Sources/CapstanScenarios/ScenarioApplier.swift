@@ -115,7 +115,7 @@ public enum ScenarioApplier {
         rate: note.interestRate, compounding: note.compounding == .simple ? .simple : .annual,
         dayCount: note.dayCount == .actual365 ? .actual365 : .thirty360, maturity: note.maturity,
         valuationCap: note.valuationCap, discount: note.discount,
-        capBasis: NoteIssuance.CapBasis(note.capBasis))
+        capBasis: note.capBasis)
       events.append((note.issued, .issueNote(issuance)))
     }
     try draft.append(events, to: company.id)
