@@ -103,7 +103,7 @@ public enum ScenarioApplier {
       let issuance = SAFEIssuance(
         security: safe.id, holder: try holder(safe.holder.name),
         purchaseAmount: safe.purchaseAmount,
-        kind: safe.kind == .postMoney ? .postMoney : .preMoney,
+        kind: safe.kind,
         valuationCap: safe.terms.valuationCap,
         discount: safe.terms.discount, mostFavoredNation: safe.mostFavoredNation != .none,
         proRata: safe.proRata)

@@ -5,7 +5,7 @@ extension SAFE {
   public init(_ issuance: SAFEIssuance, holder: RoundParticipant, issued: CalendarDate?) {
     self.init(
       id: issuance.security, holder: holder,
-      kind: issuance.kind == .postMoney ? .postMoney : .preMoney,
+      kind: issuance.kind,
       purchaseAmount: issuance.purchaseAmount, valuationCap: issuance.valuationCap,
       discount: issuance.discount, mostFavoredNation: issuance.mostFavoredNation ? .granted : .none,
       proRata: issuance.proRata, issued: issued)
