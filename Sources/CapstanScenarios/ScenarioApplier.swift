@@ -103,7 +103,7 @@ public enum ScenarioApplier {
       let issuance = SAFEIssuance(
         security: safe.id, holder: try holder(safe.holder.name),
         purchaseAmount: safe.purchaseAmount,
-        kind: safe.kind == .postMoney ? .postMoney : .preMoney,
+        kind: safe.kind,
         valuationCap: safe.terms.valuationCap,
         discount: safe.terms.discount, mostFavoredNation: safe.mostFavoredNation != .none,
         proRata: safe.proRata)
@@ -115,7 +115,7 @@ public enum ScenarioApplier {
         rate: note.interestRate, compounding: note.compounding == .simple ? .simple : .annual,
         dayCount: note.dayCount == .actual365 ? .actual365 : .thirty360, maturity: note.maturity,
         valuationCap: note.valuationCap, discount: note.discount,
-        capBasis: NoteIssuance.CapBasis(note.capBasis))
+        capBasis: note.capBasis)
       events.append((note.issued, .issueNote(issuance)))
     }
     try draft.append(events, to: company.id)

@@ -70,7 +70,7 @@ extension ScenarioReader {
       let tokens = try tokens(fields, "tokens")
       // A plain `24/6/1` starts on the closing date (the round sets it); a mapping's `start`
       // defaults to the closing date too.
-      let placeholder = CalendarDate(iso: "2000-01-01") ?? .today()
+      let placeholder = CalendarDate(daysSinceEpoch: 10_957)  // 2000-01-01
       var unlock: UnlockSchedule?
       if let text = fields.node("unlock")?.scalar?.string {
         unlock = .vesting(try vesting(fields, "unlock", text, start: placeholder))

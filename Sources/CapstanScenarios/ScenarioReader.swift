@@ -239,9 +239,9 @@ public enum ScenarioReader {
       investors.append(Investor(.newInvestor(name), amount: amount))
     }
     var pool = PoolTopUp.none
-    if let target = try fields.percentage("pool-target") { pool = .targetPostMoney(target) }
+    if let target = try fields.percentage("pool-target") { pool = .target(target) }
     if let increase = try fields.shares("pool-increase") {
-      if case .targetPostMoney = pool {
+      if case .target = pool {
         throw fields.error("pool-increase", "give pool-target or pool-increase, not both")
       }
       pool = .increase(increase)

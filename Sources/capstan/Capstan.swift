@@ -53,7 +53,7 @@ struct Capstan: ParsableCommand {
       CommandGroup(
         name: "Tokens",
         subcommands: [
-          TokenCommand.self, GrantComputeCommand.self, TokensCommand.self,
+          TokenCommand.self, GrantComputeCommand.self,
           ComputeUseCommand.self,
         ]),
       CommandGroup(

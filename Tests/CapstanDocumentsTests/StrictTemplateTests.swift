@@ -1,4 +1,5 @@
 import CapstanDocuments
+import CapstanModel
 import Testing
 
 @Suite("Strict rendering: a missing variable is an error with its name and line")
@@ -109,7 +110,8 @@ struct TermSheetSettingsTests {
   func render(_ settings: [String]) throws -> String {
     try template.render(
       TermSheetSettings.apply(
-        settings, to: deal.context(), currency: deal.currency, template: template))
+        settings, to: deal.context(), currency: deal.currency, template: template,
+        today: CalendarDate(daysSinceEpoch: 20_000)))
   }
 
   @Test func defaultsAndOverrides() throws {

@@ -99,7 +99,7 @@ import Testing
         var rng = SplitMix64(seed: seed)
         var input = OracleRoundCase.agreed(&rng)
         input.investors = [input.investors[0]]
-        if case .targetPostMoney = input.pool { input.pool = .none }
+        if case .target = input.pool { input.pool = .none }
         for index in input.capitalization.holdings.indices
         where input.capitalization.holdings[index].holder == "Seed Fund" {
           input.capitalization.holdings[index].proRataRight = true

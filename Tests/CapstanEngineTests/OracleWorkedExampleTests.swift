@@ -209,7 +209,7 @@ import Testing
       ],
       valuation: .preMoney(Ratio(24_000_000)),
       investors: [Investor("Lead", amount: Ratio(6_000_000))],
-      poolTopUp: .targetPostMoney(Ratio(12, 100)))
+      poolTopUp: .target(Ratio(12, 100)))
     #expect(outcome.price == (try exact("2.0125")))
     #expect(outcome.poolIncrease == 1_388_810)
     #expect(

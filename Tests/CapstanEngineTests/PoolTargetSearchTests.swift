@@ -53,7 +53,7 @@ func crowdedRound(
   return RoundInput(
     capitalization: PreRoundCapitalization(holdings: holdings, unissuedPool: Shares(150_000)),
     safes: safes, notes: notes, valuation: .preMoney(Ratio(30_000_000)),
-    investors: [Investor("Lead", amount: Ratio(6_000_000))], pool: .targetPostMoney(target),
+    investors: [Investor("Lead", amount: Ratio(6_000_000))], pool: .target(target),
     pricingBasis: basis, proRata: elections, closing: CalendarDate(daysSinceEpoch: 20_000))
 }
 
@@ -126,7 +126,7 @@ func referenceBinding(
       round, percent in
       let target = Ratio(percent, 100)
       guard
-        let (fast, slow) = bothSearches(round.input(pool: .targetPostMoney(target)), target, round)
+        let (fast, slow) = bothSearches(round.input(pool: .target(target)), target, round)
       else { return }
       #expect(fast == slow, "\(round)")
       if case .failed(let error) = fast { Issue.record("\(error) for \(round)") }

@@ -134,7 +134,7 @@ func modelled(_ input: RoundInput, _ context: CustomStringConvertible) -> RoundR
     await propertyCheck(count: 60, input: RandomRound.generator, Gen.int64(in: 1...25)) {
       round, percent in
       let target = Ratio(percent, 100)
-      guard let result = modelled(round.input(pool: .targetPostMoney(target)), round) else {
+      guard let result = modelled(round.input(pool: .target(target)), round) else {
         return
       }
       let increase = result.pool.increase
@@ -155,7 +155,7 @@ func modelled(_ input: RoundInput, _ context: CustomStringConvertible) -> RoundR
   @Test func proFormaAddsUp() async {
     await propertyCheck(count: 100, input: RandomRound.generator, Gen.int64(in: 0...25)) {
       round, percent in
-      let input = round.input(pool: .targetPostMoney(Ratio(percent, 100)))
+      let input = round.input(pool: .target(Ratio(percent, 100)))
       guard let result = modelled(input, round) else { return }
       let rows = result.proForma.rows
       #expect(rows.reduce(Shares.zero) { $0 + $1.after } == result.postMoneyFullyDiluted)

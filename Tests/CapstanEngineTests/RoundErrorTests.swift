@@ -34,10 +34,10 @@ struct InvalidRound: Sendable, CustomTestStringConvertible {
       },
       error: .zeroRoundPrice(exact: ratio(1, 10_000_000))),
     InvalidRound(
-      name: "pool target of 100 %", change: { $0.pool = .targetPostMoney(.one) },
+      name: "pool target of 100 %", change: { $0.pool = .target(.one) },
       error: .poolTargetOutOfRange(.one)),
     InvalidRound(
-      name: "negative pool target", change: { $0.pool = .targetPostMoney(ratio(-1, 10)) },
+      name: "negative pool target", change: { $0.pool = .target(ratio(-1, 10)) },
       error: .poolTargetOutOfRange(ratio(-1, 10))),
     // $9M on $1M pre-money is 90 % of the post-money whatever the pool: 15 % cannot fit.
     InvalidRound(
@@ -46,7 +46,7 @@ struct InvalidRound: Sendable, CustomTestStringConvertible {
         $0.safes = []
         $0.valuation = .preMoney(Ratio(1_000_000))
         $0.investors = [Investor("Lead", amount: Ratio(9_000_000))]
-        $0.pool = .targetPostMoney(ratio(15, 100))
+        $0.pool = .target(ratio(15, 100))
       },
       error: .poolTargetUnreachable(target: ratio(15, 100))),
     InvalidRound(

@@ -105,7 +105,7 @@ import Testing
       investors: [
         Investor("A", amount: Ratio(2_000_000)), Investor("B", amount: Ratio(1_000_000)),
       ],
-      pool: .targetPostMoney(ratio(1, 10)), closing: try date("2026-01-15"))
+      pool: .target(ratio(1, 10)), closing: try date("2026-01-15"))
     let result = try PricedRound.model(input)
     #expect(result.pool.increase == 172_414)
     #expect(result.pool.target?.continuousMinimum == ratio(15_000_000, 87))

@@ -122,7 +122,7 @@ struct BindingCase: Sendable, CustomTestStringConvertible {
       ],
       valuation: .preMoney(Ratio(20_000_000)),
       investors: [Investor("Lead", amount: Ratio(5_000_000))],
-      pool: .targetPostMoney(ratio(1, 10)), closing: try date("2026-01-15"))
+      pool: .target(ratio(1, 10)), closing: try date("2026-01-15"))
     let result = try PricedRound.model(input)
     #expect(result.pool.increase == 384_616)
     #expect(result.pool.target?.continuousMinimum == ratio(5_000_000, 13))

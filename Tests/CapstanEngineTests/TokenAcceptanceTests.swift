@@ -26,7 +26,7 @@ import Testing
       capitalization: capitalization(founders: 9_000_000, pool: 1_000_000),
       valuation: .preMoney(Ratio(18_000_000)),
       investors: terms.allInvestments.map { Investor($0.participant, amount: $0.amount) },
-      pool: .targetPostMoney(Ratio(1, 10)), closing: try date("2026-06-01"))
+      pool: .target(Ratio(1, 10)), closing: try date("2026-06-01"))
     let result = try PricedRound.model(input)
     #expect(result.price.rounded == (try exact("1.7333")))
     #expect(result.pool.increase == 384_616)

@@ -45,7 +45,7 @@ import Testing
   }
 
   @Test func reproducesTheIssuesNumbers() throws {
-    let result = try PricedRound.model(Self.input(pool: .targetPostMoney(ratio(12, 100))))
+    let result = try PricedRound.model(Self.input(pool: .target(ratio(12, 100))))
 
     #expect(result.price.rounded == (try exact("2.0125")))
     #expect(result.price.exact == ratio(24_000_000, 11_925_394))
@@ -80,7 +80,7 @@ import Testing
 
   /// The target is met in the exact solution, with the minimum the issue quotes.
   @Test func poolTargetIsMetInTheExactSolution() throws {
-    let result = try PricedRound.model(Self.input(pool: .targetPostMoney(ratio(12, 100))))
+    let result = try PricedRound.model(Self.input(pool: .target(ratio(12, 100))))
     let check = try #require(result.pool.target)
     #expect(check.exactFraction >= ratio(12, 100))
     let oneFewer = try #require(check.exactFractionWithOneFewer)
@@ -94,7 +94,7 @@ import Testing
   /// Documents the reading: after rounding, 1,788,810 ÷ 14,906,760 is 11.999992 %, a hair under
   /// the target; the final table alone would need 1,388,812 new pool shares.
   @Test func finalTableFallsAHairShortOfTheTarget() throws {
-    let result = try PricedRound.model(Self.input(pool: .targetPostMoney(ratio(12, 100))))
+    let result = try PricedRound.model(Self.input(pool: .target(ratio(12, 100))))
     let fraction = try #require(result.proForma.pool?.fractionAfter)
     #expect(fraction == ratio(1_788_810, 14_906_760))
     #expect(fraction < ratio(12, 100))

@@ -72,6 +72,6 @@ enum RoundBenchmarkInput {
       capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
       valuation: .preMoney(Ratio(100_000_000)),
       investors: [Investor("Lead", amount: Ratio(20_000_000))],
-      pool: .targetPostMoney(Ratio(1, 10)), closing: closing)
+      pool: .target(Ratio(1, 10)), closing: closing)
   }
 }

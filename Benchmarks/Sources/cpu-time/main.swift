@@ -129,7 +129,7 @@ func roundInput() -> RoundInput {
     capitalization: PreRoundCapitalization(table), safes: safes, notes: notes,
     valuation: .preMoney(Ratio(100_000_000)),
     investors: [Investor("Lead", amount: Ratio(20_000_000))],
-    pool: .targetPostMoney(Ratio(1, 10)), closing: closing)
+    pool: .target(Ratio(1, 10)), closing: closing)
 }
 let round = roundInput()
 try measure("PricedRound.model, 50 SAFEs and notes, 10k holders", runs: runs) {

@@ -66,8 +66,11 @@ public enum TermSheetSettings {
   static let defaultClawbackEvents =
     "the Provider's failure to deliver a scheduled tranche within 30 days of its date, its insolvency, or its material breach of the data firewall"
 
-  /// Default values for the settable fields of a deal, from its context.
-  public static func defaults(_ context: TermSheetFields, currency: Currency) -> [String: String] {
+  /// Default values for the settable fields of a deal, from its context; the term sheet is
+  /// dated the closing date, else `today`.
+  public static func defaults(
+    _ context: TermSheetFields, currency: Currency, today: CalendarDate
+  ) -> [String: String] {
     func text(_ name: String) -> String? {
       if case .text(let value) = context[name] { return value }
       return nil
@@ -82,7 +85,7 @@ public enum TermSheetSettings {
     let security = text("security") ?? "Preferred Stock"
     var defaults: [String: String] = [
       "company_legal_name": text("company") ?? "the Company",
-      "term_sheet_date": text("closing_date") ?? CalendarDate.today().iso,
+      "term_sheet_date": text("closing_date") ?? today.iso,
       "governing_law": "the State of Delaware",
       "board_composition":
         "three directors: two elected by the holders of Common Stock and one elected by the holders of \(security)",
@@ -98,16 +101,18 @@ public enum TermSheetSettings {
     return defaults
   }
 
-  /// The context with defaults filled in and `assignments` (`key=value`) applied.
+  /// The context with defaults filled in (dated `today` when the deal has no closing date)
+  /// and `assignments` (`key=value`) applied.
   ///
   /// - Throws: `malformedSetting` for text without `=`, `computedSetting` for a name the deal
   ///   computes, `unknownSetting` for a key that is neither settable nor used by the template.
   public static func apply(
     _ assignments: [String], to context: TermSheetFields, currency: Currency,
-    template: TermSheetTemplate
+    template: TermSheetTemplate, today: CalendarDate
   ) throws(DocumentError) -> TermSheetFields {
     var result = context
-    for (key, value) in defaults(context, currency: currency) where result[key] == nil {
+    for (key, value) in defaults(context, currency: currency, today: today) where result[key] == nil
+    {
       result.set(key, value)
     }
     let used = template.names

@@ -13,19 +13,12 @@ extension TermSheetDeal {
   ) throws -> TermSheetDeal {
     let before = ledger.beforeClosing(of: round)
     let base = before ?? ledger
-    let table = try base.replay(asOf: round.closing)
-    let input = RoundInput(
-      terms: round.terms, table: table, closing: round.closing, rounding: base.company.rounding)
-    let modelled = try PricedRound.model(input)
-    let adjustments = try modelled.antiDilution(
-      on: table, policy: base.company.rounding, narrowBase: round.terms.narrowBase ?? .series)
-    // The pro forma includes the adjustments, as the table after the close does.
-    let result = modelled.including(adjustments, on: table)
+    let model = try round.model(on: base)
     var deal = TermSheetDeal(
       company: base.company.name, currency: base.company.currency, roundName: round.name,
-      result: result, newClass: round.terms.newClass, antiDilution: adjustments,
+      result: model.result, newClass: round.terms.newClass, antiDilution: model.antiDilution,
       existingPreferredRanks: base.classes.compactMap { $0.preference?.seniority },
-      safes: input.safes, closed: before != nil)
+      safes: model.input.safes, closed: before != nil)
     deal.conversionSeries = base.company.conversionSeries
     let tokens = market.tokens.mapValues { token in
       ComputeEquityTerms.Token(

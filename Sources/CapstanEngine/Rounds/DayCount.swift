@@ -1,12 +1,17 @@
 import CapstanModel
 
-/// How days between two dates are counted for interest, and how many make a year.
-public enum DayCount: String, Sendable, Hashable, Codable, CaseIterable {
-  /// Actual days elapsed over a 365-day year ("Actual/365 (Fixed)", ISDA 2006 §4.16(d)).
-  case actual365 = "ACT/365"
-  /// Thirty-day months over a 360-day year ("30/360", bond basis, ISDA 2006 §4.16(f)).
-  case thirty360 = "30/360"
+/// How days between two dates are counted for interest, and how many make a year: the note's
+/// type (one vocabulary, declared in Model): `actual365` is actual days elapsed over a 365-day
+/// year ("Actual/365 (Fixed)", ISDA 2006 §4.16(d)), `thirty360` thirty-day months over a
+/// 360-day year ("30/360", bond basis, ISDA 2006 §4.16(f)).
+public typealias DayCount = NoteIssuance.DayCount
 
+/// How a note's interest accrues: the note's type (one vocabulary, declared in Model):
+/// `simple` is principal × rate × year fraction; `annual` compounds on each anniversary of
+/// issue, with simple interest over the last part year.
+public typealias InterestCompounding = NoteIssuance.Compounding
+
+extension NoteIssuance.DayCount {
   /// Days in a year under the convention (365 or 360).
   public var daysPerYear: Int {
     switch self {
@@ -36,12 +41,4 @@ public enum DayCount: String, Sendable, Hashable, Codable, CaseIterable {
   public func yearFraction(from start: CalendarDate, to end: CalendarDate) -> Ratio {
     Ratio(Int64(days(from: start, to: end)), Int64(daysPerYear))
   }
-}
-
-/// How a note's interest accrues.
-public enum InterestCompounding: String, Sendable, Hashable, Codable, CaseIterable {
-  /// Simple interest: principal × rate × year fraction.
-  case simple
-  /// Compounded on each anniversary of issue; simple interest over the last part year.
-  case annual
 }

@@ -1,18 +1,8 @@
 import CapstanModel
 
-/// The option pool increase made in the round.
-///
-/// The increase is counted in the pre-money fully diluted shares (the "option pool shuffle"):
-/// it dilutes the holders before the round, not the new investors.
-public enum PoolTopUp: Sendable, Hashable, Codable {
-  /// No increase.
-  case none
-  /// A stated number of new pool shares.
-  case increase(Shares)
-  /// The smallest increase that makes the unissued pool at least this fraction of post-money
-  /// fully diluted shares (0.12 for 12 %), solved together with the price.
-  case targetPostMoney(Ratio)
-}
+/// The option pool increase made in the round: the saved terms' type (one vocabulary,
+/// declared in Model).
+public typealias PoolTopUp = RoundTerms.Pool
 
 /// The pool before and after the round.
 public struct PoolOutcome: Sendable, Hashable {
@@ -60,7 +50,7 @@ extension RoundPlan {
       guard shares >= .zero else { throw .negativePoolIncrease(shares) }
       guard shares <= Shares.maximumInput else { throw .overflow("pool increase \(shares)") }
       return (shares, nil, nil)
-    case .targetPostMoney(let target):
+    case .target(let target):
       guard !target.isNegative, target < .one else { throw .poolTargetOutOfRange(target) }
       let (increase, check, solution) = try smallestIncrease(reaching: target, solver: &solver)
       return (increase, check, solution)

@@ -1,14 +1,8 @@
 import CapstanModel
 
-/// How much of its pro rata share a holder takes.
-public enum ProRataTake: Sendable, Hashable, Codable {
-  /// The whole entitlement.
-  case full
-  /// Nothing.
-  case declined
-  /// This amount of money, at most the entitlement.
-  case amount(Ratio)
-}
+/// How much of its pro rata share a holder takes: the saved election's type (one vocabulary,
+/// declared in Model).
+public typealias ProRataTake = ProRataChoice.Take
 
 /// A holder's use of its pro rata right in the round.
 public struct ProRataElection: Sendable, Hashable, Codable {

@@ -1,29 +1,11 @@
 import CapstanModel
 
-/// How the round's price is set.
-public enum Valuation: Sendable, Hashable, Codable {
-  /// A pre-money valuation, divided over the pricing shares.
-  case preMoney(Ratio)
-  /// A post-money valuation; the pre-money is this minus the investors' amounts.
-  case postMoney(Ratio)
-  /// A stated price per share, used exactly as given.
-  case pricePerShare(Ratio)
-}
+/// How the round's price is set: the saved terms' type (one vocabulary, declared in Model).
+public typealias Valuation = RoundTerms.Valuation
 
-/// Which shares the pre-money valuation is divided over to give the price per share.
-public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
-  /// Pre-money fully diluted shares including the pool increase and every SAFE's and note's
-  /// conversion shares, so the new money is not diluted by them (NVCA and YC practice).
-  case includingConversions = "including-conversions"
-  /// Pre-money fully diluted shares including the pool increase but not the conversion
-  /// shares: the SAFEs and notes then dilute the new investors too.
-  case excludingConversions = "excluding-conversions"
-  /// The "dollars invested" method: the price is the pre-money plus every SAFE's and note's
-  /// converting amount, divided over the pre-money fully diluted shares including the pool
-  /// increase and the conversion shares (Cooley, pricing methods). The founders' dilution
-  /// falls between the other two methods.
-  case dollarsInvested = "dollars-invested"
-}
+/// Which shares the pre-money valuation is divided over to give the price per share: the saved
+/// terms' type (one vocabulary, declared in Model).
+public typealias PricingBasis = RoundTerms.PricingBasis
 
 /// An investor of new money and the amount it invests.
 public struct Investor: Sendable, Hashable, Codable {

@@ -29,27 +29,9 @@ extension RoundInput {
         notes.append(ConvertibleNote(note, holder: participant(note.holder), issued: issued))
       }
     }
-    let valuation: Valuation =
-      switch terms.valuation {
-      case .preMoney(let value): .preMoney(value)
-      case .postMoney(let value): .postMoney(value)
-      case .pricePerShare(let value): .pricePerShare(value)
-      }
-    let pool: PoolTopUp =
-      switch terms.pool {
-      case .none: .none
-      case .increase(let shares): .increase(shares)
-      case .target(let fraction): .targetPostMoney(fraction)
-      }
     let choices = terms.proRata ?? []
     let elections = choices.map { choice in
-      let take: ProRataTake =
-        switch choice.take {
-        case .full: .full
-        case .declined: .declined
-        case .amount(let amount): .amount(amount)
-        }
-      return ProRataElection(choice.stakeholder.map(participant) ?? choice.participant, take: take)
+      ProRataElection(choice.stakeholder.map(participant) ?? choice.participant, take: choice.take)
     }
     // An investor is shown by the name the terms give it.
     let investors = terms.allInvestments.map { investment in
@@ -59,8 +41,8 @@ extension RoundInput {
     self.init(
       capitalization: PreRoundCapitalization(
         table, proRataHolders: Set(choices.compactMap(\.stakeholder))),
-      safes: safes, notes: notes, valuation: valuation, investors: investors, pool: pool,
-      pricingBasis: PricingBasis(terms.pricingBasis), proRata: elections, closing: closing,
+      safes: safes, notes: notes, valuation: terms.valuation, investors: investors,
+      pool: terms.pool, pricingBasis: terms.pricingBasis, proRata: elections, closing: closing,
       rounding: rounding)
     proRataOnTop = terms.proRataOnTop ?? false
   }
@@ -69,19 +51,7 @@ extension RoundInput {
 extension RoundResult {
   /// The numbers a saved round is checked against at closing: price, pool increase, and the
   /// shares of every investor and converting security.
-  public var keyNumbers: [String: String] {
-    var numbers = [
-      "price": price.rounded.exactDecimalString ?? price.rounded.fractionString,
-      "pool increase": String(pool.increase.count),
-    ]
-    for investor in investors {
-      numbers["shares of \(investor.name)"] = String(investor.shares.count)
-    }
-    for conversion in conversions {
-      numbers["shares of \(conversion.id)"] = String(conversion.shares.count)
-    }
-    return numbers
-  }
+  public var keyNumbers: RoundKeyNumbers { RoundKeyNumbers(self) }
 
   /// The class each SAFE and note converts into, in conversion order: the round class's
   /// name, or under `.subSeries` a sub-series `<class>-1`, `<class>-2`, … for each one that
@@ -122,27 +92,5 @@ extension RoundResult {
       conversionPriceChanges: antiDilution.map {
         ConversionPriceChange(shareClass: $0.shareClass, newConversionPrice: $0.adjustment.cp2)
       })
-  }
-}
-
-extension PricingBasis {
-  /// The engine's basis for a saved round's.
-  public init(_ basis: RoundTerms.PricingBasis) {
-    switch basis {
-    case .includingConversions: self = .includingConversions
-    case .excludingConversions: self = .excludingConversions
-    case .dollarsInvested: self = .dollarsInvested
-    }
-  }
-}
-
-extension RoundTerms.PricingBasis {
-  /// The saved round's basis for the engine's.
-  public init(_ basis: PricingBasis) {
-    switch basis {
-    case .includingConversions: self = .includingConversions
-    case .excludingConversions: self = .excludingConversions
-    case .dollarsInvested: self = .dollarsInvested
-    }
   }
 }

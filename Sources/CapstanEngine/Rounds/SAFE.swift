@@ -2,21 +2,8 @@ import CapstanModel
 
 /// A simple agreement for future equity that converts in the round.
 public struct SAFE: Sendable, Hashable, Codable, Identifiable {
-  /// Post-money or pre-money SAFE: which capitalization its cap is divided by.
-  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The YC post-money SAFE (2018 onward).
-    case postMoney = "post-money"
-    /// The YC pre-money SAFE (2013).
-    case preMoney = "pre-money"
-
-    /// The capitalization the cap is divided by, per the kind's own document.
-    public var capBasis: CapitalizationBasis {
-      switch self {
-      case .postMoney: .postMoneyCompanyCapitalization
-      case .preMoney: .preMoneyCompanyCapitalization
-      }
-    }
-  }
+  /// Post-money or pre-money SAFE: the issuance's type (one vocabulary, declared in Model).
+  public typealias Kind = SAFEIssuance.Kind
 
   /// The security's id (`SAFE-1`).
   public var id: SecurityID
@@ -50,5 +37,15 @@ public struct SAFE: Sendable, Hashable, Codable, Identifiable {
     self.mostFavoredNation = mostFavoredNation
     self.proRata = proRata
     self.issued = issued
+  }
+}
+
+extension SAFEIssuance.Kind {
+  /// The capitalization the cap is divided by, per the kind's own document.
+  public var capBasis: CapitalizationBasis {
+    switch self {
+    case .postMoney: .postMoneyCompanyCapitalization
+    case .preMoney: .preMoneyCompanyCapitalization
+    }
   }
 }

@@ -3,33 +3,43 @@
 /// Plain values only (the engine turns them into its `RoundInput`), so the model and the store
 /// need nothing of the engine.
 public struct RoundTerms: Sendable, Hashable, Codable {
-  /// How the price is set.
+  /// How the price is set (the engine's `Valuation`).
   public enum Valuation: Sendable, Hashable, Codable {
-    /// A pre-money valuation.
+    /// A pre-money valuation, divided over the pricing shares.
     case preMoney(Ratio)
-    /// A post-money valuation.
+    /// A post-money valuation; the pre-money is this minus the investors' amounts.
     case postMoney(Ratio)
-    /// A stated price per share.
+    /// A stated price per share, used exactly as given.
     case pricePerShare(Ratio)
   }
 
-  /// Which shares the pre-money valuation is divided over (the engine's `PricingBasis`).
+  /// Which shares the pre-money valuation is divided over to give the price per share (the
+  /// engine's `PricingBasis`).
   public enum PricingBasis: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Pre-money fully diluted shares including every conversion's shares (NVCA/YC).
+    /// Pre-money fully diluted shares including the pool increase and every SAFE's and note's
+    /// conversion shares, so the new money is not diluted by them (NVCA and YC practice).
     case includingConversions = "including-conversions"
-    /// Without the conversion shares: they dilute the new investors too.
+    /// Pre-money fully diluted shares including the pool increase but not the conversion
+    /// shares: the SAFEs and notes then dilute the new investors too.
     case excludingConversions = "excluding-conversions"
-    /// Without the conversion shares, over the pre-money plus the converting dollars.
+    /// The "dollars invested" method: the price is the pre-money plus every SAFE's and note's
+    /// converting amount, divided over the pre-money fully diluted shares including the pool
+    /// increase and the conversion shares (Cooley, pricing methods). The founders' dilution
+    /// falls between the other two methods.
     case dollarsInvested = "dollars-invested"
   }
 
-  /// The pool top-up.
+  /// The option pool increase made in the round (the engine's `PoolTopUp`).
+  ///
+  /// The increase is counted in the pre-money fully diluted shares (the "option pool
+  /// shuffle"): it dilutes the holders before the round, not the new investors.
   public enum Pool: Sendable, Hashable, Codable {
-    /// None.
+    /// No increase.
     case none
-    /// A number of shares.
+    /// A stated number of new pool shares.
     case increase(Shares)
-    /// Unissued pool as a fraction of post-money fully diluted.
+    /// The smallest increase that makes the unissued pool at least this fraction of
+    /// post-money fully diluted shares (0.12 for 12 %), solved together with the price.
     case target(Ratio)
   }
 

@@ -24,7 +24,7 @@ struct BoardCommand: ParsableCommand {
       commandName: "add", abstract: "A stakeholder holds (appoints) a board seat from a date.")
     @Argument(help: "The stakeholder.") var holder: String
     @Option(help: "The seat's name (default: Director).") var seat: String = "Director"
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -40,7 +40,7 @@ struct BoardCommand: ParsableCommand {
       commandName: "provision", abstract: "A stakeholder holds a protective provision (a veto).")
     @Argument(help: "The stakeholder.") var holder: String
     @Argument(help: "What the provision covers.") var text: String
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -60,7 +60,7 @@ struct BoardCommand: ParsableCommand {
     var seat: String?
     @Option(help: "The protective provision that ends (its text), instead of a seat.")
     var provision: String?
-    @Option(help: "From this date (default: today).") var date: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -84,43 +84,21 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let records = try store.controlRecords(for: company.id)
-      let names = Dictionary(
-        try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-      var table = TextTable([
-        ("Date", .left), ("Record", .left), ("Holder", .left), ("Detail", .left),
-      ])
-      for record in records {
-        switch record.fact {
-        case .boardSeat(let holder, let seat):
-          table.add([record.date.iso, "board seat", names[holder] ?? holder.rawValue, seat])
-        case .protectiveProvision(let holder, let text):
-          table.add([record.date.iso, "provision", names[holder] ?? holder.rawValue, text])
-        case .computeUse(let hours):
-          table.add([
-            record.date.iso, "compute use", "",
-            hours.decimalString(places: 2, minimumPlaces: 0, grouping: true) + " GPU-hours",
-          ])
-        case .boardSeatEnded(let holder, let seat):
-          table.add([record.date.iso, "seat ended", names[holder] ?? holder.rawValue, seat])
-        case .protectiveProvisionEnded(let holder, let text):
-          table.add([record.date.iso, "provision ended", names[holder] ?? holder.rawValue, text])
-        }
-      }
-      emit("\(company.name): control records\n\n" + table.render())
+      emit(
+        ControlRecordsReport.text(
+          try store.controlRecords(for: company.id), company: company,
+          stakeholders: try store.stakeholders()))
     }
   }
 
   static func record(
-    _ workspace: WorkspaceOptions, holder: String, date: String?,
+    _ workspace: WorkspaceOptions, holder: String, date: CalendarDate?,
     _ fact: (Stakeholder.ID) throws -> ControlRecord.Fact
   ) throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
-      throw InputError.invalid(
-        field: "holder", input: holder,
-        expected: "a stakeholder (add one with: capstan stakeholder add NAME)")
+      throw LedgerError.unknownStakeholder(holder)
     }
     let record = ControlRecord(date: day, fact: try fact(found.id))
     try store.write { draft in try draft.addControlRecord(record, to: company.id) }
@@ -146,12 +124,12 @@ struct ComputeUseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: "GPU-hours used in the period ending on --date.")
     @Argument(help: "GPU-hours used.") var hours: String
-    @Option(help: "The period's last day (default: today).") var date: String?
+    @Option(help: "The period's last day (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let amount = try Parse.amount(hours, "GPU-hours")
       guard amount > .zero else {
         throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")

@@ -20,7 +20,7 @@ struct SAFECommand: ParsableCommand {
     @Argument(help: "The purchase amount.")
     var amount: String
     @Option(help: "Issue date (YYYY-MM-DD).")
-    var date: String
+    var date: CalendarDate
     @Flag(help: "Post-money SAFE (default) or pre-money SAFE.")
     var kind: SAFEIssuance.Kind = .postMoney
     @Option(help: "Valuation cap.")
@@ -45,11 +45,10 @@ struct SAFECommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let purchase = try Parse.amount(amount, "AMOUNT")
-      let day = try Parse.date(date, "--date")
       let valuationCap = try cap.map { try Parse.amount($0, "--cap") }
       let rebate = try discount.map { try AmountParser.percentage($0, field: "--discount") }
       let transaction = try store.write { draft in
-        try draft.issueConvertible(prefix: "SAFE", to: holder, date: day, company: company.id) {
+        try draft.issueConvertible(prefix: "SAFE", to: holder, date: date, company: company.id) {
           id, holder in
           .issueSAFE(
             SAFEIssuance(
@@ -101,7 +100,7 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "The principal.")
     var principal: String
     @Option(help: "Issue date (YYYY-MM-DD).")
-    var date: String
+    var date: CalendarDate
     @Option(help: "Annual interest rate, e.g. 8%.")
     var rate: String
     @Option(help: "simple (default) or annual.")
@@ -109,7 +108,7 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "act/365 (default) or 30/360.")
     var dayCount: NoteIssuance.DayCount = .actual365
     @Option(help: "Maturity date.")
-    var maturity: String?
+    var maturity: CalendarDate?
     @Option(help: "Valuation cap.")
     var cap: String?
     @Option(help: "Discount to the round price, e.g. 20%.")
@@ -142,18 +141,16 @@ struct NoteCommand: ParsableCommand {
       let (store, company) = try workspace.openCompany()
       let amount = try Parse.amount(principal, "PRINCIPAL")
       let interest = try AmountParser.percentage(rate, field: "--rate")
-      let day = try Parse.date(date, "--date")
-      let matures = try maturity.map { try Parse.date($0, "--maturity") }
       let valuationCap = try cap.map { try Parse.amount($0, "--cap") }
       let rebate = try discount.map { try AmountParser.percentage($0, field: "--discount") }
       let transaction = try store.write { draft in
-        try draft.issueConvertible(prefix: "N", to: holder, date: day, company: company.id) {
+        try draft.issueConvertible(prefix: "N", to: holder, date: date, company: company.id) {
           id, holder in
           .issueNote(
             NoteIssuance(
               security: id, holder: holder, principal: amount, rate: interest,
               compounding: compounding,
-              dayCount: dayCount, maturity: matures, valuationCap: valuationCap, discount: rebate,
+              dayCount: dayCount, maturity: maturity, valuationCap: valuationCap, discount: rebate,
               capBasis: capBasis,
               rank: asDebt ? .debt : seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
         }
@@ -184,21 +181,19 @@ struct WarrantCommand: ParsableCommand {
     @Option(help: "Exercise price per share.")
     var strike: String
     @Option(help: "Issue date (YYYY-MM-DD).")
-    var date: String
+    var date: CalendarDate
     @Option(help: "Expiration date.")
-    var expires: String?
+    var expires: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let quantity = try Parse.shares(shares, "SHARES")
       let price = try Parse.amount(strike, "--strike")
-      let day = try Parse.date(date, "--date")
-      let expiry = try expires.map { try Parse.date($0, "--expires") }
       let transaction = try store.write { draft in
         try draft.issueWarrant(
-          to: holder, quantity: quantity, className: shareClass, strike: price, date: day,
-          expires: expiry,
+          to: holder, quantity: quantity, className: shareClass, strike: price, date: date,
+          expires: expires,
           company: company.id)
       }
       try CommandOutput.recorded(transaction, store, company)

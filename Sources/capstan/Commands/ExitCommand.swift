@@ -59,7 +59,7 @@ struct ExitCommand: ParsableCommand {
       The date of the cap table and of notes' interest (default: today; latest: the last dated \
       entry).
       """)
-  var date: String?
+  var date: AsOfDate?
   @Option(help: "Use a saved round's pro forma cap table (as if closed; nothing is written).")
   var round: String?
   @OptionGroup var workspace: WorkspaceOptions
@@ -77,159 +77,62 @@ struct ExitCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let day = try AsOf.date(date, ledger)
+    let day: CalendarDate =
+      switch date {
+      case .day(let value): value
+      case .latest: ledger.latestDate ?? Today.date
+      case nil: Today.date
+      }
     defer { AsOf.printNote(ledger, day, format: output.format) }
-    let table = try ExitCommand.table(store: store, company: company, date: day, round: round)
+    let table =
+      try round.map {
+        try ledger.proForma(closing: try RoundCommand.saved($0, store, company), asOf: day)
+      } ?? ledger.replay(asOf: day)
     let treatment: OptionTreatment =
       switch options {
       case .exercise: .exercisedWhenInTheMoney
       case .exclude: .exclude
       case .vested: .vested(asOf: day)
       }
-    var carve = ExitDeductions.CarveOut.none
-    if let carveOut {
-      carve =
-        carveOut.hasSuffix("%")
-        ? .fraction(try AmountParser.percentage(carveOut, field: "--carve-out"))
-        : .amount(try Parse.amount(carveOut, "--carve-out"))
-    }
     let deductions = ExitDeductions(
       transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero,
-      carveOut: carve)
+      carveOut: try carveOut.map { try .init(parsing: $0, field: "--carve-out") } ?? .none)
     let capitalization = WaterfallCapitalization(
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
-    let money = { (value: Ratio) in Money(value, company.currency).formatted }
+    let (name, currency) = (company.name, company.currency)
     if let value {
       let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
       emit(
-        ExitOutput.distribution(
-          distribution, table: table, company: company, format: output.format,
+        ExitReport.distribution(
+          distribution, table: table, company: company, format: output.format.view,
           classes: waterfall.capitalization.classes, waterfall: waterfall,
-          laterEntries: AsOf.json(ledger, day))
-      )
+          laterEntries: AsOf.json(ledger, day)))
     } else if let sweep {
-      let values = try ExitCommand.sweepValues(sweep)
-      let payouts = try waterfall.schedule.sweep(values)
-      let names = waterfall.capitalization.classes.map(\.name)
-      var header = ["exit_value"] + names
-      if !waterfall.capitalization.convertibles.isEmpty {
-        header += waterfall.capitalization.convertibles.map(\.name)
-      }
-      header.append("options")
-      let rows = zip(values, payouts).map { exit, payout in
-        [exit] + payout.classes + payout.convertibles + [payout.options]
-      }
+      let view = try ExitReport.Sweep(
+        waterfall, values: try ExitValues.sweep(parsing: sweep, field: "--sweep"))
       if let chart {
-        let series = header.dropFirst().enumerated().map { index, name in
-          StackedAreaChart.Series(name: name, values: rows.map { $0[index + 1] })
-        }
-        let svg = StackedAreaChart(
-          title: "\(company.name): payouts by class", x: values, series: series,
-          format: {
-            Money($0, company.currency).formatted.replacingOccurrences(of: ".00", with: "")
-          }
-        ).svg()
         do {
-          try svg.write(toFile: chart, atomically: true, encoding: .utf8)
+          try view.chart(company: name, currency: currency)
+            .write(toFile: chart, atomically: true, encoding: .utf8)
         } catch {
           throw InputError.invalid(
             field: "--chart", input: chart, expected: "a file that can be written")
         }
       }
       switch output.format {
-      case .csv:
-        emit(CSV.render(header: header, rows: rows.map { $0.map { $0.decimalString(places: 2) } }))
-      case .json:
-        emit(
-          AsOf.document(
-            ledger, day, key: "payouts",
-            rows: rows.map { row in
-              .object(zip(header, row).map { ($0, .string($1.decimalString(places: 2))) })
-            }
-          ).render())
-      case .text:
-        var text = TextTable(
-          header.map { ($0 == "exit_value" ? "Exit value" : $0, TextTable.Alignment.right) })
-        rows.forEach { row in text.add(row.map(money)) }
-        emit("\(company.name): payouts by class, as of \(day)\n\n" + text.render())
+      case .csv: emit(view.csv())
+      case .json: emit(AsOf.document(ledger, day, key: "payouts", rows: view.jsonRows()).render())
+      case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     } else {
-      let points = waterfall.schedule.breakpoints
+      let view = ExitReport.Breakpoints(waterfall)
       switch output.format {
-      case .text:
-        var text = TextTable([
-          ("Exit value", .right), ("Common per share", .right), ("What happens", .left),
-        ])
-        for point in points {
-          text.add([
-            money(point.exitValue),
-            Price(point.commonPerShare, company.currency).formatted(places: 6),
-            point.events.map(ExitOutput.describe).joined(separator: "; "),
-          ])
-        }
-        emit("\(company.name): waterfall breakpoints, as of \(day)\n\n" + text.render())
-      case .csv, .json:
-        let rows = points.map {
-          [
-            $0.exitValue.decimalString(places: 2), $0.commonPerShare.decimalString(places: 6),
-            $0.events.map(ExitOutput.describe).joined(separator: "; "),
-          ]
-        }
-        let header = ["exit_value", "common_per_share", "events"]
-        if output.format == .csv {
-          emit(CSV.render(header: header, rows: rows))
-        } else {
-          emit(
-            AsOf.document(
-              ledger, day, key: "breakpoints",
-              rows: rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) }
-            ).render())
-        }
+      case .csv: emit(view.csv())
+      case .json:
+        emit(AsOf.document(ledger, day, key: "breakpoints", rows: view.jsonRows()).render())
+      case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     }
-  }
-
-  /// The cap table on `date`, or after a saved round closed on an in-memory copy of the ledger.
-  static func table(store: any Workspace, company: Company, date: CalendarDate, round: String?)
-    throws
-    -> CapTable
-  {
-    let ledger = try store.ledger(for: company.id)
-    guard let round else { return try ledger.replay(asOf: date) }
-    let saved = try RoundCommand.saved(round, store, company)
-    let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
-      saved.terms, store: store, company: company, closing: saved.closing)
-    var draft = WorkspaceDraft(
-      companies: [company], stakeholders: try store.stakeholders(), load: { _ in ledger })
-    try draft.closeRound(
-      result.closing(
-        newClass: saved.terms.newClass, antiDilution: adjustments,
-        conversionSeries: company.conversionSeries), company: company.id)
-    return try draft.ledger(for: company.id).replay(asOf: max(date, saved.closing))
-  }
-
-  /// `FROM:TO:STEP` into the exit values, at most 100,000 of them.
-  static func sweepValues(_ text: String) throws -> [Ratio] {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 3 else {
-      throw InputError.invalid(
-        field: "--sweep", input: text, expected: "FROM:TO:STEP, e.g. 0:200M:5M")
-    }
-    let from = try Parse.amount(parts[0], "--sweep FROM")
-    let to = try Parse.amount(parts[1], "--sweep TO")
-    let step = try Parse.amount(parts[2], "--sweep STEP")
-    guard !step.isZero, from <= to, (to - from) / step <= Ratio(100_000) else {
-      throw InputError.invalid(
-        field: "--sweep", input: text,
-        expected: "FROM ≤ TO and a positive STEP, at most 100,000 values")
-    }
-    var values: [Ratio] = []
-    var current = from
-    while current <= to {
-      values.append(current)
-      current += step
-    }
-    return values
   }
 }

@@ -41,7 +41,7 @@ struct GrantComputeCommand: ParsableCommand {
   @Option(help: "The date every price-gated tranche still locked unlocks.")
   var gateEnd: String?
   @Option(help: "The last day tokens can be redeemed or sold; the rest then expires.")
-  var expires: String?
+  var expires: CalendarDate?
   @Option(help: "The event on which still-locked tokens can be clawed back.")
   var clawbackOn: String?
   @Option(help: "The stock security issued to the provider for the tokens (e.g. PS-2).")
@@ -49,57 +49,25 @@ struct GrantComputeCommand: ParsableCommand {
   @Option(help: "How the equity is released: up-front (default) or in-step with the tokens.")
   var release: EquityConsideration.Release = .upFront
   @Option(help: "Grant date (default: today).")
-  var date: String?
+  var date: CalendarDate?
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     let granted = try AmountParser.tokens(tokens, field: "TOKENS")
-    let schedule = try GrantComputeCommand.schedule(
-      unlock: unlock.input, tokens: granted, start: unlock.unlockStart, priceGate: priceGate,
-      gateEnd: gateEnd, default: day)
+    let schedule = try UnlockSchedule.grant(
+      unlock: unlock.input, tokens: granted,
+      start: unlock.unlockStart ?? day,
+      priceGate: priceGate, gateEnd: gateEnd, flag: UnlockOptions.flag)
     let terms = WorkspaceDraft.ComputeGrantTerms(
       provider: provider, symbol: symbol, tokens: granted,
       agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
-      expires: try expires.map { try Parse.date($0, "--expires") }, clawbackOn: clawbackOn,
+      expires: expires, clawbackOn: clawbackOn,
       equity: equity.map { (SecurityID($0), release) })
     let written = try store.write { draft in
       try draft.grantCompute(terms, date: day, company: company.id)
     }
     try CommandOutput.recorded(written, store, company)
-  }
-
-  /// The unlock schedule from the command-line options.
-  static func schedule(
-    unlock: VestingTermsInput?, tokens: TokenAmount, start: String?, priceGate: [String],
-    gateEnd: String?, default day: CalendarDate
-  ) throws -> UnlockSchedule {
-    let begin = try Parse.date(start, "--unlock-start", default: day)
-    if let unlock {
-      guard priceGate.isEmpty else {
-        throw InputError.invalid(
-          field: "--price-gate", input: priceGate[0],
-          expected: "no --unlock... option as well (one schedule)")
-      }
-      return try UnlockSchedule.from(unlock, tokens: tokens, start: begin, flag: UnlockOptions.flag)
-    }
-    guard !priceGate.isEmpty else { return .atGrant }
-    guard let gateEnd else {
-      throw InputError.invalid(
-        field: "--gate-end", input: "", expected: "the date the price-gated tranches unlock anyway")
-    }
-    let tranches = try priceGate.map { entry in
-      let parts = entry.split(separator: "@", maxSplits: 1).map(String.init)
-      guard parts.count == 2 else {
-        throw InputError.invalid(
-          field: "--price-gate", input: entry, expected: "TOKENS@TARGET_PRICE, e.g. 500,000@3.00")
-      }
-      return PriceGate.Tranche(
-        tokens: try AmountParser.tokens(parts[0], field: "--price-gate"),
-        target: try Parse.amount(parts[1], "--price-gate"))
-    }
-    return .priceGated(
-      PriceGate(start: begin, tranches: tranches, end: try Parse.date(gateEnd, "--gate-end")))
   }
 }

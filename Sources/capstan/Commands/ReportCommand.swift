@@ -25,8 +25,7 @@ struct ReportCommand: ParsableCommand {
 
   /// Options every report takes.
   struct Output: ParsableArguments {
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(help: "text (default), json, csv or html.")
     var format: ReportFormat = .text
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of printing.")
@@ -73,7 +72,7 @@ struct ReportCommand: ParsableCommand {
         try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
       }
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(output.asOf, ledger)
+      let date = output.asOf.date(ledger)
       let document = try CompanyReport.build(
         ledger: ledger, asOf: date,
         compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
@@ -121,7 +120,7 @@ struct ReportCommand: ParsableCommand {
           ledger: try store.ledger(for: company.id),
           records: try store.controlRecords(for: company.id))
       }
-      let date = try AsOf.date(output.asOf, inputs.map(\.ledger))
+      let date = output.asOf.date(inputs.map(\.ledger))
       var path: [PortfolioReport.PricePoint] = []
       if let pricePath {
         guard let text = try? String(contentsOfFile: pricePath, encoding: .utf8) else {

@@ -34,7 +34,7 @@ extension RoundCommand {
       help: "How token investors' shares are released: up-front (the default) or in-step.")
     var tokenRelease: EquityConsideration.Release?
     @Option(help: "The last day the invested tokens can be redeemed or sold.")
-    var tokenExpires: String?
+    var tokenExpires: CalendarDate?
     @Option(help: "The event on which still-locked invested tokens can be clawed back.")
     var tokenClawbackOn: String?
     @Option(
@@ -56,7 +56,7 @@ extension RoundCommand {
     )
     var basis: PricingBasis = .includingConversions
     @Option(help: "The closing date; notes accrue interest to it (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @Option(
       help: """
         A pro rata election, HOLDER=full, HOLDER=declined or HOLDER=AMOUNT (repeat for each \
@@ -129,43 +129,17 @@ extension RoundCommand {
     /// by id (`RoundTerms.resolvingNames(in:)`); a pro rata holder no stakeholder has is
     /// refused.
     func roundTerms(seniorityDefault: Int, stakeholders: [Stakeholder]) throws -> RoundTerms {
-      let valuation: RoundTerms.Valuation =
-        switch try self.valuation() {
-        case .preMoney(let value): .preMoney(value)
-        case .postMoney(let value): .postMoney(value)
-        case .pricePerShare(let value): .pricePerShare(value)
-        }
-      let pool: RoundTerms.Pool =
-        switch try self.pool() {
-        case .none: .none
-        case .increase(let shares): .increase(shares)
-        case .targetPostMoney(let fraction): .target(fraction)
-        }
       let multiple =
         try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
       let participation: Participation =
         try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
         ?? (participating ? .full : .none)
-      let elections = try proRata.map { entry in
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty else {
-          throw InputError.invalid(
-            field: "--pro-rata", input: entry,
-            expected: "HOLDER=full, HOLDER=declined or HOLDER=AMOUNT")
-        }
-        let take: ProRataChoice.Take =
-          switch parts[1].lowercased() {
-          case "full": .full
-          case "declined": .declined
-          default: .amount(try Parse.amount(parts[1], "--pro-rata \(parts[0])"))
-          }
-        return ProRataChoice(holder: parts[0], take: take)
-      }
+      let elections = try proRata.map { try ProRataChoice.parse($0, field: "--pro-rata") }
       var terms = RoundTerms(
-        valuation: valuation,
-        investors: try investors().map { Investment(investor: $0.name, amount: $0.amount) },
-        pool: pool,
-        pricingBasis: RoundTerms.PricingBasis(basis),
+        valuation: try valuation(),
+        investors: try invest.map { try Investment.parse($0, field: "--invest") },
+        pool: try pool(),
+        pricingBasis: basis,
         newClass: NewClassTerms(
           name: className,
           preference: LiquidationPreference(
@@ -175,40 +149,17 @@ extension RoundCommand {
       terms.proRata = elections.isEmpty ? nil : elections
       terms.proRataOnTop = proRataOnTop ? true : nil
       terms.narrowBase = narrowBase
-      var adoptions: [String: String] = [:]
-      for entry in mfnAdopt {
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          throw InputError.invalid(
-            field: "--mfn-adopt", input: entry,
-            expected: "SAFE_ID=LATER_SAFE_ID, e.g. SAFE-1=SAFE-3")
-        }
-        adoptions[parts[0]] = parts[1]
-      }
-      terms.mfnAdoptions = adoptions.isEmpty ? nil : adoptions
+      terms.mfnAdoptions = try RoundTerms.mfnAdoptions(parsing: mfnAdopt, field: "--mfn-adopt")
       terms.tokenInvestments = try tokenInvestments()
-      if let tokenPercent {
-        let percent = try AmountParser.percentage(tokenPercent, field: "--token-percent")
-        guard percent > .zero, percent < .one else {
-          throw InputError.invalid(
-            field: "--token-percent", input: tokenPercent, expected: "a stake between 0% and 100%")
-        }
-        let agreed = Ratio.sum(terms.tokenInvestments.map(\.amount))
-        terms.valuation = .postMoney(TokenDeal.postMoney(investment: agreed, percent: percent))
-      }
+      if let tokenPercent { try terms.setTokenStake(tokenPercent, field: "--token-percent") }
       terms = terms.resolvingNames(in: stakeholders)
-      if let unknown = terms.unresolvedProRataHolders.first {
-        throw InputError.invalid(
-          field: "--pro-rata", input: unknown,
-          expected: "a stakeholder's name, but no stakeholder is named '\(unknown)'")
-      }
+      try terms.checkProRataHolders(field: "--pro-rata")
       return terms
     }
 
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
-      let closing = try Parse.date(date, "--date", default: Today.date)
-      let expires = try tokenExpires.map { try Parse.date($0, "--token-expires") }
+      let closing = date ?? Today.date
       return try investTokens.map { entry in
         var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
         // Each investor's terms resolve against its own tokens (percentages of tranches).
@@ -217,7 +168,7 @@ extension RoundCommand {
             $0, tokens: investment.tokens, start: closing, flag: TokenUnlockOptions.flag)
         }
         investment.release = tokenRelease
-        investment.expires = expires
+        investment.expires = tokenExpires
         investment.clawbackOn = tokenClawbackOn
         return investment
       }
@@ -230,21 +181,9 @@ extension RoundCommand {
       return .pricePerShare(try Parse.amount(price ?? "", "--price"))
     }
 
-    func investors() throws -> [Investor] {
-      try invest.map { entry in
-        let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty else {
-          throw InputError.invalid(
-            field: "--invest", input: entry, expected: "NAME=AMOUNT, e.g. lead=6M")
-        }
-        return Investor(
-          .newInvestor(parts[0]), amount: try Parse.amount(parts[1], "--invest \(parts[0])"))
-      }
-    }
-
     func pool() throws -> PoolTopUp {
       if let poolTarget {
-        return .targetPostMoney(try AmountParser.percentage(poolTarget, field: "--pool-target"))
+        return .target(try AmountParser.percentage(poolTarget, field: "--pool-target"))
       }
       if let poolIncrease { return .increase(try Parse.shares(poolIncrease, "--pool-increase")) }
       return .none

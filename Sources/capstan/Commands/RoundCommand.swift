@@ -37,93 +37,29 @@ struct RoundCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let closing = try Parse.date(terms.date, "--date", default: Today.date)
+      let (ledger, market) = (try store.ledger(for: company.id), try store.tokenMarket())
+      let closing = terms.date ?? Today.date
       let roundTerms = try terms.roundTerms(
-        seniorityDefault: try RoundCommand.nextSeniority(store, company),
-        stakeholders: try store.stakeholders())
-      try RoundCommand.checkTokens(roundTerms, store: store)
-      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
-        roundTerms, store: store, company: company, closing: closing)
-      let series = RoundCommand.conversionClasses(result, roundTerms, company)
+        seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
+      try market.check(roundTerms.tokenInvestments)
+      let view = RoundView(
+        name: "Round", model: try roundTerms.model(on: ledger, closing: closing),
+        terms: roundTerms, currency: company.currency, market: market)
       switch output.format {
-      case .json:
-        emit(
-          RoundOutput.json("Round", result, antiDilution: adjustments, series: series).render())
-      case .text, .csv:
-        emit(
-          "\(company.name): round model (nothing written)\n\n"
-            + RoundOutput.text("Round", result, currency: company.currency, series: series)
-            + (try RoundCommand.tokenText(roundTerms, store: store, company: company, on: closing))
-            + RoundCommand.antiDilutionText(adjustments, company))
+      case .json: emit(view.json().render())
+      case .text, .csv: emit("\(company.name): round model (nothing written)\n\n" + view.fullText())
       }
     }
   }
 }
 
 extension RoundCommand {
-  /// Models saved or given terms on the company's cap table as of the closing date.
-  static func model(
-    _ terms: RoundTerms, store: any Workspace, company: Company, closing: CalendarDate
-  ) throws -> RoundResult {
-    try modelWithAntiDilution(terms, store: store, company: company, closing: closing).result
-  }
-
-  /// The round and the anti-dilution adjustments it triggers in protected classes.
-  static func modelWithAntiDilution(
-    _ terms: RoundTerms, store: any Workspace, company: Company, closing: CalendarDate
-  ) throws -> (result: RoundResult, antiDilution: [ClassAntiDilution]) {
-    let table = try store.ledger(for: company.id).replay(asOf: closing)
-    let result = try PricedRound.model(
-      RoundInput(terms: terms, table: table, closing: closing, rounding: company.rounding))
-    let adjustments = try result.antiDilution(
-      on: table, policy: company.rounding, narrowBase: terms.narrowBase ?? .series)
-    // The pro forma includes the adjustments it reports, as the table will after the close.
-    return (result.including(adjustments, on: table), adjustments)
-  }
-
-  /// The class a conversion goes into and that class's original issue price.
-  struct ConversionClass {
-    let name: String
-    let issuePrice: Ratio
-  }
-
-  /// The class each conversion goes into under the company's setting, in conversion order.
-  static func conversionClasses(_ result: RoundResult, _ terms: RoundTerms, _ company: Company)
-    -> [ConversionClass]
-  {
-    let names = result.conversionSeries(
-      className: terms.newClass.name, policy: company.conversionSeries)
-    return zip(result.conversions, names).map { conversion, name in
-      ConversionClass(
-        name: name,
-        issuePrice: name == terms.newClass.name ? result.price.rounded : conversion.conversionPrice)
-    }
-  }
-
-  /// Text lines for the adjustments (empty when none).
+  /// The adjustments an issuance triggers, as text (empty when none).
   static func antiDilutionText(_ adjustments: [ClassAntiDilution], _ company: Company) -> String {
-    guard !adjustments.isEmpty else { return "" }
-    var table = TextTable([
-      ("Class", .left), ("Protection", .left), ("CP1", .right), ("CP2", .right),
-      ("Converts into", .right),
-    ])
-    for item in adjustments {
-      table.add([
-        item.name, item.adjustment.protection.rawValue,
-        Price(item.adjustment.cp1, company.currency).formatted(places: 4),
-        Price(item.adjustment.cp2, company.currency).formatted(places: 4),
-        item.adjustment.asConvertedShares.formatted,
-      ])
-    }
-    return "\nAnti-dilution (conversion price adjustments)\n" + table.render()
+    RoundView.antiDilutionText(adjustments, currency: company.currency)
   }
 
-  /// One above the most senior preferred class (a new round is usually senior).
-  static func nextSeniority(_ store: any Workspace, _ company: Company) throws -> Int {
-    let ranks = try store.ledger(for: company.id).classes.compactMap { $0.preference?.seniority }
-    return (ranks.max() ?? 0) + 1
-  }
-
+  /// The saved round named `name` (any case).
   static func saved(_ name: String, _ store: any Workspace, _ company: Company) throws -> SavedRound
   {
     let rounds = try store.savedRounds(for: company.id)
@@ -151,15 +87,14 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let closing = try Parse.date(terms.date, "--date", default: Today.date)
+      let ledger = try store.ledger(for: company.id)
+      let closing = terms.date ?? Today.date
       let roundTerms = try terms.roundTerms(
-        seniorityDefault: try RoundCommand.nextSeniority(store, company),
-        stakeholders: try store.stakeholders())
-      try RoundCommand.checkTokens(roundTerms, store: store)
-      let result = try RoundCommand.model(
-        roundTerms, store: store, company: company, closing: closing)
+        seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
+      try store.tokenMarket().check(roundTerms.tokenInvestments)
+      let result = try roundTerms.model(on: ledger, closing: closing).result
       let round = SavedRound(
-        name: name, closing: closing, terms: roundTerms, outcome: result.keyNumbers)
+        name: name, closing: closing, terms: roundTerms, outcome: result.keyNumbers.stored)
       try store.write { draft in try draft.saveRound(round, company: company.id) }
       print(
         "Saved round \(name) (closing \(closing)): price \(Price(result.price.rounded, company.currency).formatted(places: 4)), \(result.postMoneyFullyDiluted) shares fully diluted after it"
@@ -177,23 +112,9 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let rounds = try store.savedRounds(for: company.id)
-      guard !rounds.isEmpty else {
-        print("No saved rounds (save one with: capstan round save NAME ...)")
-        return
-      }
-      var table = TextTable([
-        ("Round", .left), ("Closing", .left), ("Class", .left), ("Price", .right),
-        ("New money", .right),
-      ])
-      for round in rounds {
-        let money = round.terms.allInvestments.reduce(Ratio.zero) { $0 + $1.amount }
-        table.add([
-          round.name, round.closing.iso, round.terms.newClass.name, round.outcome["price"] ?? "-",
-          Money(money, company.currency).formatted,
-        ])
-      }
-      emit(table.render())
+      emit(
+        SavedRoundsReport.text(try store.savedRounds(for: company.id), currency: company.currency)
+          ?? "No saved rounds (save one with: capstan round save NAME ...)\n")
     }
   }
 
@@ -210,32 +131,24 @@ extension RoundCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let round = try RoundCommand.saved(name, store, company)
-      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
-        round.terms, store: store, company: company, closing: round.closing)
-      let series = RoundCommand.conversionClasses(result, round.terms, company)
+      let model = try round.model(on: try store.ledger(for: company.id))
+      let view = RoundView(
+        name: round.name, model: model, terms: round.terms, currency: company.currency,
+        market: try store.tokenMarket())
       switch output.format {
-      case .json:
-        emit(
-          RoundOutput.json(round.name, result, antiDilution: adjustments, series: series).render())
+      case .json: emit(view.json().render())
       case .text, .csv:
-        var text =
-          RoundOutput.text(round.name, result, currency: company.currency, series: series)
-          + (try RoundCommand.tokenText(
-            round.terms, store: store, company: company, on: round.closing))
-          + RoundCommand.antiDilutionText(adjustments, company)
-        let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
-        if !changed.isEmpty {
-          text += "\nChanged since the round was saved: \(changed.joined(separator: "; "))\n"
-        }
-        emit(text)
+        let drift = round.drift(in: model)
+        emit(
+          view.fullText()
+            + (drift.isEmpty
+              ? "" : "\nChanged since the round was saved: \(Self.joined(drift))\n"))
       }
     }
-  }
 
-  /// `key: saved → now` for every number that differs.
-  static func differences(_ saved: [String: String], _ now: [String: String]) -> [String] {
-    Set(saved.keys).union(now.keys).sorted().compactMap { key in
-      saved[key] == now[key] ? nil : "\(key): \(saved[key] ?? "none") → \(now[key] ?? "none")"
+    /// The drift as one phrase.
+    static func joined(_ drift: [RoundDrift]) -> String {
+      drift.map(\.description).joined(separator: "; ")
     }
   }
 
@@ -253,31 +166,20 @@ extension RoundCommand {
     @Argument(help: "The saved round.")
     var name: String
     @Option(help: "Closing date (default: the saved one).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let round = try RoundCommand.saved(name, store, company)
-      let closing = try Parse.date(date, "--date", default: round.closing)
-      let (result, adjustments) = try RoundCommand.modelWithAntiDilution(
-        round.terms, store: store, company: company, closing: closing)
-      let changed = RoundCommand.differences(round.outcome, result.keyNumbers)
-      guard changed.isEmpty else {
-        throw InputError.invalid(
-          field: "round \(round.name)", input: closing.iso,
-          expected:
-            "the numbers it was saved with, but the ledger now gives: \(changed.joined(separator: "; ")) (save the round again to accept them)"
-        )
+      let closing = date ?? round.closing
+      let order: RoundClosing
+      do {
+        order = try round.closing(on: try store.ledger(for: company.id), date: closing)
+      } catch let error as RoundDriftError {
+        throw Refusal(drift: error)
       }
-      let written = try store.write { draft in
-        try draft.closeRound(
-          result.closing(
-            newClass: round.terms.newClass, antiDilution: adjustments,
-            conversionSeries: company.conversionSeries,
-            tokenInvestments: round.terms.tokenInvestments),
-          company: company.id)
-      }
+      let written = try store.write { draft in try draft.closeRound(order, company: company.id) }
       print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")
       if let note = AsOf.futureNote([closing]) { print(note) }
       emit(
@@ -286,5 +188,13 @@ extension RoundCommand {
             of: try store.ledger(for: company.id), since: closing, until: closing),
           company: company, format: .text))
     }
+  }
+}
+
+extension RoundCommand.Close {
+  /// The close refused for numbers that drifted, with how to accept them.
+  struct Refusal: RefusedInput {
+    let drift: RoundDriftError
+    var description: String { "\(drift) (save the round again to accept them)" }
   }
 }

@@ -63,50 +63,14 @@ struct TermsheetCommand: ParsableCommand {
     let template = try BuiltInTemplates.load(self.template)
     var deal = try loadDeal()
     if let priceProtection {
-      let threshold = try AmountParser.percentage(priceProtection, field: "--price-protection")
-      guard deal.compute != nil || !deal.tokenLegs.isEmpty else {
-        throw DocumentError.dealMismatch(
-          "--price-protection: \(deal.roundName) has no token investor (round save --invest-tokens)"
-        )
-      }
-      let provision = ComputeEquityTerms.PriceVolatility(
-        threshold: threshold, measurement: "the 30-day average market price",
-        remedy:
-          "delivers additional Tokens so that the Tokens still to be delivered are worth their agreed value at that price"
-      )
-      deal.compute?.priceVolatility = provision
-      // The round-level sheet: the chosen provider's leg, or every leg when none is chosen.
-      for index in deal.tokenLegs.indices
-      where provider.map({ deal.tokenLegs[index].provider.lowercased() == $0.lowercased() })
-        ?? true
-      {
-        deal.tokenLegs[index].priceVolatility = provision
-      }
+      try deal.protectPrice(
+        threshold: try AmountParser.percentage(priceProtection, field: "--price-protection"),
+        provider: provider)
     }
-    let names = template.topLevelNames
-    let chosen = try deal.safe(named: safe)
-    let wantsSAFE = !names.isDisjoint(with: ["purchase_amount", "safe_id", "investor"])
-    if wantsSAFE && chosen == nil {
-      let known = deal.safes.map { "\($0.id.rawValue) (\($0.holder))" }.joined(separator: ", ")
-      throw DocumentError.dealMismatch(
-        deal.safes.isEmpty
-          ? "template \(template.name) describes a SAFE, but \(deal.roundName) converts none"
-          : "\(deal.roundName) converts \(deal.safes.count) SAFEs (\(known)): choose one with --safe"
-      )
-    }
-    if names.contains("provider") && deal.compute == nil && deal.tokenLegs.count > 1 {
-      let known = deal.tokenLegs.map(\.provider).joined(separator: ", ")
-      throw DocumentError.dealMismatch(
-        "\(deal.roundName) has \(deal.tokenLegs.count) token investors (\(known)): choose one with --provider"
-      )
-    }
-    if names.contains("provider") && deal.compute == nil {
-      throw DocumentError.dealMismatch(
-        "template \(template.name) describes a compute-for-equity deal, but \(deal.roundName) has no token investor (round save --invest-tokens NAME=TOKENS@PRICExSYMBOL)"
-      )
-    }
+    let chosen = try deal.safe(for: template, named: safe)
     let context = try TermSheetSettings.apply(
-      settings, to: try deal.context(safe: chosen), currency: deal.currency, template: template)
+      settings, to: try deal.context(safe: chosen), currency: deal.currency, template: template,
+      today: Today.date)
     let document = try TermSheetRenderer.document(template, context)
     let data = try TermSheetRenderer.write(document, as: format)
     guard let output else {

@@ -1,29 +1,35 @@
 import ArgumentParser
 import CapstanEngine
+import CapstanInterchange
 import CapstanModel
-import Foundation
+import CapstanReports
 
 extension EquityConsideration.Release: ExpressibleByArgument {}
 
-/// `capstan token ...`: compute tokens, their market prices, and what the company does with
-/// the tokens it received (redeem, sell, clawback).
+/// `capstan token ...` (alias `tokens`): the company's compute tokens (balances, stress, the
+/// issuer's view), their definitions and market prices, and what the company does with the
+/// tokens it received (redeem, sell, clawback).
 struct TokenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "token",
-    abstract: "Define compute tokens, record market prices, redeem, sell or claw back tokens.",
+    abstract: "Compute tokens: balances, stress, the issuer's view; define, price, redeem, sell.",
     discussion: """
       Tokens and prices belong to the workspace (every company sees the same market);
       redemptions, sales and clawbacks are dated transactions of the company's ledger.
+      capstan tokens is the same command; without a subcommand it shows the balances.
       Example:
         capstan token add H100H --issuer ComputeCo --unit H100-hour --units-per-token 1 --peg 2.50
         capstan token price H100H 2.10 --on 2026-06-01
         capstan token prices import prices.csv
         capstan token redeem H100H 10,000 --date 2027-01-15
+        capstan tokens --as-of 2027-07-15
       """,
     subcommands: [
-      Add.self, PriceCommand.self, Prices.self, List.self, Redeem.self, Sell.self,
-      Clawback.self,
-    ]
+      Show.self, Stress.self, Issuer.self, Add.self, PriceCommand.self, Prices.self, List.self,
+      Redeem.self, Sell.self, Clawback.self,
+    ],
+    defaultSubcommand: Show.self,
+    aliases: ["tokens"]
   )
 
   struct Add: ParsableCommand {
@@ -72,12 +78,12 @@ struct TokenCommand: ParsableCommand {
     @Option(
       name: [.customLong("date"), .customLong("on")],
       help: "The date (default: today; --on is an alias).")
-    var on: String?
+    var on: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let store = try workspace.open()
-      let date = try Parse.date(on, "--date", default: Today.date)
+      let date = on ?? Today.date
       let value = try Parse.amount(price, "PRICE")
       let kept = try store.write { draft in
         try draft.recordTokenPrices([TokenPriceMark(symbol: symbol, date: date, price: value)])
@@ -138,23 +144,10 @@ struct TokenCommand: ParsableCommand {
 
     func run() throws {
       let store = try workspace.open()
-      let market = try store.tokenMarket()
-      let names = Dictionary(
-        try store.stakeholders().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-      let header = [
-        "symbol", "issuer", "unit", "units_per_token", "peg", "last_date", "last_price",
-      ]
-      let rows = market.tokens.values.sorted { $0.symbol < $1.symbol }.map { token in
-        let last = market.prices(token.symbol).marks.last
-        return [
-          token.symbol, names[token.issuer] ?? token.issuer.rawValue, token.unit,
-          token.unitsPerToken.exactDecimalString ?? token.unitsPerToken.fractionString,
-          token.peg.map { $0.decimalString(places: 6, minimumPlaces: 2) } ?? "",
-          last?.date.iso ?? "",
-          last.map { $0.price.decimalString(places: 6, minimumPlaces: 2) } ?? "",
-        ]
-      }
-      TokensCommand.print(header: header, rows: rows, format: output.format, title: "Tokens")
+      emit(
+        TokensReport.list(
+          try store.tokenMarket(), stakeholders: try store.stakeholders(),
+          format: output.format.view))
     }
   }
 
@@ -165,7 +158,7 @@ struct TokenCommand: ParsableCommand {
     @Argument(help: "Number of tokens.")
     var tokens: String
     @Option(help: "The date (default: today).")
-    var date: String?
+    var date: CalendarDate?
   }
 
   struct Redeem: ParsableCommand {
@@ -201,7 +194,7 @@ struct TokenCommand: ParsableCommand {
 
   static func use(_ use: Use, salePrice: Ratio?, _ workspace: WorkspaceOptions) throws {
     let (store, company) = try workspace.openCompany()
-    let date = try Parse.date(use.date, "--date", default: Today.date)
+    let date = use.date ?? Today.date
     let tokens = try AmountParser.tokens(use.tokens, field: "TOKENS")
     let written = try store.write { draft in
       try draft.useTokens(
@@ -224,71 +217,17 @@ struct TokenCommand: ParsableCommand {
     @Option(help: "The event that triggers the clawback.")
     var event: String
     @Option(help: "The date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let written = try store.write { draft in
         try draft.clawbackTokens(
           grant: SecurityID(grant), event: event, date: day, company: company.id)
       }
       for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }
-  }
-}
-
-/// Reads a price CSV: `symbol,date,price` (or `date,price` for one `symbol`), with a header.
-enum TokenPriceFile {
-  static func read(_ path: String, symbol: String?) throws -> [(
-    mark: TokenPriceMark, source: String
-  )] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError.invalid(field: "FILE", input: path, expected: "a readable CSV file")
-    }
-    let name = (path as NSString).lastPathComponent
-    let lines = String(decoding: data, as: UTF8.self).split(
-      omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    guard let headerLine = lines.first else {
-      throw InputError.invalid(
-        field: "\(name):1", input: "", expected: "a header symbol,date,price")
-    }
-    let header = headerLine.split(separator: ",").map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
-    let columns: (symbol: Int?, date: Int, price: Int)
-    if let s = header.firstIndex(of: "symbol"), let d = header.firstIndex(of: "date"),
-      let p = header.firstIndex(of: "price")
-    {
-      columns = (s, d, p)
-    } else if let d = header.firstIndex(of: "date"), let p = header.firstIndex(of: "price"),
-      symbol != nil
-    {
-      columns = (nil, d, p)
-    } else {
-      throw InputError.invalid(
-        field: "\(name):1", input: String(headerLine),
-        expected: "a header symbol,date,price (or date,price with --symbol)")
-    }
-    var marks: [(TokenPriceMark, String)] = []
-    for (index, line) in lines.enumerated().dropFirst() {
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty || text.hasPrefix("#") { continue }
-      let source = "\(name):\(index + 1)"
-      let cells = text.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      let needed = max(columns.date, columns.price, columns.symbol ?? 0)
-      guard cells.count > needed else {
-        throw InputError.invalid(
-          field: source, input: text, expected: "\(header.count) comma-separated fields")
-      }
-      let tokenSymbol = columns.symbol.map { cells[$0] } ?? symbol ?? ""
-      let date = try AmountParser.date(cells[columns.date], field: "\(source) date")
-      let price = try AmountParser.amount(cells[columns.price], field: "\(source) price")
-      marks.append((TokenPriceMark(symbol: tokenSymbol, date: date, price: price), source))
-    }
-    return marks.map { (mark: $0.0, source: $0.1) }
   }
 }

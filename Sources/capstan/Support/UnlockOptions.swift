@@ -8,7 +8,7 @@ struct UnlockOptions: ParsableArguments {
   @Option(help: "Unlock schedule in days as TOTAL/CLIFF/EVERY, e.g. 730/180/30.")
   var unlockDays: String?
   @Option(help: "First day of the unlock schedule or price gate (default: --date).")
-  var unlockStart: String?
+  var unlockStart: CalendarDate?
   @Option(
     help: ArgumentHelp(
       "How unlock installments round to whole tokens (default cumulative-round-down).",
@@ -88,28 +88,5 @@ struct TokenUnlockOptions: ParsableArguments {
     case .milestone: "--token-unlock-milestone"
     case .acceleration: "--token-unlock-acceleration"
     }
-  }
-}
-
-extension UnlockSchedule {
-  /// The unlock schedule of `tokens` from typed terms starting on `start`: `.vesting` for a
-  /// plain monthly schedule, `.terms` otherwise.
-  static func from(
-    _ input: VestingTermsInput, tokens: TokenAmount, start: CalendarDate,
-    flag: (VestingTermsInput.Field) -> String
-  ) throws -> UnlockSchedule {
-    guard
-      let terms = try input.terms(quantity: Shares(tokens.count), start: start, name: flag)
-    else { return .atGrant }
-    let schedule = UnlockSchedule.of(terms)
-    if let problem = schedule.problem(for: tokens) {
-      let field: VestingTermsInput.Field =
-        input.tranches != nil ? .tranches : input.milestones.isEmpty ? .months : .milestone
-      throw InputError.invalid(
-        field: flag(field),
-        input: input.tranches ?? input.milestones.first ?? input.months ?? input.days ?? "",
-        expected: "unlock terms that work: \(problem)")
-    }
-    return schedule
   }
 }

@@ -106,7 +106,7 @@ enum DemoDeals {
     let template = try BuiltInTemplates.load(template)
     let context = try TermSheetSettings.apply(
       [], to: deal.context(safe: deal.safe(named: safe)), currency: deal.currency,
-      template: template)
+      template: template, today: CalendarDate(daysSinceEpoch: 20_000))
     return try TermSheetRenderer.document(template, context)
   }
 }

@@ -71,7 +71,7 @@ extension OracleRound {
     switch input.pool {
     case .none: return 0
     case .increase(let shares): return shares.count
-    case .targetPostMoney(let target):
+    case .target(let target):
       func meets(_ x: Int64) -> Bool? {
         guard let solution = exact(increase: Ratio(x)) else { return nil }
         return poolFraction(solution, increase: Ratio(x)) >= target

@@ -84,7 +84,7 @@ enum OracleRoundCase {
     switch rng.int(0...2) {
     case 0: pool = .none
     case 1: pool = .increase(Shares(rng.int(0...1_000_000)))
-    default: pool = .targetPostMoney(Ratio(rng.int(5...20), 100))
+    default: pool = .target(Ratio(rng.int(5...20), 100))
     }
     return RoundInput(
       capitalization: capitalization, safes: safes, notes: notes, valuation: valuation,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanEngine
+import CapstanInterchange
 import CapstanModel
 import CapstanReports
 
@@ -41,20 +42,8 @@ struct RunwayOptions: ParsableArguments {
   }
 }
 
-extension Parse {
-  /// A signed percentage: `-50%`, `+20%`, `-0.9`.
-  static func shock(_ text: String, _ field: String) throws -> Ratio {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    let negative = trimmed.hasPrefix("-") || trimmed.hasPrefix("−")
-    let body =
-      trimmed.hasPrefix("-") || trimmed.hasPrefix("+") || trimmed.hasPrefix("−")
-      ? String(trimmed.dropFirst()) : trimmed
-    let value = try AmountParser.percentage(body.hasSuffix("%") ? body : body + "%", field: field)
-    return negative ? -value : value
-  }
-}
-
-extension TokensCommand {
+extension TokenCommand {
+  /// `capstan tokens stress`: the company's compute tokens under price scenarios.
   struct Stress: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Mark-to-market, funding gap, effective price per share and runway under shocks.",
@@ -68,8 +57,7 @@ extension TokensCommand {
         selling = the tokens are sold at the scenario's price.
         """)
 
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @Option(
       parsing: .unconditionalSingleValue,
       help: "A price shock, e.g. -50% (repeat; signed percentage).")
@@ -85,7 +73,7 @@ extension TokensCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
+      let date = asOf.date(ledger)
       let table = try ledger.replay(asOf: date)
       let market = try store.tokenMarket()
       let positions = table.computeGrants.values.sorted { $0.grant.security < $1.grant.security }
@@ -94,88 +82,17 @@ extension TokensCommand {
           field: "tokens stress", input: company.name,
           expected: "a company with compute grants on \(date) (capstan grant-compute)")
       }
-      let shocks = try shock.map { try Parse.shock($0, "--shock") }
+      let shocks = try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") }
       let marks = try path.map { try TokenPriceFile.read($0, symbol: symbol).map(\.mark) } ?? []
       let token = try market.token(positions[0].grant.symbol)
-      let inputs =
-        runway.given
-        ? try runway.inputs(defaultUnitPrice: token.peg.map { $0 / token.unitsPerToken }) : nil
+      let inputs = runway.given ? try runway.inputs(defaultUnitPrice: token.pegPerUnit) : nil
       let rows = try TokenStress.run(
         positions, market: market, asOf: date, shocks: shocks, path: marks, runway: inputs)
       emit(
-        TokensStressOutput.render(
-          rows, company: company, format: output.format, date: date,
+        TokenStressReport.render(
+          rows, company: company, format: output.format.view, date: date,
           laterEntries: AsOf.json(ledger, date)))
       AsOf.printNote(ledger, date, format: output.format)
-    }
-  }
-}
-
-/// How `capstan tokens stress` prints.
-enum TokensStressOutput {
-  static func months(_ value: Ratio?) -> String {
-    value.map { $0.decimalString(places: 1) } ?? "-"
-  }
-
-  static func render(
-    _ rows: [TokenStressRow], company: Company, format: OutputFormat, date: CalendarDate,
-    laterEntries: JSON = .null
-  ) -> String {
-    let header = [
-      "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
-      "unrealised", "funding_gap", "effective_price_per_share", "runway_redeeming_months",
-      "runway_selling_months",
-    ]
-    func prices(_ row: TokenStressRow) -> String {
-      row.prices.keys.sorted().map {
-        "\($0)=\((row.prices[$0] ?? .zero).decimalString(places: 6, minimumPlaces: 2))"
-      }.joined(separator: " ")
-    }
-    let data = rows.map { row in
-      [
-        row.label, row.date.iso, prices(row), String(row.heldTokens.count),
-        row.heldUnits.decimalString(places: 2, minimumPlaces: 0),
-        row.heldValue.decimalString(places: 2), row.heldAgreedValue.decimalString(places: 2),
-        row.unrealisedGain.decimalString(places: 2), row.fundingGap.decimalString(places: 2),
-        row.effectivePricePerShare.map { $0.decimalString(places: 4) } ?? "",
-        row.runwayRedeeming.map { $0.decimalString(places: 2) } ?? "",
-        row.runwaySelling.map { $0.decimalString(places: 2) } ?? "",
-      ]
-    }
-    switch format {
-    case .csv: return CSV.render(header: header, rows: data)
-    case .json:
-      return JSON.object([
-        ("company", .string(company.name)), ("as_of", .string(date.iso)),
-        (
-          "scenarios",
-          .array(
-            data.map { row in
-              .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
-            })
-        ),
-        ("later_entries", laterEntries),
-      ]).render()
-    case .text:
-      let money = { (value: Ratio) in Money(value, company.currency).formatted }
-      var table = TextTable([
-        ("Scenario", .left), ("Prices", .left), ("Held value", .right), ("Unrealised", .right),
-        ("Funding gap", .right), ("Eff. $/sh", .right), ("Runway", .right),
-        ("If sold", .right),
-      ])
-      for row in rows {
-        table.add([
-          row.label, prices(row), money(row.heldValue), money(row.unrealisedGain),
-          money(row.fundingGap),
-          row.effectivePricePerShare.map { Price($0, company.currency).formatted(places: 4) }
-            ?? "-",
-          months(row.runwayRedeeming), months(row.runwaySelling),
-        ])
-      }
-      let first = rows.first
-      return "\(company.name): compute tokens under stress"
-        + (first.map { " as of \($0.date) (\($0.heldTokens) tokens held)" } ?? "") + "\n\n"
-        + table.render() + "Runway in months: redeeming the tokens for compute / selling them.\n"
     }
   }
 }

@@ -1,11 +1,22 @@
 import BigInt
 import CapstanEngine
 import CapstanModel
-import CapstanReports
 
-/// Prints a waterfall distribution.
-enum ExitOutput {
-  static func describe(_ event: Breakpoint.Event) -> String {
+/// How a view is printed: text for people, JSON or CSV for programs.
+public enum ViewFormat: String, Sendable, CaseIterable {
+  /// Aligned text tables.
+  case text
+  /// One JSON document.
+  case json
+  /// Comma-separated rows under a header.
+  case csv
+}
+
+/// A liquidation waterfall as people and programs read it: one exit's distribution, a sweep
+/// of exit values, or the breakpoints.
+public enum ExitReport {
+  /// A breakpoint event as a phrase.
+  public static func describe(_ event: Breakpoint.Event) -> String {
     switch event {
     case .proceedsBegin: "proceeds begin"
     case .preferenceFilled(let seniority, let names):
@@ -17,8 +28,10 @@ enum ExitOutput {
     }
   }
 
-  static func distribution(
-    _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: OutputFormat,
+  /// A distribution as text (classes, convertibles, holders), CSV or JSON; `classes` and
+  /// `waterfall` add the classes' and convertibles' tables.
+  public static func distribution(
+    _ distribution: WaterfallDistribution, table: CapTable, company: Company, format: ViewFormat,
     classes classList: [WaterfallClass] = [], waterfall: Waterfall? = nil,
     laterEntries: JSON? = nil
   ) -> String {
@@ -90,7 +103,9 @@ enum ExitOutput {
 
   /// The line under the holders' table when their payouts, each rounded half-up to the cent,
   /// do not add up to the total shown; empty otherwise.
-  static func roundingNote(_ distribution: WaterfallDistribution, currency: Currency) -> String {
+  public static func roundingNote(_ distribution: WaterfallDistribution, currency: Currency)
+    -> String
+  {
     let difference = distribution.roundingDifference
     guard difference != 0 else { return "" }
     let shown = WaterfallDistribution.cents(distribution.distributable) + difference
@@ -103,7 +118,7 @@ enum ExitOutput {
 
   /// Each SAFE or note outstanding: its cash-out amount, Liquidity Price and conversion
   /// shares, whether it converts, and what it receives.
-  static func convertiblesTable(
+  public static func convertiblesTable(
     _ distribution: WaterfallDistribution, _ waterfall: Waterfall, currency: Currency
   ) -> String {
     var table = TextTable([
@@ -126,7 +141,7 @@ enum ExitOutput {
   }
 
   /// The convertibles of `waterfall` as JSON rows (see `convertiblesTable`).
-  static func convertiblesJSON(_ distribution: WaterfallDistribution, _ waterfall: Waterfall)
+  public static func convertiblesJSON(_ distribution: WaterfallDistribution, _ waterfall: Waterfall)
     -> JSON
   {
     .array(
@@ -153,7 +168,9 @@ enum ExitOutput {
 
   /// The distribution as JSON: exit value, distributable, common per share, holders' payouts,
   /// and the convertibles outstanding when `waterfall` is given.
-  static func json(_ distribution: WaterfallDistribution, waterfall: Waterfall? = nil) -> JSON {
+  public static func json(_ distribution: WaterfallDistribution, waterfall: Waterfall? = nil)
+    -> JSON
+  {
     var fields: [(String, JSON)] = [
       ("exit_value", .string(distribution.exit.exitValue.decimalString(places: 2))),
       ("distributable", .string(distribution.distributable.decimalString(places: 2))),

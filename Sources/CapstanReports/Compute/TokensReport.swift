@@ -1,64 +1,9 @@
-import ArgumentParser
 import CapstanEngine
 import CapstanModel
-import CapstanReports
 
-/// `capstan tokens`: the company's compute grants in tokens, GPU-hours and money.
-struct TokensCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "tokens",
-    abstract: "Show the company's compute tokens: balances, GPU-hours, mark-to-market.",
-    subcommands: [Show.self, Stress.self, Issuer.self],
-    defaultSubcommand: Show.self)
-
-  struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Balances in tokens, compute units and money on a date (the default).",
-      discussion: """
-        Example: capstan tokens --as-of 2027-07-15
-        Tokens are valued at the last market price recorded on or before the date (else the
-        peg, else the agreed price). Unrealised = held × (market − agreed); funding gap =
-        what the held tokens fall short of their agreed value; effective price per share =
-        granted tokens × market ÷ shares issued for them.
-        """)
-
-    @Option(help: "The date (default: today; latest: the last dated entry).")
-    var asOf: String?
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var output: FormatOptions
-
-    func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
-      let table = try ledger.replay(asOf: date)
-      let valuations = try store.tokenMarket().valuations(of: table, asOf: date)
-      emit(
-        TokensOutput.render(
-          valuations, table: table, company: company, format: output.format,
-          laterEntries: AsOf.json(ledger, date)))
-      AsOf.printNote(ledger, date, format: output.format)
-    }
-  }
-
-  /// Prints rows as text, CSV or JSON.
-  static func print(header: [String], rows: [[String]], format: OutputFormat, title: String) {
-    switch format {
-    case .csv: emit(CSV.render(header: header, rows: rows))
-    case .json:
-      emit(
-        JSON.array(rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
-          .render())
-    case .text:
-      var table = TextTable(header.map { ($0, .left) })
-      for row in rows { table.add(row) }
-      emit(title + "\n\n" + table.render())
-    }
-  }
-}
-
-/// How `capstan tokens` prints.
-enum TokensOutput {
+/// A company's compute grants as people and programs read them: balances in tokens, compute
+/// units and money.
+public enum TokensReport {
   static func money(_ value: Ratio, _ company: Company) -> String {
     Money(value, company.currency).formatted
   }
@@ -68,7 +13,7 @@ enum TokensOutput {
   }
 
   /// The grants as a JSON array (counts as numbers, money as decimal strings).
-  static func grantsJSON(_ header: [String], _ rows: [[String]]) -> JSON {
+  public static func grantsJSON(_ header: [String], _ rows: [[String]]) -> JSON {
     .array(
       rows.map { row in
         .object(
@@ -79,9 +24,10 @@ enum TokensOutput {
       })
   }
 
-  static func render(
+  /// The grants as `format`.
+  public static func render(
     _ valuations: [ComputeGrantValuation], table: CapTable, company: Company,
-    format: OutputFormat, laterEntries: JSON = .null
+    format: ViewFormat, laterEntries: JSON = .null
   ) -> String {
     let (header, rows) = columns(valuations, table: table)
     return render(
@@ -90,7 +36,7 @@ enum TokensOutput {
   }
 
   /// The machine-readable columns, one row per grant.
-  static func columns(_ valuations: [ComputeGrantValuation], table: CapTable) -> (
+  public static func columns(_ valuations: [ComputeGrantValuation], table: CapTable) -> (
     header: [String], rows: [[String]]
   ) {
     let header = [
@@ -122,9 +68,10 @@ enum TokensOutput {
     return (header, rows)
   }
 
-  static func render(
+  /// The grants as `format`, from their `columns`.
+  public static func render(
     _ valuations: [ComputeGrantValuation], header: [String], rows: [[String]], table: CapTable,
-    company: Company, format: OutputFormat, laterEntries: JSON = .null
+    company: Company, format: ViewFormat, laterEntries: JSON = .null
   ) -> String {
     switch format {
     case .csv: return CSV.render(header: header, rows: rows)

@@ -1,0 +1,42 @@
+import CapstanModel
+
+/// A token issuer's view across companies: in each company that holds its token (or in which
+/// it holds shares), the compute it owes and its fully diluted stake.
+public struct IssuerExposures: Sendable {
+  /// One company's row.
+  public struct Row: Sendable {
+    /// The company.
+    public var company: Company
+    /// The issuer's position in it.
+    public var exposure: IssuerExposure
+  }
+
+  /// The token.
+  public var token: ComputeToken
+  /// Its market price on the date (nil without one).
+  public var marketPrice: Ratio?
+  /// The companies holding the token or in which the issuer holds shares, in `ledgers` order.
+  public var rows: [Row]
+
+  /// The issuer of `token` (found by its stakeholder id) in every company of `ledgers` on
+  /// `date`, valued at `market`.
+  public init(token: ComputeToken, ledgers: [Ledger], market: TokenMarket, asOf date: CalendarDate)
+    throws
+  {
+    self.token = token
+    marketPrice = market.price(token.symbol, on: date)
+    rows = []
+    for ledger in ledgers {
+      let table = try ledger.replay(asOf: date)
+      let view = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
+      let shares = view.rows.first { $0.holder == token.issuer }?.total ?? .zero
+      let exposure = IssuerExposure(
+        company: ledger.company.name, token: token,
+        valuations: try market.valuations(of: table, asOf: date), marketPrice: marketPrice,
+        shares: shares, total: view.total)
+      if exposure.grants > 0 || shares > .zero {
+        rows.append(Row(company: ledger.company, exposure: exposure))
+      }
+    }
+  }
+}

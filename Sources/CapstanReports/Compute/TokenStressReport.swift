@@ -1,0 +1,72 @@
+import CapstanEngine
+import CapstanModel
+
+/// Compute tokens under price scenarios as people and programs read them.
+public enum TokenStressReport {
+  static func months(_ value: Ratio?) -> String {
+    value.map { $0.decimalString(places: 1) } ?? "-"
+  }
+
+  /// The scenarios' rows as `format`.
+  public static func render(
+    _ rows: [TokenStressRow], company: Company, format: ViewFormat, date: CalendarDate,
+    laterEntries: JSON = .null
+  ) -> String {
+    let header = [
+      "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
+      "unrealised", "funding_gap", "effective_price_per_share", "runway_redeeming_months",
+      "runway_selling_months",
+    ]
+    func prices(_ row: TokenStressRow) -> String {
+      row.prices.keys.sorted().map {
+        "\($0)=\((row.prices[$0] ?? .zero).decimalString(places: 6, minimumPlaces: 2))"
+      }.joined(separator: " ")
+    }
+    let data = rows.map { row in
+      [
+        row.label, row.date.iso, prices(row), String(row.heldTokens.count),
+        row.heldUnits.decimalString(places: 2, minimumPlaces: 0),
+        row.heldValue.decimalString(places: 2), row.heldAgreedValue.decimalString(places: 2),
+        row.unrealisedGain.decimalString(places: 2), row.fundingGap.decimalString(places: 2),
+        row.effectivePricePerShare.map { $0.decimalString(places: 4) } ?? "",
+        row.runwayRedeeming.map { $0.decimalString(places: 2) } ?? "",
+        row.runwaySelling.map { $0.decimalString(places: 2) } ?? "",
+      ]
+    }
+    switch format {
+    case .csv: return CSV.render(header: header, rows: data)
+    case .json:
+      return JSON.object([
+        ("company", .string(company.name)), ("as_of", .string(date.iso)),
+        (
+          "scenarios",
+          .array(
+            data.map { row in
+              .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
+            })
+        ),
+        ("later_entries", laterEntries),
+      ]).render()
+    case .text:
+      let money = { (value: Ratio) in Money(value, company.currency).formatted }
+      var table = TextTable([
+        ("Scenario", .left), ("Prices", .left), ("Held value", .right), ("Unrealised", .right),
+        ("Funding gap", .right), ("Eff. $/sh", .right), ("Runway", .right),
+        ("If sold", .right),
+      ])
+      for row in rows {
+        table.add([
+          row.label, prices(row), money(row.heldValue), money(row.unrealisedGain),
+          money(row.fundingGap),
+          row.effectivePricePerShare.map { Price($0, company.currency).formatted(places: 4) }
+            ?? "-",
+          months(row.runwayRedeeming), months(row.runwaySelling),
+        ])
+      }
+      let first = rows.first
+      return "\(company.name): compute tokens under stress"
+        + (first.map { " as of \($0.date) (\($0.heldTokens) tokens held)" } ?? "") + "\n\n"
+        + table.render() + "Runway in months: redeeming the tokens for compute / selling them.\n"
+    }
+  }
+}
