@@ -247,15 +247,6 @@ extension CompanyReport {
       charts: [ReportChart(key: "exit_sweep", svg: chart.svg(width: 860, height: 400))],
       notes: [
         "Options in the money are exercised and their strike added to the proceeds; no expenses or carve-out."
-      ] + capitalization.leftOutWarrants.map { CompanyReport.leftOutNote($0, currency) })
-  }
-
-  /// The note under an exit for a warrant the waterfall does not pay.
-  public static func leftOutNote(_ warrant: LeftOutWarrant, _ currency: Currency) -> String {
-    let strike = currency.symbol + warrant.strike.decimalString(places: 4, minimumPlaces: 2)
-    return "Not in these payouts: warrant \(warrant.security) (\(warrant.holderName), "
-      + "\(warrant.shares.formatted) \(warrant.className) at \(strike)): "
-      + "a warrant on preferred shares is not modelled by the waterfall; "
-      + "record its exercise to include it."
+      ] + capitalization.leftOutWarrants.map { $0.note(currency) })
   }
 }

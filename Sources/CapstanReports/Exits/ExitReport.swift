@@ -195,6 +195,10 @@ public enum ExitReport {
     if let waterfall, !waterfall.capitalization.convertibles.isEmpty {
       fields.append(("convertibles", convertiblesJSON(distribution, waterfall)))
     }
+    if let waterfall, !waterfall.capitalization.leftOutWarrants.isEmpty {
+      fields.append(
+        ("left_out_warrants", .array(waterfall.capitalization.leftOutWarrants.map(\.json))))
+    }
     return JSON.object(fields)
   }
 }

@@ -101,6 +101,7 @@ struct ExitCommand: ParsableCommand {
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
     let (name, currency) = (company.name, company.currency)
+    defer { printLeftOut(capitalization.leftOutWarrants, currency) }
     if let value {
       let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
       emit(
@@ -122,7 +123,9 @@ struct ExitCommand: ParsableCommand {
       }
       switch output.format {
       case .csv: emit(view.csv())
-      case .json: emit(AsOf.document(ledger, day, key: "payouts", rows: view.jsonRows()).render())
+      case .json:
+        let document = AsOf.document(ledger, day, key: "payouts", rows: view.jsonRows())
+        emit(LeftOutWarrant.adding(capitalization.leftOutWarrants, to: document).render())
       case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     } else {
@@ -130,9 +133,17 @@ struct ExitCommand: ParsableCommand {
       switch output.format {
       case .csv: emit(view.csv())
       case .json:
-        emit(AsOf.document(ledger, day, key: "breakpoints", rows: view.jsonRows()).render())
+        let document = AsOf.document(ledger, day, key: "breakpoints", rows: view.jsonRows())
+        emit(LeftOutWarrant.adding(capitalization.leftOutWarrants, to: document).render())
       case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     }
+  }
+
+  /// The note for each warrant the waterfall leaves out: under the text, on stderr beside CSV
+  /// (JSON carries them as `left_out_warrants`).
+  private func printLeftOut(_ warrants: [LeftOutWarrant], _ currency: Currency) {
+    guard output.format != .json else { return }
+    for warrant in warrants { AsOf.print(warrant.note(currency), format: output.format) }
   }
 }
