@@ -39,7 +39,9 @@ let package = Package(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "CapstanReports", dependencies: ["CapstanModel", "CapstanEngine"]),
+    .target(
+      name: "CapstanReports",
+      dependencies: ["CapstanModel", "CapstanEngine", "CapstanInterchange"]),
     .target(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]

@@ -161,7 +161,7 @@ struct OCFClassConversionExportTests {
         [
           stockClass("A", "PREFERRED", right), stockClass("B", "COMMON"),
           stockClass("P", "PREFERRED", priced),
-        ].joined(separator: ",")))
+        ].joined(separator: ",")), importedOn: OCFSamples.importDay)
     let workspace = InMemoryWorkspace()
     let company = try workspace.write { draft in try plan.apply(to: &draft) }
     let ledger = try workspace.ledger(for: company.id)
@@ -176,7 +176,8 @@ struct OCFClassConversionExportTests {
       #","conversion_rights":[{"conversion_mechanism":{"type":"RATIO_CONVERSION","#
       + #""ratio":{"numerator":"1","denominator":"1"}},"converts_to_stock_class_id":"Z"}]"#
     #expect(throws: OCFError.self) {
-      _ = try OCFImportPlan.map(try package(stockClass("A", "PREFERRED", bad)))
+      _ = try OCFImportPlan.map(
+        try package(stockClass("A", "PREFERRED", bad)), importedOn: OCFSamples.importDay)
     }
   }
 }

@@ -67,7 +67,7 @@ struct OCFExerciseAsRecordedTests {
   ]
 
   static func imported(_ package: OCFPackage) throws -> (InMemoryWorkspace, Company, [String]) {
-    let plan = try OCFImportPlan.map(package)
+    let plan = try OCFImportPlan.map(package, importedOn: OCFSamples.importDay)
     let workspace = InMemoryWorkspace()
     let company = try workspace.write { draft in try plan.apply(to: &draft) }
     return (workspace, company, plan.warnings.map(\.description))

@@ -80,7 +80,7 @@ struct OCFWarrantValuationTests {
   }
 
   static func imported(_ package: OCFPackage) throws -> (InMemoryWorkspace, Company) {
-    let plan = try OCFImportPlan.map(package)
+    let plan = try OCFImportPlan.map(package, importedOn: OCFSamples.importDay)
     #expect(plan.unmapped.isEmpty, "\(plan.unmapped)")
     #expect(plan.warnings.isEmpty, "\(plan.warnings)")
     let workspace = InMemoryWorkspace()
@@ -167,7 +167,7 @@ struct OCFWarrantValuationTests {
           "StockClasses.ocf.json": Data(classes.utf8),
           "Valuations.ocf.json": Data(valuations().utf8),
           "Transactions.ocf.json": Data(transactions.utf8),
-        ]))
+        ]), importedOn: OCFSamples.importDay)
   }
 
   /// A resulting issuance at $0.60 rather than the warrant's $0.50: the issuance stands (the
@@ -248,7 +248,7 @@ struct OCFWarrantValuationTests {
             "StockClasses.ocf.json": Data(Self.classes.utf8),
             "Valuations.ocf.json": Data(file.utf8),
             "Transactions.ocf.json": Data(Self.transactions.utf8),
-          ]))
+          ]), importedOn: OCFSamples.importDay)
     }
     let base =
       #"{"object_type":"VALUATION","id":"v9","effective_date":"2024-03-01","valuation_type":"409A","#

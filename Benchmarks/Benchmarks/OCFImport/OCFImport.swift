@@ -19,7 +19,9 @@ let benchmarks: @Sendable () -> Void = {
       benchmark.startMeasurement()
       do {
         let workspace = try SQLiteWorkspace.create(at: database)
-        let plan = try OCFImportPlan.map(try OCFPackage.read(path: package.folder + "/pkg"))
+        let plan = try OCFImportPlan.map(
+          try OCFPackage.read(path: package.folder + "/pkg"),
+          importedOn: CalendarDate(daysSinceEpoch: 20_000))
         blackHole(try workspace.write { draft in try plan.apply(to: &draft) })
       } catch {
         benchmark.error("the synthetic OCF package does not import: \(error)")
@@ -37,7 +39,10 @@ let benchmarks: @Sendable () -> Void = {
     benchmark, package in
     for _ in benchmark.scaledIterations {
       do {
-        blackHole(try OCFImportPlan.map(try OCFPackage.read(path: package.folder + "/pkg")))
+        blackHole(
+          try OCFImportPlan.map(
+            try OCFPackage.read(path: package.folder + "/pkg"),
+            importedOn: CalendarDate(daysSinceEpoch: 20_000)))
       } catch {
         benchmark.error("the synthetic OCF package does not map: \(error)")
       }

@@ -115,6 +115,16 @@ struct ColumnReader<Column: Hashable & RawRepresentable> where Column.RawValue =
     return assumed
   }
 
+  /// The date in `column`; a cell with none is an error naming it.
+  func requiredDate(_ column: Column) throws(ImportError) -> CalendarDate {
+    guard let date = try date(column, required: true) else {
+      throw ImportError(
+        location: location(column),
+        message: "expected a date (YYYY-MM-DD, MM/DD/YYYY or a date cell), found nothing")
+    }
+    return date
+  }
+
   func date(_ column: Column, required: Bool) throws(ImportError) -> CalendarDate? {
     guard let value = cell(column) else {
       if required {

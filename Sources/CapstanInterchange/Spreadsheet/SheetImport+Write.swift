@@ -21,7 +21,7 @@ public struct SheetImportResult: Sendable {
   /// Terms the file gives for a class of the workspace that differ from it.
   public var warnings: [SheetImport.Warning] = []
   /// The reconciliation of the file against the workspace after the import.
-  public var reconciliation = SheetReconciliation()
+  public var reconciliation: SheetReconciliation
 }
 
 extension SheetImport {
@@ -29,13 +29,15 @@ extension SheetImport {
   /// the terms the file gives (a preferred class without its issue price and liquidation
   /// preference is refused), a plan whose reserve is the options granted plus the pool row,
   /// then one issuance or grant per row, validated together; a failure names the row's cell.
-  public func write(into draft: inout WorkspaceDraft, company: Company.ID) throws(ImportError)
-    -> SheetImportResult
-  {
+  /// `today` is the import's day: the reconciliation is as of it when the sheet gives no date.
+  public func write(
+    into draft: inout WorkspaceDraft, company: Company.ID, today: CalendarDate
+  ) throws(ImportError) -> SheetImportResult {
     do {
-      var result = try writeUnchecked(into: &draft, company: company)
+      var result = try writeUnchecked(into: &draft, company: company, today: today)
       result.reconciliation = try reconcile(
-        ledger: draft.ledger(for: company), transactions: result.transactions, names: result.names)
+        ledger: draft.ledger(for: company), transactions: result.transactions, names: result.names,
+        today: today)
       return result
     } catch let error as ImportError {
       throw error
@@ -44,10 +46,10 @@ extension SheetImport {
     }
   }
 
-  private func writeUnchecked(into draft: inout WorkspaceDraft, company: Company.ID) throws
-    -> SheetImportResult
-  {
-    var result = SheetImportResult()
+  private func writeUnchecked(
+    into draft: inout WorkspaceDraft, company: Company.ID, today: CalendarDate
+  ) throws -> SheetImportResult {
+    var result = SheetImportResult(reconciliation: SheetReconciliation(asOf: today))
     var ledger = try draft.ledger(for: company)
     let sheet = "\(grid.file), sheet \(grid.name)"
 

@@ -199,7 +199,7 @@ public struct SheetImport: Sendable {
       strike != nil
       || (typeText.map { $0.contains("option") || $0 == "iso" || $0 == "nso" || $0 == "nqso" }
         ?? false)
-    let date = try reader.date(.issueDate, required: true) ?? CalendarDate.today()
+    let date = try reader.requiredDate(.issueDate)
     let start = try reader.date(.vestingStart, required: false)
     let vesting = try readVesting(reader: reader, start: start ?? date)
     var holding = Holding(

@@ -29,7 +29,7 @@ public struct SheetInstrumentsResult: Sendable {
   /// Ids the sheet gave, kept as the instruments' custom ids.
   public var keptIDs: [String] = []
   /// The date the workspace is read as of.
-  public var asOf: CalendarDate = .today()
+  public var asOf: CalendarDate
   /// The reconciliation: the kind as a whole, then each holder of the file.
   public var reconciliation: [Line] = []
   /// Differences found by the reconciliation.
@@ -40,11 +40,13 @@ extension SheetInstruments {
   /// Records each row as the event `capstan safe add`, `note add` or `warrant add` records
   /// (new holders added by name), validated together; a failure names the row's cell and
   /// nothing is written. Then reconciles the file with the workspace.
-  public func write(into draft: inout WorkspaceDraft, company: Company.ID) throws(ImportError)
-    -> SheetInstrumentsResult
-  {
+  /// `today` is the import's day: the reconciliation is as of it, or of the file's last date
+  /// when that is later.
+  public func write(
+    into draft: inout WorkspaceDraft, company: Company.ID, today: CalendarDate
+  ) throws(ImportError) -> SheetInstrumentsResult {
     do {
-      return try writeUnchecked(into: &draft, company: company)
+      return try writeUnchecked(into: &draft, company: company, today: today)
     } catch let error as ImportError {
       throw error
     } catch {
@@ -52,10 +54,10 @@ extension SheetInstruments {
     }
   }
 
-  private func writeUnchecked(into draft: inout WorkspaceDraft, company: Company.ID) throws
-    -> SheetInstrumentsResult
-  {
-    var result = SheetInstrumentsResult()
+  private func writeUnchecked(
+    into draft: inout WorkspaceDraft, company: Company.ID, today: CalendarDate
+  ) throws -> SheetInstrumentsResult {
+    var result = SheetInstrumentsResult(asOf: max(rows.map(\.date).max() ?? today, today))
     var holders: [String: Stakeholder.ID] = [:]
     for stakeholder in draft.stakeholders {
       holders[stakeholder.name.lowercased()] = stakeholder.id
@@ -160,12 +162,11 @@ extension SheetInstruments {
   }
 
   /// The file's instruments beside the workspace's outstanding ones of the kind, as of the
-  /// later of today and the file's last date: in all, then per holder of the file.
+  /// later of the import's day and the file's last date (`result.asOf`): in all, then per
+  /// holder of the file.
   private func reconcile(
     _ ledger: Ledger, holders: [String: Stakeholder.ID], into result: inout SheetInstrumentsResult
   ) throws {
-    let last = rows.map(\.date).max() ?? .today()
-    result.asOf = max(last, .today())
     let table = try ledger.replay(asOf: result.asOf)
     var held: [(holder: Stakeholder.ID, figure: Ratio)] = []
     switch kind {

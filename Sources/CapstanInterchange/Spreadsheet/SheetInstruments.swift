@@ -186,7 +186,7 @@ public struct SheetInstruments: Sendable {
         row: number, location: reader.location(figureColumn), holder: holder,
         holderKind: try Self.kind(holder, reader: reader, details: holderDetails, notes: &notes),
         email: try reader.text(.email) ?? holderDetails?.entries[holder.lowercased()]?.email,
-        date: try reader.date(.issueDate, required: true) ?? CalendarDate.today())
+        date: try reader.requiredDate(.issueDate))
       row.customID = try reader.text(.security)
       switch header.kind {
       case .safe, .note:

@@ -44,7 +44,7 @@ public struct SheetReconciliation: Sendable {
   }
 
   /// The date the workspace is read as of.
-  public var asOf = CalendarDate.today()
+  public var asOf: CalendarDate
   /// Stock per class.
   public var classes: [Line] = []
   /// Options per plan.
@@ -54,19 +54,18 @@ public struct SheetReconciliation: Sendable {
   /// Each difference, naming the class, plan or stakeholder and both figures.
   public var warnings: [SheetImport.Warning] = []
 
-  /// An empty reconciliation.
-  public init() {}
+  /// An empty reconciliation as of `asOf`.
+  public init(asOf: CalendarDate) { self.asOf = asOf }
 }
 
 extension SheetImport {
   /// Compares the file with the company after the import, as of the sheet's "As of" date (or
-  /// today when it gives none), or the file's last date when that is later.
-  func reconcile(ledger: Ledger, transactions: [Transaction], names: [String: String]) throws
-    -> SheetReconciliation
-  {
-    var report = SheetReconciliation()
-    let last = holdings.map(\.date).max() ?? .today()
-    report.asOf = max(asOf ?? CalendarDate.today(), last)
+  /// `today` when it gives none), or the file's last date when that is later.
+  func reconcile(
+    ledger: Ledger, transactions: [Transaction], names: [String: String], today: CalendarDate
+  ) throws -> SheetReconciliation {
+    let last = holdings.map(\.date).max() ?? today
+    var report = SheetReconciliation(asOf: max(asOf ?? today, last))
     let table = try ledger.replay(asOf: report.asOf)
     var classes: [String: SheetReconciliation.Line] = [:]
     var plans: [String: SheetReconciliation.PlanLine] = [:]

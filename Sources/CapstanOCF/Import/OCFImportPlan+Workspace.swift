@@ -1,9 +1,12 @@
 import CapstanModel
 
 extension OCFImportPlan {
-  /// Maps a package read from disk; nothing is written.
-  public static func map(_ package: OCFPackage) throws -> OCFImportPlan {
-    var mapper = OCFMapper(package: package)
+  /// Maps a package read from disk; nothing is written. `importedOn` (the import's day) dates
+  /// the company and its plans when the package gives no date at all.
+  public static func map(_ package: OCFPackage, importedOn: CalendarDate) throws
+    -> OCFImportPlan
+  {
+    var mapper = OCFMapper(package: package, importedOn: importedOn)
     return try mapper.map()
   }
 

@@ -119,7 +119,7 @@ extension OCFMapper {
         StockPlan(
           id: StockPlan.ID(p.id), name: p.planName, shareClass: ShareClass.ID(classID),
           initialReserve: reserve,
-          adopted: adopted ?? package.manifest.issuer.formationDate?.value ?? .today(),
+          adopted: adopted ?? package.manifest.issuer.formationDate?.value ?? importedOn,
           cancellationBehavior: p.defaultCancellationBehavior == "RETIRE" ? .retire : .returnToPool
         ))
     }

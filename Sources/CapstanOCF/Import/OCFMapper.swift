@@ -51,7 +51,13 @@ struct OCFMapper {
   var securityTerms: [String: String] = [:]
   var reportedTerms: Set<String> = []
 
-  init(package: OCFPackage) { self.package = package }
+  /// The import's day: the date of a company or plan the package gives no date for.
+  let importedOn: CalendarDate
+
+  init(package: OCFPackage, importedOn: CalendarDate) {
+    self.package = package
+    self.importedOn = importedOn
+  }
 
   var manifestName: String { "Manifest.ocf.json" }
 
@@ -72,7 +78,7 @@ struct OCFMapper {
       ([events.first?.date] + plans.map(\.adopted)
       + classOrder.compactMap(\.boardApprovalDate?.value) + valuations.map(\.valuation.effective))
       .compactMap { $0 }.min()
-    var incorporated = package.manifest.issuer.formationDate?.value ?? earliest ?? .today()
+    var incorporated = package.manifest.issuer.formationDate?.value ?? earliest ?? importedOn
     if let earliest, earliest < incorporated {
       warn(
         manifestName, package.manifest.issuer.id,

@@ -72,8 +72,11 @@ extension OCFVestingTemplate {
     }
     periodic = Self.periodic(timed, others: others, hasShares: hasShares)
     if let periodic,
-      let problem = VestingTerms(start: .today(), periodic: periodic, allocation: allocation)
-        .problem(for: 1)
+      // Any start will do: whether the terms can vest does not depend on the day they start.
+      let problem = VestingTerms(
+        start: CalendarDate(daysSinceEpoch: 0), periodic: periodic, allocation: allocation
+      )
+      .problem(for: 1)
     {
       throw OCFVestingUnmappable(problem)
     }

@@ -2,16 +2,6 @@ import BigInt
 import CapstanEngine
 import CapstanModel
 
-/// How a view is printed: text for people, JSON or CSV for programs.
-public enum ViewFormat: String, Sendable, CaseIterable {
-  /// Aligned text tables.
-  case text
-  /// One JSON document.
-  case json
-  /// Comma-separated rows under a header.
-  case csv
-}
-
 /// A liquidation waterfall as people and programs read it: one exit's distribution, a sweep
 /// of exit values, or the breakpoints.
 public enum ExitReport {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan class amend` participation choices.
 enum ParticipationChoice: String, ExpressibleByArgument, CaseIterable {
@@ -25,7 +25,7 @@ extension ClassCommand {
     @Argument(help: "The class.")
     var name: String
     @Option(help: "The amendment's effective date (YYYY-MM-DD).")
-    var date: String
+    var date: CalendarDate
     @Option(help: "Liquidation preference as a multiple of the issue price (e.g. 2x).")
     var liquidationMultiple: String?
     @Option(help: "Participation: none, full or capped (with --cap).")
@@ -60,46 +60,24 @@ extension ClassCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date")
       let multiple = try liquidationMultiple.map {
         try Parse.multiple($0, "--liquidation-multiple")
       }
       let capMultiple = try cap.map { try Parse.multiple($0, "--cap") }
       let votesPerShare = try votes.map { try Parse.amount($0, "--votes") }
-      let written = try store.write { draft in
-        let ledger = try draft.ledger(for: company.id)
-        let shareClass = try ledger.shareClass(named: name)
-        let current =
-          try ledger.replay(asOf: day).classes[shareClass.id]?.definition ?? shareClass
-        var preference: LiquidationPreference?
-        if multiple != nil || participation != nil || seniority != nil {
-          guard let old = current.preference else {
-            throw LedgerError.invalidAmendment(
-              shareClass: current.name, problem: "common stock has no liquidation preference")
-          }
-          let newParticipation: Participation =
-            switch participation {
-            case nil: old.participation
-            case .none?: .none
-            case .full?: .full
-            case .capped?: .capped(multiple: capMultiple ?? .one)
-            }
-          preference = LiquidationPreference(
-            multiple: multiple ?? old.multiple, participation: newParticipation,
-            seniority: seniority ?? old.seniority)
+      let terms: Participation? = participation.map {
+        switch $0 {
+        case .none: .none
+        case .full: .full
+        case .capped: .capped(multiple: capMultiple ?? .one)
         }
-        return try draft.append(
-          [
-            (
-              day,
-              .amendClass(
-                ClassAmendment(
-                  shareClass: shareClass.id, preference: preference, antiDilution: antiDilution,
-                  votesPerShare: votesPerShare))
-            )
-          ], to: company.id)
       }
-      for transaction in written { try CommandOutput.recorded(transaction, store, company) }
+      let transaction = try store.write { draft in
+        try draft.amendClass(
+          named: name, on: date, multiple: multiple, participation: terms, seniority: seniority,
+          antiDilution: antiDilution, votesPerShare: votesPerShare, company: company.id)
+      }
+      try CommandOutput.recorded(transaction, store, company)
     }
   }
 
@@ -111,38 +89,15 @@ extension ClassCommand {
 
     @Argument(help: "The class.")
     var name: String
-    @Option(help: "Terms as of this date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
-      let created = try ledger.shareClass(named: name)
-      let table = try ledger.replay(asOf: date)
-      let terms = table.classes[created.id]?.definition ?? created
-      var out = "\(terms.name) (\(terms.kind.rawValue)), as of \(date)\n"
-      if let preference = terms.preference {
-        out +=
-          "  Terms: "
-          + ClassAmendment.describe(
-            ClassAmendment(
-              shareClass: terms.id, preference: preference, antiDilution: terms.antiDilution,
-              votesPerShare: terms.votesPerShare), currency: company.currency) + "\n"
-      } else {
-        out +=
-          "  Terms: \(terms.votesPerShare.decimalString(places: 4, minimumPlaces: 0)) votes per share\n"
-      }
-      out += "  History:\n"
-      out += "    created with its charter terms\n"
-      for (day, sequence, amendment) in ledger.amendments(of: created.id) {
-        out +=
-          "    \(day.iso)  amended (transaction \(sequence)): "
-          + ClassAmendment.describe(amendment, currency: company.currency) + "\n"
-      }
-      emit(out)
-      AsOf.printNote(ledger, date)
+      let view = try ClassTermsView(ledger, className: name, asOf: asOf.date(ledger))
+      emit(try view.text())
+      AsOf.print(view.laterEntries?.note, format: .text)
     }
   }
 }

@@ -105,75 +105,17 @@ struct ClassCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "Authorized and outstanding as of this date (default: today; latest: the last).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
-      let table = try ledger.replay(asOf: date)
-      defer { AsOf.printNote(ledger, date, format: output.format) }
-      let header = [
-        "name", "kind", "authorized", "outstanding", "issue_price", "liquidation_multiple",
-        "participation", "seniority", "anti_dilution", "votes_per_share",
-      ]
-      var rows: [[String]] = []
-      var raw: [[String]] = []
-      for created in ledger.classes {
-        let state = table.classes[created.id]
-        let shareClass = state?.definition ?? created
-        let preference = shareClass.preference
-        let participation: String =
-          switch preference?.participation {
-          case .none?: "none"
-          case .full?: "full"
-          case .capped(let multiple)?: "capped at \(ClassCommand.multiple(multiple))"
-          case nil: ""
-          }
-        rows.append([
-          shareClass.name, shareClass.kind.rawValue,
-          (state?.authorized ?? shareClass.initialAuthorized).formatted,
-          (state?.outstanding ?? .zero).formatted,
-          shareClass.originalIssuePrice.map { Price($0, company.currency).formatted() } ?? "",
-          preference.map { ClassCommand.multiple($0.multiple) } ?? "", participation,
-          preference.map { String($0.seniority) } ?? "",
-          shareClass.kind == .preferred ? shareClass.antiDilution.rawValue : "",
-          shareClass.votesPerShare.decimalString(places: 4, minimumPlaces: 0),
-        ])
-        var machine = rows[rows.count - 1]
-        machine[2] = String((state?.authorized ?? shareClass.initialAuthorized).count)
-        machine[3] = String((state?.outstanding ?? .zero).count)
-        machine[4] =
-          shareClass.originalIssuePrice.map { $0.exactDecimalString ?? $0.fractionString } ?? ""
-        machine[5] =
-          preference.map { $0.multiple.exactDecimalString ?? $0.multiple.fractionString } ?? ""
-        raw.append(machine)
-      }
-      switch output.format {
-      case .text:
-        var text = TextTable([
-          ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),
-          ("Issue price", .right), ("Pref", .right), ("Participation", .left), ("Senior", .right),
-          ("Anti-dil.", .left), ("Votes", .right),
-        ])
-        rows.forEach { text.add($0) }
-        emit(rows.isEmpty ? "No share classes yet.\n" : text.render())
-      case .csv: emit(CSV.render(header: header, rows: raw))
-      case .json:
-        emit(
-          AsOf.document(
-            ledger, date, key: "classes",
-            rows: raw.map { row in .object(zip(header, row).map { ($0, .string($1)) }) }
-          ).render())
-      }
+      show(ClassListView(ledger, try ledger.replay(asOf: asOf.date(ledger))), output.format)
     }
   }
 
   /// `1x`, `1.5x`.
-  static func multiple(_ value: Ratio) -> String {
-    value.decimalString(places: 4, minimumPlaces: 0) + "x"
-  }
+  static func multiple(_ value: Ratio) -> String { ClassListView.multiple(value) }
 }
 
 extension Parse {

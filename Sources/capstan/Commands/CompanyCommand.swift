@@ -28,7 +28,7 @@ struct CompanyCommand: ParsableCommand {
     var currency: String = "USD"
 
     @Option(help: "Date of incorporation (YYYY-MM-DD); nothing can be dated before it.")
-    var incorporated: String
+    var incorporated: CalendarDate
 
     @Flag(
       help: """
@@ -53,7 +53,7 @@ struct CompanyCommand: ParsableCommand {
           field: "--currency", input: currency, expected: "a three-letter ISO 4217 code such as USD"
         )
       }
-      let date = try Parse.date(incorporated, "--incorporated")
+      let date = incorporated
       let company = try workspace.open().write { draft in
         try draft.addCompany(
           name: name, currency: code, incorporated: date,
@@ -80,20 +80,7 @@ struct CompanyCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-      let companies = try workspace.open().companies()
-      let header = ["name", "currency", "incorporated"]
-      let rows = companies.map { [$0.name, $0.currency.code, $0.incorporated.iso] }
-      switch output.format {
-      case .text:
-        var table = TextTable([("Company", .left), ("Currency", .left), ("Incorporated", .left)])
-        rows.forEach { table.add($0) }
-        emit(companies.isEmpty ? "No companies yet.\n" : table.render())
-      case .csv: emit(CSV.render(header: header, rows: rows))
-      case .json:
-        emit(
-          JSON.array(rows.map { row in .object(zip(header, row).map { ($0, .string($1)) }) })
-            .render())
-      }
+      show(WorkspaceListView.companies(try workspace.open().companies()), output.format)
     }
   }
 
@@ -103,47 +90,14 @@ struct CompanyCommand: ParsableCommand {
       discussion: "Example: capstan company show --company \"Acme AI\"")
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Show the state as of this date (default: today; latest: the last entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
-      let table = try ledger.replay(asOf: date)
-      defer { AsOf.printNote(ledger, date) }
-      print("\(company.name)")
-      print("  Currency:      \(company.currency)")
-      print("  Incorporated:  \(company.incorporated)")
-      print("  Transactions:  \(ledger.transactions.count)")
-      print(
-        "  Rounding:      price to \(company.rounding.roundPricePlaces) decimals (\(company.rounding.roundPriceRule.rawValue)), share counts floored"
-      )
-      print(
-        "  Anti-dilution: broad-based A "
-          + (company.broadBasedIncludesUnissuedPool
-            ? "counts the unissued pool" : "leaves out the unissued pool (NVCA)"))
-      print(
-        "  Conversions:   SAFEs and notes convert into "
-          + (company.conversionSeries == .subSeries
-            ? "their own sub-series of the round class (Safe Preferred)" : "the round class"))
-      print("")
-      var classes = TextTable([
-        ("Class", .left), ("Kind", .left), ("Authorized", .right), ("Outstanding", .right),
-        ("Reserved", .right),
-      ])
-      for shareClass in ledger.classes {
-        guard let state = table.classes[shareClass.id] else { continue }
-        classes.add([
-          shareClass.name, shareClass.kind.rawValue, state.authorized.formatted,
-          state.outstanding.formatted,
-          table.reserved(for: shareClass.id).formatted,
-        ])
-      }
-      emit(ledger.classes.isEmpty ? "No share classes yet.\n" : classes.render())
-      guard !ledger.plans.isEmpty else { return }
-      print("")
-      emit(PlanCommand.planTable(ledger, table).render())
+      let view = CompanyShowView(ledger, try ledger.replay(asOf: asOf.date(ledger)))
+      emit(view.text())
+      AsOf.print(view.laterEntries?.note, format: .text)
     }
   }
 

@@ -45,16 +45,15 @@ struct ChangeOfControlCommand: ParsableCommand {
       """)
 
   @Option(help: "The closing date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @Option(help: "A description, kept in the ledger.")
   var note: String?
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
-      try draft.recordChangeOfControl(date: day, note: note, company: company.id)
+      try draft.recordChangeOfControl(date: date, note: note, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }
@@ -81,16 +80,15 @@ struct TerminationCommand: ParsableCommand {
   @Flag(help: "Terminated without cause (or resigned for good reason).")
   var withoutCause = false
   @Option(help: "The last day of service (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.recordTermination(
         holder: holder, security: security.map { SecurityID($0) }, withoutCause: withoutCause,
-        date: day, company: company.id)
+        date: date, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }
@@ -114,15 +112,14 @@ struct MilestoneCommand: ParsableCommand {
   @Option(help: "Only this stakeholder's securities.")
   var holder: String?
   @Option(help: "The day it was reached (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.recordMilestone(
-        name, holder: holder, security: security.map { SecurityID($0) }, date: day,
+        name, holder: holder, security: security.map { SecurityID($0) }, date: date,
         company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
@@ -146,14 +143,14 @@ struct AccelerationCommand: ParsableCommand {
   @Option(help: "How many shares or options vest now (e.g. 250, 1.5k).")
   var quantity: String
   @Option(help: "The day they vest (YYYY-MM-DD, default today).")
-  var date: String?
+  var date: CalendarDate?
   @Option(help: "Why (kept in the ledger).")
   var reason: String?
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     let shares = try Parse.shares(quantity, "--quantity")
     let transaction = try store.write { draft in
       try draft.recordAcceleration(

@@ -1,5 +1,6 @@
 import CapstanModel
 import CapstanOCF
+import CapstanReports
 import Foundation
 
 extension OCFError: RefusedInput {}
@@ -16,7 +17,7 @@ extension ImportCommand {
     progress.update(0, of: 3, "reading \(path)")
     let package = try OCFPackage.read(path: path)
     progress.update(1, of: 3, "mapping")
-    let plan = try OCFImportPlan.map(package)
+    let plan = try OCFImportPlan.map(package, importedOn: Today.date)
     if strict && !plan.warnings.isEmpty { throw OCFError.strict(plan.warnings) }
     progress.update(2, of: 3, "writing")
     if dryRun {

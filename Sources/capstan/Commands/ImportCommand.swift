@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanInterchange
 import CapstanModel
+import CapstanReports
 import Foundation
 
 /// `capstan import FILE`: a native XML ledger, an Excel workbook or an Open Cap Format package.

@@ -26,7 +26,7 @@ struct IssueCommand: ParsableCommand {
   @Option(help: "Price paid per share.")
   var price: String
   @Option(help: "Issue date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup(title: "Vesting (restricted stock)") var vesting: VestingOptions
   @Flag(help: "An exempt issuance: no anti-dilution adjustment even if priced below a CP.")
   var exempt = false
@@ -36,27 +36,11 @@ struct IssueCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let quantity = try Parse.shares(shares, "SHARES")
     let perShare = try Parse.amount(price, "--price")
-    let day = try Parse.date(date, "--date")
-    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: day)
+    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: date)
     let (transaction, adjustments) = try store.write { draft in
-      let before = try draft.ledger(for: company.id).replay(asOf: day)
-      let issued = try draft.issueStock(
-        to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: day,
-        vesting: schedule, company: company.id, vestingTerms: terms)
-      guard !exempt, quantity > .zero else { return (issued, [ClassAntiDilution]()) }
-      let adjustments = try before.antiDilution(
-        for: DilutiveIssuance(newMoney: quantity.ratio * perShare, sharesIssued: quantity),
-        policy: company.rounding)
-      try draft.append(
-        adjustments.map {
-          (
-            day,
-            LedgerEvent.adjustConversionPrice(
-              ConversionPriceChange(
-                shareClass: $0.shareClass, newConversionPrice: $0.adjustment.cp2))
-          )
-        }, to: company.id)
-      return (issued, adjustments)
+      try draft.issueStock(
+        to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: date,
+        vesting: schedule, vestingTerms: terms, exempt: exempt, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
     let text = RoundCommand.antiDilutionText(adjustments, company)
@@ -94,26 +78,26 @@ struct GrantCommand: ParsableCommand {
   @Option(help: "Exercise price per share.")
   var strike: String
   @Option(help: "Grant date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup(title: "Vesting") var vesting: VestingOptions
   @Option(help: "Expiration date: no exercise after it.")
-  var expires: String?
+  var expires: CalendarDate?
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let quantity = try Parse.shares(shares, "SHARES")
     let exercisePrice = try Parse.amount(strike, "--strike")
-    let day = try Parse.date(date, "--date")
-    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: day)
-    let expiry = try expires.map { try Parse.date($0, "--expires") }
-    if let expiry, expiry < day {
+    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: date)
+    let expiry = expires
+    if let expiry, expiry < date {
       throw InputError.invalid(
-        field: "--expires", input: expiry.iso, expected: "a date on or after the grant date \(day)")
+        field: "--expires", input: expiry.iso, expected: "a date on or after the grant date \(date)"
+      )
     }
     let transaction = try store.write { draft in
       try draft.grantOptions(
-        to: holder, quantity: quantity, planName: plan, strike: exercisePrice, date: day,
+        to: holder, quantity: quantity, planName: plan, strike: exercisePrice, date: date,
         vesting: schedule,
         expires: expiry, company: company.id, vestingTerms: terms)
     }

@@ -24,11 +24,11 @@ extension PlanCommand {
     @Argument(help: "The plan.")
     var name: String
     @Option(help: "The amendment's effective date (YYYY-MM-DD).")
-    var date: String
+    var date: CalendarDate
     @Option(help: "return-to-pool or retire.")
     var cancellation: StockPlan.CancellationBehavior?
     @Option(help: "The date the board adopted the plan (YYYY-MM-DD, not after --date).")
-    var adoptionDate: String?
+    var adoptionDate: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -39,18 +39,16 @@ extension PlanCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date")
-      let adopted = try adoptionDate.map { try Parse.date($0, "--adoption-date") }
-      if let adopted, adopted > day {
+      if let adoptionDate, adoptionDate > date {
         throw InputError.invalid(
-          field: "--adoption-date", input: adopted.iso,
-          expected: "a date on or before the amendment's --date (\(day.iso))")
+          field: "--adoption-date", input: adoptionDate.iso,
+          expected: "a date on or before the amendment's --date (\(date.iso))")
       }
       let written = try store.write { draft in
         let plan = try draft.ledger(for: company.id).plan(named: name)
         let amendment = PlanAmendment(
-          plan: plan.id, cancellationBehavior: cancellation, adopted: adopted)
-        return try draft.append([(day, .amendPlan(amendment))], to: company.id)
+          plan: plan.id, cancellationBehavior: cancellation, adopted: adoptionDate)
+        return try draft.append([(date, .amendPlan(amendment))], to: company.id)
       }
       for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }

@@ -26,7 +26,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Shares reserved for the plan.")
     var reserve: String
     @Option(help: "Date the board adopted the plan (default: the incorporation date).")
-    var date: String?
+    var date: CalendarDate?
     @Flag(help: "Retire cancelled options instead of returning them to the pool.")
     var retireCancelled = false
     @OptionGroup var workspace: WorkspaceOptions
@@ -34,7 +34,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let reserved = try AmountParser.shares(reserve, field: "--reserve")
-      let adopted = try Parse.date(date, "--date", default: company.incorporated)
+      let adopted = date ?? company.incorporated
       let plan = try store.write { draft in
         let shareClass = try draft.ledger(for: company.id).shareClass(named: self.shareClass)
         let template = StockPlan(
@@ -58,13 +58,13 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "Shares to add to the reserve.")
     var shares: String
     @Option(help: "Effective date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let quantity = try Parse.shares(shares, "SHARES")
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let transaction = try store.write { draft in
         try draft.increasePool(planName: name, quantity: quantity, date: day, company: company.id)
       }
@@ -82,67 +82,12 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
-    @Option(help: "As of this date (default: today; latest: the last dated entry).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let date = try AsOf.date(asOf, ledger)
-      let table = try ledger.replay(asOf: date)
-      defer { AsOf.printNote(ledger, date, format: output.format) }
-      let header = ["name", "class", "adopted", "options_outstanding", "exercised", "available"]
-      // The adoption date in force on the date (a plan amendment may have corrected it).
-      let raw: [[String]] = ledger.plans(asOf: date).compactMap { plan in
-        guard let state = table.plans[plan.id] else { return nil }
-        let className =
-          ledger.classes.first { $0.id == plan.shareClass }?.name ?? plan.shareClass.rawValue
-        return [
-          plan.name, className, plan.adopted.iso, String(state.optionsOutstanding.count),
-          String(state.exercised.count), String(state.available.count),
-        ]
-      }
-      switch output.format {
-      case .text:
-        emit(
-          ledger.plans.isEmpty
-            ? "No stock plans yet.\n" : PlanCommand.planTable(ledger, table).render())
-      case .csv: emit(CSV.render(header: header, rows: raw))
-      case .json:
-        emit(
-          AsOf.document(
-            ledger, date, key: "plans",
-            rows: raw.map { row in
-              .object(
-                zip(header, row).enumerated().map {
-                  $0 < 3 ? ($1.0, .string($1.1)) : ($1.0, .int(Int64($1.1) ?? 0))
-                })
-            }
-          ).render())
-      }
+      show(PlanListView(ledger, try ledger.replay(asOf: asOf.date(ledger))), output.format)
     }
-  }
-
-  /// Plans with their pools on the snapshot's date.
-  static func planTable(_ ledger: Ledger, _ table: CapTable) -> TextTable {
-    var text = TextTable([
-      ("Plan", .left), ("Class", .left), ("Adopted", .left), ("Options out", .right),
-      ("Exercised", .right),
-      ("Available", .right),
-    ])
-    for plan in ledger.plans(asOf: table.asOf) {
-      let className =
-        ledger.classes.first { $0.id == plan.shareClass }?.name ?? plan.shareClass.rawValue
-      guard let state = table.plans[plan.id] else {
-        text.add([plan.name, className, plan.adopted.iso, "-", "-", "not yet adopted"])
-        continue
-      }
-      text.add([
-        plan.name, className, plan.adopted.iso, state.optionsOutstanding.formatted,
-        state.exercised.formatted,
-        state.available.formatted,
-      ])
-    }
-    return text
   }
 }

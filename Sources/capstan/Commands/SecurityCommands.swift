@@ -19,16 +19,15 @@ struct ExerciseCommand: ParsableCommand {
   @Argument(help: "Number of options, or shares of the warrant, to exercise.")
   var shares: String
   @Option(help: "Exercise date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let quantity = try Parse.shares(shares, "SHARES")
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.exercise(
-        grant: SecurityID(grant), quantity: quantity, date: day, company: company.id)
+        grant: SecurityID(grant), quantity: quantity, date: date, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }
@@ -49,16 +48,15 @@ struct TransferCommand: ParsableCommand {
   @Argument(help: "Number of shares.")
   var shares: String
   @Option(help: "Transfer date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let quantity = try Parse.shares(shares, "SHARES")
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.transfer(
-        security: SecurityID(security), to: to, quantity: quantity, date: day, company: company.id)
+        security: SecurityID(security), to: to, quantity: quantity, date: date, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }
@@ -80,7 +78,7 @@ struct CancelCommand: ParsableCommand {
   @Argument(help: "Number of shares or options (default: all outstanding).")
   var shares: String?
   @Option(help: "Cancellation date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @Option(help: "Why (kept in the ledger).")
   var reason: String?
   @OptionGroup var workspace: WorkspaceOptions
@@ -88,10 +86,9 @@ struct CancelCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let quantity = try shares.map { try Parse.shares($0, "SHARES") }
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.cancel(
-        security: SecurityID(security), quantity: quantity, reason: reason, date: day,
+        security: SecurityID(security), quantity: quantity, reason: reason, date: date,
         company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
@@ -112,17 +109,16 @@ struct RepurchaseCommand: ParsableCommand {
   @Option(help: "Price paid per share.")
   var price: String
   @Option(help: "Repurchase date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let quantity = try Parse.shares(shares, "SHARES")
     let perShare = try Parse.amount(price, "--price")
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.repurchase(
-        security: SecurityID(security), quantity: quantity, pricePerShare: perShare, date: day,
+        security: SecurityID(security), quantity: quantity, pricePerShare: perShare, date: date,
         company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
@@ -145,15 +141,14 @@ struct SplitCommand: ParsableCommand {
   @Argument(help: "New shares for old: 2:1, 3-for-2, 1:10.")
   var ratio: String
   @Option(help: "Effective date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let factor = try AmountParser.splitRatio(ratio, field: "RATIO")
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
-      try draft.split(className: shareClass, ratio: factor, date: day, company: company.id)
+      try draft.split(className: shareClass, ratio: factor, date: date, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }
@@ -174,7 +169,7 @@ struct AuthorizeCommand: ParsableCommand {
   @Argument(help: "The new total authorized, or +N to add N.")
   var shares: String
   @Option(help: "Effective date (YYYY-MM-DD).")
-  var date: String
+  var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
@@ -182,12 +177,11 @@ struct AuthorizeCommand: ParsableCommand {
     let increase = shares.hasPrefix("+")
     let quantity = try AmountParser.shares(
       increase ? String(shares.dropFirst()) : shares, field: "SHARES")
-    let day = try Parse.date(date, "--date")
     let transaction = try store.write { draft in
       try draft.authorize(
         className: shareClass, newTotal: increase ? nil : quantity,
         increase: increase ? quantity : nil,
-        date: day, company: company.id)
+        date: date, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
   }

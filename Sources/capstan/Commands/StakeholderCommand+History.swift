@@ -18,11 +18,11 @@ extension StakeholderCommand {
     @Argument(help: "The new name (unique in the workspace).")
     var newName: String
     @Option(help: "The change's date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let change = try workspace.open().write { draft in
         let holder = try draft.stakeholder(named: name)
         return try draft.renameStakeholder(holder.id, to: newName, date: day)
@@ -50,7 +50,7 @@ extension StakeholderCommand {
     @Option(help: "The contact e-mail (\"\" removes it).")
     var email: String?
     @Option(help: "The change's date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -66,7 +66,7 @@ extension StakeholderCommand {
       if let email, !email.isEmpty, !email.contains("@") {
         throw InputError.invalid(field: "--email", input: email, expected: "an e-mail address")
       }
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let kind: Stakeholder.Kind? =
         institution ? .institution : individual ? .individual : nil
       let (holder, changes) = try workspace.open().write { draft in
@@ -104,36 +104,8 @@ extension StakeholderCommand {
         let holder = all.first(where: { $0.name == wanted })
           ?? all.first(where: { $0.name.lowercased() == wanted.lowercased() })
       else { throw LedgerError.unknownStakeholder(wanted) }
-      let changes = try store.stakeholderHistory().filter { $0.stakeholder == holder.id }
-      let header = ["date", "field", "old", "new"]
-      let rows = changes.map { [$0.date.iso, $0.field.rawValue, $0.old ?? "", $0.new ?? ""] }
-      switch output.format {
-      case .text:
-        var text = "\(holder.name) (\(holder.kind.rawValue))"
-        if let email = holder.email { text += " <\(email)>" }
-        text += "\n"
-        if changes.isEmpty {
-          text += "No changes recorded.\n"
-        } else {
-          var table = TextTable([("Date", .left), ("Field", .left), ("Old", .left), ("New", .left)])
-          rows.forEach { table.add($0) }
-          text += table.render()
-        }
-        emit(text)
-      case .csv: emit(CSV.render(header: header, rows: rows))
-      case .json:
-        let history = changes.map { change in
-          JSON.object([
-            ("date", .string(change.date.iso)), ("field", .string(change.field.rawValue)),
-            ("old", .optional(change.old)), ("new", .optional(change.new)),
-          ])
-        }
-        emit(
-          JSON.object([
-            ("name", .string(holder.name)), ("kind", .string(holder.kind.rawValue)),
-            ("email", .optional(holder.email)), ("history", .array(history)),
-          ]).render())
-      }
+      show(
+        StakeholderHistoryView(holder, history: try store.stakeholderHistory()), output.format)
     }
   }
 }

@@ -16,7 +16,7 @@ extension StakeholderCommand {
     @Argument(help: "FROM INTO TO: the holder whose holdings move, the word INTO, the holder.")
     var words: [String]
     @Option(help: "The merge's date (default: today).")
-    var date: String?
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -27,7 +27,7 @@ extension StakeholderCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: Today.date)
+      let day = date ?? Today.date
       let written = try store.write { draft in
         let from = try draft.stakeholder(named: words[0])
         let into = try draft.stakeholder(named: words[2])

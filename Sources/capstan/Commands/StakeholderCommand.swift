@@ -44,26 +44,7 @@ struct StakeholderCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-      let all = try workspace.open().stakeholders()
-      let header = ["name", "kind", "email"]
-      let rows = all.map { [$0.name, $0.kind.rawValue, $0.email ?? ""] }
-      switch output.format {
-      case .text:
-        var table = TextTable([("Stakeholder", .left), ("Kind", .left), ("E-mail", .left)])
-        rows.forEach { table.add($0) }
-        emit(all.isEmpty ? "No stakeholders yet.\n" : table.render())
-      case .csv: emit(CSV.render(header: header, rows: rows))
-      case .json:
-        emit(
-          JSON.array(
-            all.map {
-              .object([
-                ("name", .string($0.name)), ("kind", .string($0.kind.rawValue)),
-                ("email", .optional($0.email)),
-              ])
-            }
-          ).render())
-      }
+      show(WorkspaceListView.stakeholders(try workspace.open().stakeholders()), output.format)
     }
   }
 }

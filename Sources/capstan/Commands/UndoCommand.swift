@@ -16,16 +16,10 @@ struct UndoCommand: ParsableCommand {
       track of commands: use capstan void then.
       """)
 
-  /// Why there is nothing `undo` can void.
+  /// Why `undo` voided nothing.
   enum UndoError: Error, CustomStringConvertible {
-    /// The company's ledger has no transactions.
-    case emptyLedger(company: String)
-    /// No write of this version recorded anything in the company.
-    case nothingRecorded(company: String)
-    /// The last batch is not the end of the ledger.
-    case notLatest(company: String, last: Int)
-    /// The last command recorded only voids.
-    case onlyVoids(company: String)
+    /// The ledger's refusal, with the command that helps.
+    case refused(UndoRefusal)
     /// Not on a terminal, and `--yes` not given.
     case needsYes
     /// The user answered no.
@@ -33,23 +27,13 @@ struct UndoCommand: ParsableCommand {
 
     var description: String {
       switch self {
-      case .emptyLedger(let company):
-        return "nothing to undo in \(company): its ledger has no transactions"
-      case .nothingRecorded(let company):
-        return "nothing to undo in \(company): its transactions were recorded before this "
-          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
-          + "use capstan void TX_ID"
-      case .notLatest(let company, let last):
-        return "the last entry of \(company) (transaction \(last)) was recorded before this "
-          + "version of Capstan kept track of commands (schema step v11-ledger-batches); "
-          + "use capstan void TX_ID"
-      case .onlyVoids(let company):
-        return "the last command in \(company) recorded only voids, which cannot be voided; "
-          + "nothing to undo"
-      case .needsYes:
-        return "capstan undo asks before voiding; not on a terminal, pass --yes to confirm"
-      case .declined:
-        return "nothing voided"
+      case .refused(let refusal):
+        switch refusal {
+        case .nothingRecorded, .notLatest: "\(refusal); use capstan void TX_ID"
+        default: refusal.description
+        }
+      case .needsYes: "capstan undo asks before voiding; not on a terminal, pass --yes to confirm"
+      case .declined: "nothing voided"
       }
     }
   }
@@ -57,28 +41,21 @@ struct UndoCommand: ParsableCommand {
   @Flag(help: "Void without asking (required when not run on a terminal).")
   var yes = false
   @Option(help: "The voids' date (default: today).")
-  var date: String?
+  var date: CalendarDate?
   @Option(help: "The reason kept with each void.")
   var reason = "undo"
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
-    let ledger = try store.ledger(for: company.id)
-    guard !ledger.transactions.isEmpty else { throw UndoError.emptyLedger(company: company.name) }
-    guard let batch = try store.lastBatch(for: company.id) else {
-      throw UndoError.nothingRecorded(company: company.name)
+    let day = date ?? Today.date
+    let targets: [Transaction]
+    do {
+      targets = try store.ledger(for: company.id).undoTargets(
+        lastBatch: store.lastBatch(for: company.id))
+    } catch let refusal as UndoRefusal {
+      throw UndoError.refused(refusal)
     }
-    let last = ledger.transactions.map(\.sequence).max() ?? 0
-    guard batch.upperBound == last else {
-      throw UndoError.notLatest(company: company.name, last: last)
-    }
-    let voided = ledger.hasVoids ? ledger.voids : [:]
-    let targets = ledger.transactions.filter {
-      batch.contains($0.sequence) && !$0.event.isVoid && voided[$0.sequence] == nil
-    }.sorted { $0.sequence < $1.sequence }
-    guard !targets.isEmpty else { throw UndoError.onlyVoids(company: company.name) }
     print("The last command recorded in \(company.name):")
     for transaction in targets.prefix(Self.listed) { print("  \(Ledger.describe(transaction))") }
     if targets.count > Self.listed {

@@ -23,14 +23,14 @@ struct VoidCommand: ParsableCommand {
   @Option(help: "Why it is voided (kept in the ledger).")
   var reason: String
   @Option(help: "The void's date (default: today).")
-  var date: String?
+  var date: CalendarDate?
   @Flag(help: "Also void the later transactions that depend on it (listed first).")
   var cascade = false
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let day = try Parse.date(date, "--date", default: Today.date)
+    let day = date ?? Today.date
     var chain = [transaction]
     if cascade {
       let ledger = try store.ledger(for: company.id)

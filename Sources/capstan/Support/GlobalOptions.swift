@@ -1,12 +1,11 @@
 import ArgumentParser
 import CapstanModel
+import CapstanReports
 import CapstanStore
 import Foundation
 
-/// How tabular output is printed.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, csv
-}
+/// How tabular output is printed: the libraries' `ViewFormat`.
+typealias OutputFormat = ViewFormat
 
 /// Options every command takes: the workspace file and the company.
 struct WorkspaceOptions: ParsableArguments {

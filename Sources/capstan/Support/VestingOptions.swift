@@ -8,7 +8,7 @@ struct VestingOptions: ParsableArguments {
   @Option(help: "Vesting in days as TOTAL/CLIFF/EVERY, e.g. 1461/365/7.")
   var vestingDays: String?
   @Option(help: "Vesting start date (default: the grant or issue date).")
-  var vestingStart: String?
+  var vestingStart: CalendarDate?
   @Option(
     help: ArgumentHelp(
       "How installments round to whole shares (default cumulative-round-down).",
@@ -35,10 +35,16 @@ struct VestingOptions: ParsableArguments {
       months: vesting, days: vestingDays, allocation: vestingAllocation,
       cliffInstallment: cliffInstallment, tranches: tranches, milestones: milestone,
       acceleration: acceleration)
+    let start = vestingStart ?? defaultStart
     guard input.isRich else {
-      return (try Parse.vesting(vesting, start: vestingStart, defaultStart: defaultStart), nil)
+      guard let vesting else {
+        guard let vestingStart else { return (nil, nil) }
+        throw InputError.invalid(
+          field: "--vesting-start", input: vestingStart.iso,
+          expected: "--vesting as well (e.g. --vesting 48/12/1)")
+      }
+      return (try VestingSchedule.parse(vesting, start: start), nil)
     }
-    let start = try Parse.date(vestingStart, "--vesting-start", default: defaultStart)
     let terms = try input.terms(quantity: quantity, start: start) { field in
       switch field {
       case .months: "--vesting"

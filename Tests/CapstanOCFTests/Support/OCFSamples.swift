@@ -5,6 +5,9 @@ import Testing
 
 /// The OCF sample packages in ../shared/ocf-samples (never copied into the repository).
 enum OCFSamples {
+  /// The day the tests import on (the date of a package that gives none).
+  static let importDay = CalendarDate(daysSinceEpoch: 20_634)
+
   /// `../shared/ocf-samples` from the project root.
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -47,7 +50,8 @@ enum OCFSamples {
 func importPackage(_ path: String, into workspace: InMemoryWorkspace = InMemoryWorkspace())
   throws -> (InMemoryWorkspace, Company, OCFImportPlan)
 {
-  let plan = try OCFImportPlan.map(try OCFPackage.read(path: path))
+  let plan = try OCFImportPlan.map(
+    try OCFPackage.read(path: path), importedOn: OCFSamples.importDay)
   let company = try workspace.write { draft in try plan.apply(to: &draft) }
   return (workspace, company, plan)
 }

@@ -43,7 +43,9 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   default: files["Transactions.ocf.json"] = input
   }
   do {
-    let plan = try OCFImportPlan.map(try OCFPackage.decode(manifest: root, files: files))
+    let plan = try OCFImportPlan.map(
+      try OCFPackage.decode(manifest: root, files: files),
+      importedOn: CalendarDate(daysSinceEpoch: 20_000))
     let workspace = InMemoryWorkspace()
     _ = try workspace.write { draft in try plan.apply(to: &draft) }
   } catch {}

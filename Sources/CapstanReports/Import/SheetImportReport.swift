@@ -4,18 +4,29 @@ import CapstanReports
 
 /// What `capstan import` prints for a workbook or CSV file: what was found and created, the
 /// assumptions, and the reconciliation of the file against the workspace.
-struct SheetImportOutput {
-  let sheet: SheetImport
-  let result: SheetImportResult
-  let company: Company
-  let dryRun: Bool
+public struct SheetImportReport {
+  /// The sheet read.
+  public let sheet: SheetImport
+  /// What was written (or would be, in a dry run).
+  public let result: SheetImportResult
+  /// The company imported into.
+  public let company: Company
+  /// True when nothing was written.
+  public let dryRun: Bool
+
+  /// The report of `result`, written (or not, when `dryRun`) from `sheet` into `company`.
+  public init(sheet: SheetImport, result: SheetImportResult, company: Company, dryRun: Bool) {
+    self.sheet = sheet
+    self.result = result
+    self.company = company
+    self.dryRun = dryRun
+  }
 
   /// Every warning: the sheet's, the class terms', the reconciliation's.
-  var warnings: [SheetImport.Warning] {
+  public var warnings: [SheetImport.Warning] {
     sheet.warnings + result.warnings + result.reconciliation.warnings
   }
 
-  private func price(_ value: Ratio) -> String { Price(value, company.currency).exactString }
   private func shownPrice(_ value: Ratio) -> String { Price(value, company.currency).formatted() }
   private func money(_ value: Ratio) -> String { Money(value, company.currency).formatted }
   private func multiple(_ value: Ratio) -> String {
@@ -23,7 +34,7 @@ struct SheetImportOutput {
   }
 
   /// `issue price $1.00, 1x non-participating, seniority 1, no anti-dilution`.
-  func terms(_ shareClass: ShareClass) -> String {
+  public func terms(_ shareClass: ShareClass) -> String {
     guard shareClass.kind == .preferred, let preference = shareClass.preference else {
       return shareClass.originalIssuePrice.map { "issue price \(shownPrice($0))" } ?? ""
     }
@@ -40,30 +51,15 @@ struct SheetImportOutput {
       + shownPrice(shareClass.conversionPrice ?? shareClass.originalIssuePrice ?? .zero)
   }
 
-  func describe(_ event: LedgerEvent) -> String {
-    func name(_ id: String) -> String { result.names[id] ?? id }
-    func known(_ security: SecurityID, _ customID: String?) -> String {
-      "\(security)" + (customID.map { " (\($0))" } ?? "")
-    }
-    if let i = event.payload(as: StockIssuance.self) {
-      return "issue \(known(i.security, i.customID)): "
-        + "\(i.quantity) \(name(i.shareClass.rawValue)) to "
-        + "\(name(i.holder.rawValue)) at \(price(i.pricePerShare))"
-        + (i.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
-    }
-    if let g = event.payload(as: OptionGrant.self) {
-      return "grant \(known(g.security, g.customID)): "
-        + "\(g.quantity) options of \(name(g.plan.rawValue)) to "
-        + "\(name(g.holder.rawValue)), strike \(price(g.strike))"
-        + (g.vesting.map { ", vesting \($0.notation) from \($0.start)" } ?? "")
-    }
-    return event.kind.rawValue
+  /// One recorded transaction in words.
+  public func describe(_ event: LedgerEvent) -> String {
+    ImportedEvent.describe(event, names: result.names, currency: company.currency)
   }
 
   /// The text report.
-  func text() -> String {
+  public func text() -> String {
     let header = sheet.mapping.headerRow
-    var out = fold(
+    var out = ImportedEvent.fold(
       "",
       (dryRun ? "Dry run of " : "Imported ")
         + "\(sheet.grid.file), sheet \(sheet.grid.name) (header row \(header)) "
@@ -74,13 +70,15 @@ struct SheetImportOutput {
         "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
       }
     }
-    out += fold("  ", "columns: \(mapped.joined(separator: ", "))")
+    out += ImportedEvent.fold("  ", "columns: \(mapped.joined(separator: ", "))")
     let terms = ClassTermColumn.allCases.compactMap { column in
       sheet.mapping.classTerms[column].map {
         "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
       }
     }
-    if !terms.isEmpty { out += fold("  ", "class term columns: \(terms.joined(separator: ", "))") }
+    if !terms.isEmpty {
+      out += ImportedEvent.fold("  ", "class term columns: \(terms.joined(separator: ", "))")
+    }
     if let classSheet = sheet.classSheet { out += "  class terms from sheet \(classSheet)\n" }
     if let details = sheet.holderDetails {
       out += "  stakeholder types and e-mails from sheet \(details.sheet)\n"
@@ -88,16 +86,16 @@ struct SheetImportOutput {
     let unmapped = sheet.mapping.unmapped.map {
       "\"\($0.header)\" (\(SheetGrid.reference(column: $0.column, row: header)))"
     }
-    out += fold(
+    out += ImportedEvent.fold(
       "  ", "unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))")
     let holders = result.stakeholders.map { "\($0.name) (\($0.kind.rawValue))" }
-    out += fold(
+    out += ImportedEvent.fold(
       "  ",
       "\(verb) \(result.stakeholders.count) stakeholders"
         + (holders.isEmpty ? "" : ": " + holders.joined(separator: ", ")))
     for shareClass in result.classes {
       let described = self.terms(shareClass)
-      out += fold(
+      out += ImportedEvent.fold(
         "  ",
         "\(verb) class \(shareClass.name) (\(shareClass.kind.rawValue)), "
           + "\(shareClass.initialAuthorized) authorized"
@@ -118,14 +116,15 @@ struct SheetImportOutput {
         total.sharesMatch && total.costMatches
         ? "matches \(total.covers)" + (total.includesPool ? " with the pool" : "")
         : "does not match \(total.covers) (see warnings)"
-      out += fold("  ", "total: row \(total.row) '\(total.label)': \(figures); \(verdict)")
+      out += ImportedEvent.fold(
+        "  ", "total: row \(total.row) '\(total.label)': \(figures); \(verdict)")
     }
     out += "  \(verb) \(result.transactions.count) transactions:\n"
     for transaction in result.transactions {
-      out += fold("    ", "\(transaction.date) \(describe(transaction.event))")
+      out += ImportedEvent.fold("    ", "\(transaction.date) \(describe(transaction.event))")
     }
     if !result.keptIDs.isEmpty {
-      out += fold(
+      out += ImportedEvent.fold(
         "  ", "custom ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
     }
     for skipped in sheet.skipped {
@@ -134,7 +133,7 @@ struct SheetImportOutput {
     let notes = sheet.notes + result.notes
     if !notes.isEmpty {
       out += "  assumptions:\n"
-      for note in notes { out += fold("    - ", note) }
+      for note in notes { out += ImportedEvent.fold("    - ", note) }
     }
     out += reconciliationText()
     if dryRun { out += "Nothing written (dry run).\n" }
@@ -161,7 +160,7 @@ struct SheetImportOutput {
     for line in report.stakeholders { add("", line) }
     out += table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     for plan in report.plans {
-      out += fold(
+      out += ImportedEvent.fold(
         "  ",
         "plan \(plan.name): options \(plan.fileGranted) file / \(plan.workspaceOutstanding) "
           + "workspace; available "
@@ -173,7 +172,9 @@ struct SheetImportOutput {
       out += "Everything matches; no warnings.\n"
     } else {
       out += "Warnings (\(all.count)):\n"
-      for warning in all { out += fold("  ", "\(warning.location): \(warning.message)") }
+      for warning in all {
+        out += ImportedEvent.fold("  ", "\(warning.location): \(warning.message)")
+      }
     }
     return out
   }

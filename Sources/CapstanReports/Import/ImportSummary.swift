@@ -1,14 +1,15 @@
 import CapstanInterchange
 import CapstanModel
 
-/// What `capstan import` prints.
-enum ImportSummary {
-  static func counts(_ image: CompanyImage) -> String {
+/// What `capstan import` prints for a Capstan XML or OCF import: the counts of what it holds.
+public enum ImportSummary {
+  /// What an import holds: its reference data and its transactions.
+  public static func counts(_ image: CompanyImage) -> String {
     counts(image, tally: image.tally)
   }
 
   /// What an import holds: `image`'s reference data and `tally`'s transactions.
-  static func counts(_ image: CompanyImage, tally: TransactionTally) -> String {
+  public static func counts(_ image: CompanyImage, tally: TransactionTally) -> String {
     let kinds = tally.description
     return
       "\(image.stakeholders.count) stakeholders, \(image.classes.count) classes, "
@@ -22,20 +23,25 @@ enum ImportSummary {
       + (kinds.isEmpty ? "" : " (\(kinds))")
   }
 
-  static func dryRun(_ image: CompanyImage, file: String) -> String {
+  /// The line of a dry run.
+  public static func dryRun(_ image: CompanyImage, file: String) -> String {
     dryRun(counts: counts(image), company: image.company, file: file)
   }
 
-  static func dryRun(counts: String, company: Company, file: String) -> String {
+  /// The line of a dry run, from `counts(_:)`.
+  public static func dryRun(counts: String, company: Company, file: String) -> String {
     "Dry run of \(file): would create company \(company.name) with \(counts); nothing written\n"
   }
 
-  static func imported(_ image: CompanyImage, company: Company, file: String) -> String {
+  /// The line of an import.
+  public static func imported(_ image: CompanyImage, company: Company, file: String)
+    -> String
+  {
     imported(counts: counts(image), company: company, file: file)
   }
 
   /// The same, from `counts(_:)` taken before the image gave its transactions away.
-  static func imported(counts: String, company: Company, file: String) -> String {
+  public static func imported(counts: String, company: Company, file: String) -> String {
     "Imported \(file): company \(company.name), \(counts)\n"
   }
 }

@@ -2,9 +2,9 @@ import CapstanInterchange
 import CapstanModel
 import CapstanReports
 
-extension SheetImportOutput {
+extension SheetImportReport {
   /// The report as JSON: shares as integers, money and prices as exact decimal strings.
-  func json() -> JSON {
+  public func json() -> JSON {
     func amount(_ value: Ratio) -> JSON { .string(value.decimalString(places: 2)) }
     func line(_ line: SheetReconciliation.Line) -> JSON {
       .object([

@@ -4,53 +4,41 @@ import CapstanReports
 
 /// What `capstan import` prints for a sheet of SAFEs, notes or warrants: the columns found,
 /// each instrument recorded, the assumptions, and the reconciliation with the workspace.
-struct InstrumentImportOutput {
-  let sheet: SheetInstruments
-  let result: SheetInstrumentsResult
-  let company: Company
-  let dryRun: Bool
+public struct InstrumentImportReport {
+  /// The sheet read.
+  public let sheet: SheetInstruments
+  /// What was written (or would be, in a dry run).
+  public let result: SheetInstrumentsResult
+  /// The company imported into.
+  public let company: Company
+  /// True when nothing was written.
+  public let dryRun: Bool
+
+  /// The report of `result`, written (or not, when `dryRun`) from `sheet` into `company`.
+  public init(
+    sheet: SheetInstruments, result: SheetInstrumentsResult, company: Company, dryRun: Bool
+  ) {
+    self.sheet = sheet
+    self.result = result
+    self.company = company
+    self.dryRun = dryRun
+  }
 
   /// Every warning: the sheet's (totals) and the reconciliation's.
-  var warnings: [SheetImport.Warning] { sheet.warnings + result.warnings }
-
-  private func money(_ value: Ratio) -> String { Money(value, company.currency).formatted }
-  private func price(_ value: Ratio) -> String { Price(value, company.currency).exactString }
+  public var warnings: [SheetImport.Warning] { sheet.warnings + result.warnings }
 
   /// One recorded instrument in words.
-  func describe(_ event: LedgerEvent) -> String {
-    func name(_ id: String) -> String { result.names[id] ?? id }
-    func id(_ security: SecurityID, _ customID: String?) -> String {
-      "\(security)" + (customID.map { " (\($0))" } ?? "")
-    }
-    if let s = event.payload(as: SAFEIssuance.self) {
-      return "SAFE \(id(s.security, s.customID)): \(money(s.purchaseAmount)) from "
-        + "\(name(s.holder.rawValue)), \(s.kind.rawValue)"
-        + (s.valuationCap.map { ", cap \(money($0))" } ?? "")
-        + (s.discount.map { ", discount \($0.percentString())" } ?? "")
-        + (s.mostFavoredNation ? ", MFN" : "") + (s.proRata ? ", pro rata" : "")
-    }
-    if let n = event.payload(as: NoteIssuance.self) {
-      return "note \(id(n.security, n.customID)): \(money(n.principal)) from "
-        + "\(name(n.holder.rawValue)) at \(n.rate.percentString())"
-        + (n.maturity.map { ", matures \($0)" } ?? "")
-        + (n.valuationCap.map { ", cap \(money($0))" } ?? "")
-        + (n.discount.map { ", discount \($0.percentString())" } ?? "")
-    }
-    if let w = event.payload(as: WarrantIssuance.self) {
-      return "warrant \(id(w.security, w.customID)): \(w.quantity) "
-        + "\(name(w.shareClass.rawValue)) to \(name(w.holder.rawValue)), strike \(price(w.strike))"
-        + (w.expires.map { ", expires \($0)" } ?? "")
-    }
-    return event.kind.rawValue
+  public func describe(_ event: LedgerEvent) -> String {
+    ImportedEvent.describe(event, names: result.names, currency: company.currency)
   }
 
   /// A figure of the sheet's kind: money, or shares for warrants.
   private func figure(_ value: Ratio) -> String { sheet.show(value) }
 
   /// The text report.
-  func text() -> String {
+  public func text() -> String {
     let header = sheet.headerRow
-    var out = fold(
+    var out = ImportedEvent.fold(
       "",
       (dryRun ? "Dry run of " : "Imported ")
         + "\(sheet.grid.file), sheet \(sheet.grid.name) (\(sheet.kind.rawValue)s, header row "
@@ -61,35 +49,35 @@ struct InstrumentImportOutput {
         "\(column.rawValue) = \(SheetGrid.reference(column: $0, row: header))"
       }
     }
-    out += fold("  ", "columns: \(mapped.joined(separator: ", "))")
+    out += ImportedEvent.fold("  ", "columns: \(mapped.joined(separator: ", "))")
     let unmapped = sheet.unmapped.map {
       "\"\($0.header)\" (\(SheetGrid.reference(column: $0.column, row: header)))"
     }
-    out += fold(
+    out += ImportedEvent.fold(
       "  ", "unmapped columns: \(unmapped.isEmpty ? "none" : unmapped.joined(separator: ", "))")
     let holders = result.stakeholders.map { "\($0.name) (\($0.kind.rawValue))" }
-    out += fold(
+    out += ImportedEvent.fold(
       "  ",
       "\(verb) \(result.stakeholders.count) stakeholders"
         + (holders.isEmpty ? "" : ": " + holders.joined(separator: ", ")))
     for total in sheet.totals {
-      out += fold(
+      out += ImportedEvent.fold(
         "  ",
         "total: row \(total.row) '\(total.label)': \(figure(total.stated)); "
           + (total.matches ? "matches the rows" : "the rows add up to \(figure(total.rows))"))
     }
     out += "  \(verb) \(result.transactions.count) transactions:\n"
     for transaction in result.transactions {
-      out += fold("    ", "\(transaction.date) \(describe(transaction.event))")
+      out += ImportedEvent.fold("    ", "\(transaction.date) \(describe(transaction.event))")
     }
     if !result.keptIDs.isEmpty {
-      out += fold(
+      out += ImportedEvent.fold(
         "  ", "custom ids kept from the file: \(result.keptIDs.joined(separator: ", "))")
     }
     for skipped in sheet.skipped { out += "  skipped row \(skipped.row): \(skipped.reason)\n" }
     if !sheet.notes.isEmpty {
       out += "  assumptions:\n"
-      for note in sheet.notes { out += fold("    - ", note) }
+      for note in sheet.notes { out += ImportedEvent.fold("    - ", note) }
     }
     out += "Reconciliation as of \(result.asOf) (the file beside the workspace after the import):\n"
     var table = TextTable([
@@ -108,14 +96,16 @@ struct InstrumentImportOutput {
       out += "Everything matches; no warnings.\n"
     } else {
       out += "Warnings (\(all.count)):\n"
-      for warning in all { out += fold("  ", "\(warning.location): \(warning.message)") }
+      for warning in all {
+        out += ImportedEvent.fold("  ", "\(warning.location): \(warning.message)")
+      }
     }
     if dryRun { out += "Nothing written (dry run).\n" }
     return out
   }
 
   /// The report as JSON: money as decimal strings with cents, shares as integers.
-  func json() -> JSON {
+  public func json() -> JSON {
     func value(_ figure: Ratio) -> JSON {
       sheet.kind == .warrant
         ? .int(Int64(clamping: figure.floor)) : .string(figure.decimalString(places: 2))
