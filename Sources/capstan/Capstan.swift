@@ -42,6 +42,7 @@ struct Capstan: ParsableCommand {
       TermsheetCommand.self, TemplatesCommand.self,
       ReportCommand.self, BoardCommand.self, ComputeUseCommand.self,
       ValuationCommand.self, VoidCommand.self, UndoCommand.self, CheckCommand.self,
+      WorkspaceCommand.self,
     ]
   )
 }
