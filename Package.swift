@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "CapstanModel", targets: ["CapstanModel"]),
     .library(name: "CapstanEngine", targets: ["CapstanEngine"]),
     .library(name: "CapstanStore", targets: ["CapstanStore"]),
+    .library(name: "CapstanPostgres", targets: ["CapstanPostgres"]),
     .library(name: "CapstanScenarios", targets: ["CapstanScenarios"]),
     .library(name: "CapstanReports", targets: ["CapstanReports"]),
     .library(name: "CapstanXML", targets: ["CapstanXML"]),
@@ -25,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .target(
@@ -38,6 +40,15 @@ let package = Package(
     .target(
       name: "CapstanStore",
       dependencies: ["CapstanModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The PostgreSQL team store (docs/architecture.md, "How to add a store"): a sibling of
+    // CapstanStore, so that SQLite users and CapstanStore do not link NIO.
+    .target(
+      name: "CapstanPostgres",
+      dependencies: [
+        "CapstanModel", "CapstanStore",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
     ),
     .target(
       name: "CapstanReports",
@@ -81,8 +92,8 @@ let package = Package(
     .executableTarget(
       name: "capstan",
       dependencies: [
-        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanScenarios", "CapstanReports",
-        "CapstanInterchange",
+        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanPostgres", "CapstanScenarios",
+        "CapstanReports", "CapstanInterchange",
         "CapstanDocuments",
         "CapstanOCF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -119,6 +130,10 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "CapstanPostgresTests",
+      dependencies: ["CapstanModel", "CapstanStore", "CapstanPostgres", "CapstanTestSupport"]
+    ),
+    .testTarget(
       name: "CapstanScenariosTests",
       dependencies: ["CapstanModel", "CapstanEngine", "CapstanScenarios"]
     ),
@@ -150,7 +165,8 @@ let package = Package(
     .testTarget(
       name: "CapstanCLITests",
       dependencies: [
-        "capstan", "CapstanXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "capstan", "CapstanXML", "CapstanTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "BigInt", package: "BigInt"),
       ],
       exclude: ["Snapshots"]

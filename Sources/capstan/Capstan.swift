@@ -63,7 +63,7 @@ struct Capstan: ParsableCommand {
         ]),
       CommandGroup(
         name: "Interchange",
-        subcommands: [ImportCommand.self, ExportCommand.self]),
+        subcommands: [ImportCommand.self, ExportCommand.self, WorkspaceCommand.self]),
     ]
   )
 }

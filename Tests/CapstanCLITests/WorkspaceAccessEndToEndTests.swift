@@ -164,12 +164,21 @@ struct WorkspaceAccessEndToEndTests {
         + ["--db", "sqlite:\(path)"], withDB: false)
     let listed = try cli.run(["company", "list", "--db", path], withDB: false)
     #expect(listed.stdout.contains("Acme"), "\(listed.stdout)")
+    // A PostgreSQL URL is opened by the PostgreSQL store: a server that cannot be reached is
+    // a storage error naming the URL (with the default port); nothing is created.
+    let unreachable = try cli.run(
+      ["company", "list", "--db", "postgres://capstan@db.invalid/acme"], withDB: false)
+    #expect(unreachable.status == 1)
+    #expect(
+      unreachable.stderr.hasPrefix(
+        "error: workspace storage error: cannot connect to postgres://capstan@db.invalid:5432/acme: "
+      ), "\(unreachable.stderr)")
     let refused = try cli.run(
-      ["company", "list", "--db", "postgres://capstan@db/acme"], withDB: false)
+      ["company", "list", "--db", "mysql://capstan@db/acme"], withDB: false)
     #expect(refused.status == 1)
     #expect(
       refused.stderr
-        == "error: cannot open the workspace postgres://capstan@db/acme: the postgres store is "
+        == "error: cannot open the workspace mysql://capstan@db/acme: the mysql store is "
         + "not part of this version of Capstan\n")
   }
 

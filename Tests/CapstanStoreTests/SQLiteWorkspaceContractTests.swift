@@ -21,11 +21,24 @@ import Testing
     #expect(try WorkspaceLocation("sqlite:/tmp/a b.db") == .sqlite(path: "/tmp/a b.db"))
     #expect(try WorkspaceLocation("C:/data/acme.db") == .sqlite(path: "C:/data/acme.db"))
     #expect(
-      throws: StoreError.unsupportedLocation(
-        "postgres://capstan@db/acme",
-        reason: "the postgres store is not part of this version of Capstan")
-    ) {
       try WorkspaceLocation("postgres://capstan@db/acme")
+        == .postgres(url: "postgres://capstan@db/acme"))
+    #expect(
+      try WorkspaceLocation("postgresql://capstan@db:5433/acme")
+        == .postgres(url: "postgresql://capstan@db:5433/acme"))
+    // A password is never shown.
+    #expect(
+      try WorkspaceLocation("postgres://capstan:s3cret@db/acme").description
+        == "postgres://capstan:***@db/acme")
+    #expect(
+      throws: StoreError.unsupportedLocation(
+        "mysql://capstan@db/acme", reason: "the mysql store is not part of this version of Capstan")
+    ) {
+      try WorkspaceLocation("mysql://capstan@db/acme")
+    }
+    // This module opens SQLite only; the PostgreSQL store is CapstanPostgres's.
+    #expect(throws: StoreError.self) {
+      try WorkspaceLocation("postgres://capstan@db/acme").open()
     }
     #expect(throws: StoreError.self) { try WorkspaceLocation("sqlite:") }
   }

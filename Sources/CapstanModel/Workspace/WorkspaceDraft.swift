@@ -1,7 +1,7 @@
 /// The state a write sees, and what it adds; each addition is validated before it is kept.
 public struct WorkspaceDraft {
   /// Companies, including ones added in this write.
-  public private(set) var companies: [Company]
+  public internal(set) var companies: [Company]
   /// Stakeholders, including ones added in this write.
   public internal(set) var stakeholders: [Stakeholder]
   /// What this write adds, for the store to persist.
@@ -279,6 +279,9 @@ public struct WorkspaceChanges: Sendable {
   public var valuations: [CompanyItem<ShareValuation>] = []
   /// New control records (board seats, provisions, compute use).
   public var controlRecords: [CompanyItem<ControlRecord>] = []
+  /// The last batch of each company copied whole from another workspace (nil: it had none),
+  /// kept instead of the batch of everything copied, so `undo` voids what it voided there.
+  public internal(set) var copiedBatches: [Company.ID: ClosedRange<Int>?] = [:]
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).
@@ -295,7 +298,10 @@ public struct WorkspaceChanges: Sendable {
         order.append(entry.company)
       }
     }
-    return order.compactMap { id in bounds[id].map { (id, $0) } }
+    return order.compactMap { id in
+      if let copied = copiedBatches[id] { return copied.map { (id, $0) } }
+      return bounds[id].map { (id, $0) }
+    }
   }
 
   /// Whether nothing was added.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapstanModel
+import CapstanPostgres
 import CapstanReports
 import CapstanStore
 import Foundation
@@ -11,7 +12,10 @@ typealias OutputFormat = ViewFormat
 struct WorkspaceOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: "Workspace: a file, or sqlite:FILE (default: $CAPSTAN_DB, else ./capstan.db).")
+    help: """
+      Workspace: a file, sqlite:FILE or postgres://USER@HOST:PORT/DB (default: $CAPSTAN_DB, \
+      else ./capstan.db).
+      """)
   var db: String?
 
   @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
@@ -29,7 +33,7 @@ struct WorkspaceOptions: ParsableArguments {
   }
 
   /// Where the workspace is (`--db`, `$CAPSTAN_DB` or the default).
-  func location() throws -> WorkspaceLocation { try WorkspaceLocation(path) }
+  func location() throws -> StoreLocation { StoreLocation(try WorkspaceLocation(path)) }
 
   /// Opens the existing workspace.
   func open() throws -> any Workspace { try location().open(wait: wait) }
@@ -39,6 +43,27 @@ struct WorkspaceOptions: ParsableArguments {
     let workspace = try open()
     return (workspace, try workspace.company(named: company))
   }
+}
+
+/// The CLI's one workspace factory: a location opened or created in the store its scheme
+/// names (SQLite or PostgreSQL), through `WorkspaceStores`.
+struct StoreLocation: CustomStringConvertible {
+  /// The location.
+  var location: WorkspaceLocation
+
+  init(_ location: WorkspaceLocation) { self.location = location }
+
+  /// The location as the user wrote it (a password hidden).
+  var description: String { location.description }
+
+  /// Opens the existing workspace, waiting up to `wait` seconds for a SQLite file's writer.
+  func open(wait: Double = 5) throws -> any Workspace {
+    try WorkspaceStores.open(location, wait: wait)
+  }
+
+  /// Creates an empty workspace.
+  @discardableResult
+  func create() throws -> any Workspace { try WorkspaceStores.create(location) }
 }
 
 /// Options of commands that print tables.
