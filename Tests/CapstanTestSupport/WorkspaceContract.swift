@@ -36,6 +36,8 @@ public enum WorkspaceContract {
     case concurrentWritersKeepEverything
     /// Each write's transactions are its batch (what `undo` voids).
     case lastBatchIsTheLastWrite
+    /// `ledgers(for:)` gives each company's `ledger(for:)`, in the order asked.
+    case ledgersAtOnceAreEachLedger
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -49,6 +51,7 @@ public enum WorkspaceContract {
     case .refusedWriteLeavesNothing: try refusedWriteLeavesNothing(subject)
     case .concurrentWritersKeepEverything: try concurrentWritersKeepEverything(subject)
     case .lastBatchIsTheLastWrite: try lastBatchIsTheLastWrite(subject)
+    case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
     }
   }
 
@@ -108,6 +111,31 @@ public enum WorkspaceContract {
     #expect(market.tokens["H100H"]?.peg == fraction(2, 1))
     #expect(market.tokens["H100H"]?.issuer == SampleCompany.fund)
     #expect(try other.savedRounds(for: company).isEmpty)
+  }
+
+  private static func ledgersAtOnceAreEachLedger(_ subject: Subject) throws {
+    let acme = try writeEverything(subject.workspace)
+    let beta = try subject.workspace.write { draft in
+      try SampleCompany.record(in: &draft, name: "Beta Bio")
+    }
+    let other = try subject.reopen()
+    #expect(try other.ledgers(for: []).isEmpty)
+    let asked = [beta, acme, beta]
+    let batch = try other.ledgers(for: asked)
+    #expect(batch.map(\.company.id) == asked)
+    #expect(batch.map(\.company.name) == ["Beta Bio", "Acme AI", "Beta Bio"])
+    for (id, ledger) in zip(asked, batch) {
+      let single = try other.ledger(for: id)
+      #expect(ledger.company == single.company)
+      #expect(ledger.transactions.map(\.event) == single.transactions.map(\.event))
+      #expect(ledger.transactions.map(\.date) == single.transactions.map(\.date))
+      #expect(ledger.classes.map(\.name) == single.classes.map(\.name))
+      #expect(ledger.plans.map(\.name) == single.plans.map(\.name))
+      #expect(ledger.stakeholders == single.stakeholders)
+    }
+    // Both companies hold the sample's events, each in its own ledger.
+    let sampleCount = SampleCompany.events.count
+    #expect(batch.map(\.transactions.count) == [sampleCount, sampleCount, sampleCount])
   }
 
   private struct Abandon: Error {}
