@@ -46,6 +46,8 @@ public enum WorkspaceContract {
     case concurrentWritersToOneCompany
     /// A streamed import keeps its whole ledger, and a dry run or a refused ledger nothing.
     case streamingImportIsAtomic
+    /// `ledgers(for:)` gives each company's `ledger(for:)`, in the order asked.
+    case ledgersAtOnceAreEachLedger
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -63,6 +65,7 @@ public enum WorkspaceContract {
     case .savedRoundsAreAtomic: try savedRoundsAreAtomic(subject)
     case .concurrentWritersToOneCompany: try concurrentWritersToOneCompany(subject)
     case .streamingImportIsAtomic: try streamingImportIsAtomic(subject)
+    case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
     }
   }
 
@@ -127,6 +130,31 @@ public enum WorkspaceContract {
   }
 
   struct Abandon: Error {}
+
+  private static func ledgersAtOnceAreEachLedger(_ subject: Subject) throws {
+    let acme = try writeEverything(subject.workspace)
+    let beta = try subject.workspace.write { draft in
+      try SampleCompany.record(in: &draft, name: "Beta Bio")
+    }
+    let other = try subject.reopen()
+    #expect(try other.ledgers(for: []).isEmpty)
+    let asked = [beta, acme, beta]
+    let batch = try other.ledgers(for: asked)
+    #expect(batch.map(\.company.id) == asked)
+    #expect(batch.map(\.company.name) == ["Beta Bio", "Acme AI", "Beta Bio"])
+    for (id, ledger) in zip(asked, batch) {
+      let single = try other.ledger(for: id)
+      #expect(ledger.company == single.company)
+      #expect(ledger.transactions.map(\.event) == single.transactions.map(\.event))
+      #expect(ledger.transactions.map(\.date) == single.transactions.map(\.date))
+      #expect(ledger.classes.map(\.name) == single.classes.map(\.name))
+      #expect(ledger.plans.map(\.name) == single.plans.map(\.name))
+      #expect(ledger.stakeholders == single.stakeholders)
+    }
+    // Both companies hold the sample's events, each in its own ledger.
+    let sampleCount = SampleCompany.events.count
+    #expect(batch.map(\.transactions.count) == [sampleCount, sampleCount, sampleCount])
+  }
 
   static func expectEmpty(_ workspace: any Workspace) throws {
     #expect(try workspace.companies().isEmpty)

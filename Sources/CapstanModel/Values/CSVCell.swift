@@ -7,29 +7,76 @@
 /// negative amounts in numeric columns stay numbers.
 public enum CSVCell {
   /// The field text for `text`.
+  ///
+  /// Settled on the UTF-8 bytes: a field that needs nothing is returned as it is, and one that
+  /// is quoted is written into one buffer, its runs without a `"` copied whole (a `"` byte is
+  /// always the scalar U+0022 in UTF-8, so doubling bytes doubles scalars).
   public static func field(_ text: String) -> String {
-    var value = text
-    var quote = false
-    if let first = value.utf8.first,
-      first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-        || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D,
-      !isPlainNumber(value)
-    {
-      value = "'" + value
-      quote = true
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard let first = bytes.first else { return nil }
+      let defuse =
+        (first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+          || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D)
+        && !isPlainNumber(bytes)
+      var quotes = 0
+      var special = false
+      for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+        special = true
+        if byte == 0x22 { quotes += 1 }
+      }
+      guard defuse || special else { return nil }
+      return quoted(bytes, defuse: defuse, quotes: quotes)
+    } ?? text
+  }
+
+  /// `"`, a `'` when defused, the bytes with every `"` doubled, `"`.
+  private static func quoted(
+    _ bytes: UnsafeBufferPointer<UInt8>, defuse: Bool, quotes: Int
+  ) -> String {
+    String(unsafeUninitializedCapacity: bytes.count + quotes + (defuse ? 3 : 2)) { out in
+      var written = 0
+      out[written] = 0x22
+      written += 1
+      if defuse {
+        out[written] = UInt8(ascii: "'")
+        written += 1
+      }
+      var runStart = 0
+      for index in bytes.indices where bytes[index] == 0x22 {
+        written = copy(bytes[runStart...index], to: out, at: written)
+        out[written] = 0x22
+        written += 1
+        runStart = index + 1
+      }
+      written = copy(bytes[runStart...], to: out, at: written)
+      out[written] = 0x22
+      return written + 1
     }
-    if quote || value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
-    {
-      return "\"" + value.replacingQuotes() + "\""
-    }
-    return value
+  }
+
+  /// Copies `run` into `out` from `offset`; returns the offset after it.
+  private static func copy(
+    _ run: Slice<UnsafeBufferPointer<UInt8>>, to out: UnsafeMutableBufferPointer<UInt8>,
+    at offset: Int
+  ) -> Int {
+    guard !run.isEmpty else { return offset }
+    _ = UnsafeMutableBufferPointer(rebasing: out[offset..<(offset + run.count)])
+      .initialize(fromContentsOf: run)
+    return offset + run.count
   }
 
   /// `-?[0-9]+(\.[0-9]+)?%?` or `-?[0-9]+/[0-9]+`: a number (or percentage) a spreadsheet
   /// reads as a number; a lone `-` (how tables mark "none") is taken as one too.
   public static func isPlainNumber(_ text: String) -> Bool {
-    if text == "-" { return true }
-    var bytes = Substring(text).utf8[...]
+    var text = text
+    return text.withUTF8 { isPlainNumber($0) }
+  }
+
+  /// `isPlainNumber` on a text's UTF-8 bytes.
+  static func isPlainNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text.count == 1 && text[0] == UInt8(ascii: "-") { return true }
+    var bytes = text[...]
     if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
     if bytes.last == UInt8(ascii: "%") { bytes = bytes.dropLast() }
     guard !bytes.isEmpty else { return false }
@@ -47,19 +94,5 @@ public enum CSVCell {
       }
     }
     return previousWasDigit
-  }
-}
-
-extension String {
-  /// Every `"` doubled, by Unicode scalar: a quote followed by a combining mark is one
-  /// Character, and doubling Characters would miss it (found by `make fuzz`, FuzzCSV).
-  fileprivate func replacingQuotes() -> String {
-    guard utf8.contains(0x22) else { return self }
-    var out = String.UnicodeScalarView()
-    for scalar in unicodeScalars {
-      out.append(scalar)
-      if scalar == "\"" { out.append(scalar) }
-    }
-    return String(out)
   }
 }

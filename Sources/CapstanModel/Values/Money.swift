@@ -61,10 +61,12 @@ public struct Money: Sendable, Hashable {
 
   /// The amount shown rounded half-up to cents: `$1,250,000.50`.
   public var formatted: String {
-    let cents = amount.rounded(places: 2)
-    let sign = cents.isNegative ? "-" : ""
-    return sign + currency.symbol
-      + amount.magnitude.decimalString(places: 2, grouping: true)
+    // Half-up rounds away from zero, so the rounded magnitude is the magnitude of the rounded
+    // amount, and the amount shows as negative exactly when its cents are below zero: one
+    // rounding, whose text is the sign, then the symbol, then the digits.
+    let text = amount.decimalString(places: 2, grouping: true)
+    guard text.utf8.first == UInt8(ascii: "-") else { return currency.symbol + text }
+    return "-" + currency.symbol + text.dropFirst()
   }
 
   /// The amount as a decimal string rounded half-up to cents (for JSON and CSV).

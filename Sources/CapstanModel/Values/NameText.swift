@@ -52,11 +52,11 @@ public enum NameText {
   /// Output for a terminal: like `escaped`, but line feeds and tabs (which lay out tables and
   /// messages) are kept.
   public static func escapedKeepingLines(_ text: String) -> String {
-    if isPrintableASCII(text, keepingLines: true) { return text }
+    // Settled on the bytes, non-ASCII text included (a euro sign in every amount).
+    guard hasUnsafeScalar(text, keepingLines: true) else { return text }
     let unsafe = { (scalar: Unicode.Scalar) in
       scalar != "\n" && scalar != "\t" && isUnsafe(scalar)
     }
-    guard text.unicodeScalars.contains(where: unsafe) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if unsafe(scalar) {
@@ -77,6 +77,32 @@ public enum NameText {
         guard keepingLines, byte == 0x0A || byte == 0x09 else { return false }
       }
       return true
+    }
+  }
+
+  /// Whether `text` holds an unsafe scalar (see `isUnsafe`; keeping lines, line feeds and
+  /// tabs are not counted): one pass over its UTF-8 bytes, decoding only non-ASCII scalars.
+  static func hasUnsafeScalar(_ text: String, keepingLines: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          if byte < 0x20 || byte == 0x7F {
+            guard keepingLines, byte == 0x0A || byte == 0x09 else { return true }
+          }
+          index += 1
+          continue
+        }
+        // A scalar of 2 to 4 bytes (the string is valid UTF-8).
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        if let scalar = Unicode.Scalar(value), isUnsafe(scalar) { return true }
+        index += length
+      }
+      return false
     }
   }
 

@@ -87,13 +87,33 @@ extension Ratio {
 
   /// The exact value as `n/d`, or `n` for integers (how JSON carries exact fractions).
   public var fractionString: String {
-    isInteger ? numerator.description : "\(numerator)/\(denominator)"
+    switch storage {
+    case .small(let n, let d): d == 1 ? String(n) : String(n) + "/" + String(d)
+    case .big(let big):
+      big.denominator == 1 ? big.numerator.description : "\(big.numerator)/\(big.denominator)"
+    }
   }
 
   /// The exact decimal expansion when it terminates (the denominator has only 2s and 5s).
   public var exactDecimalString: String? {
+    guard let places = terminatingPlaces else { return nil }
+    return decimalString(places: places, rule: .halfUp, minimumPlaces: 0)
+  }
+
+  /// The number of decimals the value's expansion ends after, or nil when it does not end.
+  var terminatingPlaces: Int? {
+    if case .small(_, var d) = storage {
+      // d > 0: its factors of 2 are its trailing zero bits.
+      let twos = d.trailingZeroBitCount
+      d >>= twos
+      var fives = 0
+      while d % 5 == 0 {
+        d /= 5
+        fives += 1
+      }
+      return d == 1 ? max(twos, fives) : nil
+    }
     var d = denominator
-    var places = 0
     var twos = 0
     var fives = 0
     while d % 2 == 0 {
@@ -104,19 +124,34 @@ extension Ratio {
       d /= 5
       fives += 1
     }
-    guard d == 1 else { return nil }
-    places = max(twos, fives)
-    return decimalString(places: places, rule: .halfUp, minimumPlaces: 0)
+    return d == 1 ? max(twos, fives) : nil
   }
 
   /// The value rounded to `places` decimals, as plain digits (`-1234.50`).
   ///
-  /// Trailing zeros are kept down to `minimumPlaces` (default: all of `places`).
+  /// Trailing zeros are kept down to `minimumPlaces` (default: all of `places`). Small values
+  /// are computed and written in 64/128-bit integers; the rest go the `BigInt` way.
   public func decimalString(
     places: Int, rule: RoundingRule = .halfUp, minimumPlaces: Int? = nil, grouping: Bool = false
   ) -> String {
-    let (negative, magnitude) = scaledInteger(places: places, rule)
-    var digits = magnitude
+    if let fast = smallDecimalString(
+      places: places, rule: rule, keep: minimumPlaces ?? places, grouping: grouping)
+    {
+      return fast
+    }
+    return decimalStringByBigInt(
+      places: places, rule: rule, minimumPlaces: minimumPlaces, grouping: grouping)
+  }
+
+  /// `decimalString` computed in `BigInt` and assembled from strings, whatever the value's
+  /// size: the reference the integer path is tested against, and the path for large values.
+  func decimalStringByBigInt(
+    places: Int, rule: RoundingRule = .halfUp, minimumPlaces: Int? = nil, grouping: Bool = false
+  ) -> String {
+    let integer = (roundedByBigInt(places: places, rule) * Ratio(BigInt(10).power(places)))
+      .numerator
+    let negative = integer.sign == .minus && !integer.isZero
+    var digits = integer.magnitude.description
     if digits.count <= places {
       digits = String(repeating: "0", count: places - digits.count + 1) + digits
     }
@@ -127,30 +162,6 @@ extension Ratio {
     if grouping { whole = Ratio.grouped(whole) }
     let sign = negative ? "-" : ""
     return fraction.isEmpty ? sign + whole : sign + whole + "." + fraction
-  }
-
-  /// The value × 10^places rounded to an integer by `rule`: its sign (false for zero) and the
-  /// digits of its magnitude. Small values take an `Int128` path (reports print thousands).
-  func scaledInteger(places: Int, _ rule: RoundingRule) -> (negative: Bool, digits: String) {
-    if case .small(let n, let d) = storage, places <= 18 {
-      var power: Int128 = 1
-      for _ in 0..<places { power *= 10 }
-      let scaled = Int128(n) * power
-      let divisor = Int128(d)
-      var q = scaled / divisor
-      let r = scaled % divisor
-      if r != 0 {
-        switch rule {
-        case .halfUp: if 2 * r.magnitude >= divisor.magnitude { q += scaled < 0 ? -1 : 1 }
-        case .down: break
-        case .floor: if scaled < 0 { q -= 1 }
-        case .ceiling: if scaled > 0 { q += 1 }
-        }
-      }
-      return (q < 0, String(q.magnitude))
-    }
-    let integer = (rounded(places: places, rule) * Ratio(BigInt(10).power(places))).numerator
-    return (integer.sign == .minus && !integer.isZero, integer.magnitude.description)
   }
 
   /// The value as a percentage with `places` decimals, e.g. `44.44%` for 4/9.

@@ -264,6 +264,12 @@ extension Ratio {
 
   /// The value rounded to `places` decimal places with the given rule, still exact.
   public func rounded(places: Int, _ rule: RoundingRule = .halfUp) -> Ratio {
+    smallRounded(places: places, rule) ?? roundedByBigInt(places: places, rule)
+  }
+
+  /// `rounded` computed in `BigInt` whatever the value's size (the reference the integer
+  /// path is tested against, and the path for large values).
+  func roundedByBigInt(places: Int, _ rule: RoundingRule) -> Ratio {
     let scale = BigInt(10).power(places)
     let scaled = self * Ratio(scale)
     let whole: BigInt

@@ -14,6 +14,9 @@ public protocol Workspace: Sendable {
   func stakeholderHistory() throws -> [StakeholderChange]
   /// A company's ledger, with the workspace's stakeholders.
   func ledger(for company: Company.ID) throws -> Ledger
+  /// The ledgers of `companies`, in that order, each with the workspace's stakeholders: what
+  /// `ledger(for:)` gives for each, read at once (a portfolio report reads every company).
+  func ledgers(for companies: [Company.ID]) throws -> [Ledger]
   /// The sequences of the transactions the last write recorded in the company's ledger (nil
   /// when no write since batches were kept recorded any).
   func lastBatch(for company: Company.ID) throws -> ClosedRange<Int>?
@@ -44,6 +47,11 @@ public protocol Workspace: Sendable {
 }
 
 extension Workspace {
+  /// Each company's `ledger(for:)`, in order (a store that can read them at once does).
+  public func ledgers(for companies: [Company.ID]) throws -> [Ledger] {
+    try companies.map { try ledger(for: $0) }
+  }
+
   /// The company with this name (case-insensitive), or the only one when `name` is nil.
   public func company(named name: String?) throws -> Company {
     let all = try companies()

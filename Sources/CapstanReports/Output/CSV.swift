@@ -5,7 +5,21 @@ import CapstanModel
 public enum CSV {
   /// The header and rows as CSV, one line each, with a final newline.
   public static func render(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    // Appended into one string: a field that needs no quoting is copied as it is.
+    var out = ""
+    out.reserveCapacity(64 * (rows.count + 1))
+    append(header, to: &out)
+    for row in rows { append(row, to: &out) }
+    return out
+  }
+
+  /// One line: the fields, separated by commas, and a newline.
+  private static func append(_ row: [String], to out: inout String) {
+    for (index, text) in row.enumerated() {
+      if index > 0 { out.append(",") }
+      out.append(CSVCell.field(text))
+    }
+    out.append("\n")
   }
 
   /// One field, quoted or defused as needed.

@@ -16,7 +16,9 @@ extension PortfolioReport {
         .init("value_share_pct", "Share of value"),
       ])
     var herfindahl = Ratio.zero
-    for holding in holdings.sorted(by: { ($0.mark, $1.company) > ($1.mark, $0.company) }) {
+    // Largest mark first (ties by name): one sort for the table and the chart.
+    let ranked = holdings.sorted { ($0.mark, $1.company) > ($1.mark, $0.company) }
+    for holding in ranked {
       let share = total > .zero ? holding.mark / total : .zero
       herfindahl += share * share
       table.rows.append([
@@ -24,7 +26,6 @@ extension PortfolioReport {
       ])
     }
     // The chart names the largest companies and sums the rest.
-    let ranked = holdings.sorted { ($0.mark, $1.company) > ($1.mark, $0.company) }
     var categories = ranked.prefix(chartCompanies).map(\.company)
     var marks = ranked.prefix(chartCompanies).map(\.mark)
     var costs = ranked.prefix(chartCompanies).map(\.cost)
@@ -133,7 +134,10 @@ extension PortfolioReport {
         .date(months[month + 1]), .quantity(tokens), .money(value), .money(cumulative),
       ])
     }
-    let ranked = byCompany.sorted { Ratio.sum($0.values) > Ratio.sum($1.values) }
+    // Each company's total once, not twice per comparison (the same order: the same
+    // comparisons of the same totals).
+    let ranked = byCompany.map { (company: $0, total: Ratio.sum($0.values)) }
+      .sorted { $0.total > $1.total }.map(\.company)
     var series = ranked.prefix(chartCompanies).map {
       ChartSeries(name: $0.company, values: $0.values)
     }

@@ -110,6 +110,19 @@ public final class SQLiteWorkspace: Workspace {
     }
   }
 
+  /// The ledgers of `companies`, in order, in one read: the stakeholders are read once for all
+  /// (a portfolio report read them again for every company), and the statements, cached on
+  /// the connection, are prepared once.
+  public func ledgers(for companies: [Company.ID]) throws -> [Ledger] {
+    try translatingDatabaseErrors {
+      try queue.read { db in
+        let reader = WorkspaceReader(db: db)
+        let stakeholders = try reader.stakeholders()
+        return try companies.map { try reader.ledger(for: $0, stakeholders: stakeholders) }
+      }
+    }
+  }
+
   /// Runs `body` against the current state and persists what it added, atomically.
   ///
   /// The whole call is one IMMEDIATE transaction, so no other writer can slip in between

@@ -115,10 +115,9 @@ struct ReportCommand: ParsableCommand {
             "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
         )
       }
-      let inputs = try companies.map { company in
-        PortfolioReport.Input(
-          ledger: try store.ledger(for: company.id),
-          records: try store.controlRecords(for: company.id))
+      let ledgers = try store.ledgers(for: companies.map(\.id))
+      let inputs = try zip(companies, ledgers).map { company, ledger in
+        PortfolioReport.Input(ledger: ledger, records: try store.controlRecords(for: company.id))
       }
       let date = output.asOf.date(inputs.map(\.ledger))
       var path: [PortfolioReport.PricePoint] = []
