@@ -27,6 +27,35 @@ extension Ledger {
     return voids
   }
 
+  /// Checks every void against the ledger: it names a transaction recorded before it (a void
+  /// of a sequence not yet recorded would silently take out whatever is recorded under it
+  /// later), not a void, and not voided by another void.
+  public func checkVoids() throws(LedgerFailure) {
+    var bySequence: [Int: Transaction] = [:]
+    for transaction in transactions { bySequence[transaction.sequence] = transaction }
+    var voidedBy: [Int: Int] = [:]
+    for transaction in transactions.sorted(by: { $0.sequence < $1.sequence }) {
+      guard case .void(let voiding) = transaction.event else { continue }
+      let target = voiding.transaction
+      let problem: String? =
+        if target >= transaction.sequence || bySequence[target] == nil {
+          "the ledger has no transaction \(target) before it"
+        } else if bySequence[target]?.event.isVoid == true {
+          "it is a void itself"
+        } else if let by = voidedBy[target] {
+          "it is voided already (by transaction \(by))"
+        } else {
+          nil
+        }
+      if let problem {
+        throw LedgerFailure(
+          transaction: transaction,
+          error: .invalidVoid(transaction: target, problem: problem))
+      }
+      voidedBy[target] = transaction.sequence
+    }
+  }
+
   /// The transactions replay uses: neither voided ones nor the voids themselves.
   public var effectiveTransactions: [Transaction] {
     guard hasVoids else { return transactions }

@@ -70,8 +70,10 @@ extension Ledger {
 
   /// Replays the ledger as every view sees it: to its end, and, when plan amendments change
   /// adoption dates, also on the eve of each such amendment (views before it keep the date in
-  /// force then), so that a write no view could replay is refused.
+  /// force then), so that a write no view could replay is refused. Every void must name an
+  /// earlier transaction that is not a void and is voided once (`checkVoids()`).
   public func checkEveryView() throws(LedgerFailure) -> CapTable {
+    if hasVoids { try checkVoids() }
     for day in adoptionAmendmentDates { _ = try replay(asOf: day.adding(days: -1)) }
     return try replay()
   }
