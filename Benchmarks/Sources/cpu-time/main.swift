@@ -115,12 +115,12 @@ func roundInput() -> RoundInput {
   for index in 0..<25 {
     safes.append(
       SAFE(
-        id: SecurityID("SAFE-\(index + 1)"), holder: "SAFE holder \(index)",
+        id: SecurityID("SAFE-\(index + 1)"), holder: .newInvestor("SAFE holder \(index)"),
         purchaseAmount: Ratio(Int64(100_000 + 10_000 * index)),
         valuationCap: Ratio(Int64(40_000_000 + 1_000_000 * index)), discount: Ratio(1, 5)))
     notes.append(
       ConvertibleNote(
-        id: SecurityID("N-\(index + 1)"), holder: "Note holder \(index)",
+        id: SecurityID("N-\(index + 1)"), holder: .newInvestor("Note holder \(index)"),
         principal: Ratio(Int64(50_000 + 5_000 * index)), interestRate: Ratio(2, 25),
         issued: issued, valuationCap: Ratio(Int64(60_000_000 + 500_000 * index)),
         discount: Ratio(3, 20), capBasis: .preMoneyFullyDiluted))
