@@ -27,10 +27,12 @@ struct OutputSnapshot {
   /// A fresh, empty folder and workspace path (run `init` first when a workspace is needed).
   static func empty() throws -> OutputSnapshot { OutputSnapshot(cli: try CLIHarness()) }
 
-  /// Runs `capstan LINE --db WORKSPACE` (words as in a shell) and appends it to the transcript.
-  mutating func run(_ line: String) throws {
+  /// Runs `capstan LINE --db WORKSPACE` (words as in a shell) and appends it to the transcript;
+  /// `withDB: false` leaves `--db` out (for the commands that take no workspace).
+  mutating func run(_ line: String, withDB: Bool = true) throws {
     let result = try cli.run(
-      CLIHarness.words(line), environment: ["CAPSTAN_TODAY": Self.today, "COLUMNS": "100"])
+      CLIHarness.words(line), withDB: withDB,
+      environment: ["CAPSTAN_TODAY": Self.today, "COLUMNS": "100"])
     transcript += "$ capstan \(line)\n[exit \(result.status)]\n"
     if !result.stdout.isEmpty { transcript += scrub(result.stdout) }
     if !result.stderr.isEmpty { transcript += "--- stderr\n" + scrub(result.stderr) }
