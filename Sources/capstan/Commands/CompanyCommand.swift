@@ -113,8 +113,8 @@ struct CompanyCommand: ParsableCommand {
 
     @Argument(help: "The note's text.")
     var text: String
-    @Option(help: "The note's date (default: today).")
-    var date: String?
+    @Option(help: "The note's date, YYYY-MM-DD (default: today).")
+    var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -125,7 +125,7 @@ struct CompanyCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let day = try Parse.date(date, "--date", default: .today())
+      let day = date ?? Today.date
       let written = try store.write { draft in
         try draft.append([(day, CompanyNote(text: text).ledgerEvent)], to: company.id)
       }

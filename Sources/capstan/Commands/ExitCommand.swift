@@ -101,7 +101,6 @@ struct ExitCommand: ParsableCommand {
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
     let (name, currency) = (company.name, company.currency)
-    defer { printLeftOut(capitalization.leftOutWarrants, currency) }
     if let value {
       let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
       emit(
@@ -138,6 +137,7 @@ struct ExitCommand: ParsableCommand {
       case .text: emit(view.text(company: name, asOf: day, currency: currency))
       }
     }
+    printLeftOut(capitalization.leftOutWarrants, currency)
   }
 
   /// The note for each warrant the waterfall leaves out: under the text, on stderr beside CSV

@@ -4,25 +4,6 @@ import Foundation
 
 /// The `--as-of` date of a view, and the note it prints when the ledger holds later entries.
 enum AsOf {
-  /// The date `--as-of` names: a date, `latest` (the ledger's last dated entry), or today.
-  static func date(_ text: String?, _ ledger: Ledger, field: String = "--as-of") throws
-    -> CalendarDate
-  {
-    guard let text else { return Today.date }
-    if text.lowercased() == "latest" { return ledger.latestDate ?? Today.date }
-    return try Parse.date(text, field)
-  }
-
-  /// The date `--as-of` names for a view across companies: `latest` is the last dated entry
-  /// of any of them.
-  static func date(_ text: String?, _ ledgers: [Ledger]) throws -> CalendarDate {
-    guard let text else { return Today.date }
-    if text.lowercased() == "latest" {
-      return ledgers.compactMap(\.latestDate).max() ?? Today.date
-    }
-    return try Parse.date(text, "--as-of")
-  }
-
   /// The later entries of a view across companies (`LaterEntries.combined`) as its note.
   static func printNote(_ ledgers: [Ledger], _ date: CalendarDate, format: OutputFormat) {
     print(LaterEntries.combined(ledgers, after: date)?.note, format: format)

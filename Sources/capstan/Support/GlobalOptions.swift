@@ -85,30 +85,4 @@ enum Parse {
   static func amount(_ text: String, _ field: String) throws -> Ratio {
     try AmountParser.amount(text, field: field)
   }
-
-  static func date(_ text: String, _ field: String) throws -> CalendarDate {
-    try AmountParser.date(text, field: field)
-  }
-
-  static func date(_ text: String?, _ field: String, default fallback: CalendarDate) throws
-    -> CalendarDate
-  {
-    guard let text else { return fallback }
-    return try AmountParser.date(text, field: field)
-  }
-
-  static func vesting(_ notation: String?, start: String?, defaultStart: CalendarDate) throws
-    -> VestingSchedule?
-  {
-    guard let notation else {
-      if start != nil {
-        throw InputError.invalid(
-          field: "--vesting-start", input: start ?? "",
-          expected: "--vesting as well (e.g. --vesting 48/12/1)")
-      }
-      return nil
-    }
-    let begin = try date(start, "--vesting-start", default: defaultStart)
-    return try VestingSchedule.parse(notation, start: begin)
-  }
 }
