@@ -166,7 +166,7 @@ struct ImportEndToEndTests {
       date1904: true, to: file)
     let result = try cli.sh("import \(file.path) --dry-run")
     #expect(
-      result.stdout.contains("2027-01-15 issue CS-1: 1,000 Common to Ada at 0.0001"),
+      result.stdout.contains("2027-01-15 issue CS-1: 1,000 Common to Ada at $0.0001"),
       "\(result.stdout)")
     #expect(result.stdout.contains("unmapped columns: \"Accredited\" (F1)"))
   }

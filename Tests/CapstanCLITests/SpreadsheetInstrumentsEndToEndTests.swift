@@ -111,7 +111,7 @@ struct SpreadsheetInstrumentsEndToEndTests {
       try cli.sh("import \(Self.workbook) --sheet Warrants").stdout)
     #expect(
       out.contains(
-        "warrant W-1 (W-01): 50,000 Common Stock to Bank Lender Inc., strike 0.1, expires "
+        "warrant W-1 (W-01): 50,000 Common Stock to Bank Lender Inc., strike $0.10, expires "
           + "2032-01-01"), "\(out)")
     #expect(out.contains("cell D3: 'Total' states 60,000 but the rows add up to 50,000"))
     #expect(out.contains("all warrants 1 50,000 1 50,000 ok"), "\(out)")

@@ -13,7 +13,16 @@ public enum ImportedEvent {
       "\(security)" + (customID.map { " (\($0))" } ?? "")
     }
     func money(_ value: Ratio) -> String { Money(value, currency).formatted }
-    func price(_ value: Ratio) -> String { Price(value, currency).exactString }
+    /// The exact price with the currency's sign: every decimal a terminating price has
+    /// (at least 2), else 6 places and the exact fraction.
+    func price(_ value: Ratio) -> String {
+      let price = Price(value, currency)
+      guard let exact = value.exactDecimalString else {
+        return price.formatted() + " (exactly \(value.fractionString))"
+      }
+      let decimals = exact.split(separator: ".").dropFirst().first?.count ?? 0
+      return price.formatted(places: max(2, decimals))
+    }
     func vesting(_ schedule: VestingSchedule?) -> String {
       schedule.map { ", vesting \($0.notation) from \($0.start)" } ?? ""
     }

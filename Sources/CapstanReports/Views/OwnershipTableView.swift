@@ -71,9 +71,9 @@ public struct OwnershipTableView: RenderedView {
       if withEstimates { cells += [dash(row.estimated)] }
       table.add(cells + [row.total.formatted, row.fraction.percentString()])
     }
-    var footer = ["Total", view.stockTotal.formatted]
-    if diluted { footer += [view.optionsTotal.formatted, view.availableTotal.formatted] }
-    if withEstimates { footer += [view.estimatedTotal.formatted] }
+    var footer = ["Total", dash(view.stockTotal)]
+    if diluted { footer += [dash(view.optionsTotal), dash(view.availableTotal)] }
+    if withEstimates { footer += [dash(view.estimatedTotal)] }
     table.footer = footer + [view.total.formatted, "100.00%"]
     return out + table.render()
   }
