@@ -52,7 +52,10 @@ let package = Package(
     ),
     .target(
       name: "CapstanReports",
-      dependencies: ["CapstanModel", "CapstanEngine", "CapstanInterchange"]),
+      dependencies: [
+        "CapstanModel", "CapstanEngine", "CapstanInterchange",
+        .product(name: "Yams", package: "Yams"),
+      ]),
     .target(
       name: "CapstanScenarios",
       dependencies: ["CapstanModel", "CapstanEngine", .product(name: "Yams", package: "Yams")]

@@ -80,6 +80,12 @@ struct PostgresReader {
     return TokenMarket(tokens: tokens, prices: marks)
   }
 
+  func tokenCosts() throws -> [TokenCostMark] {
+    try bodies(
+      TokenCostMark.self, "SELECT body::text FROM token_costs ORDER BY position",
+      table: "token_costs")
+  }
+
   func ledger(for id: Company.ID, stakeholders: [Stakeholder]) throws -> Ledger {
     let found = try bodies(
       Company.self, "SELECT body::text FROM companies WHERE id = \(id.rawValue)",

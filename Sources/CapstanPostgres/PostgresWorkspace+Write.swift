@@ -116,6 +116,13 @@ struct PostgresWriter {
         (\(mark.symbol), \(mark.date.iso)::date, \(try json(mark))::json)
         """)
     }
+    for cost in changes.tokenCosts {
+      try connection.rows(
+        """
+        INSERT INTO token_costs (symbol, date, body) VALUES
+        (\(cost.symbol), \(cost.date.iso)::date, \(try json(cost))::json)
+        """)
+    }
   }
 
   private func insertCompanyRecords(_ changes: WorkspaceChanges) throws {

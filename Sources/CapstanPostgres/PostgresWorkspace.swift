@@ -114,4 +114,9 @@ public final class PostgresWorkspace: Workspace, @unchecked Sendable {
   public func controlRecords(for company: Company.ID) throws -> [ControlRecord] {
     try read { try $0.controlRecords(for: company) }
   }
+
+  /// The workspace's costs to serve, in recording order.
+  public func tokenCosts() throws -> [TokenCostMark] {
+    try read { try $0.tokenCosts() }
+  }
 }

@@ -69,13 +69,35 @@ struct ReportEndToEndTests {
     let control = try #require(report["control"] as? [String: Any])
     let flags = try #require(control["companies"] as? [[String: Any]])
     #expect(flags.map { $0["compute_share_pct"] as? String } == ["25.0000", "60.0000", nil])
+    // Acme: the board seat (control, sensitive information); Borealis: the provision
+    // "Consent to sell the company" is a consent right; every company: equity.
     #expect(
-      flags.map { $0["flags"] as? String } == ["board-seat", "fd>=20% compute>=50%", "-"])
+      flags.map { $0["flags"] as? String } == [
+        "board-seat equity-rev-share control-consent sensitive-info",
+        "fd>=20% compute>=50% equity-rev-share control-consent", "equity-rev-share",
+      ])
+    // Callable now (README): Acme 187,500 − 100,000 = 87,500, Borealis 275,000 − 60,000 =
+    // 215,000: 302,500 × 2.50 = 756,250; then 45,833 in the first month; the 24 months add the
+    // 337,500 locked (843,750 at the peg), nothing later: 1,600,000 = owed at the peg.
     let liability = try #require(report["compute_liability"] as? [String: Any])
     let months = try #require(liability["months"] as? [[String: Any]])
-    #expect(months.count == 24)
-    #expect(months.first?["tokens_unlocking"] as? String == "45833.0000")
-    #expect(months.last?["cumulative_value_at_peg"] as? String == "843750.00")
+    #expect(months.count == 26)
+    #expect(months.first?["period"] as? String == "now")
+    #expect(months.first?["tokens_unlocking"] as? String == "302500.0000")
+    #expect(months.first?["value_at_peg"] as? String == "756250.00")
+    #expect(months[1]["tokens_unlocking"] as? String == "45833.0000")
+    #expect(months[24]["cumulative_value_at_peg"] as? String == "1600000.00")
+    #expect(months.last?["period"] as? String == "later")
+    #expect(months.last?["tokens_unlocking"] as? String == "0.0000")
+    #expect(months.last?["cumulative_value_at_peg"] as? String == "1600000.00")
+    // Concentration by compute owed: Acme 400,000 and Borealis 240,000 GPU-hours of 640,000:
+    // 62.5 % and 37.5 %, Herfindahl 62.5² + 37.5² = 3,906.25 + 1,406.25 = 5,312.5; by mark
+    // the largest is Acme, 30/61 = 49.1803 %.
+    #expect(concentration["herfindahl_index_compute_owed"] as? String == "5312.5000")
+    #expect(concentration["top_company_by_compute_owed"] as? String == "Acme AI")
+    #expect(concentration["top_share_by_compute_owed_pct"] as? String == "62.5000")
+    #expect(concentration["top_company_by_mark"] as? String == "Acme AI")
+    #expect(concentration["top_share_by_mark_pct"] as? String == "49.1803")
   }
 
   /// Acceptance: the −50 % row halves the market value of every token position and changes
@@ -204,8 +226,9 @@ struct ReportEndToEndTests {
   }
 
   /// ComputeCo's Acme seat ("Seed director", from 2025-06-01) ended on 2026-09-30: at the
-  /// report date (2026-12-31) Acme raises no flag any more (11.5385 % fully diluted, 25 %
-  /// compute share, both under their thresholds), so one company is flagged instead of two;
+  /// report date (2026-12-31) Acme raises no flag but equity any more (11.5385 % fully
+  /// diluted, 25 % compute share, both under their thresholds; equity does not count as
+  /// flagged), so one company is flagged instead of two;
   /// on 2026-06-30 the seat still counts. Ending a seat nobody holds is refused.
   @Test func anEndedBoardSeatNoLongerCounts() throws {
     let cli = try CLIHarness()
@@ -232,12 +255,18 @@ struct ReportEndToEndTests {
     #expect(totals["flagged_companies"] as? Int == 1)
     let control = try #require(report["control"] as? [String: Any])
     let flags = try #require(control["companies"] as? [[String: Any]])
-    #expect(flags.map { $0["flags"] as? String } == ["-", "fd>=20% compute>=50%", "-"])
+    #expect(
+      flags.map { $0["flags"] as? String } == [
+        "equity-rev-share", "fd>=20% compute>=50% equity-rev-share control-consent",
+        "equity-rev-share",
+      ])
     let before = try json(
       cli.sh("report portfolio --investor ComputeCo --as-of 2026-06-30 --format json").stdout)
     let earlier = try #require(before["control"] as? [String: Any])
     let earlierFlags = try #require(earlier["companies"] as? [[String: Any]])
-    #expect(earlierFlags.first?["flags"] as? String == "board-seat")
+    #expect(
+      earlierFlags.first?["flags"] as? String
+        == "board-seat equity-rev-share control-consent sensitive-info")
   }
 
   @Test func unknownInvestorIsRefused() throws {

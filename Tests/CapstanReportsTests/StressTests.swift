@@ -85,10 +85,13 @@ struct StressTests {
     }
   }
 
-  /// B: 1 GPU-hour delivered of 100 used: 1 %; the board seat flags it, 25 % FD too.
+  /// A holds Seed stock: equity (an FTC 6(b) item) only. B: 1 GPU-hour delivered of 100
+  /// used: 1 % (no dependency); 25 % FD (≥ 20 %), the board seat (board-seat, and a seat is
+  /// control and access to sensitive information), equity.
   @Test func flags() {
-    #expect(Self.holdings[0].flags.isEmpty)
-    #expect(Self.holdings[1].flags == [.fullyDiluted, .board])
+    #expect(Self.holdings[0].flags == [.equity])
+    #expect(
+      Self.holdings[1].flags == [.fullyDiluted, .board, .equity, .control, .sensitiveInformation])
     #expect(Self.holdings[1].computeShare == Ratio(1, 100))
   }
 }

@@ -15,25 +15,37 @@ public struct IssuerExposures: Sendable {
   public var token: ComputeToken
   /// Its market price on the date (nil without one).
   public var marketPrice: Ratio?
+  /// The issuer's cost to serve a unit of the token's compute on the date (nil without one).
+  public var costPerUnit: Ratio?
+  /// The date.
+  public var asOf: CalendarDate
   /// The companies holding the token or in which the issuer holds shares, in `ledgers` order.
   public var rows: [Row]
 
   /// The issuer of `token` (found by its stakeholder id) in every company of `ledgers` on
-  /// `date`, valued at `market`.
-  public init(token: ComputeToken, ledgers: [Ledger], market: TokenMarket, asOf date: CalendarDate)
-    throws
-  {
+  /// `date`, valued at `market` and at `costs`.
+  public init(
+    token: ComputeToken, ledgers: [Ledger], market: TokenMarket, asOf date: CalendarDate,
+    costs: TokenCosts = TokenCosts()
+  ) throws {
     self.token = token
+    self.asOf = date
     marketPrice = market.price(token.symbol, on: date)
+    costPerUnit = costs.costPerUnit(token.symbol, on: date)
     rows = []
     for ledger in ledgers {
       let table = try ledger.replay(asOf: date)
       let view = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
       let shares = view.rows.first { $0.holder == token.issuer }?.total ?? .zero
-      let exposure = IssuerExposure(
+      var exposure = IssuerExposure(
         company: ledger.company.name, token: token,
         valuations: try market.valuations(of: table, asOf: date), marketPrice: marketPrice,
         shares: shares, total: view.total)
+      exposure.schedule(
+        table.computeGrants.values.filter {
+          $0.grant.symbol.uppercased() == token.symbol.uppercased()
+        }, token: token, prices: market.prices(token.symbol), asOf: date,
+        costPerUnit: costPerUnit)
       if exposure.grants > 0 || shares > .zero {
         rows.append(Row(company: ledger.company, exposure: exposure))
       }

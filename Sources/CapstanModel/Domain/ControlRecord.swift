@@ -1,5 +1,7 @@
 /// A dated fact about who governs or supplies a company, outside the cap table: a board seat,
-/// a protective provision held, or the compute the company used.
+/// a protective provision held, another right (`ControlRight`: exclusivity, a spend
+/// commitment, information, consultation or consent rights, an observer seat, a revenue
+/// share), the compute the company used, or the company's market segment.
 ///
 /// Kept beside the ledger (append-only, dated) because none of them moves shares; the
 /// portfolio report reads them for its control and dependency flags.
@@ -17,6 +19,13 @@ public struct ControlRecord: Sendable, Hashable, Codable {
     case boardSeatEnded(holder: Stakeholder.ID, seat: String)
     /// `holder` no longer holds the protective provision `provision` from the record's date.
     case protectiveProvisionEnded(holder: Stakeholder.ID, provision: String)
+    /// A right held from the record's date (until its `ends`, or an `rightEnded` record).
+    case right(ControlRight)
+    /// `holder` no longer holds the right of `kind` named `name` from the record's date.
+    case rightEnded(holder: Stakeholder.ID, kind: ControlRight.Kind, name: String)
+    /// The company's market segment from the record's date (`company add --segment`), which
+    /// the portfolio report compares across companies.
+    case segment(String)
   }
 
   /// The effective date.
@@ -40,6 +49,10 @@ public struct ControlPositions: Sendable, Equatable {
   public private(set) var provisions: [(holder: Stakeholder.ID, provision: String)] = []
   /// GPU-hours of compute used in the periods ending up to the date, if any was recorded.
   public private(set) var computeUse: Ratio?
+  /// Other rights held on the date (before their end), in the order they were taken.
+  public private(set) var rights: [ControlRight] = []
+  /// The company's market segment on the date, if one was recorded.
+  public private(set) var segment: String?
 
   /// The positions after `records` dated on or before `date`.
   public init(_ records: [ControlRecord], asOf date: CalendarDate) {
@@ -60,8 +73,17 @@ public struct ControlPositions: Sendable, Equatable {
         {
           provisions.remove(at: index)
         }
+      case .right(let right): rights.append(right)
+      case .rightEnded(let holder, let kind, let name):
+        if let index = rights.firstIndex(where: {
+          $0.holder == holder && $0.kind == kind && $0.name == name
+        }) {
+          rights.remove(at: index)
+        }
+      case .segment(let name): segment = name
       }
     }
+    rights.removeAll { !$0.isHeld(on: date) }
   }
 
   /// Whether `holder` holds the seat `seat`.
@@ -80,6 +102,12 @@ public struct ControlPositions: Sendable, Equatable {
       && lhs.provisions.elementsEqual(rhs.provisions) {
         $0.holder == $1.holder && $0.provision == $1.provision
       }
-      && lhs.computeUse == rhs.computeUse
+      && lhs.computeUse == rhs.computeUse && lhs.rights == rhs.rights
+      && lhs.segment == rhs.segment
+  }
+
+  /// Whether `holder` holds the right of `kind` named `name`.
+  public func holds(_ holder: Stakeholder.ID, _ kind: ControlRight.Kind, name: String) -> Bool {
+    rights.contains { $0.holder == holder && $0.kind == kind && $0.name == name }
   }
 }

@@ -14,6 +14,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var market = TokenMarket()
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
   private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
+  private var storedTokenCosts: [TokenCostMark] = []
 
   /// An empty workspace.
   public init() {}
@@ -94,6 +95,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.controlRecords {
         storedControlRecords[entry.company, default: []].append(entry.item)
       }
+      storedTokenCosts += changes.tokenCosts
       return result
     }
   }
@@ -108,5 +110,12 @@ extension InMemoryWorkspace {
   /// A company's control records, in the order recorded.
   public func controlRecords(for company: Company.ID) throws -> [ControlRecord] {
     lock.withLock { storedControlRecords[company] ?? [] }
+  }
+}
+
+extension InMemoryWorkspace {
+  /// The workspace's costs to serve, in recording order.
+  public func tokenCosts() throws -> [TokenCostMark] {
+    lock.withLock { storedTokenCosts }
   }
 }

@@ -44,6 +44,8 @@ public protocol Workspace: Sendable {
     header: (inout WorkspaceDraft) throws -> (company: Company.ID, context: Context),
     transactions: (Context, _ append: (CalendarDate, LedgerEvent) throws -> Void) throws -> Void
   ) throws -> Context
+  /// The workspace's costs to serve its tokens' compute (`token cost`), in recording order.
+  func tokenCosts() throws -> [TokenCostMark]
 }
 
 extension Workspace {

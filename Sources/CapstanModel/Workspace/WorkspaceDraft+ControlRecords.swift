@@ -11,8 +11,11 @@ extension WorkspaceDraft {
   /// Adds a control record to a company.
   ///
   /// The record is dated on or after incorporation, names a stakeholder of the workspace, and
-  /// ends only a seat or provision its holder holds on its date.
-  public mutating func addControlRecord(_ record: ControlRecord, to company: Company.ID) throws {
+  /// ends only a seat, provision or right its holder holds on its date; a right is checked by
+  /// `check(_:from:)`, a segment's name (trimmed) like any name.
+  public mutating func addControlRecord(_ given: ControlRecord, to company: Company.ID) throws {
+    var record = given
+    if case .segment(let name) = given.fact { record.fact = .segment(name.trimmingSpaces) }
     let ledger = try ledger(for: company)
     guard record.date >= ledger.company.incorporated else {
       throw LedgerError.beforeIncorporation(
@@ -32,8 +35,17 @@ extension WorkspaceDraft {
       where !held.holds(holder, provision: provision):
         throw LedgerError.controlNotHeld(
           holder: stakeholder.name, what: "the provision \"\(provision)\"", date: record.date)
+      case .rightEnded(_, let kind, let name) where !held.holds(holder, kind, name: name):
+        throw LedgerError.controlNotHeld(
+          holder: stakeholder.name, what: "the \(kind.rawValue) right \"\(name)\"",
+          date: record.date)
+      case .right(let right):
+        try Self.check(right, from: record.date)
       default: break
       }
+    }
+    if case .segment(let name) = record.fact, let reason = NameText.problem(name) {
+      throw LedgerError.invalidName(kind: "segment", name: name, reason: reason)
     }
     changes.controlRecords.append(CompanyItem(company: company, item: record))
   }
@@ -44,9 +56,33 @@ extension ControlRecord.Fact {
   public var holder: Stakeholder.ID? {
     switch self {
     case .boardSeat(let holder, _), .protectiveProvision(let holder, _),
-      .boardSeatEnded(let holder, _), .protectiveProvisionEnded(let holder, _):
+      .boardSeatEnded(let holder, _), .protectiveProvisionEnded(let holder, _),
+      .rightEnded(let holder, _, _):
       holder
-    case .computeUse: nil
+    case .right(let right): right.holder
+    case .computeUse, .segment: nil
+    }
+  }
+}
+
+extension WorkspaceDraft {
+  /// Refuses a right with an empty name, an end on or before its start, or a spend commitment
+  /// without a positive amount.
+  static func check(_ right: ControlRight, from date: CalendarDate) throws {
+    if let reason = NameText.problem(right.name) {
+      throw LedgerError.invalidName(
+        kind: "\(right.kind.rawValue) right", name: right.name, reason: reason)
+    }
+    if let ends = right.ends, ends <= date {
+      throw InputError.invalid(
+        field: "--ends", input: ends.iso, expected: "a date after the right's start (\(date.iso))")
+    }
+    if right.kind == .spendCommitment {
+      guard let amount = right.amount, amount > .zero else {
+        throw InputError.invalid(
+          field: "--amount", input: right.amount?.fractionString ?? "(not given)",
+          expected: "the committed spend, a positive amount")
+      }
     }
   }
 }

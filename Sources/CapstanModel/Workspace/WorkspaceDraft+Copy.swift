@@ -29,6 +29,7 @@ extension WorkspaceDraft {
     changes.tokens = market.tokens.values.sorted { $0.symbol < $1.symbol }
     changes.tokenPrices = market.series.keys.sorted().flatMap { market.series[$0]?.marks ?? [] }
     loadedMarket = market
+    changes.tokenCosts = try source.tokenCosts()
   }
 
   private mutating func copyCompany(_ company: Company, from source: any Workspace) throws {

@@ -282,6 +282,8 @@ public struct WorkspaceChanges: Sendable {
   /// The last batch of each company copied whole from another workspace (nil: it had none),
   /// kept instead of the batch of everything copied, so `undo` voids what it voided there.
   public internal(set) var copiedBatches: [Company.ID: ClosedRange<Int>?] = [:]
+  /// New costs to serve of tokens' compute (`token cost`).
+  public var tokenCosts: [TokenCostMark] = []
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

@@ -28,8 +28,25 @@ public enum ControlRecordsReport {
         table.add([date, "seat ended", name(holder), seat])
       case .protectiveProvisionEnded(let holder, let text):
         table.add([date, "provision ended", name(holder), text])
+      case .right(let right):
+        table.add([date, right.kind.rawValue, name(right.holder), detail(right, company)])
+      case .rightEnded(let holder, let kind, let text):
+        table.add([date, "\(kind.rawValue) ended", name(holder), text])
+      case .segment(let segment):
+        table.add([date, "segment", "", segment])
       }
     }
     return "\(company.name): control records\n\n" + table.render()
+  }
+}
+
+extension ControlRecordsReport {
+  /// A right's name with its amount, period and end, when it has them.
+  static func detail(_ right: ControlRight, _ company: Company) -> String {
+    var parts = [right.name]
+    if let amount = right.amount { parts.append(Money(amount, company.currency).formatted) }
+    if let period = right.period { parts.append("over \(period)") }
+    if let ends = right.ends { parts.append("until \(ends.iso)") }
+    return parts.joined(separator: ", ")
   }
 }

@@ -33,6 +33,12 @@ public struct PortfolioHolding: Sendable {
   /// Whether `fullyDiluted` counts SAFEs and notes at their estimated conversion (at the cap,
   /// `ConvertibleEstimate`): an estimate, flagged as such in the report.
   public var fullyDilutedEstimated = false
+  /// The investor's other rights held on the date (`board right`).
+  public var rights: [ControlRight] = []
+  /// The company's market segment on the date (`company add --segment`), if recorded.
+  public var segment: String?
+  /// Findings across the portfolio (seats at companies of one segment), set by the report.
+  public var portfolioFindings: [PortfolioFinding] = []
 
   /// Cash plus tokens.
   public var cost: Ratio { costCash + costTokens }
@@ -46,27 +52,32 @@ public struct PortfolioHolding: Sendable {
     return Ratio.sum(compute.map(\.gpuHoursDelivered)) / computeUse
   }
 
-  /// The thresholds of the control and dependency flags.
+  /// The control, dependency and FTC 6(b) flags (names with the default thresholds).
   public enum Flag: String, Sendable, CaseIterable {
-    /// ≥ 20 % fully diluted.
+    /// ≥ 20 % fully diluted (`PortfolioThresholds.fullyDiluted`).
     case fullyDiluted = "fd>=20%"
-    /// ≥ 50 % of the votes.
+    /// ≥ 50 % of the votes (`PortfolioThresholds.votes`).
     case votes = "votes>=50%"
     /// A board seat.
     case board = "board-seat"
-    /// ≥ 50 % of the company's compute.
+    /// Dependency: ≥ 50 % of the company's compute (`PortfolioThresholds.computeShare`).
     case compute = "compute>=50%"
+    /// FTC 6(b): equity and revenue-share rights.
+    case equity = "equity-rev-share"
+    /// FTC 6(b): consultation, control and consent rights.
+    case control = "control-consent"
+    /// FTC 6(b): exclusivity.
+    case exclusivity = "exclusivity"
+    /// FTC 6(b): spend commitments.
+    case spendCommitment = "spend-commitment"
+    /// FTC 6(b): access to sensitive information.
+    case sensitiveInformation = "sensitive-info"
+    /// Board seats or observers at two or more portfolio companies of one segment.
+    case segmentSeats = "segment-seats"
   }
 
-  /// The flags raised.
-  public var flags: [Flag] {
-    var raised: [Flag] = []
-    if fullyDiluted >= Ratio(1, 5) { raised.append(.fullyDiluted) }
-    if voting >= Ratio(1, 2) { raised.append(.votes) }
-    if !boardSeats.isEmpty { raised.append(.board) }
-    if let share = computeShare, share >= Ratio(1, 2) { raised.append(.compute) }
-    return raised
-  }
+  /// The flags raised with the default thresholds.
+  public var flags: [Flag] { flags(PortfolioThresholds()) }
 }
 
 extension PortfolioHolding {
@@ -170,11 +181,14 @@ extension PortfolioHolding {
     let seats = control.seats.filter { ids.contains($0.holder) }.map(\.seat)
     let provisions = control.provisions.filter { ids.contains($0.holder) }.map(\.provision)
     let use = control.computeUse
-    return PortfolioHolding(
+    var holding = PortfolioHolding(
       company: ledger.company.name, securities: held.isEmpty ? "-" : held.joined(separator: "; "),
       fullyDiluted: fd, voting: votes.total.isZero ? .zero : mine / votes.total,
       costCash: cash, costTokens: tokens, mark: mark, markNote: note,
       compute: grants, boardSeats: seats, provisions: provisions, computeUse: use,
       fullyDilutedEstimated: estimated)
+    holding.rights = control.rights.filter { ids.contains($0.holder) }
+    holding.segment = control.segment
+    return holding
   }
 }

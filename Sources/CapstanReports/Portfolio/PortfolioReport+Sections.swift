@@ -13,17 +13,28 @@ extension PortfolioReport {
       key: "concentration",
       columns: [
         .init("company", "Company"), .init("mark", "Mark"), .init("cost", "Cost"),
-        .init("value_share_pct", "Share of value"),
+        .init("value_share_pct", "Share of value"), .init("gpu_hours_owed", "GPU-h owed"),
+        .init("compute_owed_share_pct", "Share of compute owed"),
       ])
     var herfindahl = Ratio.zero
+    var herfindahlOwed = Ratio.zero
+    let owed = { (holding: PortfolioHolding) in Ratio.sum(holding.compute.map(\.gpuHoursOwed)) }
+    let totalOwed = Ratio.sum(holdings.map(owed))
     // Largest mark first (ties by name): one sort for the table and the chart.
     let ranked = holdings.sorted { ($0.mark, $1.company) > ($1.mark, $0.company) }
     for holding in ranked {
       let share = total > .zero ? holding.mark / total : .zero
+      let owedShare = totalOwed > .zero ? owed(holding) / totalOwed : .zero
       herfindahl += share * share
+      herfindahlOwed += owedShare * owedShare
       table.rows.append([
         .text(holding.company), .money(holding.mark), .money(holding.cost), .percent(share),
+        .quantity(owed(holding)), .percent(owedShare),
       ])
+    }
+    let topOwed = holdings.sorted { (owed($0), $1.company) > (owed($1), $0.company) }.first
+    func share(_ part: Ratio, _ whole: Ratio) -> ReportCell {
+      whole > .zero ? .percent(part / whole) : .none
     }
     // The chart names the largest companies and sums the rest.
     var categories = ranked.prefix(chartCompanies).map(\.company)
@@ -44,56 +55,32 @@ extension PortfolioReport {
       facts: [
         ReportFact(
           "herfindahl_index", "Herfindahl index (0-10,000)", .quantity(herfindahl * Ratio(10_000))
-        )
+        ),
+        ReportFact(
+          "top_company_by_mark", "Largest by mark", ranked.first.map { .text($0.company) } ?? .none),
+        ReportFact(
+          "top_share_by_mark_pct", "Largest share of value",
+          ranked.first.map { share($0.mark, total) } ?? .none),
+        ReportFact(
+          "herfindahl_index_compute_owed", "Herfindahl index of compute owed (0-10,000)",
+          totalOwed > .zero ? .quantity(herfindahlOwed * Ratio(10_000)) : .none),
+        ReportFact(
+          "top_company_by_compute_owed", "Largest by compute owed",
+          totalOwed > .zero ? topOwed.map { .text($0.company) } ?? .none : .none),
+        ReportFact(
+          "top_share_by_compute_owed_pct", "Largest share of compute owed",
+          topOwed.map { share(owed($0), totalOwed) } ?? .none),
       ], tables: [table], charts: [ReportChart(key: "value_cost_by_company", svg: chart.svg())],
       notes: [
-        "Share of value = the company's mark ÷ the portfolio's; Herfindahl index = the sum of "
-          + "the squared shares in percent (10,000: everything in one company)."
+        "Share of value = the company's mark ÷ the portfolio's; share of compute owed = its "
+          + "GPU-hours owed ÷ the portfolio's; each Herfindahl index = the sum of the squared "
+          + "shares in percent (10,000: everything in one company)."
       ])
   }
 
-  static func controlSection(_ holdings: [PortfolioHolding]) -> ReportSection {
-    var table = ReportTable(
-      key: "companies",
-      columns: [
-        .init("company", "Company"), .init("fully_diluted_pct", "FD %"),
-        .init("fd_estimated", "FD est."), .init("voting_pct", "Votes %"),
-        .init("board_seats", "Seats"),
-        .init("protective_provisions", "Provisions"), .init("compute_share_pct", "Compute %"),
-        .init("flags", "Flags"),
-      ])
-    for holding in holdings {
-      table.rows.append([
-        .text(holding.company), .percent(holding.fullyDiluted),
-        .flag(holding.fullyDilutedEstimated), .percent(holding.voting),
-        .count(holding.boardSeats.count),
-        .text(holding.provisions.isEmpty ? "-" : holding.provisions.joined(separator: "; ")),
-        holding.computeShare.map { .percent($0) } ?? .none,
-        .text(holding.flags.isEmpty ? "-" : holding.flags.map(\.rawValue).joined(separator: " ")),
-      ])
-    }
-    let flagged = holdings.filter { !$0.flags.isEmpty }.count
-    var facts = [ReportFact("flagged_companies", "Companies flagged", .count(flagged))]
-    for flag in PortfolioHolding.Flag.allCases {
-      facts.append(
-        ReportFact(
-          "flag_"
-            + flag.rawValue.replacingOccurrences(of: ">=", with: "_").replacingOccurrences(
-              of: "%", with: "pct"
-            ).replacingOccurrences(of: "-", with: "_"), "Flag \(flag.rawValue)",
-          .count(holdings.filter { $0.flags.contains(flag) }.count)))
-    }
-    return ReportSection(
-      key: "control", title: "Control and dependency flags", facts: facts, tables: [table],
-      notes: [
-        "Flags: ≥ 20 % fully diluted, ≥ 50 % of the votes, a board seat, or ≥ 50 % of the "
-          + "company's recorded compute use supplied (GPU-hours delivered ÷ compute use); "
-          + "'-' under Compute % means no compute use is recorded. "
-          + PortfolioReport.estimateNote
-      ])
-  }
-
-  /// Tokens the investor's grants unlock in each of the next 24 months, valued at the peg.
+  /// What the investor's grants owe from the date: the tokens callable now, those that unlock
+  /// in each of the next 24 months, and those that unlock later (or never), valued at the peg;
+  /// the rows add up to the tokens owed.
   static func liabilitySection(
     investor: String, holdings: [PortfolioHolding], companies: [Input], asOf date: CalendarDate,
     compute: any ComputeSource, currency: Currency
@@ -122,18 +109,35 @@ extension PortfolioReport {
     var table = ReportTable(
       key: "months",
       columns: [
-        .init("month", "Month ending"), .init("tokens_unlocking", "Tokens unlocking"),
-        .init("value_at_peg", "Value at peg"), .init("cumulative_value_at_peg", "Cumulative"),
+        .init("period", "Period"), .init("month", "Month ending"),
+        .init("tokens_unlocking", "Tokens callable"), .init("value_at_peg", "Value at peg"),
+        .init("cumulative_value_at_peg", "Cumulative"),
       ])
-    var cumulative = Ratio.zero
+    let grants = holdings.flatMap(\.compute)
+    let callable = Ratio.sum(grants.map { max(.zero, $0.owedTokens - $0.locked) })
+    let callableValue = Ratio.sum(grants.map { max(.zero, $0.owedTokens - $0.locked) * $0.peg })
+    var cumulative = callableValue
+    table.rows.append([
+      .text("now"), .date(date), .quantity(callable), .money(callableValue), .money(cumulative),
+    ])
+    var scheduled = (tokens: Ratio.zero, value: Ratio.zero)
     for month in 0..<24 {
       let tokens = Ratio.sum(byCompany.map { $0.tokens[month] })
       let value = Ratio.sum(byCompany.map { $0.values[month] })
       cumulative += value
+      scheduled = (scheduled.tokens + tokens, scheduled.value + value)
       table.rows.append([
-        .date(months[month + 1]), .quantity(tokens), .money(value), .money(cumulative),
+        .text("month"), .date(months[month + 1]), .quantity(tokens), .money(value),
+        .money(cumulative),
       ])
     }
+    // What is still locked after month 24 (or never unlocks: it expires first).
+    let later = max(.zero, Ratio.sum(grants.map(\.locked)) - scheduled.tokens)
+    let laterValue = max(.zero, Ratio.sum(grants.map { $0.locked * $0.peg }) - scheduled.value)
+    cumulative += laterValue
+    table.rows.append([
+      .text("later"), .none, .quantity(later), .money(laterValue), .money(cumulative),
+    ])
     // Each company's total once, not twice per comparison (the same order: the same
     // comparisons of the same totals).
     let ranked = byCompany.map { (company: $0, total: Ratio.sum($0.values)) }
@@ -153,11 +157,14 @@ extension PortfolioReport {
       categories: (1...24).map { months[$0].iso.prefix(7).description },
       series: series, format: .money(currency))
     return ReportSection(
-      key: "compute_liability", title: "Compute liability, next 24 months", tables: [table],
+      key: "compute_liability", title: "Compute liability: callable now, then 24 months",
+      tables: [table],
       charts: [ReportChart(key: "compute_liability", svg: chart.svg(width: 900, height: 360))],
       notes: [
-        "Each month: tokens that unlock in the month ending on the date (and must then be "
-          + "delivered as GPU-hours on request), valued at the token's peg."
+        "Now: tokens unlocked and not yet redeemed, which the companies can call as GPU-hours "
+          + "today; each month: tokens that unlock in the month ending on the date; later: "
+          + "what is still locked after 24 months (or expires first). Valued at the token's "
+          + "peg; the cumulative column ends at what is owed."
       ])
   }
 

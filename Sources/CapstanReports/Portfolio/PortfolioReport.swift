@@ -59,18 +59,22 @@ public enum PortfolioReport {
   /// - Parameters:
   ///   - currency: the currency of the totals (every company is expected to report in it).
   ///   - pricePath: token prices on dates, for the stress table's path rows and chart.
+  ///   - thresholds: the flags' thresholds (`--settings`), by default `PortfolioThresholds()`.
   public static func build(
     investor: String, companies: [Input], asOf date: CalendarDate, currency: Currency,
-    compute: any ComputeSource = NoComputeSource(), pricePath: [PricePoint] = []
+    compute: any ComputeSource = NoComputeSource(), pricePath: [PricePoint] = [],
+    thresholds: PortfolioThresholds = PortfolioThresholds()
   ) throws -> ReportDocument {
-    let holdings = try holdings(
-      investor: investor, companies: companies, asOf: date, compute: compute)
+    let holdings = segmentSeats(
+      try holdings(investor: investor, companies: companies, asOf: date, compute: compute),
+      thresholds: thresholds)
     var sections: [ReportSection] = []
     sections.append(holdingsSection(holdings))
     sections.append(computeSection(holdings))
-    sections.append(totalsSection(holdings))
+    sections.append(totalsSection(holdings, thresholds: thresholds))
     sections.append(concentrationSection(holdings, currency: currency))
-    sections.append(controlSection(holdings))
+    sections.append(controlSection(holdings, thresholds: thresholds))
+    sections.append(ftcSection(holdings, thresholds: thresholds))
     sections.append(
       try liabilitySection(
         investor: investor, holdings: holdings, companies: companies, asOf: date,
@@ -161,7 +165,9 @@ public enum PortfolioReport {
       ])
   }
 
-  static func totalsSection(_ holdings: [PortfolioHolding]) -> ReportSection {
+  static func totalsSection(
+    _ holdings: [PortfolioHolding], thresholds: PortfolioThresholds = PortfolioThresholds()
+  ) -> ReportSection {
     let totals = Totals(holdings)
     return ReportSection(
       key: "totals", title: "Totals",
@@ -182,8 +188,16 @@ public enum PortfolioReport {
         ReportFact("owed_value_at_market", "Owed at market", .money(totals.valueAtMarket)),
         ReportFact(
           "flagged_companies", "Companies flagged (control/dependency)",
-          .count(holdings.filter { !$0.flags.isEmpty }.count)),
+          .count(flaggedCount(holdings, thresholds))),
       ])
+  }
+
+  /// Companies raising a flag other than `equity-rev-share` (which every holding of
+  /// equity raises).
+  static func flaggedCount(_ holdings: [PortfolioHolding], _ thresholds: PortfolioThresholds)
+    -> Int
+  {
+    holdings.filter { $0.flags(thresholds).contains { $0 != .equity } }.count
   }
 
   /// Sums over holdings.

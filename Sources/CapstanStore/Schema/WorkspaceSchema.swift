@@ -36,6 +36,8 @@ enum WorkspaceSchema {
       SchemaV11LedgerBatches.identifier, migrate: SchemaV11LedgerBatches.migrate)
     migrator.registerMigration(
       SchemaV12ResultingCustomIDs.identifier, migrate: SchemaV12ResultingCustomIDs.migrate)
+    migrator.registerMigration(
+      SchemaV14TokenCosts.identifier, migrate: SchemaV14TokenCosts.migrate)
     return migrator
   }()
 

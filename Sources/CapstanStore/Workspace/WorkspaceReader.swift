@@ -153,6 +153,7 @@ struct WorkspaceWriter {
     try insert(changes.controlRecords, sql: ControlRecord.insertSQL) {
       try $0.item.storedValues(company: $0.company)
     }
+    try insert(changes.tokenCosts, sql: TokenCostMark.insertSQL) { $0.storedValues }
   }
 
   private func insert<Item>(

@@ -3,20 +3,26 @@ import CapstanModel
 import CapstanReports
 import CapstanStore
 
-/// `capstan board ...`: board seats and protective provisions, for the control flags.
+extension ControlRight.Kind: ExpressibleByArgument {}
+
+/// `capstan board ...`: board seats, protective provisions and other rights, for the control
+/// flags.
 struct BoardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "board",
-    abstract: "Record board seats and protective provisions held (for the portfolio report).",
+    abstract:
+      "Record board seats, provisions and other rights held (for the portfolio report).",
     discussion: """
       Examples:
         capstan board add ComputeCo --seat "Investor director" --date 2026-03-01
         capstan board provision ComputeCo "Veto on new senior classes" --date 2026-03-01
+        capstan board right ComputeCo exclusivity "Exclusive compute supplier" --date 2026-03-01
+        capstan board right ComputeCo spend-commitment "Cloud spend" --amount 2M --period "24 months"
         capstan board end ComputeCo --seat "Investor director" --date 2027-01-31
         capstan board list
       Records are dated and append-only, kept beside the ledger.
       """,
-    subcommands: [Add.self, Provision.self, End.self, List.self])
+    subcommands: [Add.self, Provision.self, Right.self, End.self, List.self])
 
   /// `capstan board add`.
   struct Add: ParsableCommand {
@@ -50,28 +56,69 @@ struct BoardCommand: ParsableCommand {
     }
   }
 
-  /// `capstan board end`.
-  struct End: ParsableCommand {
+  /// `capstan board right`.
+  struct Right: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "end",
-      abstract: "A stakeholder no longer holds a board seat or a provision, from a date.")
+      commandName: "right",
+      abstract: "A stakeholder holds another right: exclusivity, spend, information, consent...",
+      discussion: """
+        Kinds: exclusivity, spend-commitment (with --amount and --period), information-rights,
+        consultation, consent, observer-seat, revenue-share. The portfolio report flags each
+        under the FTC 6(b) item it belongs to (docs/reports.md).
+        """)
     @Argument(help: "The stakeholder.") var holder: String
-    @Option(help: "The seat that ends (default: Director, unless --provision is given).")
-    var seat: String?
-    @Option(help: "The protective provision that ends (its text), instead of a seat.")
-    var provision: String?
+    @Argument(help: "The kind of right.") var kind: ControlRight.Kind
+    @Argument(help: "What the right covers, in the agreement's words.") var name: String
+    @Option(help: "The committed amount (spend commitments).") var amount: String?
+    @Option(help: "The committed period as the agreement states it (\"24 months\").")
+    var period: String?
+    @Option(help: "The first day the right no longer holds (YYYY-MM-DD), if fixed.")
+    var ends: CalendarDate?
     @Option(help: "From this date (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      if seat != nil && provision != nil {
-        throw InputError.invalid(
-          field: "--provision", input: provision ?? "", expected: "either --seat or --provision")
+      let value = try amount.map { try Parse.amount($0, "--amount") }
+      try BoardCommand.record(workspace, holder: holder, date: date) {
+        .right(
+          ControlRight(
+            holder: $0, kind: kind, name: name, amount: value, period: period, ends: ends))
       }
-      let name = seat ?? "Director"
+    }
+  }
+
+  /// `capstan board end`.
+  struct End: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "end",
+      abstract: "A stakeholder no longer holds a board seat, a provision or a right, from a date.")
+    @Argument(help: "The stakeholder.") var holder: String
+    @Option(help: "The seat that ends (default: Director, unless another is given).")
+    var seat: String?
+    @Option(help: "The protective provision that ends (its text), instead of a seat.")
+    var provision: String?
+    @Option(help: "The kind of right that ends (with --name), instead of a seat.")
+    var right: ControlRight.Kind?
+    @Option(help: "The name of the right that ends (with --right).") var name: String?
+    @Option(help: "From this date (default: today).") var date: CalendarDate?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let given = [seat != nil, provision != nil, right != nil].filter { $0 }.count
+      if given > 1 {
+        throw InputError.invalid(
+          field: "--provision", input: provision ?? right?.rawValue ?? "",
+          expected: "one of --seat, --provision or --right")
+      }
+      if (right == nil) != (name == nil) {
+        throw InputError.invalid(
+          field: "--name", input: name ?? "", expected: "--right KIND and --name NAME together")
+      }
+      let seatName = seat ?? "Director"
       try BoardCommand.record(workspace, holder: holder, date: date) { id in
         if let provision { return .protectiveProvisionEnded(holder: id, provision: provision) }
-        return .boardSeatEnded(holder: id, seat: name)
+        if let right, let name { return .rightEnded(holder: id, kind: right, name: name) }
+        return .boardSeatEnded(holder: id, seat: seatName)
       }
     }
   }
@@ -79,7 +126,8 @@ struct BoardCommand: ParsableCommand {
   /// `capstan board list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "list", abstract: "Board seats, provisions and compute use recorded.")
+      commandName: "list",
+      abstract: "Board seats, provisions, rights, segments and compute use recorded.")
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {

@@ -10,7 +10,7 @@ struct CompanyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "company",
     abstract: "Add, list and show companies; keep dated notes on their ledger.",
-    subcommands: [Add.self, List.self, Show.self, Note.self]
+    subcommands: [Add.self, List.self, Show.self, Note.self, Segment.self]
   )
 
   struct Add: ParsableCommand {
@@ -18,7 +18,7 @@ struct CompanyCommand: ParsableCommand {
       abstract: "Add a company to the workspace.",
       discussion:
         "Example: capstan company add \"Acme AI\" --currency USD --incorporated 2025-01-15"
-        + " [--broad-based-includes-pool] [--conversion-series round-class]"
+        + " [--broad-based-includes-pool] [--conversion-series round-class] [--segment S]"
     )
 
     @Argument(help: "The company's name (unique in the workspace).")
@@ -45,6 +45,13 @@ struct CompanyCommand: ParsableCommand {
         """)
     var conversionSeries: ConversionSeries = .subSeries
 
+    @Option(
+      help: """
+        The company's market segment (e.g. "foundation models"), from its incorporation; the \
+        portfolio report flags seats at two or more companies of one segment.
+        """)
+    var segment: String?
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
@@ -55,10 +62,15 @@ struct CompanyCommand: ParsableCommand {
       }
       let date = incorporated
       let company = try workspace.open().write { draft in
-        try draft.addCompany(
+        let company = try draft.addCompany(
           name: name, currency: code, incorporated: date,
           broadBasedIncludesUnissuedPool: broadBasedIncludesPool,
           conversionSeries: conversionSeries)
+        if let segment {
+          try draft.addControlRecord(
+            ControlRecord(date: date, fact: .segment(segment)), to: company.id)
+        }
+        return company
       }
       print(
         "Added company \(company.name) (\(company.currency), incorporated \(company.incorporated))")
@@ -68,6 +80,32 @@ struct CompanyCommand: ParsableCommand {
       if company.conversionSeries == .roundClass {
         print("SAFEs and notes convert into the round class.")
       }
+      if let segment { print("Segment: \(segment).") }
+    }
+  }
+
+  /// `capstan company segment S`: the company's market segment from a date.
+  struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record the company's market segment from a date (for the portfolio report).",
+      discussion: """
+        Example: capstan company segment "foundation models" --company "Acme AI" --date 2026-01-01
+        A dated control record (capstan board list shows it); a later one replaces it.
+        """)
+
+    @Argument(help: "The segment's name.")
+    var segment: String
+    @Option(help: "From this date, YYYY-MM-DD (default: today).")
+    var date: CalendarDate?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let (store, company) = try workspace.openCompany()
+      let day = date ?? Today.date
+      let record = ControlRecord(date: day, fact: .segment(segment))
+      try store.write { draft in try draft.addControlRecord(record, to: company.id) }
+      print("\(company.name) is in the segment \(segment) from \(day.iso).")
+      if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
     }
   }
 

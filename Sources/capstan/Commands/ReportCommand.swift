@@ -86,17 +86,22 @@ struct ReportCommand: ParsableCommand {
   struct Portfolio: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "portfolio",
-      abstract: "An investor's holdings, marks, compute exposure, flags and stress table.",
+      abstract:
+        "An investor's holdings, marks, compute exposure, control and FTC 6(b) flags, stress.",
       discussion: """
         Example: capstan report portfolio --investor ComputeCo --as-of 2026-12-31 --format html -o p.html
         Covers every company of the workspace where the investor holds a security or granted
-        compute. The price path CSV has a date,price header and one line per date.
+        compute. The price path CSV has a date,price header and one line per date. The
+        settings file (YAML) may set fully_diluted_pct, voting_pct, compute_share_pct and
+        segment_companies; the defaults and their sources are in docs/reports.md.
         """)
 
     @Option(help: "The investor (a stakeholder name).")
     var investor: String
     @Option(help: "A token price path CSV (date,price) for the stress table.")
     var pricePath: String?
+    @Option(help: "A YAML file of the flags' thresholds (default: docs/reports.md's).")
+    var settings: String?
     @OptionGroup var output: Output
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -128,12 +133,20 @@ struct ReportCommand: ParsableCommand {
         }
         path = try PortfolioReport.pricePath(csv: text, file: pricePath)
       }
+      var thresholds = PortfolioThresholds()
+      if let settings {
+        guard let text = try? String(contentsOfFile: settings, encoding: .utf8) else {
+          throw InputError.invalid(
+            field: "--settings", input: settings, expected: "a readable YAML file")
+        }
+        thresholds = try PortfolioThresholds(yaml: text, file: settings)
+      }
       let document = try PortfolioReport.build(
         investor: investor, companies: inputs, asOf: date,
         currency: companies.first?.currency ?? .usd,
         compute: LedgerComputeSource(
           ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
-        pricePath: path)
+        pricePath: path, thresholds: thresholds)
       try output.render(document)
     }
   }

@@ -10,9 +10,12 @@ extension TokenCommand {
       abstract: "A token issuer's view across the workspace: its stakes and the compute it owes.",
       discussion: """
         Example: capstan tokens issuer H100H --as-of 2027-07-15
-        One row per company holding the token: tokens still locked (to deliver) and available
-        (to redeem), the compute units they stand for, their value at the peg and at the
-        market, and the issuer's fully diluted shares and stake.
+        One row per company holding the token: tokens still locked (to deliver) and callable
+        now (unlocked, not yet redeemed), the compute units they stand for, their value at the
+        peg, at the market and at the issuer's cost (capstan token cost), and the issuer's
+        fully diluted shares, stake and price per share at cost. Then the totals, the schedule
+        (callable now, then what unlocks each of 24 months, then later: it adds up to what is
+        owed) and the concentration of the compute owed (Herfindahl index, largest company).
         """)
 
     @Argument(help: "The token's symbol.")
@@ -28,7 +31,8 @@ extension TokenCommand {
       let market = try store.tokenMarket()
       let token = try market.token(symbol)
       let exposures = try IssuerExposures(
-        token: token, ledgers: ledgers, market: market, asOf: date)
+        token: token, ledgers: ledgers, market: market, asOf: date,
+        costs: TokenCosts(try store.tokenCosts()))
       let issuer = try store.stakeholders().first { $0.id == token.issuer }
       emit(
         IssuerExposureReport.render(

@@ -20,13 +20,14 @@ struct TokenCommand: ParsableCommand {
       Example:
         capstan token add H100H --issuer ComputeCo --unit H100-hour --units-per-token 1 --peg 2.50
         capstan token price H100H 2.10 --on 2026-06-01
+        capstan token cost H100H 1.40 --date 2027-01-01
         capstan token prices import prices.csv
         capstan token redeem H100H 10,000 --date 2027-01-15
         capstan tokens --as-of 2027-07-15
       """,
     subcommands: [
       Show.self, Stress.self, Issuer.self, Add.self, PriceCommand.self, Prices.self, List.self,
-      Redeem.self, Sell.self, Clawback.self,
+      Redeem.self, Sell.self, Clawback.self, Cost.self,
     ],
     defaultSubcommand: Show.self,
     aliases: ["tokens"]
@@ -49,19 +50,62 @@ struct TokenCommand: ParsableCommand {
     var unitsPerToken: String = "1"
     @Option(help: "The reference price per token (what the compute costs in cash).")
     var peg: String?
+    @Option(
+      help: """
+        The issuer's own cost to serve one unit of compute (its cost per GPU-hour), from \
+        today; later changes with capstan token cost.
+        """)
+    var costPerUnit: String?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let store = try workspace.open()
       let units = try Parse.amount(unitsPerToken, "--units-per-token")
       let pegPrice = try peg.map { try Parse.amount($0, "--peg") }
+      let cost = try costPerUnit.map { try Parse.amount($0, "--cost-per-unit") }
       let token = try store.write { draft in
-        try draft.addToken(
+        let token = try draft.addToken(
           symbol: symbol, issuer: issuer, unit: unit, unitsPerToken: units, peg: pegPrice)
+        if let cost {
+          try draft.recordTokenCost(symbol: token.symbol, costPerUnit: cost, date: Today.date)
+        }
+        return token
       }
       print(
         "Added token \(token.symbol): \(token.unitsPerToken.decimalString(places: 6, minimumPlaces: 0)) \(token.unit) per token"
-          + (pegPrice.map { ", peg \($0.decimalString(places: 6, minimumPlaces: 2))" } ?? ""))
+          + (pegPrice.map { ", peg \($0.decimalString(places: 6, minimumPlaces: 2))" } ?? "")
+          + (cost.map { ", cost \($0.decimalString(places: 6, minimumPlaces: 2)) per unit" } ?? ""))
+    }
+  }
+
+  /// `capstan token cost SYMBOL C`: the issuer's cost to serve a unit from a date.
+  struct Cost: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record the issuer's cost to serve one unit of a token's compute, from a date.",
+      discussion: """
+        Example: capstan token cost H100H 1.40 --date 2027-01-01
+        The cost on a day is the last one recorded from a date on or before it (before the
+        first date, the first cost); tokens issuer values what is owed at it.
+        """)
+
+    @Argument(help: "The token's symbol.")
+    var symbol: String
+    @Argument(help: "Cost per unit of compute (per GPU-hour).")
+    var cost: String
+    @Option(help: "From this date (default: today).")
+    var date: CalendarDate?
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+      let store = try workspace.open()
+      let day = date ?? Today.date
+      let value = try Parse.amount(cost, "COST")
+      let mark = try store.write { draft in
+        try draft.recordTokenCost(symbol: symbol, costPerUnit: value, date: day)
+      }
+      print(
+        "Recorded the cost of \(mark.symbol) at \(value.decimalString(places: 6, minimumPlaces: 2)) per unit from \(day)"
+      )
     }
   }
 
