@@ -21,6 +21,12 @@ public struct ComputeSAFEPosition: Sendable, Hashable {
     /// The last day of the breach, if recorded.
     public let through: CalendarDate?
 
+    /// A breach period.
+    public init(from: CalendarDate, through: CalendarDate?) {
+      self.from = from
+      self.through = through
+    }
+
     /// Whether `date` falls inside the period.
     public func covers(_ date: CalendarDate) -> Bool {
       date >= from && through.map { date <= $0 } ?? true
