@@ -77,7 +77,9 @@ struct ComputeSAFEEndToEndTests {
       "table --basis fully-diluted-with-convertibles --as-of 2026-06-30",
       "round model --price 2.00 --invest Lead=2M --date 2026-07-15",
       "round save \"Series A\" --price 2.00 --invest Lead=2M --date 2026-07-15",
-      "round close \"Series A\"", "table --as-of 2026-07-15", "safe list --as-of 2026-07-15",
+      "round close \"Series A\"",
+      "termsheet \"Series A\" --template compute-safe --safe CSAFE-1", "table --as-of 2026-07-15",
+      "safe list --as-of 2026-07-15",
       "compute-safe breach CSAFE-1 --from 2026-07-16",
       "export ocf -o acme-ocf", "export xml -o acme.xml",
     ])
