@@ -130,8 +130,8 @@ import Testing
     #expect(conversion.shares == Shares(1_285_714))
   }
 
-  /// Closed (on a copy): the provider holds 1,000,000 Series A; the compute-SAFE is no longer
-  /// a convertible, and a later draw is refused.
+  /// Closed (on a copy): the provider holds the 1,000,000 shares; the compute-SAFE is no
+  /// longer a convertible (the CLI transcript shows a later breach refused).
   @Test func afterTheCloseItIsClosed() throws {
     let ledger = Self.ledger()
     let round = SavedRound(
@@ -141,6 +141,24 @@ import Testing
     #expect(table.convertibles["CSAFE-1"] == nil)
     let held = table.stock.values.filter { $0.holder == Self.provider }.map(\.quantity)
     #expect(held == [Shares(1_000_000)])
+  }
+
+  /// At an exit before any round it is paid like a safe on its accrued $1,000,000 (YC
+  /// liquidity-event clause): Liquidity Capitalization 9,000,000 + S with S = LC ÷ 10 (the
+  /// $1,000,000 over the $10,000,000 cap), so LC = 10,000,000, Liquidity Price $1.00,
+  /// S = 1,000,000. At $5,000,000 converting would give 1,000,000 × $0.50 = $500,000, less
+  /// than the cash-out $1,000,000: ComputeCo $1,000,000, Founders $4,000,000. At $50,000,000
+  /// it converts: $50,000,000 ÷ 10,000,000 = $5.00 a share, ComputeCo $5,000,000, Founders
+  /// $45,000,000.
+  @Test func atAnExitItIsPaidLikeASafeOnItsAccruedAmount() throws {
+    let exitDay = Self.day("2026-07-01")
+    let table = try Self.ledger().replay(asOf: exitDay)
+    let claims = try OutstandingConvertible.outstanding(in: table, on: exitDay)
+    let waterfall = try compiled(WaterfallCapitalization(table, convertibles: claims))
+    #expect(try payout(waterfall, Self.provider, at: Ratio(5_000_000)) == Ratio(1_000_000))
+    #expect(try payout(waterfall, Self.founders, at: Ratio(5_000_000)) == Ratio(4_000_000))
+    #expect(try payout(waterfall, Self.provider, at: Ratio(50_000_000)) == Ratio(5_000_000))
+    #expect(try payout(waterfall, Self.founders, at: Ratio(50_000_000)) == Ratio(45_000_000))
   }
 
   /// Draws outside the window or past the commitment are refused, naming the facts.

@@ -5,7 +5,7 @@ extension BuiltInTemplates {
   /// The text of Templates/compute-safe.mustache.
   static let computeSafeText = #"""
     {{% CONTENT_TYPE: TEXT}}
-    {{! A compute-SAFE: a post-money SAFE paid in compute drawn over a window, with signatures. }}
+    {{! A compute-SAFE: a post-money SAFE paid in compute drawn over time; signatures. }}
     # Summary of Terms: Compute-SAFE of {{company_legal_name}}
 
     *{{term_sheet_date}}*
