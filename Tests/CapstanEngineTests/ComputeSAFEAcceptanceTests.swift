@@ -189,6 +189,19 @@ import Testing
     }
   }
 
+  /// ComputeCo merged into "ComputeCo Inc" on 2026-04-01: the draws after it keep the SAFE with
+  /// the merged holder (it was re-created with the old provider before the merge moved the
+  /// compute-SAFE's terms too).
+  @Test func aMergedProviderKeepsTheSAFE() throws {
+    var ledger = Self.ledger(extra: [
+      ("2026-04-01", .mergeHolders(HolderMerge(from: Self.provider, into: "computeco-inc")))
+    ])
+    ledger.stakeholders["computeco-inc"] = Stakeholder(id: "computeco-inc", name: "ComputeCo Inc")
+    let table = try ledger.replay()
+    #expect(table.convertibles["CSAFE-1"]?.holder == "computeco-inc")
+    #expect(table.convertibles["CSAFE-1"]?.amount == Ratio(1_000_000))
+  }
+
   /// A breach under terms without SLA suspension is refused: it would change nothing.
   @Test func aBreachWithoutSLASuspensionIsRefused() throws {
     let plain = Ledger(
