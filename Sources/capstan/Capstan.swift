@@ -54,7 +54,7 @@ struct Capstan: ParsableCommand {
         name: "Tokens",
         subcommands: [
           TokenCommand.self, GrantComputeCommand.self,
-          ComputeUseCommand.self,
+          ComputeUseCommand.self, ComputeSAFECommand.self,
         ]),
       CommandGroup(
         name: "Documents and reports",

@@ -20,7 +20,9 @@ struct BuiltInTemplatesTests {
 
   @Test func eachHasASummaryAndParses() throws {
     #expect(
-      BuiltInTemplates.all.map(\.name) == ["compute-for-equity", "post-money-safe", "priced-round"])
+      BuiltInTemplates.all.map(\.name) == [
+        "compute-for-equity", "compute-safe", "post-money-safe", "priced-round",
+      ])
     for entry in BuiltInTemplates.all {
       #expect(!entry.summary.isEmpty)
       _ = try BuiltInTemplates.load(entry.name)

@@ -55,6 +55,7 @@ struct TemplateQualityTests {
       ("seed, class Seed Preferred", seedPreferred),
       ("series-a, class Series A Preferred Stock", seriesAPreferred),
       ("two token investors", try DemoDeals.twoTokenInvestors()),
+      ("compute-SAFE", try DemoDeals.computeSAFE()),
     ]
   }
 
@@ -65,8 +66,14 @@ struct TemplateQualityTests {
       let template = try BuiltInTemplates.load(entry.name)
       for (name, deal) in try deals() {
         let names = template.topLevelNames
-        let safes: [String?] =
-          names.contains("purchase_amount") ? deal.safes.map { $0.id.rawValue } : [nil]
+        // The compute-SAFE sheet is for compute-SAFEs only.
+        let computeSAFEOnly = entry.text.contains("{{#compute_safe}}")
+        var safes: [String?] =
+          names.contains("purchase_amount") || computeSAFEOnly
+          ? deal.safes.map { $0.id.rawValue } : [nil]
+        if computeSAFEOnly {
+          safes = safes.filter { $0.map { deal.computeSAFEs[SecurityID($0)] != nil } ?? false }
+        }
         if names.contains("provider") && deal.compute == nil { continue }
         for safe in safes {
           let document = try DemoDeals.render(entry.name, deal, safe: safe)

@@ -21,7 +21,7 @@ import Testing
       _ = try SQLiteWorkspace.create(at: path).write { try SampleCompany.recordEveryKind(in: &$0) }
       let expected = try memory.ledger(for: id).transactions
       let loaded = try SQLiteWorkspace.open(at: path).ledger(for: id).transactions
-      #expect(loaded.map(\.sequence) == Array(1...33))
+      #expect(loaded.map(\.sequence) == Array(1...37))
       for kind in LedgerEvent.Kind.allCases {
         let written = expected.filter { $0.event.kind == kind }
         #expect(!written.isEmpty, "no \(kind) written")
@@ -77,13 +77,33 @@ import Testing
       // 33: the note reads back with its text and changes no number: on 2026-10-15 every
       // security and class holds what it held on 2026-10-14.
       #expect(
-        ledger.transactions.last?.event == .noteCompany(CompanyNote(text: "board minutes filed")))
+        ledger.transactions.first { $0.sequence == 33 }?.event
+          == .noteCompany(CompanyNote(text: "board minutes filed")))
       let eve = try ledger.replay(asOf: day("2026-10-14"))
       let after = try ledger.replay(asOf: day("2026-10-15"))
       #expect(after.stock.values.map(\.quantity) == eve.stock.values.map(\.quantity))
       #expect(after.options.values.map(\.outstanding) == eve.options.values.map(\.outstanding))
       #expect(
         after.classes.mapValues(\.outstanding) == eve.classes.mapValues(\.outstanding))
+      // 34-37: CSAFE-1 is no convertible until something accrues; the draw inside the breach
+      // (100 on 2026-10-22) accrues nothing, the one after it 200 × $2.50 = $500.
+      #expect(after.computeSAFEs["CSAFE-1"] == nil)
+      let drawnInBreach = try ledger.replay(asOf: day("2026-10-22"))
+      #expect(drawnInBreach.computeSAFEs["CSAFE-1"]?.drawn == Ratio(100))
+      #expect(drawnInBreach.computeSAFEs["CSAFE-1"]?.accrued == .zero)
+      #expect(drawnInBreach.convertibles["CSAFE-1"] == nil)
+      let csafe = try #require(table.computeSAFEs["CSAFE-1"])
+      #expect(csafe.drawn == Ratio(300))
+      #expect(csafe.suspendedUnits == Ratio(100))
+      #expect(csafe.undrawn == Ratio(700))
+      #expect(csafe.accrued == Ratio(500))
+      #expect(
+        table.convertibles["CSAFE-1"]
+          == .safe(
+            SAFEIssuance(
+              security: "CSAFE-1", holder: SampleCompany.fund, purchaseAmount: Ratio(500),
+              valuationCap: Ratio(8_000_000), discount: fraction(1, 5)),
+            issued: day("2026-10-16")))
     }
   }
 }

@@ -1,7 +1,7 @@
 import CapstanModel
 
 extension SampleCompany {
-  /// The events recorded after `events` and `tokenEvents` (sequence 23...33) so that the
+  /// The events recorded after `events` and `tokenEvents` (sequence 23...37) so that the
   /// ledger holds every `LedgerEvent.Kind`: the vesting events, the corrections.
   ///
   /// - 23-24: CS-30 (1,000 common to Grace) issued, then voided: replay leaves it out.
@@ -17,6 +17,15 @@ extension SampleCompany {
   /// - 32: Grace's holdings merged into Ada's on 2026-10-14.
   /// - 33: a company note on 2026-10-15 ("board minutes filed"): it changes no number, so the
   ///   snapshot after it is the snapshot of 2026-10-14.
+  /// - 34: CSAFE-1, a compute-SAFE to the fund on 2026-10-16: 1,000 GPU-hours at $2.50 agreed
+  ///   (at most $2,500), drawn 2026-10-16 to 2027-03-31, cap $8,000,000, discount 20 %, SLA
+  ///   breaches suspend accrual. Nothing drawn yet: not among the convertibles.
+  /// - 35: an SLA breach from 2026-10-20 through 2026-10-25.
+  /// - 36: 100 GPU-hours drawn on 2026-10-22, inside the breach: they count against the
+  ///   commitment but accrue nothing.
+  /// - 37: 200 GPU-hours drawn on 2026-10-26, after it: 200 × $2.50 = $500 accrued. CSAFE-1 is
+  ///   then a post-money SAFE of $500 (cap $8,000,000, discount 20 %); 1,000 − 300 = 700
+  ///   GPU-hours undrawn.
   public static var laterEvents: [(date: CalendarDate, event: LedgerEvent)] {
     let launch = VestingTerms(
       start: day("2026-10-05"), periodic: PeriodicVesting(length: 48),
@@ -60,10 +69,29 @@ extension SampleCompany {
       ),
       (day("2026-10-14"), .mergeHolders(HolderMerge(from: grace, into: ada))),
       (day("2026-10-15"), .noteCompany(CompanyNote(text: "board minutes filed"))),
+      (
+        day("2026-10-16"),
+        .issueComputeSAFE(
+          ComputeSAFEIssuance(
+            security: "CSAFE-1", provider: fund, unit: .gpuHours, commitment: Ratio(1_000),
+            agreedPrice: fraction(5, 2), windowStart: day("2026-10-16"),
+            windowEnd: day("2027-03-31"), valuationCap: Ratio(8_000_000),
+            discount: fraction(1, 5), slaSuspension: true))
+      ),
+      (
+        day("2026-10-20"),
+        .breachComputeSAFE(ComputeSAFEBreach(security: "CSAFE-1", through: day("2026-10-25")))
+      ),
+      (
+        day("2026-10-22"), .drawComputeSAFE(ComputeSAFEDraw(security: "CSAFE-1", units: Ratio(100)))
+      ),
+      (
+        day("2026-10-26"), .drawComputeSAFE(ComputeSAFEDraw(security: "CSAFE-1", units: Ratio(200)))
+      ),
     ]
   }
 
-  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...33): every
+  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...37): every
   /// kind of ledger event at least once.
   public static var everyKindEvents: [(date: CalendarDate, event: LedgerEvent)] {
     events + tokenEvents + laterEvents

@@ -196,6 +196,9 @@ extension TermSheetDeal {
     if let conversion = result.conversions.first(where: { $0.id == safe.id }) {
       fields["conversion"] = .fields(conversionRow(conversion, format, share))
     }
+    if let position = computeSAFEs[safe.id] {
+      fields["compute_safe"] = .fields(computeSAFEFields(position, format))
+    }
     return fields.values
   }
 

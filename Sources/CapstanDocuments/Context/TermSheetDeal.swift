@@ -32,6 +32,8 @@ public struct TermSheetDeal: Sendable {
   public var closed: Bool
   /// Which class the SAFEs and notes convert into (the company's setting).
   public var conversionSeries: ConversionSeries = .subSeries
+  /// The compute-SAFEs on the ledger at the closing, by id (`safes` holds those that convert).
+  public var computeSAFEs: [SecurityID: ComputeSAFEPosition] = [:]
 
   /// A deal.
   public init(

@@ -20,6 +20,7 @@ extension TermSheetDeal {
       existingPreferredRanks: base.classes.compactMap { $0.preference?.seniority },
       safes: model.input.safes, closed: before != nil)
     deal.conversionSeries = base.company.conversionSeries
+    deal.computeSAFEs = model.table.computeSAFEs
     let tokens = market.tokens.mapValues { token in
       ComputeEquityTerms.Token(
         symbol: token.symbol, unit: token.unit, unitsPerToken: token.unitsPerToken,

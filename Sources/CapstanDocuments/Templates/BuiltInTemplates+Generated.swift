@@ -5,6 +5,7 @@ extension BuiltInTemplates {
   /// The text of each template in Templates/, by name (the file name without .mustache).
   static let texts: [(name: String, text: String)] = [
     ("compute-for-equity", computeForEquityText),
+    ("compute-safe", computeSafeText),
     ("post-money-safe", postMoneySafeText),
     ("priced-round", pricedRoundText),
   ]

@@ -60,6 +60,7 @@ struct ListingContext {
   var holders: [SecurityID: Stakeholder.ID] = [:]
   var warrants: Set<SecurityID> = []
   var customIDs: [SecurityID: String] = [:]
+  var computeSAFEs: [SecurityID: ComputeSAFEListing] = [:]
 
   init(_ ledger: Ledger) {
     classes = Dictionary(ledger.classes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

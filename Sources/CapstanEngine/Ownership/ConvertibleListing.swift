@@ -56,6 +56,10 @@ public enum ConvertibleListing {
             amount: safe.purchaseAmount, cap: safe.valuationCap, discount: safe.discount,
             type: safe.kind == .postMoney ? "post-money" : "pre-money",
             mfn: safe.mostFavoredNation, proRata: safe.proRata, status: status(safe.security)))
+      } else if kind == "safe",
+        let safe = transaction.event.payload(as: ComputeSAFEIssuance.self)
+      {
+        rows.append(computeSAFERow(safe, table, status: status))
       } else if kind == "note", let note = transaction.event.payload(as: NoteIssuance.self) {
         var interest: Ratio?
         if table.convertibles[note.security] != nil {

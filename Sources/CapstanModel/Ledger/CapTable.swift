@@ -18,6 +18,8 @@ public struct CapTable: Sendable {
   public internal(set) var warrants: [SecurityID: WarrantPosition] = [:]
   /// Compute grants the company received, with what was recorded against them.
   public internal(set) var computeGrants: [SecurityID: ComputeGrantPosition] = [:]
+  /// Compute-SAFEs issued, with their draws and breaches (converted ones stay, closed).
+  public internal(set) var computeSAFEs: [SecurityID: ComputeSAFEPosition] = [:]
   /// Changes of control recorded so far, in date order.
   public internal(set) var changesOfControl: [CalendarDate] = []
   /// Ids of the securities other than stock and option grants ever used (the stock and

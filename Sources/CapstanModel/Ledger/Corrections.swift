@@ -110,5 +110,8 @@ extension CapTable {
         convertibles[id] = .note(note, issued: issued)
       }
     }
+    for (id, position) in computeSAFEs where position.issuance.provider == from {
+      computeSAFEs[id]?.issuance.provider = into
+    }
   }
 }

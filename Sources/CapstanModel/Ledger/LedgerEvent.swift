@@ -63,6 +63,12 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case amendPlan(PlanAmendment)
   /// A dated note on the ledger (a board minute, a filing); it changes no number.
   case noteCompany(CompanyNote)
+  /// A compute-SAFE issued: a post-money safe paid in compute drawn over a window.
+  case issueComputeSAFE(ComputeSAFEIssuance)
+  /// Compute drawn under a compute-SAFE (its purchase amount accrues).
+  case drawComputeSAFE(ComputeSAFEDraw)
+  /// A breach of a compute-SAFE's service levels (suspends accrual when the terms say so).
+  case breachComputeSAFE(ComputeSAFEBreach)
 }
 
 extension LedgerEvent {
@@ -126,6 +132,12 @@ extension LedgerEvent {
     case planAmendment = "plan-amendment"
     /// `noteCompany`.
     case companyNote = "company-note"
+    /// `issueComputeSAFE`.
+    case computeSAFE = "compute-safe"
+    /// `drawComputeSAFE`.
+    case computeSAFEDraw = "compute-safe-draw"
+    /// `breachComputeSAFE`.
+    case computeSAFEBreach = "compute-safe-breach"
 
     /// The word (`pool-increase`).
     public var description: String { rawValue }
@@ -169,6 +181,9 @@ extension LedgerEvent {
     case .holderMerge: HolderMerge.self
     case .planAmendment: PlanAmendment.self
     case .companyNote: CompanyNote.self
+    case .computeSAFE: ComputeSAFEIssuance.self
+    case .computeSAFEDraw: ComputeSAFEDraw.self
+    case .computeSAFEBreach: ComputeSAFEBreach.self
     }
   }
 
@@ -207,6 +222,9 @@ extension LedgerEvent {
     case .mergeHolders(let payload): visitor.visit(payload)
     case .amendPlan(let payload): visitor.visit(payload)
     case .noteCompany(let payload): visitor.visit(payload)
+    case .issueComputeSAFE(let payload): visitor.visit(payload)
+    case .drawComputeSAFE(let payload): visitor.visit(payload)
+    case .breachComputeSAFE(let payload): visitor.visit(payload)
     }
   }
 
@@ -241,6 +259,9 @@ extension LedgerEvent {
     case .mergeHolders(let payload): try payload.apply(to: &table, on: date)
     case .amendPlan(let payload): try payload.apply(to: &table, on: date)
     case .noteCompany(let payload): try payload.apply(to: &table, on: date)
+    case .issueComputeSAFE(let payload): try payload.apply(to: &table, on: date)
+    case .drawComputeSAFE(let payload): try payload.apply(to: &table, on: date)
+    case .breachComputeSAFE(let payload): try payload.apply(to: &table, on: date)
     }
   }
 }

@@ -263,6 +263,7 @@ extension ExportState {
   mutating func objects(
     _ e: Conversion, _ id: String, _ date: CalendarDate, skipped: inout [String: Int]
   ) -> [[String: Any]] {
+    if let stock = computeSAFEConversion(e, id, date, skipped: &skipped) { return stock }
     var object = base("TX_CONVERTIBLE_CONVERSION", id, date, security: e.security)
     object["resulting_security_ids"] = [e.resultingSecurity.rawValue]
     object["trigger_id"] = e.security.rawValue + "-conversion"

@@ -74,6 +74,11 @@ public enum OCFEventMapping: Sendable, Hashable {
     .planAmendment: .notExported(
       "plan amendment (the stock plan keeps its adopted cancellation behaviour)"),
     .companyNote: .notExported("company note (OCF has no such transaction)"),
+    .computeSAFE: .notExported("compute-SAFE (OCF has no object for a safe paid in compute)"),
+    .computeSAFEDraw: .notExported(
+      "compute-SAFE draw (OCF has no object for a safe paid in compute)"),
+    .computeSAFEBreach: .notExported(
+      "compute-SAFE SLA breach (OCF has no object for a safe paid in compute)"),
   ]
 }
 

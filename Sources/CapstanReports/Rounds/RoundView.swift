@@ -16,6 +16,8 @@ public struct RoundView: Sendable {
   public var conversionClasses: [RoundConversionClass]?
   /// The token investors' lines (empty without token investors).
   public var tokenLines: [String] = []
+  /// What each compute-SAFE converts and what it does not (empty without compute-SAFEs).
+  public var computeSAFENotes: [String] = []
 
   /// A view of `result`.
   public init(
@@ -39,6 +41,7 @@ public struct RoundView: Sendable {
       conversionClasses: model.conversionClasses)
     tokenLines = Self.tokenLines(
       terms.tokenInvestments, market: market, closing: model.result.closing, currency: currency)
+    computeSAFENotes = model.computeSAFENotes
   }
 
   /// The round, its token investors and its anti-dilution adjustments as text.
@@ -48,6 +51,11 @@ public struct RoundView: Sendable {
       text +=
         "\nPaid in compute tokens (counted at the agreed price; the market price is not used)\n"
         + tokenLines.map { $0 + "\n" }.joined()
+    }
+    if !computeSAFENotes.isEmpty {
+      text +=
+        "\nCompute-SAFEs (the amount accrued by the closing converts; undrawn compute does not)\n"
+        + computeSAFENotes.map { "  " + $0 + "\n" }.joined()
     }
     return text + antiDilutionText()
   }

@@ -76,6 +76,63 @@ enum DemoDeals {
       ScenarioReader.parse(text, file: "two-token-investors.yaml"), round: nil)
   }
 
+  /// The compute-SAFE of docs/compute-safe.md: Founders 9,000,000 Common; CSAFE-1 to
+  /// ComputeCo, 600,000 GPU-hours at $2.50, cap $10,000,000, discount 20 %, SLA suspension; a
+  /// breach through March; 80,000 drawn at the end of January, February, April, May and June
+  /// and 100,000 in the breach: $1,000,000 accrued. Series A at $2.00, Lead $2,000,000, on
+  /// 2026-07-15: CSAFE-1 converts into 1,000,000 shares at the $1.00 cap price.
+  static func computeSAFE() throws -> TermSheetDeal {
+    var events: [(String, LedgerEvent)] = [
+      (
+        "2026-01-01",
+        .issueStock(
+          StockIssuance(
+            security: "CS-1", holder: "founders", shareClass: "common", quantity: 9_000_000,
+            pricePerShare: Ratio(1, 10_000)))
+      ),
+      (
+        "2026-01-01",
+        .issueComputeSAFE(
+          ComputeSAFEIssuance(
+            security: "CSAFE-1", provider: "computeco", unit: .gpuHours,
+            commitment: Ratio(600_000), agreedPrice: Ratio(5, 2),
+            windowStart: date("2026-01-01"), windowEnd: date("2026-06-30"),
+            valuationCap: Ratio(10_000_000), discount: Ratio(1, 5), slaSuspension: true))
+      ),
+      (
+        "2026-03-01",
+        .breachComputeSAFE(ComputeSAFEBreach(security: "CSAFE-1", through: date("2026-03-31")))
+      ),
+    ]
+    for (day, units) in [
+      ("2026-01-31", 80_000), ("2026-02-28", 80_000), ("2026-03-31", 100_000),
+      ("2026-04-30", 80_000), ("2026-05-31", 80_000), ("2026-06-30", 80_000),
+    ] {
+      events.append(
+        (day, .drawComputeSAFE(ComputeSAFEDraw(security: "CSAFE-1", units: Ratio(units)))))
+    }
+    let ledger = Ledger(
+      company: Company(
+        id: "co", name: "Metered Inc", currency: .usd, incorporated: date("2026-01-01")),
+      stakeholders: [
+        Stakeholder(id: "founders", name: "Founders"),
+        Stakeholder(id: "computeco", name: "ComputeCo", kind: .institution),
+      ],
+      classes: [ShareClass(id: "common", name: "Common", initialAuthorized: 20_000_000)],
+      transactions: events.enumerated().map { index, event in
+        Transaction(sequence: index + 1, date: date(event.0), event: event.1)
+      })
+    let terms = RoundTerms(
+      valuation: .pricePerShare(Ratio(2)),
+      investors: [Investment(investor: "Lead", amount: Ratio(2_000_000))], pool: .none,
+      newClass: NewClassTerms(name: "Series A"))
+    let closing = date("2026-07-15")
+    let round = SavedRound(
+      name: "Series A", closing: closing, terms: terms,
+      outcome: try terms.model(on: ledger, closing: closing).keyNumbers.stored)
+    return try TermSheetDeal.saved(round, ledger: ledger)
+  }
+
   static func date(_ text: String) -> CalendarDate {
     CalendarDate(iso: text) ?? CalendarDate(year: 2000, month: 1, day: 1) ?? .today()
   }
