@@ -25,9 +25,8 @@ extension RoundCommand {
       help: """
         An investor paying in compute tokens at an agreed price, as NAME=TOKENS@PRICExSYMBOL \
         (e.g. computeco=1,500,000@2.00xH100H); repeat for each token investor.
-        """
-    )
-    var investTokens: [String] = []
+        """, transform: { try TokenInvestment.parse($0, field: "--invest-tokens") })
+    var investTokens: [TokenInvestment] = []
     @Option(
       help: """
         Instead of a valuation, the token investors' stake after the round ("N tokens for \
@@ -166,8 +165,8 @@ extension RoundCommand {
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
       let closing = date ?? Today.date
-      return try investTokens.map { entry in
-        var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
+      return try investTokens.map { investment in
+        var investment = investment
         // Each investor's terms resolve against its own tokens (percentages of tranches).
         investment.unlock = try tokenUnlock.input.map {
           try UnlockSchedule.from(
