@@ -150,9 +150,9 @@ enum CapstanMain {
       FileHandle.standardError.write(Data("error: \(workspace.description)\n".utf8))
       return 3
     }
-    if let refused = error as? any RefusedInput {
+    if let refused = error as? any RefusedInput ?? Amount.refusal(in: error) {
       var text = NameText.escapedKeepingLines(refused.description)
-      if let hint = ErrorHint.hint(for: error) { text += " (\(hint))" }
+      if let hint = ErrorHint.hint(for: refused) { text += " (\(hint))" }
       FileHandle.standardError.write(Data("error: \(text)\n".utf8))
       return 1
     }
@@ -162,8 +162,28 @@ enum CapstanMain {
       print(message)
       return 0
     }
-    FileHandle.standardError.write(Data((NameText.escapedKeepingLines(message) + "\n").utf8))
+    let text = NameText.escapedKeepingLines(shortened(message))
+    FileHandle.standardError.write(Data((text + "\n").utf8))
     return code == .validationFailure ? 2 : 1
+  }
+}
+
+extension CapstanMain {
+  /// `message` with every word longer than 64 characters cut to its first 40 and "…", so a
+  /// usage error does not echo a 100,000-digit value back whole.
+  static func shortened(_ message: String) -> String {
+    var out = ""
+    var word = ""
+    for character in message + " " {
+      guard character.isWhitespace else {
+        word.append(character)
+        continue
+      }
+      out += word.count > 64 ? word.prefix(40) + "…" : word
+      out.append(character)
+      word = ""
+    }
+    return String(out.dropLast())
   }
 }
 

@@ -80,6 +80,19 @@ struct LimitsEndToEndTests {
     #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
   }
 
+  /// A usage error (a date the parser refuses, exit 2) names the option without echoing a
+  /// 100,000-character value back: the word is cut to 40 characters and "…".
+  @Test func aHundredThousandCharacterDateIsAUsageErrorNotEchoedWhole() throws {
+    let cli = try Self.twoHolders()
+    defer { try? FileManager.default.removeItem(at: cli.folder) }
+    let date = "2025-" + String(repeating: "1", count: 99_995)
+    let result = try cli.run(["table", "--as-of", date])
+    #expect(result.status == 2, "\(result.stderr.prefix(300))")
+    #expect(result.stderr.contains("--as-of"), "\(result.stderr.prefix(300))")
+    #expect(result.stderr.contains("'2025-" + String(repeating: "1", count: 34) + "…"))
+    #expect(result.stderr.count < 600, "\(result.stderr.count) characters")
+  }
+
   @Test func aHundredThousandDigitAmountIsRefusedInAScenario() throws {
     let cli = try CLIHarness()
     defer { try? FileManager.default.removeItem(at: cli.folder) }

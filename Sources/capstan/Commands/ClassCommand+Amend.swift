@@ -26,18 +26,22 @@ extension ClassCommand {
     var name: String
     @Option(help: "The amendment's effective date (YYYY-MM-DD).")
     var date: CalendarDate
-    @Option(help: "Liquidation preference as a multiple of the issue price (e.g. 2x).")
-    var liquidationMultiple: String?
+    @Option(
+      help: "Liquidation preference as a multiple of the issue price (e.g. 2x).",
+      transform: Amount.multiple("--liquidation-multiple"))
+    var liquidationMultiple: Ratio?
     @Option(help: "Participation: none, full or capped (with --cap).")
     var participation: ParticipationChoice?
-    @Option(help: "Participation cap as a multiple of the issue price (with capped).")
-    var cap: String?
+    @Option(
+      help: "Participation cap as a multiple of the issue price (with capped).",
+      transform: Amount.multiple("--cap"))
+    var cap: Ratio?
     @Option(help: "Seniority rank; higher is paid first.")
     var seniority: Int?
     @Option(help: "Anti-dilution protection: none, broad, narrow or ratchet.")
     var antiDilution: AntiDilution?
-    @Option(help: "Votes per share.")
-    var votes: String?
+    @Option(help: "Votes per share.", transform: Amount.money("--votes"))
+    var votes: Ratio?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -59,25 +63,19 @@ extension ClassCommand {
     }
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let multiple = try liquidationMultiple.map {
-        try Parse.multiple($0, "--liquidation-multiple")
-      }
-      let capMultiple = try cap.map { try Parse.multiple($0, "--cap") }
-      let votesPerShare = try votes.map { try Parse.amount($0, "--votes") }
       let terms: Participation? = participation.map {
         switch $0 {
         case .none: .none
         case .full: .full
-        case .capped: .capped(multiple: capMultiple ?? .one)
+        case .capped: .capped(multiple: cap ?? .one)
         }
       }
-      let transaction = try store.write { draft in
+      try workspace.record { draft, company in
         try draft.amendClass(
-          named: name, on: date, multiple: multiple, participation: terms, seniority: seniority,
-          antiDilution: antiDilution, votesPerShare: votesPerShare, company: company.id)
+          named: name, on: date, multiple: liquidationMultiple, participation: terms,
+          seniority: seniority, antiDilution: antiDilution, votesPerShare: votes,
+          company: company.id)
       }
-      try CommandOutput.recorded(transaction, store, company)
     }
   }
 
@@ -93,8 +91,7 @@ extension ClassCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let ledger = try store.ledger(for: company.id)
+      let ledger = try workspace.ledger()
       let view = try ClassTermsView(ledger, className: name, asOf: asOf.date(ledger))
       emit(try view.text())
       AsOf.print(view.laterEntries?.note, format: .text)

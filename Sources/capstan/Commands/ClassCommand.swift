@@ -27,26 +27,32 @@ struct ClassCommand: ParsableCommand {
 
     @Argument(help: "The class's name (unique in the company).")
     var name: String
-    @Option(help: "Shares authorized by the charter.")
-    var authorized: String
+    @Option(help: "Shares authorized by the charter.", transform: Amount.count("--authorized"))
+    var authorized: Shares
     @Flag(help: "A preferred class (the terms below apply only to preferred).")
     var preferred = false
-    @Option(help: "Original issue price per share.")
-    var issuePrice: String?
-    @Option(help: "Conversion price into common (default: the issue price).")
-    var conversionPrice: String?
-    @Option(help: "Liquidation preference as a multiple of the issue price (default 1x).")
-    var liquidationMultiple: String?
+    @Option(help: "Original issue price per share.", transform: Amount.money("--issue-price"))
+    var issuePrice: Ratio?
+    @Option(
+      help: "Conversion price into common (default: the issue price).",
+      transform: Amount.positive("--conversion-price"))
+    var conversionPrice: Ratio?
+    @Option(
+      help: "Liquidation preference as a multiple of the issue price (default 1x).",
+      transform: Amount.multiple("--liquidation-multiple"))
+    var liquidationMultiple: Ratio?
     @Flag(help: "Participates alongside common after its preference.")
     var participating = false
-    @Option(help: "Participation cap: total per share as a multiple of the issue price (e.g. 3x).")
-    var cap: String?
+    @Option(
+      help: "Participation cap: total per share as a multiple of the issue price (e.g. 3x).",
+      transform: Amount.multiple("--cap"))
+    var cap: Ratio?
     @Option(help: "Seniority rank; higher is paid first (default 1).")
     var seniority: Int?
     @Option(help: "Anti-dilution protection: none, broad, narrow or ratchet (default none).")
     var antiDilution: AntiDilution?
-    @Option(help: "Votes per share (default 1).")
-    var votes: String?
+    @Option(help: "Votes per share (default 1).", transform: Amount.money("--votes"))
+    var votes: Ratio?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -69,28 +75,15 @@ struct ClassCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let issue = try issuePrice.map { try Parse.amount($0, "--issue-price") }
-      let conversion = try conversionPrice.map { try Parse.amount($0, "--conversion-price") }
-      if let conversion, conversion.isZero {
-        throw InputError.invalid(
-          field: "--conversion-price", input: conversionPrice ?? "", expected: "a positive price")
-      }
-      var preference: LiquidationPreference?
-      if preferred {
-        let multiple =
-          try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
-        let participation: Participation =
-          try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
-          ?? (participating ? .full : .none)
-        preference = LiquidationPreference(
-          multiple: multiple, participation: participation, seniority: seniority ?? 1)
-      }
+      let preference = LiquidationPreference(
+        multiple: liquidationMultiple ?? .one,
+        participation: cap.map { .capped(multiple: $0) } ?? (participating ? .full : .none),
+        seniority: seniority ?? 1)
       let template = ShareClass(
         id: "new", name: name, kind: preferred ? .preferred : .common,
-        initialAuthorized: try AmountParser.shares(authorized, field: "--authorized"),
-        originalIssuePrice: issue, conversionPrice: conversion, preference: preference,
-        antiDilution: antiDilution ?? .none,
-        votesPerShare: try votes.map { try Parse.amount($0, "--votes") } ?? .one)
+        initialAuthorized: authorized, originalIssuePrice: issuePrice,
+        conversionPrice: conversionPrice, preference: preferred ? preference : nil,
+        antiDilution: antiDilution ?? .none, votesPerShare: votes ?? .one)
       let added = try store.write { try $0.addClass(template, to: company.id) }
       print(
         "Added \(added.kind.rawValue) class \(added.name) with \(added.initialAuthorized) shares authorized"
@@ -108,25 +101,8 @@ struct ClassCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let ledger = try store.ledger(for: company.id)
+      let ledger = try workspace.ledger()
       show(ClassListView(ledger, try ledger.replay(asOf: asOf.date(ledger))), output.format)
     }
-  }
-
-  /// `1x`, `1.5x`.
-  static func multiple(_ value: Ratio) -> String { ClassListView.multiple(value) }
-}
-
-extension Parse {
-  /// A multiple such as `1`, `1x` or `2.5x`.
-  static func multiple(_ text: String, _ field: String) throws -> Ratio {
-    let trimmed = text.lowercased().hasSuffix("x") ? String(text.dropLast()) : text
-    try Limits.checkText(trimmed, field: field)
-    guard let value = Ratio(decimal: trimmed), value > .zero else {
-      throw InputError.invalid(
-        field: field, input: text, expected: "a positive multiple like 1x or 2.5x")
-    }
-    return value
   }
 }

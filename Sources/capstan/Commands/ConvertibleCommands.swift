@@ -17,61 +17,60 @@ struct SAFECommand: ParsableCommand {
 
     @Argument(help: "The investor.")
     var holder: String
-    @Argument(help: "The purchase amount.")
-    var amount: String
+    @Argument(help: "The purchase amount.", transform: Amount.money("AMOUNT"))
+    var amount: Ratio
     @Option(help: "Issue date (YYYY-MM-DD).")
     var date: CalendarDate
     @Flag(help: "Post-money SAFE (default) or pre-money SAFE.")
     var kind: SAFEIssuance.Kind = .postMoney
-    @Option(help: "Valuation cap.")
-    var cap: String?
-    @Option(help: "Discount to the round price, e.g. 20%.")
-    var discount: String?
+    @OptionGroup var terms: ConvertibleTerms
     @Flag(help: "Most favoured nation: may adopt a later SAFE's better terms.")
     var mfn = false
     @Flag(help: "Comes with a pro rata side letter.")
     var proRata = false
-    @Option(
-      help: """
-        Where the purchase amount is paid at an exit, on the preferred classes' seniority \
-        scale (a higher rank is paid first). Without it the SAFE ranks on par with the most \
-        junior preferred class, as the YC safe says.
-        """)
-    var seniority: Int?
     @OptionGroup var workspace: WorkspaceOptions
 
-    func validate() throws { try ConvertibleSeniority.validate(seniority) }
-
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let purchase = try Parse.amount(amount, "AMOUNT")
-      let valuationCap = try cap.map { try Parse.amount($0, "--cap") }
-      let rebate = try discount.map { try AmountParser.percentage($0, field: "--discount") }
-      let transaction = try store.write { draft in
+      try workspace.record { draft, company in
         try draft.issueConvertible(prefix: "SAFE", to: holder, date: date, company: company.id) {
           id, holder in
           .issueSAFE(
             SAFEIssuance(
-              security: id, holder: holder, purchaseAmount: purchase, kind: kind,
-              valuationCap: valuationCap,
-              discount: rebate, mostFavoredNation: mfn, proRata: proRata,
-              rank: seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
+              security: id, holder: holder, purchaseAmount: amount, kind: kind,
+              valuationCap: terms.cap, discount: terms.discount, mostFavoredNation: mfn,
+              proRata: proRata, rank: terms.rank()))
         }
       }
-      try CommandOutput.recorded(transaction, store, company)
     }
   }
 }
 
-/// The range of `--seniority` for SAFEs and notes, the one Capstan XML reads back.
-enum ConvertibleSeniority {
-  static let range = -1_000_000...1_000_000
+/// The terms SAFEs and notes share: the cap, the discount and where they rank at an exit.
+struct ConvertibleTerms: ParsableArguments {
+  @Option(help: "Valuation cap.", transform: Amount.money("--cap"))
+  var cap: Ratio?
+  @Option(
+    help: "Discount to the round price, e.g. 20%.", transform: Amount.percentage("--discount"))
+  var discount: Ratio?
+  @Option(
+    help: """
+      Where the amount (a note's principal and interest) is paid at an exit, on the preferred \
+      classes' seniority scale (a higher rank is paid first). Without it, it ranks on par with \
+      the most junior preferred class (as the YC safe says of a SAFE).
+      """)
+  var seniority: Int?
 
-  static func validate(_ seniority: Int?) throws {
-    if let seniority, !range.contains(seniority) {
+  /// `--seniority` in the range Capstan XML reads back.
+  func validate() throws {
+    if let seniority, !(-1_000_000...1_000_000).contains(seniority) {
       throw ValidationError(
         "--seniority must be a whole number from -1000000 to 1000000 (got \(seniority))")
     }
+  }
+
+  /// Where the SAFE or note ranks at an exit (as debt: repaid before all equity).
+  func rank(asDebt: Bool = false) -> ConvertibleRank {
+    asDebt ? .debt : seniority.map(ConvertibleRank.seniority) ?? .withPreferred
   }
 }
 
@@ -97,65 +96,47 @@ struct NoteCommand: ParsableCommand {
 
     @Argument(help: "The lender.")
     var holder: String
-    @Argument(help: "The principal.")
-    var principal: String
+    @Argument(help: "The principal.", transform: Amount.money("PRINCIPAL"))
+    var principal: Ratio
     @Option(help: "Issue date (YYYY-MM-DD).")
     var date: CalendarDate
-    @Option(help: "Annual interest rate, e.g. 8%.")
-    var rate: String
+    @Option(help: "Annual interest rate, e.g. 8%.", transform: Amount.percentage("--rate"))
+    var rate: Ratio
     @Option(help: "simple (default) or annual.")
     var compounding: NoteIssuance.Compounding = .simple
     @Option(help: "act/365 (default) or 30/360.")
     var dayCount: NoteIssuance.DayCount = .actual365
     @Option(help: "Maturity date.")
     var maturity: CalendarDate?
-    @Option(help: "Valuation cap.")
-    var cap: String?
-    @Option(help: "Discount to the round price, e.g. 20%.")
-    var discount: String?
+    @OptionGroup var terms: ConvertibleTerms
     @Option(
       help: """
         What the cap is divided by: pre-money-fully-diluted (default), \
         pre-money-company-capitalization or post-money-company-capitalization.
         """)
     var capBasis: NoteIssuance.CapBasis = .preMoneyFullyDiluted
-    @Option(
-      help: """
-        Where principal and interest are repaid at an exit, on the preferred classes' \
-        seniority scale (a higher rank is paid first). Without it the note ranks on par with \
-        the most junior preferred class.
-        """)
-    var seniority: Int?
     @Flag(help: "The note ranks as debt at an exit: repaid before all equity.")
     var asDebt = false
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
-      if asDebt && seniority != nil {
+      if asDebt && terms.seniority != nil {
         throw ValidationError("give --seniority or --as-debt, not both")
       }
-      try ConvertibleSeniority.validate(seniority)
     }
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let amount = try Parse.amount(principal, "PRINCIPAL")
-      let interest = try AmountParser.percentage(rate, field: "--rate")
-      let valuationCap = try cap.map { try Parse.amount($0, "--cap") }
-      let rebate = try discount.map { try AmountParser.percentage($0, field: "--discount") }
-      let transaction = try store.write { draft in
+      try workspace.record { draft, company in
         try draft.issueConvertible(prefix: "N", to: holder, date: date, company: company.id) {
           id, holder in
           .issueNote(
             NoteIssuance(
-              security: id, holder: holder, principal: amount, rate: interest,
-              compounding: compounding,
-              dayCount: dayCount, maturity: maturity, valuationCap: valuationCap, discount: rebate,
-              capBasis: capBasis,
-              rank: asDebt ? .debt : seniority.map(ConvertibleRank.seniority) ?? .withPreferred))
+              security: id, holder: holder, principal: principal, rate: rate,
+              compounding: compounding, dayCount: dayCount, maturity: maturity,
+              valuationCap: terms.cap, discount: terms.discount, capBasis: capBasis,
+              rank: terms.rank(asDebt: asDebt)))
         }
       }
-      try CommandOutput.recorded(transaction, store, company)
     }
   }
 }
@@ -174,12 +155,12 @@ struct WarrantCommand: ParsableCommand {
 
     @Argument(help: "The holder.")
     var holder: String
-    @Argument(help: "Shares the warrant buys.")
-    var shares: String
+    @Argument(help: "Shares the warrant buys.", transform: Amount.shares("SHARES"))
+    var shares: Shares
     @Argument(help: "The class.")
     var shareClass: String
-    @Option(help: "Exercise price per share.")
-    var strike: String
+    @Option(help: "Exercise price per share.", transform: Amount.money("--strike"))
+    var strike: Ratio
     @Option(help: "Issue date (YYYY-MM-DD).")
     var date: CalendarDate
     @Option(help: "Expiration date.")
@@ -187,16 +168,11 @@ struct WarrantCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let quantity = try Parse.shares(shares, "SHARES")
-      let price = try Parse.amount(strike, "--strike")
-      let transaction = try store.write { draft in
+      try workspace.record { draft, company in
         try draft.issueWarrant(
-          to: holder, quantity: quantity, className: shareClass, strike: price, date: date,
-          expires: expires,
-          company: company.id)
+          to: holder, quantity: shares, className: shareClass, strike: strike, date: date,
+          expires: expires, company: company.id)
       }
-      try CommandOutput.recorded(transaction, store, company)
     }
   }
 }

@@ -42,13 +42,12 @@ enum ConvertibleList {
   static func run(kind: String, asOf: AsOfOption, workspace: WorkspaceOptions, format: OutputFormat)
     throws
   {
-    let (store, company) = try workspace.openCompany()
-    let ledger = try store.ledger(for: company.id)
+    let ledger = try workspace.ledger()
     let date = asOf.date(ledger)
     let table = try ledger.replay(asOf: date)
     let report = ConvertibleListReport(
       kind: kind, rows: try ConvertibleListing.rows(ledger, table, kind: kind, on: date),
-      company: company, date: date)
+      company: ledger.company, date: date)
     switch format {
     case .text: emit(report.text())
     case .csv: emit(report.csv())

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanScenarios
 import Foundation
 
 /// `capstan demo`: builds the sample company and shows it.
@@ -52,18 +53,10 @@ struct DemoCommand: ParsableCommand {
       throw InputError.invalid(
         field: "--script", input: scriptPath, expected: "a readable demo script")
     }
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      guard let words = CommandLineWords.split(trimmed) else {
-        throw InputError.invalid(
-          field: "\(scriptPath):\(number + 1)", input: trimmed, expected: "balanced quotes")
-      }
-      print("$ capstan \(trimmed)")
-      let status = CapstanMain.run(words + ["--db", path])
-      guard status == 0 else {
-        throw DemoFailure(description: "\(scriptPath):\(number + 1): the command above failed")
+    for command in try CommandScript(text, file: scriptPath).commands {
+      print("$ capstan \(command.text)")
+      guard CapstanMain.run(command.words + ["--db", path]) == 0 else {
+        throw DemoFailure(description: "\(scriptPath):\(command.line): the command above failed")
       }
     }
   }
@@ -121,33 +114,5 @@ struct DemoCommand: ParsableCommand {
     throw InputError.invalid(
       field: "--script", input: name,
       expected: "the demo script; run from the project folder or set CAPSTAN_FIXTURES")
-  }
-}
-
-/// Splits a command line into words, honouring double and single quotes.
-enum CommandLineWords {
-  static func split(_ line: String) -> [String]? {
-    var words: [String] = []
-    var current = ""
-    var quote: Character?
-    var inWord = false
-    for character in line {
-      if let open = quote {
-        if character == open { quote = nil } else { current.append(character) }
-      } else if character == "\"" || character == "'" {
-        quote = character
-        inWord = true
-      } else if character == " " || character == "\t" {
-        if inWord { words.append(current) }
-        current = ""
-        inWord = false
-      } else {
-        current.append(character)
-        inWord = true
-      }
-    }
-    guard quote == nil else { return nil }
-    if inWord { words.append(current) }
-    return words
   }
 }

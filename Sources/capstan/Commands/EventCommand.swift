@@ -51,11 +51,9 @@ struct ChangeOfControlCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.recordChangeOfControl(date: date, note: note, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -84,13 +82,11 @@ struct TerminationCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.recordTermination(
         holder: holder, security: security.map { SecurityID($0) }, withoutCause: withoutCause,
         date: date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -116,13 +112,11 @@ struct MilestoneCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.recordMilestone(
         name, holder: holder, security: security.map { SecurityID($0) }, date: date,
         company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -140,8 +134,10 @@ struct AccelerationCommand: ParsableCommand {
 
   @Argument(help: "The option grant or restricted stock (e.g. OP-3).")
   var security: String
-  @Option(help: "How many shares or options vest now (e.g. 250, 1.5k).")
-  var quantity: String
+  @Option(
+    help: "How many shares or options vest now (e.g. 250, 1.5k).",
+    transform: Amount.shares("--quantity"))
+  var quantity: Shares
   @Option(help: "The day they vest (YYYY-MM-DD, default today).")
   var date: CalendarDate?
   @Option(help: "Why (kept in the ledger).")
@@ -149,14 +145,10 @@ struct AccelerationCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let day = date ?? Today.date
-    let shares = try Parse.shares(quantity, "--quantity")
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.recordAcceleration(
-        security: SecurityID(security), quantity: shares, reason: reason, date: day,
-        company: company.id)
+        security: SecurityID(security), quantity: quantity, reason: reason,
+        date: date ?? Today.date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }

@@ -33,8 +33,11 @@ struct ExitCommand: ParsableCommand {
       above common, unless it was recorded with --seniority or --as-debt.
       """)
 
-  @Option(help: "The exit value: the proceeds to the equity before expenses.")
-  var value: String?
+  @Option(
+    help: "The exit value: the proceeds to the equity before expenses.",
+    transform: Amount.money("--value"))
+  var value: Ratio?
+  // Read in `run()`, after `validate()`: giving --value too is a usage error whatever the sweep.
   @Option(help: "A sweep of exit values FROM:TO:STEP, for example 0:200M:5M.")
   var sweep: String?
   @Option(
@@ -42,10 +45,12 @@ struct ExitCommand: ParsableCommand {
   var chart: String?
   @Flag(help: "List the exit values where the payout curves bend, and why.")
   var breakpoints = false
-  @Option(help: "Transaction expenses, deducted first.")
-  var expenses: String?
-  @Option(help: "A management carve-out paid after expenses: an amount (2M) or a share (5%).")
-  var carveOut: String?
+  @Option(help: "Transaction expenses, deducted first.", transform: Amount.money("--expenses"))
+  var expenses: Ratio?
+  @Option(
+    help: "A management carve-out paid after expenses: an amount (2M) or a share (5%).",
+    transform: { try .init(parsing: $0, field: "--carve-out") })
+  var carveOut: ExitDeductions.CarveOut?
   @Option(
     help: """
       How options and warrants take part: exercise (exercised when in the money), exclude \
@@ -77,12 +82,7 @@ struct ExitCommand: ParsableCommand {
   func run() throws {
     let (store, company) = try workspace.openCompany()
     let ledger = try store.ledger(for: company.id)
-    let day: CalendarDate =
-      switch date {
-      case .day(let value): value
-      case .latest: ledger.latestDate ?? Today.date
-      case nil: Today.date
-      }
+    let day = AsOfOption.day(date, [ledger])
     defer { AsOf.printNote(ledger, day, format: output.format) }
     let table =
       try round.map {
@@ -95,49 +95,42 @@ struct ExitCommand: ParsableCommand {
       case .vested: .vested(asOf: day)
       }
     let deductions = ExitDeductions(
-      transactionExpenses: try expenses.map { try Parse.amount($0, "--expenses") } ?? .zero,
-      carveOut: try carveOut.map { try .init(parsing: $0, field: "--carve-out") } ?? .none)
+      transactionExpenses: expenses ?? .zero, carveOut: carveOut ?? .none)
     let capitalization = WaterfallCapitalization(
       table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
     let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
-    let (name, currency) = (company.name, company.currency)
     if let value {
-      let distribution = try waterfall.distribution(at: try Parse.amount(value, "--value"))
+      let distribution = try waterfall.distribution(at: value)
       emit(
         ExitReport.distribution(
           distribution, table: table, company: company, format: output.format.view,
           classes: waterfall.capitalization.classes, waterfall: waterfall,
           laterEntries: AsOf.json(ledger, day)))
-    } else if let sweep {
-      let view = try ExitReport.Sweep(
-        waterfall, values: try ExitValues.sweep(parsing: sweep, field: "--sweep"))
-      if let chart {
-        do {
-          try view.chart(company: name, currency: currency)
-            .write(toFile: chart, atomically: true, encoding: .utf8)
-        } catch {
-          throw InputError.invalid(
-            field: "--chart", input: chart, expected: "a file that can be written")
-        }
-      }
-      switch output.format {
-      case .csv: emit(view.csv())
-      case .json:
-        let document = AsOf.document(ledger, day, key: "payouts", rows: view.jsonRows())
-        emit(LeftOutWarrant.adding(capitalization.leftOutWarrants, to: document).render())
-      case .text: emit(view.text(company: name, asOf: day, currency: currency))
-      }
     } else {
-      let view = ExitReport.Breakpoints(waterfall)
-      switch output.format {
-      case .csv: emit(view.csv())
-      case .json:
-        let document = AsOf.document(ledger, day, key: "breakpoints", rows: view.jsonRows())
-        emit(LeftOutWarrant.adding(capitalization.leftOutWarrants, to: document).render())
-      case .text: emit(view.text(company: name, asOf: day, currency: currency))
-      }
+      let curve: ExitCurveView.Curve =
+        try sweep.map {
+          .sweep(
+            try ExitReport.Sweep(
+              waterfall, values: try ExitValues.sweep(parsing: $0, field: "--sweep")))
+        } ?? .breakpoints(ExitReport.Breakpoints(waterfall))
+      if let chart, case .sweep(let view) = curve { try write(view, chart: chart, company) }
+      let view = ExitCurveView(
+        curve, company: company, asOf: day, laterEntries: ledger.laterEntries(after: day),
+        leftOutWarrants: capitalization.leftOutWarrants)
+      emit(view.rendered(output.format))
     }
-    printLeftOut(capitalization.leftOutWarrants, currency)
+    printLeftOut(capitalization.leftOutWarrants, company.currency)
+  }
+
+  /// Writes the sweep's stacked chart to the `--chart` file.
+  private func write(_ sweep: ExitReport.Sweep, chart: String, _ company: Company) throws {
+    do {
+      try sweep.chart(company: company.name, currency: company.currency)
+        .write(toFile: chart, atomically: true, encoding: .utf8)
+    } catch {
+      throw InputError.invalid(
+        field: "--chart", input: chart, expected: "a file that can be written")
+    }
   }
 
   /// The note for each warrant the waterfall leaves out: under the text, on stderr beside CSV

@@ -31,10 +31,10 @@ struct GrantComputeCommand: ParsableCommand {
   var provider: String
   @Argument(help: "The token's symbol.")
   var symbol: String
-  @Argument(help: "Tokens granted.")
-  var tokens: String
-  @Option(help: "The agreed price per token.")
-  var agreedPrice: String
+  @Argument(help: "Tokens granted.", transform: Amount.tokens("TOKENS"))
+  var tokens: TokenAmount
+  @Option(help: "The agreed price per token.", transform: Amount.money("--agreed-price"))
+  var agreedPrice: Ratio
   @OptionGroup(title: "Unlock schedule") var unlock: UnlockOptions
   @Option(help: "A price-gated tranche, TOKENS@TARGET_PRICE (repeat).")
   var priceGate: [String] = []
@@ -53,21 +53,16 @@ struct GrantComputeCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
     let day = date ?? Today.date
-    let granted = try AmountParser.tokens(tokens, field: "TOKENS")
     let schedule = try UnlockSchedule.grant(
-      unlock: unlock.input, tokens: granted,
-      start: unlock.unlockStart ?? day,
+      unlock: unlock.input, tokens: tokens, start: unlock.unlockStart ?? day,
       priceGate: priceGate, gateEnd: gateEnd, flag: UnlockOptions.flag)
     let terms = WorkspaceDraft.ComputeGrantTerms(
-      provider: provider, symbol: symbol, tokens: granted,
-      agreedPrice: try Parse.amount(agreedPrice, "--agreed-price"), unlock: schedule,
-      expires: expires, clawbackOn: clawbackOn,
+      provider: provider, symbol: symbol, tokens: tokens, agreedPrice: agreedPrice,
+      unlock: schedule, expires: expires, clawbackOn: clawbackOn,
       equity: equity.map { (SecurityID($0), release) })
-    let written = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.grantCompute(terms, date: day, company: company.id)
     }
-    try CommandOutput.recorded(written, store, company)
   }
 }

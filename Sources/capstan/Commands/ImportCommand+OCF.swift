@@ -37,15 +37,6 @@ extension ImportCommand {
     } else {
       print("Dry run, nothing written. Would import from \(path): \(plan.summary)")
     }
-    if plan.unmapped.isEmpty {
-      print("Everything in the package was mapped.")
-    } else {
-      print("Not mapped (by object type and count):")
-      for line in plan.unmappedList { print("  \(line)") }
-    }
-    if !plan.warnings.isEmpty {
-      print("Warnings (\(plan.warnings.count)):")
-      for warning in plan.warnings { print("  \(warning)") }
-    }
+    print(plan.findings)
   }
 }

@@ -114,35 +114,6 @@ struct ImportCommand: ParsableCommand {
 /// Thrown inside a dry run's write so that the workspace rolls everything back.
 struct DryRunRollback: Error {}
 
-/// What a path given to `capstan import` is.
-enum ImportKind: Equatable {
-  case ocf
-  case nativeXML
-  case spreadsheet(SpreadsheetFormat)
-
-  /// Decides by the name, and for `.xml` by the root element.
-  static func of(_ path: String) throws -> ImportKind {
-    let lower = path.lowercased()
-    var isFolder: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-    if isFolder.boolValue || lower.hasSuffix(".ocf.json") || lower.hasSuffix(".zip") {
-      return .ocf
-    }
-    guard exists else { throw ImportError(location: path, message: "no such file") }
-    if lower.hasSuffix(".xlsx") { return .spreadsheet(.xlsx) }
-    if lower.hasSuffix(".csv") { return .spreadsheet(.csv) }
-    if lower.hasSuffix(".xml") {
-      return try SpreadsheetFormat.isSpreadsheet2003(path: path)
-        ? .spreadsheet(.spreadsheet2003) : .nativeXML
-    }
-    throw ImportError(
-      location: path,
-      message:
-        "cannot tell the format from the name: expected .xml (Capstan XML or Excel XML "
-        + "Spreadsheet 2003), .xlsx, .csv, an OCF folder, .ocf.json or .ocf.zip")
-  }
-}
-
 /// The size of a file in bytes (0 when unknown), for progress.
 func fileSize(_ path: String) -> Int {
   ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0

@@ -19,12 +19,12 @@ struct IssueCommand: ParsableCommand {
 
   @Argument(help: "The stakeholder receiving the shares.")
   var holder: String
-  @Argument(help: "Number of shares.")
-  var shares: String
+  @Argument(help: "Number of shares.", transform: Amount.shares("SHARES"))
+  var shares: Shares
   @Argument(help: "The share class.")
   var shareClass: String
-  @Option(help: "Price paid per share.")
-  var price: String
+  @Option(help: "Price paid per share.", transform: Amount.money("--price"))
+  var price: Ratio
   @Option(help: "Issue date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup(title: "Vesting (restricted stock)") var vesting: VestingOptions
@@ -34,12 +34,10 @@ struct IssueCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let quantity = try Parse.shares(shares, "SHARES")
-    let perShare = try Parse.amount(price, "--price")
-    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: date)
+    let (schedule, terms) = try vesting.terms(quantity: shares, defaultStart: date)
     let (transaction, adjustments) = try store.write { draft in
       try draft.issueStock(
-        to: holder, quantity: quantity, className: shareClass, pricePerShare: perShare, date: date,
+        to: holder, quantity: shares, className: shareClass, pricePerShare: price, date: date,
         vesting: schedule, vestingTerms: terms, exempt: exempt, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
@@ -71,12 +69,12 @@ struct GrantCommand: ParsableCommand {
 
   @Argument(help: "The grantee.")
   var holder: String
-  @Argument(help: "Number of options.")
-  var shares: String
+  @Argument(help: "Number of options.", transform: Amount.shares("SHARES"))
+  var shares: Shares
   @Option(help: "The plan whose pool the options come from.")
   var plan: String
-  @Option(help: "Exercise price per share.")
-  var strike: String
+  @Option(help: "Exercise price per share.", transform: Amount.money("--strike"))
+  var strike: Ratio
   @Option(help: "Grant date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup(title: "Vesting") var vesting: VestingOptions
@@ -85,22 +83,16 @@ struct GrantCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let quantity = try Parse.shares(shares, "SHARES")
-    let exercisePrice = try Parse.amount(strike, "--strike")
-    let (schedule, terms) = try vesting.terms(quantity: quantity, defaultStart: date)
-    let expiry = expires
-    if let expiry, expiry < date {
+    let (schedule, terms) = try vesting.terms(quantity: shares, defaultStart: date)
+    if let expires, expires < date {
       throw InputError.invalid(
-        field: "--expires", input: expiry.iso, expected: "a date on or after the grant date \(date)"
-      )
+        field: "--expires", input: expires.iso,
+        expected: "a date on or after the grant date \(date)")
     }
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.grantOptions(
-        to: holder, quantity: quantity, planName: plan, strike: exercisePrice, date: date,
-        vesting: schedule,
-        expires: expiry, company: company.id, vestingTerms: terms)
+        to: holder, quantity: shares, planName: plan, strike: strike, date: date,
+        vesting: schedule, expires: expires, company: company.id, vestingTerms: terms)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }

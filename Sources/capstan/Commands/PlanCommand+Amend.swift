@@ -38,19 +38,17 @@ extension PlanCommand {
     }
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
       if let adoptionDate, adoptionDate > date {
         throw InputError.invalid(
           field: "--adoption-date", input: adoptionDate.iso,
           expected: "a date on or before the amendment's --date (\(date.iso))")
       }
-      let written = try store.write { draft in
+      try workspace.recordAll { draft, company in
         let plan = try draft.ledger(for: company.id).plan(named: name)
         let amendment = PlanAmendment(
           plan: plan.id, cancellationBehavior: cancellation, adopted: adoptionDate)
         return try draft.append([(date, .amendPlan(amendment))], to: company.id)
       }
-      for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }
   }
 }

@@ -23,8 +23,8 @@ struct PlanCommand: ParsableCommand {
     var name: String
     @Option(name: .customLong("class"), help: "The class the options are exercisable for.")
     var shareClass: String
-    @Option(help: "Shares reserved for the plan.")
-    var reserve: String
+    @Option(help: "Shares reserved for the plan.", transform: Amount.count("--reserve"))
+    var reserve: Shares
     @Option(help: "Date the board adopted the plan (default: the incorporation date).")
     var date: CalendarDate?
     @Flag(help: "Retire cancelled options instead of returning them to the pool.")
@@ -33,12 +33,11 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let reserved = try AmountParser.shares(reserve, field: "--reserve")
       let adopted = date ?? company.incorporated
       let plan = try store.write { draft in
         let shareClass = try draft.ledger(for: company.id).shareClass(named: self.shareClass)
         let template = StockPlan(
-          id: "new", name: name, shareClass: shareClass.id, initialReserve: reserved,
+          id: "new", name: name, shareClass: shareClass.id, initialReserve: reserve,
           adopted: adopted,
           cancellationBehavior: retireCancelled ? .retire : .returnToPool)
         return try draft.addPlan(template, to: company.id)
@@ -55,21 +54,20 @@ struct PlanCommand: ParsableCommand {
 
     @Argument(help: "The plan.")
     var name: String
-    @Argument(help: "Shares to add to the reserve.")
-    var shares: String
+    @Argument(help: "Shares to add to the reserve.", transform: Amount.shares("SHARES"))
+    var shares: Shares
     @Option(help: "Effective date (default: today).")
     var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let quantity = try Parse.shares(shares, "SHARES")
       let day = date ?? Today.date
       let transaction = try store.write { draft in
-        try draft.increasePool(planName: name, quantity: quantity, date: day, company: company.id)
+        try draft.increasePool(planName: name, quantity: shares, date: day, company: company.id)
       }
       print(
-        "Recorded transaction \(transaction.sequence): \(name) pool increased by \(quantity) on \(day)"
+        "Recorded transaction \(transaction.sequence): \(name) pool increased by \(shares) on \(day)"
       )
       if let note = AsOf.futureNote([day]) { print(note) }
     }
@@ -85,8 +83,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let ledger = try store.ledger(for: company.id)
+      let ledger = try workspace.ledger()
       show(PlanListView(ledger, try ledger.replay(asOf: asOf.date(ledger))), output.format)
     }
   }

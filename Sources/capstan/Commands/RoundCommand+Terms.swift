@@ -5,23 +5,28 @@ import CapstanModel
 extension RoundCommand {
   /// The deal terms shared by the round commands.
   struct Terms: ParsableArguments {
-    @Option(help: "The pre-money valuation, divided over the pricing shares to give the price.")
-    var preMoney: String?
-    @Option(help: "The post-money valuation; the pre-money is this minus the new money.")
-    var postMoney: String?
-    @Option(help: "A stated price per share, used exactly as given (it is not rounded).")
-    var price: String?
     @Option(
-      help: "An investor and its amount as NAME=AMOUNT; repeat for each investor, the lead first."
-    )
-    var invest: [String] = []
+      help: "The pre-money valuation, divided over the pricing shares to give the price.",
+      transform: Amount.money("--pre-money"))
+    var preMoney: Ratio?
+    @Option(
+      help: "The post-money valuation; the pre-money is this minus the new money.",
+      transform: Amount.money("--post-money"))
+    var postMoney: Ratio?
+    @Option(
+      help: "A stated price per share, used exactly as given (it is not rounded).",
+      transform: Amount.money("--price"))
+    var price: Ratio?
+    @Option(
+      help: "An investor and its amount as NAME=AMOUNT; repeat for each investor, the lead first.",
+      transform: { try Investment.parse($0, field: "--invest") })
+    var invest: [Investment] = []
     @Option(
       help: """
         An investor paying in compute tokens at an agreed price, as NAME=TOKENS@PRICExSYMBOL \
         (e.g. computeco=1,500,000@2.00xH100H); repeat for each token investor.
-        """
-    )
-    var investTokens: [String] = []
+        """, transform: { try TokenInvestment.parse($0, field: "--invest-tokens") })
+    var investTokens: [TokenInvestment] = []
     @Option(
       help: """
         Instead of a valuation, the token investors' stake after the round ("N tokens for \
@@ -41,10 +46,12 @@ extension RoundCommand {
       help: """
         The unissued pool the round must leave, as a share of post-money fully diluted shares \
         (e.g. 12%); the increase is solved together with the price.
-        """)
-    var poolTarget: String?
-    @Option(help: "A pool increase of this many shares, inside the pre-money.")
-    var poolIncrease: String?
+        """, transform: Amount.percentage("--pool-target"))
+    var poolTarget: Ratio?
+    @Option(
+      help: "A pool increase of this many shares, inside the pre-money.",
+      transform: Amount.shares("--pool-increase"))
+    var poolIncrease: Shares?
     @Option(
       help: """
         The shares the price is computed over. including-conversions (the default) divides \
@@ -62,9 +69,8 @@ extension RoundCommand {
         A pro rata election, HOLDER=full, HOLDER=declined or HOLDER=AMOUNT (repeat for each \
         holder). A shareholder named here has an investors' rights pro rata right; the holder \
         of a SAFE with a pro rata side letter has one for its conversion shares.
-        """
-    )
-    var proRata: [String] = []
+        """, transform: { try ProRataChoice.parse($0, field: "--pro-rata") })
+    var proRata: [ProRataChoice] = []
     @Flag(
       help: """
         Add pro rata purchases to the round. By default they are carved out of the investors' \
@@ -89,13 +95,16 @@ extension RoundCommand {
       name: .customLong("class"),
       help: "The new class's name; conversion sub-series are named after it (Series A-1).")
     var className: String = "Series A"
-    @Option(help: "The new class's liquidation preference multiple (default: 1x).")
-    var liquidationMultiple: String?
+    @Option(
+      help: "The new class's liquidation preference multiple (default: 1x).",
+      transform: Amount.multiple("--liquidation-multiple"))
+    var liquidationMultiple: Ratio?
     @Flag(help: "The new class participates with the common after its preference.")
     var participating = false
     @Option(
-      help: "With --participating, the participation cap as a multiple of the issue price.")
-    var cap: String?
+      help: "With --participating, the participation cap as a multiple of the issue price.",
+      transform: Amount.multiple("--cap"))
+    var cap: Ratio?
     @Option(help: "The new class's seniority (default: one above the most senior class).")
     var seniority: Int?
     @Option(
@@ -106,8 +115,8 @@ extension RoundCommand {
     var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
     func validate() throws {
-      let valuations = [preMoney, postMoney, price, tokenPercent].compactMap { $0 }
-      guard valuations.count == 1 else {
+      let valuations = [preMoney != nil, postMoney != nil, price != nil, tokenPercent != nil]
+      guard valuations.filter({ $0 }).count == 1 else {
         throw ValidationError(
           "give exactly one of --pre-money, --post-money, --price or --token-percent")
       }
@@ -129,24 +138,20 @@ extension RoundCommand {
     /// by id (`RoundTerms.resolvingNames(in:)`); a pro rata holder no stakeholder has is
     /// refused.
     func roundTerms(seniorityDefault: Int, stakeholders: [Stakeholder]) throws -> RoundTerms {
-      let multiple =
-        try liquidationMultiple.map { try Parse.multiple($0, "--liquidation-multiple") } ?? .one
       let participation: Participation =
-        try cap.map { .capped(multiple: try Parse.multiple($0, "--cap")) }
-        ?? (participating ? .full : .none)
-      let elections = try proRata.map { try ProRataChoice.parse($0, field: "--pro-rata") }
+        cap.map { .capped(multiple: $0) } ?? (participating ? .full : .none)
       var terms = RoundTerms(
-        valuation: try valuation(),
-        investors: try invest.map { try Investment.parse($0, field: "--invest") },
-        pool: try pool(),
+        valuation: valuation,
+        investors: invest,
+        pool: poolTarget.map { .target($0) } ?? poolIncrease.map { .increase($0) } ?? .none,
         pricingBasis: basis,
         newClass: NewClassTerms(
           name: className,
           preference: LiquidationPreference(
-            multiple: multiple, participation: participation,
+            multiple: liquidationMultiple ?? .one, participation: participation,
             seniority: seniority ?? seniorityDefault),
           antiDilution: antiDilution))
-      terms.proRata = elections.isEmpty ? nil : elections
+      terms.proRata = proRata.isEmpty ? nil : proRata
       terms.proRataOnTop = proRataOnTop ? true : nil
       terms.narrowBase = narrowBase
       terms.mfnAdoptions = try RoundTerms.mfnAdoptions(parsing: mfnAdopt, field: "--mfn-adopt")
@@ -160,8 +165,8 @@ extension RoundCommand {
     /// The `--invest-tokens` entries with the token terms.
     func tokenInvestments() throws -> [TokenInvestment] {
       let closing = date ?? Today.date
-      return try investTokens.map { entry in
-        var investment = try TokenInvestment.parse(entry, field: "--invest-tokens")
+      return try investTokens.map { investment in
+        var investment = investment
         // Each investor's terms resolve against its own tokens (percentages of tranches).
         investment.unlock = try tokenUnlock.input.map {
           try UnlockSchedule.from(
@@ -174,19 +179,12 @@ extension RoundCommand {
       }
     }
 
-    func valuation() throws -> Valuation {
+    /// The valuation given (a token stake's post-money is solved from the stake).
+    var valuation: Valuation {
       if tokenPercent != nil { return .postMoney(.zero) }
-      if let preMoney { return .preMoney(try Parse.amount(preMoney, "--pre-money")) }
-      if let postMoney { return .postMoney(try Parse.amount(postMoney, "--post-money")) }
-      return .pricePerShare(try Parse.amount(price ?? "", "--price"))
-    }
-
-    func pool() throws -> PoolTopUp {
-      if let poolTarget {
-        return .target(try AmountParser.percentage(poolTarget, field: "--pool-target"))
-      }
-      if let poolIncrease { return .increase(try Parse.shares(poolIncrease, "--pool-increase")) }
-      return .none
+      if let preMoney { return .preMoney(preMoney) }
+      if let postMoney { return .postMoney(postMoney) }
+      return .pricePerShare(price ?? .zero)
     }
   }
 }

@@ -16,20 +16,19 @@ struct ExerciseCommand: ParsableCommand {
 
   @Argument(help: "The option grant's or warrant's id (see capstan ledger).")
   var grant: String
-  @Argument(help: "Number of options, or shares of the warrant, to exercise.")
-  var shares: String
+  @Argument(
+    help: "Number of options, or shares of the warrant, to exercise.",
+    transform: Amount.shares("SHARES"))
+  var shares: Shares
   @Option(help: "Exercise date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let quantity = try Parse.shares(shares, "SHARES")
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.exercise(
-        grant: SecurityID(grant), quantity: quantity, date: date, company: company.id)
+        grant: SecurityID(grant), quantity: shares, date: date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -45,20 +44,17 @@ struct TransferCommand: ParsableCommand {
   var security: String
   @Argument(help: "The transferee.")
   var to: String
-  @Argument(help: "Number of shares.")
-  var shares: String
+  @Argument(help: "Number of shares.", transform: Amount.shares("SHARES"))
+  var shares: Shares
   @Option(help: "Transfer date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let quantity = try Parse.shares(shares, "SHARES")
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.transfer(
-        security: SecurityID(security), to: to, quantity: quantity, date: date, company: company.id)
+        security: SecurityID(security), to: to, quantity: shares, date: date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -75,8 +71,10 @@ struct CancelCommand: ParsableCommand {
 
   @Argument(help: "The security's id.")
   var security: String
-  @Argument(help: "Number of shares or options (default: all outstanding).")
-  var shares: String?
+  @Argument(
+    help: "Number of shares or options (default: all outstanding).",
+    transform: Amount.shares("SHARES"))
+  var shares: Shares?
   @Option(help: "Cancellation date (YYYY-MM-DD).")
   var date: CalendarDate
   @Option(help: "Why (kept in the ledger).")
@@ -84,14 +82,11 @@ struct CancelCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let quantity = try shares.map { try Parse.shares($0, "SHARES") }
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.cancel(
-        security: SecurityID(security), quantity: quantity, reason: reason, date: date,
+        security: SecurityID(security), quantity: shares, reason: reason, date: date,
         company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -104,24 +99,20 @@ struct RepurchaseCommand: ParsableCommand {
 
   @Argument(help: "The stock security's id.")
   var security: String
-  @Argument(help: "Number of shares.")
-  var shares: String
-  @Option(help: "Price paid per share.")
-  var price: String
+  @Argument(help: "Number of shares.", transform: Amount.shares("SHARES"))
+  var shares: Shares
+  @Option(help: "Price paid per share.", transform: Amount.money("--price"))
+  var price: Ratio
   @Option(help: "Repurchase date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let quantity = try Parse.shares(shares, "SHARES")
-    let perShare = try Parse.amount(price, "--price")
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.repurchase(
-        security: SecurityID(security), quantity: quantity, pricePerShare: perShare, date: date,
+        security: SecurityID(security), quantity: shares, pricePerShare: price, date: date,
         company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -138,19 +129,16 @@ struct SplitCommand: ParsableCommand {
 
   @Argument(help: "The class.")
   var shareClass: String
-  @Argument(help: "New shares for old: 2:1, 3-for-2, 1:10.")
-  var ratio: String
+  @Argument(help: "New shares for old: 2:1, 3-for-2, 1:10.", transform: Amount.split("RATIO"))
+  var ratio: Ratio
   @Option(help: "Effective date (YYYY-MM-DD).")
   var date: CalendarDate
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let factor = try AmountParser.splitRatio(ratio, field: "RATIO")
-    let transaction = try store.write { draft in
-      try draft.split(className: shareClass, ratio: factor, date: date, company: company.id)
+    try workspace.record { draft, company in
+      try draft.split(className: shareClass, ratio: ratio, date: date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }
 
@@ -173,16 +161,13 @@ struct AuthorizeCommand: ParsableCommand {
   @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
     let increase = shares.hasPrefix("+")
     let quantity = try AmountParser.shares(
       increase ? String(shares.dropFirst()) : shares, field: "SHARES")
-    let transaction = try store.write { draft in
+    try workspace.record { draft, company in
       try draft.authorize(
         className: shareClass, newTotal: increase ? nil : quantity,
-        increase: increase ? quantity : nil,
-        date: date, company: company.id)
+        increase: increase ? quantity : nil, date: date, company: company.id)
     }
-    try CommandOutput.recorded(transaction, store, company)
   }
 }

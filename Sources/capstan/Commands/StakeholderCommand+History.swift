@@ -98,12 +98,9 @@ extension StakeholderCommand {
 
     func run() throws {
       let store = try workspace.open()
-      let all = try store.stakeholders()
-      let wanted = name.trimmingCharacters(in: .whitespaces)
-      guard
-        let holder = all.first(where: { $0.name == wanted })
-          ?? all.first(where: { $0.name.lowercased() == wanted.lowercased() })
-      else { throw LedgerError.unknownStakeholder(wanted) }
+      guard let holder = Stakeholder.named(name, in: try store.stakeholders()) else {
+        throw LedgerError.unknownStakeholder(name)
+      }
       show(
         StakeholderHistoryView(holder, history: try store.stakeholderHistory()), output.format)
     }

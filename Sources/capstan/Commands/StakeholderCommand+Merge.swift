@@ -26,15 +26,13 @@ extension StakeholderCommand {
     }
 
     func run() throws {
-      let (store, company) = try workspace.openCompany()
-      let day = date ?? Today.date
-      let written = try store.write { draft in
+      try workspace.recordAll { draft, company in
         let from = try draft.stakeholder(named: words[0])
         let into = try draft.stakeholder(named: words[2])
         return try draft.append(
-          [(day, .mergeHolders(HolderMerge(from: from.id, into: into.id)))], to: company.id)
+          [(date ?? Today.date, .mergeHolders(HolderMerge(from: from.id, into: into.id)))],
+          to: company.id)
       }
-      for transaction in written { try CommandOutput.recorded(transaction, store, company) }
     }
   }
 }

@@ -48,24 +48,18 @@ struct TermsheetCommand: ParsableCommand {
   @Option(help: "The token investor the compute-for-equity terms describe, when there are several.")
   var provider: String?
   @Option(
-    help:
-      "Add a price-volatility provision: top-up tokens if the token's market price falls more than this (e.g. 50%)."
-  )
-  var priceProtection: String?
-  @Option(
-    name: .long,
-    help: "Workspace: a file, or sqlite:FILE (default: $CAPSTAN_DB, else ./capstan.db).")
-  var db: String?
-  @Option(name: .long, help: "Company to act on; optional when the workspace holds one.")
-  var company: String?
+    help: """
+      Add a price-volatility provision: top-up tokens if the token's market price falls more \
+      than this (e.g. 50%).
+      """, transform: Amount.percentage("--price-protection"))
+  var priceProtection: Ratio?
+  @OptionGroup var workspace: WorkspaceOptions
 
   func run() throws {
     let template = try BuiltInTemplates.load(self.template)
     var deal = try loadDeal()
     if let priceProtection {
-      try deal.protectPrice(
-        threshold: try AmountParser.percentage(priceProtection, field: "--price-protection"),
-        provider: provider)
+      try deal.protectPrice(threshold: priceProtection, provider: provider)
     }
     let chosen = try deal.safe(for: template, named: safe)
     let context = try TermSheetSettings.apply(
@@ -96,9 +90,7 @@ struct TermsheetCommand: ParsableCommand {
       return try TermSheetDeal.scenario(
         ScenarioReader.read(path: roundOrDeal), round: round, provider: provider)
     }
-    let options = try WorkspaceOptions.parse(
-      (db.map { ["--db", $0] } ?? []) + (company.map { ["--company", $0] } ?? []))
-    let (store, company) = try options.openCompany()
+    let (store, company) = try workspace.openCompany()
     let saved = try RoundCommand.saved(roundOrDeal, store, company)
     return try TermSheetDeal.saved(
       saved, ledger: store.ledger(for: company.id), market: store.tokenMarket(),

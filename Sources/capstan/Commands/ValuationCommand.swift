@@ -24,7 +24,10 @@ struct ValuationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: "Record a valuation of one class's shares from a date.")
     @Option(name: .customLong("class"), help: "The class valued.") var shareClass: String
-    @Option(help: "The value of one share (exact decimal, e.g. 1.25).") var price: String
+    @Option(
+      help: "The value of one share (exact decimal, e.g. 1.25).",
+      transform: Amount.positive("--price"))
+    var price: Ratio
     @Option(help: "The effective date (YYYY-MM-DD).") var date: CalendarDate
     @Option(help: "The kind of valuation (other: a board determination, a financing...).") var type:
       ShareValuation.Kind =
@@ -35,13 +38,9 @@ struct ValuationCommand: ParsableCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let value = try Parse.amount(price, "--price")
-      guard value > .zero else {
-        throw InputError.invalid(field: "--price", input: price, expected: "a positive price")
-      }
       let valuation = try store.write { draft in
         try draft.addValuation(
-          className: shareClass, pricePerShare: value, effective: date, kind: type,
+          className: shareClass, pricePerShare: price, effective: date, kind: type,
           provider: provider, boardApproved: boardApproved, company: company.id)
       }
       let name = try store.ledger(for: company.id).classes.first { $0.id == valuation.shareClass }

@@ -23,13 +23,12 @@ struct VestingCommand: ParsableCommand {
   @OptionGroup var output: FormatOptions
 
   func run() throws {
-    let (store, company) = try workspace.openCompany()
-    let ledger = try store.ledger(for: company.id)
+    let ledger = try workspace.ledger()
     let date = asOf.date(ledger)
     let report = VestingReport(try ledger.replay(asOf: date), holder: holder)
     show(
       VestingView(
-        company: company.name, asOf: date, report: report, customIDs: ledger.customIDs,
+        company: ledger.company.name, asOf: date, report: report, customIDs: ledger.customIDs,
         laterEntries: ledger.laterEntries(after: date)), output.format)
   }
 }

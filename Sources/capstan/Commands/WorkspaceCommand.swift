@@ -52,10 +52,8 @@ struct WorkspaceCommand: ParsableCommand {
         throw error
       }
       let companies = try destination.companies()
-      var transactions = 0
-      for company in companies {
-        transactions += try destination.ledger(for: company.id).transactions.count
-      }
+      let transactions = try destination.ledgers(for: companies.map(\.id))
+        .reduce(0) { $0 + $1.transactions.count }
       print(
         "Copied \(companies.count) companies, \(try destination.stakeholders().count) "
           + "stakeholders and \(transactions) transactions from \(origin) to \(target)")

@@ -11,17 +11,12 @@ enum AsOf {
 
   /// The `later_entries` JSON of a view across companies.
   static func json(_ ledgers: [Ledger], _ date: CalendarDate) -> JSON {
-    json(LaterEntries.combined(ledgers, after: date))
-  }
-
-  /// The one-line note under a text view, or nil when nothing is dated after `date`.
-  static func note(_ ledger: Ledger, _ date: CalendarDate) -> String? {
-    ledger.laterEntries(after: date)?.note
+    .laterEntries(LaterEntries.combined(ledgers, after: date))
   }
 
   /// Prints the note under a view: on stdout for text, on stderr for CSV (which stays rows).
   static func printNote(_ ledger: Ledger, _ date: CalendarDate, format: OutputFormat = .text) {
-    print(note(ledger, date), format: format)
+    print(ledger.laterEntries(after: date)?.note, format: format)
   }
 
   /// Prints a note (if any) where a view of `format` prints it.
@@ -36,27 +31,7 @@ enum AsOf {
 
   /// The `later_entries` JSON object (null when nothing is dated after `date`).
   static func json(_ ledger: Ledger, _ date: CalendarDate) -> JSON {
-    json(ledger.laterEntries(after: date))
-  }
-
-  /// The `later_entries` JSON object of `later` (null when nil).
-  static func json(_ later: LaterEntries?) -> JSON {
-    guard let later else { return .null }
-    return .object([
-      ("count", .int(Int64(later.count))), ("latest", .string(later.latest.iso)),
-      ("latest_summary", .string(later.latestSummary)),
-    ])
-  }
-
-  /// A view's JSON whose rows were a top-level array: one object with the company, the date,
-  /// the rows under `key` and `later_entries`, the shape of every view with a date.
-  static func document(
-    _ ledger: Ledger, _ date: CalendarDate, key: String, rows: [JSON]
-  ) -> JSON {
-    .object([
-      ("company", .string(ledger.company.name)), ("as_of", .string(date.iso)),
-      (key, .array(rows)), ("later_entries", json(ledger, date)),
-    ])
+    .laterEntries(ledger.laterEntries(after: date))
   }
 
   /// The line an import prints when some of what it wrote is dated after today, else nil.

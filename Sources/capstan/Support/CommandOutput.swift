@@ -17,6 +17,21 @@ enum CommandOutput {
   }
 }
 
+extension WorkspaceOptions {
+  /// Opens the company, records the transaction `body` writes (in one atomic write) and
+  /// prints it (`CommandOutput.recorded`).
+  func record(_ body: (inout WorkspaceDraft, Company) throws -> Transaction) throws {
+    try recordAll { draft, company in [try body(&draft, company)] }
+  }
+
+  /// `record` for a write of several transactions, printed in order.
+  func recordAll(_ body: (inout WorkspaceDraft, Company) throws -> [Transaction]) throws {
+    let (store, company) = try openCompany()
+    let written = try store.write { draft in try body(&draft, company) }
+    for transaction in written { try CommandOutput.recorded(transaction, store, company) }
+  }
+}
+
 /// Large values a command keeps until the process exits, so that a short-lived process does not
 /// spend its last tens of milliseconds freeing a 100,000-transaction ledger the OS reclaims anyway.
 enum ProcessLifetime {

@@ -43,6 +43,12 @@ struct WorkspaceOptions: ParsableArguments {
     let workspace = try open()
     return (workspace, try workspace.company(named: company))
   }
+
+  /// Opens the workspace and reads the company's ledger (`ledger.company` is the company).
+  func ledger() throws -> Ledger {
+    let (workspace, company) = try openCompany()
+    return try workspace.ledger(for: company.id)
+  }
 }
 
 /// The CLI's one workspace factory: a location opened or created in the store its scheme
@@ -74,14 +80,6 @@ struct FormatOptions: ParsableArguments {
 
 /// Reads typed values from command-line text, naming the option in errors.
 enum Parse {
-  static func shares(_ text: String, _ field: String) throws -> Shares {
-    let value = try AmountParser.shares(text, field: field)
-    guard value > .zero else {
-      throw InputError.invalid(field: field, input: text, expected: "a positive number of shares")
-    }
-    return value
-  }
-
   static func amount(_ text: String, _ field: String) throws -> Ratio {
     try AmountParser.amount(text, field: field)
   }

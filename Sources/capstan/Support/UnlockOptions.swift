@@ -35,18 +35,7 @@ struct UnlockOptions: ParsableArguments {
   }
 
   /// The flag each field is typed in.
-  static func flag(_ field: VestingTermsInput.Field) -> String {
-    switch field {
-    case .months: "--unlock"
-    case .days: "--unlock-days"
-    case .start: "--unlock-start"
-    case .allocation: "--unlock-allocation"
-    case .cliffInstallment: "--unlock-cliff-installment"
-    case .tranches: "--unlock-tranches"
-    case .milestone: "--unlock-milestone"
-    case .acceleration: "--unlock-acceleration"
-    }
-  }
+  static func flag(_ field: VestingTermsInput.Field) -> String { field.flag("--unlock") }
 }
 
 /// The unlock options of a round's token investors (`capstan round ... --invest-tokens`).
@@ -77,16 +66,22 @@ struct TokenUnlockOptions: ParsableArguments {
   }
 
   /// The flag each field is typed in.
-  static func flag(_ field: VestingTermsInput.Field) -> String {
-    switch field {
-    case .months: "--token-unlock"
-    case .days: "--token-unlock-days"
-    case .start: "--token-unlock-start"
-    case .allocation: "--token-unlock-allocation"
-    case .cliffInstallment: "--token-unlock-cliff-installment"
-    case .tranches: "--token-unlock-tranches"
-    case .milestone: "--token-unlock-milestone"
-    case .acceleration: "--token-unlock-acceleration"
+  static func flag(_ field: VestingTermsInput.Field) -> String { field.flag("--token-unlock") }
+}
+
+extension VestingTermsInput.Field {
+  /// The option this field is typed in, after the schedule's own (`--unlock` gives
+  /// `--unlock-days`, `--unlock-cliff-installment`, ...).
+  func flag(_ schedule: String) -> String {
+    switch self {
+    case .months: schedule
+    case .days: schedule + "-days"
+    case .start: schedule + "-start"
+    case .allocation: schedule + "-allocation"
+    case .cliffInstallment: schedule + "-cliff-installment"
+    case .tranches: schedule + "-tranches"
+    case .milestone: schedule + "-milestone"
+    case .acceleration: schedule + "-acceleration"
     }
   }
 }

@@ -58,16 +58,13 @@ struct AsOfOption: ParsableArguments {
   var value: AsOfDate?
 
   /// The day the view is computed on, for one company.
-  func date(_ ledger: Ledger) -> CalendarDate {
-    switch value {
-    case .day(let date): date
-    case .latest: ledger.latestDate ?? Today.date
-    case nil: Today.date
-    }
-  }
+  func date(_ ledger: Ledger) -> CalendarDate { Self.day(value, [ledger]) }
 
   /// The day the view is computed on, across companies (`latest` is the last of them all).
-  func date(_ ledgers: [Ledger]) -> CalendarDate {
+  func date(_ ledgers: [Ledger]) -> CalendarDate { Self.day(value, ledgers) }
+
+  /// The day `value` means: today when nil; `latest` is the last dated entry of `ledgers`.
+  static func day(_ value: AsOfDate?, _ ledgers: [Ledger]) -> CalendarDate {
     switch value {
     case .day(let date): date
     case .latest: ledgers.compactMap(\.latestDate).max() ?? Today.date

@@ -47,14 +47,9 @@ struct VestingOptions: ParsableArguments {
     }
     let terms = try input.terms(quantity: quantity, start: start) { field in
       switch field {
-      case .months: "--vesting"
-      case .days: "--vesting-days"
-      case .start: "--vesting-start"
-      case .allocation: "--vesting-allocation"
-      case .cliffInstallment: "--cliff-installment"
-      case .tranches: "--tranches"
-      case .milestone: "--milestone"
-      case .acceleration: "--acceleration"
+      case .months, .days, .start, .allocation: field.flag("--vesting")
+      // The richer terms' options have no prefix: `--tranches`, `--cliff-installment`.
+      case .cliffInstallment, .tranches, .milestone, .acceleration: field.flag("-")
       }
     }
     return (nil, terms)
