@@ -17,7 +17,8 @@ enum PostgresSchema {
 
   /// Every step this build knows, in order.
   static let migrations: [(identifier: String, statements: [String])] = [
-    ("v1", SchemaV1.statements)
+    ("v1", SchemaV1.statements),
+    (SchemaV2Offers.identifier, SchemaV2Offers.statements),
   ]
 
   /// The identifiers of every step, in order.

@@ -48,6 +48,8 @@ public enum WorkspaceContract {
     case streamingImportIsAtomic
     /// `ledgers(for:)` gives each company's `ledger(for:)`, in the order asked.
     case ledgersAtOnceAreEachLedger
+    /// Offers read back exactly, in the atomic write; removal is a tombstone.
+    case offersAreAtomic
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -66,6 +68,7 @@ public enum WorkspaceContract {
     case .concurrentWritersToOneCompany: try concurrentWritersToOneCompany(subject)
     case .streamingImportIsAtomic: try streamingImportIsAtomic(subject)
     case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
+    case .offersAreAtomic: try offersAreAtomic(subject)
     }
   }
 

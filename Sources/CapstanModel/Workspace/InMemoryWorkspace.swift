@@ -14,6 +14,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var market = TokenMarket()
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
   private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
+  private var storedOffers: [Company.ID: [OfferChange]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -74,6 +75,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
         loadMarket: { [unowned self] in self.market },
         loadControlRecords: { [unowned self] id in self.storedControlRecords[id] ?? [] })
+      draft.loadOffers = { [unowned self] id in self.storedOffers[id] ?? [] }
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -94,6 +96,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.controlRecords {
         storedControlRecords[entry.company, default: []].append(entry.item)
       }
+      for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
       return result
     }
   }
@@ -108,5 +111,12 @@ extension InMemoryWorkspace {
   /// A company's control records, in the order recorded.
   public func controlRecords(for company: Company.ID) throws -> [ControlRecord] {
     lock.withLock { storedControlRecords[company] ?? [] }
+  }
+}
+
+extension InMemoryWorkspace {
+  /// A company's current offers, in the order added.
+  public func offers(for company: Company.ID) throws -> [Offer] {
+    lock.withLock { OfferChange.current(storedOffers[company] ?? []) }
   }
 }

@@ -44,6 +44,8 @@ public protocol Workspace: Sendable {
     header: (inout WorkspaceDraft) throws -> (company: Company.ID, context: Context),
     transactions: (Context, _ append: (CalendarDate, LedgerEvent) throws -> Void) throws -> Void
   ) throws -> Context
+  /// A company's current offers (added and not removed), in the order added.
+  func offers(for company: Company.ID) throws -> [Offer]
 }
 
 extension Workspace {

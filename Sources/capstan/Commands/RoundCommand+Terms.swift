@@ -105,7 +105,19 @@ extension RoundCommand {
         """)
     var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
+    /// Whether no valuation and no investor is given (`round save --from-offer`).
+    var isEmpty: Bool {
+      [preMoney, postMoney, price, tokenPercent].allSatisfy { $0 == nil } && invest.isEmpty
+        && investTokens.isEmpty
+    }
+
     func validate() throws {
+      // A command that can take its terms elsewhere checks `requireGiven()` itself.
+      if !isEmpty { try requireGiven() }
+    }
+
+    /// Refuses terms without exactly one valuation and at least one investor.
+    func requireGiven() throws {
       let valuations = [preMoney, postMoney, price, tokenPercent].compactMap { $0 }
       guard valuations.count == 1 else {
         throw ValidationError(
