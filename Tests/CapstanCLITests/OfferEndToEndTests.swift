@@ -113,4 +113,28 @@ import Testing
     ).stdout
     #expect(html.contains("Cash at the start of each month"))
   }
+
+  /// A price path drives the sale price month by month. $3,000,000 cash (same burn and
+  /// compute): months 1-6 cost 330,000 each, 1,020,000 left. Redeeming: the unlocked tokens
+  /// then cover the compute, 6 + 1,020,000/180,000 = 35/3 = 11.67 in every row. Selling at the
+  /// $2.50 peg (no price recorded): month 7 sells 375,000 for 937,500 (1,627,500 left after
+  /// it), then 62,500 a month for 156,250 against 330,000: month 17 starts with 1,627,500 − 9 ×
+  /// 173,750 = 63,750, + 156,250 = 220,000 ⇒ 16 + 2/3 = 16.67. Along a path at $1.00 from
+  /// 2026-12-01: month 7 sells 375,000 for 375,000 (1,065,000 left), then 62,500 a month
+  /// against 330,000: month 11 starts with 1,065,000 − 3 × 267,500 = 262,500, + 62,500 =
+  /// 325,000 ⇒ 10 + 65/66 = 10.98.
+  @Test func aPricePathDrivesTheSales() throws {
+    let cli = try CLIHarness()
+    try Self.seed(cli)
+    let path = cli.folder.appendingPathComponent("path.csv")
+    try "date,price\n2026-12-01,1.00\n".write(to: path, atomically: true, encoding: .utf8)
+    let csv = try cli.sh(
+      "tokens stress --offer A --cash 3M --cash-burn 180k --gpu-hours 60,000 "
+        + "--gpu-hour-price 2.50 --path \(path.path) --format csv"
+    ).stdout
+    #expect(csv.contains("market,2026-06-01,H100H=2.50,1500000,"), "\(csv)")
+    #expect(csv.contains(",11.67,16.67\n"), "\(csv)")
+    #expect(csv.contains("2026-12-01,2026-12-01,H100H=1.00,1500000,"), "\(csv)")
+    #expect(csv.contains(",11.67,10.98\n"), "\(csv)")
+  }
 }
