@@ -66,7 +66,10 @@ public enum OfferReport {
       market: market)
     let money = { (value: Ratio) in Money(value, currency).formatted }
     switch format {
-    case .json, .csv:
+    case .csv:
+      // One row, the columns of `offer list`.
+      return list([(offer, .success(priced))], currency: currency, format: .csv) ?? ""
+    case .json:
       return JSON.object([
         ("offer", .string(offer.name)),
         ("closing", .string(offer.closing.iso)),
