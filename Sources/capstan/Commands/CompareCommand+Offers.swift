@@ -15,6 +15,11 @@ extension CompareCommand {
       guard need == nil, cashOffer == nil, credits == nil, tokenOffer == nil else {
         throw ValidationError("give stored offers or --need with offers as options, not both")
       }
+      guard token == nil, marketPrice == nil, provider == nil else {
+        throw ValidationError(
+          "--token, --market-price and --provider are for offers given as options: a stored "
+            + "offer names its token investors and is valued at the token's recorded price")
+      }
     }
   }
 
