@@ -18,6 +18,7 @@ enum PostgresSchema {
   /// Every step this build knows, in order.
   static let migrations: [(identifier: String, statements: [String])] = [
     ("v1", SchemaV1.statements),
+    (SchemaV2Offers.identifier, SchemaV2Offers.statements),
     (SchemaV3TokenCosts.identifier, SchemaV3TokenCosts.statements),
   ]
 

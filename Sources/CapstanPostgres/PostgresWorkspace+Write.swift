@@ -30,6 +30,10 @@ extension PostgresWorkspace {
             try reader.lockCompany(id)
             return try reader.controlRecords(for: id)
           })
+        draft.loadOffers = { id in
+          try reader.lockCompany(id)
+          return try reader.offers(for: id)
+        }
         let result = try body(&draft)
         try PostgresWriter(connection: connection, reader: reader).insert(draft.changes)
         return result
@@ -83,6 +87,7 @@ struct PostgresWriter {
     try insertLedger(changes)
     try insertMarket(changes)
     try insertCompanyRecords(changes)
+    try insertOffers(changes)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {
@@ -163,6 +168,7 @@ struct PostgresWriter {
     ids.formUnion(changes.rounds.map(\.company))
     ids.formUnion(changes.valuations.map(\.company))
     ids.formUnion(changes.controlRecords.map(\.company))
+    ids.formUnion(changes.offers.map(\.company))
     return ids.sorted { $0.rawValue < $1.rawValue }
   }
 

@@ -62,7 +62,7 @@ public final class PostgresWorkspace: Workspace, @unchecked Sendable {
   }
 
   /// Runs `body` in one read-only transaction.
-  private func read<T>(_ body: (PostgresReader) throws -> T) throws -> T {
+  func read<T>(_ body: (PostgresReader) throws -> T) throws -> T {
     try locked {
       try connection.transaction(readOnly: true) {
         try body(PostgresReader(connection: connection))

@@ -49,6 +49,7 @@ struct Capstan: ParsableCommand {
         name: "Rounds and exits",
         subcommands: [
           RoundCommand.self, ModelCommand.self, ExitCommand.self, CompareCommand.self,
+          OfferCommand.self,
         ]),
       CommandGroup(
         name: "Tokens",

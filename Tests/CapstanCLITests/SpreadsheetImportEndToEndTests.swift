@@ -43,7 +43,7 @@ struct SpreadsheetImportEndToEndTests {
     #expect(
       out.contains("issue PS-1: 1,000,000 Series Seed Preferred to Northwind Ventures LP at $1.00"))
     // 4 years monthly with a 1-year cliff, 48 months / 12-month cliff, 1/48 after a 1-year cliff.
-    #expect(out.contains("to Ada Lovelace at 0.0001, vesting 48/12/1 from 2025-01-15"))
+    #expect(out.contains("to Ada Lovelace at $0.0001, vesting 48/12/1 from 2025-01-15"))
     #expect(out.contains("to Linus Torvalds, strike $0.10, vesting 48/12/1 from 2025-03-01"))
     #expect(out.contains("total: row 10 'Total': 9,000,000 shares, cost $1,000,700.00; matches"))
     #expect(

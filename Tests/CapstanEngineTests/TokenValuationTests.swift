@@ -75,8 +75,20 @@ struct TokenValuationTests {
   /// ComputeCo's grant on 2026-12-01 (market $1.40), shocked −50 % and −90 %:
   /// held 1,500,000 → $2,100,000 / $1,050,000 / $210,000; gap vs $3,000,000 agreed:
   /// $900,000 / $1,950,000 / $2,790,000; effective price per share 1,500,000 × P ÷ 1,730,802.
-  /// Runway (C 2M, B 150k, H 40k GPU-hours at $2.50): redeeming, the tokens cover 37.5 months
-  /// and the cash 40/3 in every scenario; selling, (2,000,000 + V) ÷ 250,000 = 16.4, 12.2, 8.84.
+  /// Runway month by month from 2026-12-01 (C 2M, B 150k, H 40k GPU-hours at $2.50; 375,000
+  /// tokens unlocked on the date, 62,500 more on each of the next 18 monthly dates):
+  /// redeeming, the unlocked tokens always cover the 40,000 a month (375,000 + 62,500·k −
+  /// 40,000·(k + 1) > 0), so the cash pays only the burn: 2,000,000 ÷ 150,000 = 40/3 in every
+  /// scenario. Selling at P only what has unlocked (locked tokens are never sold; the
+  /// closed form sold all 1,500,000 at once and gave 16.4, 12.2, 8.84), each month costs
+  /// 150,000 + 100,000 = 250,000:
+  /// - $1.40: month 0 sells 375,000 × 1.40 = 525,000 → 2,275,000 left; then +87,500 − 250,000
+  ///   a month: month 14 starts with 2,275,000 − 13 × 162,500 = 162,500 and ends at 0; month
+  ///   15 has 87,500 < 250,000 ⇒ 15 + 87,500/250,000 = 307/20.
+  /// - $0.70: 262,500 → 2,012,500; then −206,250 a month: month 10 starts with 2,012,500 −
+  ///   9 × 206,250 = 156,250, + 43,750 = 200,000 < 250,000 ⇒ 10 + 4/5 = 54/5.
+  /// - $0.14: 52,500 → 1,802,500; then −241,250 a month: month 8 starts with 1,802,500 − 7 ×
+  ///   241,250 = 113,750, + 8,750 = 122,500 ⇒ 8 + 122,500/250,000 = 849/100.
   /// A path point on 2027-01-01 at $1.00: 7 whole months unlocked, still 1,500,000 held, $1.5M.
   @Test func stressUnderShocksAndAPath() throws {
     let position = try TokenAcceptanceTests.computeCoGrant()
@@ -106,10 +118,7 @@ struct TokenValuationTests {
     #expect(rows[0].effectivePricePerShare == Ratio(2_100_000) / Ratio(1_730_802))
     #expect(rows.allSatisfy { $0.runwayRedeeming == Ratio(40, 3) })
     #expect(
-      rows.prefix(3).map(\.runwaySelling) == [
-        Ratio(4_100_000) / Ratio(250_000), Ratio(3_050_000) / Ratio(250_000),
-        Ratio(2_210_000) / Ratio(250_000),
-      ])
+      rows.prefix(3).map(\.runwaySelling) == [Ratio(307, 20), Ratio(54, 5), Ratio(849, 100)])
     #expect(throws: TokenError.self) {
       try TokenStress.run(
         [position], market: market, asOf: try date("2026-12-01"), shocks: [Ratio(-2)])

@@ -55,12 +55,15 @@ struct PostgresStoreTests {
     let address = try PostgresAddress(url)
     let workspace = try PostgresWorkspace.create(address)
     #expect(try workspace.appliedMigrations() == PostgresWorkspace.knownMigrations)
-    #expect(PostgresWorkspace.knownMigrations == ["v1", "v3-token-costs"])
+    #expect(PostgresWorkspace.knownMigrations == ["v1", "v2-offers", "v3-token-costs"])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
       try PostgresWorkspace.create(address)
     }
-    #expect(try PostgresWorkspace.open(address).appliedMigrations() == ["v1", "v3-token-costs"])
+    #expect(
+      try PostgresWorkspace.open(address).appliedMigrations() == [
+        "v1", "v2-offers", "v3-token-costs",
+      ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {
       try workspace.connection.execute(

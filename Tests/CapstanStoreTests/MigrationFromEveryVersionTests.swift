@@ -106,6 +106,7 @@ import Testing
       #expect(try migrated.savedRounds(for: company) == source.savedRounds(for: company))
       #expect(try migrated.valuations(for: company) == source.valuations(for: company))
       #expect(try migrated.controlRecords(for: company) == source.controlRecords(for: company))
+      #expect(try migrated.offers(for: company) == source.offers(for: company))
       // A file from before ledger batches has none until its next write.
       let batch = try source.lastBatch(for: company)
       #expect(try migrated.lastBatch(for: company) == (batchesKept ? batch : nil))
@@ -127,6 +128,7 @@ enum MigrationFeature: String, CaseIterable {
   case classConversion = "v8-class-conversion"
   case customID = "v9-custom-ids"
   case rename = "v10-stakeholder-history"
+  case offers = "v13-offers"
 
   func add(to draft: inout WorkspaceDraft) throws {
     let acme: Company.ID = "acme-ai"
@@ -183,6 +185,8 @@ enum MigrationFeature: String, CaseIterable {
     case .rename:
       _ = try draft.renameStakeholder(
         SampleCompany.grace, to: "Grace B. Hopper", date: day("2026-03-01"))
+    case .offers:
+      try draft.addOffer(WorkspaceContract.offer, to: acme)
     }
   }
 }

@@ -50,6 +50,8 @@ public enum WorkspaceContract {
     case ledgersAtOnceAreEachLedger
     /// Costs to serve read back in recording order; a body that throws keeps none.
     case tokenCostsReadBack
+    /// Offers read back exactly, in the atomic write; removal is a tombstone.
+    case offersAreAtomic
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -69,6 +71,7 @@ public enum WorkspaceContract {
     case .streamingImportIsAtomic: try streamingImportIsAtomic(subject)
     case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
     case .tokenCostsReadBack: try tokenCostsReadBack(subject)
+    case .offersAreAtomic: try offersAreAtomic(subject)
     }
   }
 

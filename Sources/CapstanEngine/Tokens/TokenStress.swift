@@ -22,10 +22,14 @@ public struct TokenStressRow: Sendable, Hashable {
   public var effectivePricePerShare: Ratio?
   /// Compute units the held tokens redeem for.
   public var heldUnits: Ratio
-  /// Runway redeeming the tokens for compute (nil: not given or unlimited).
+  /// Runway redeeming the tokens for compute as they unlock (nil: not given, or past the
+  /// projection's horizon).
   public var runwayRedeeming: Ratio?
-  /// Runway selling the tokens at the scenario's prices.
+  /// Runway selling the tokens as they unlock at the scenario's prices (locked tokens are never
+  /// sold).
   public var runwaySelling: Ratio?
+  /// The month-by-month projection redeeming the tokens (nil without runway inputs).
+  public var projection: RunwayProjection?
 }
 
 /// Mark-to-market, funding gap, effective price per share and runway under price shocks and
@@ -52,7 +56,7 @@ public enum TokenStress {
       base[position.grant.symbol.uppercased()] = position.grant.agreedPrice
     }
     var rows = [
-      row("market", date, base, positions, tokens, { market.prices($0) }, runway)
+      row("market", date, base, positions, tokens, { market.prices($0) }, runway, path: false)
     ]
     for shock in shocks {
       guard shock >= -Ratio.one else {
@@ -60,7 +64,8 @@ public enum TokenStress {
       }
       let shocked = base.mapValues { $0 * (.one + shock) }
       let label = (shock.isNegative ? "" : "+") + shock.percentString(places: 0)
-      rows.append(row(label, date, shocked, positions, tokens, { market.prices($0) }, runway))
+      rows.append(
+        row(label, date, shocked, positions, tokens, { market.prices($0) }, runway, path: false))
     }
     guard !path.isEmpty else { return rows }
     var merged: [String: TokenPriceSeries] = [:]
@@ -75,7 +80,7 @@ public enum TokenStress {
       rows.append(
         row(
           day.iso, day, current, positions, tokens,
-          { merged[$0.uppercased()] ?? TokenPriceSeries() }, runway))
+          { merged[$0.uppercased()] ?? TokenPriceSeries() }, runway, path: true))
     }
     return rows
   }
@@ -83,7 +88,7 @@ public enum TokenStress {
   static func row(
     _ label: String, _ date: CalendarDate, _ prices: [String: Ratio],
     _ positions: [ComputeGrantPosition], _ tokens: [String: ComputeToken],
-    _ series: (String) -> TokenPriceSeries, _ runway: RunwayInputs?
+    _ series: (String) -> TokenPriceSeries, _ runway: RunwayInputs?, path: Bool
   ) -> TokenStressRow {
     var held = TokenAmount.zero
     var value = Ratio.zero
@@ -109,12 +114,28 @@ public enum TokenStress {
         equityShares += equity.shares
       }
     }
+    // Runway month by month from the date: what is available now, then what unlocks; a path
+    // row sells at the path's later marks, a shock row at its own prices throughout.
+    let supplies = positions.map { position in
+      let symbol = position.grant.symbol.uppercased()
+      return RunwayProjection.Supply.position(
+        position, start: date, token: tokens[symbol], prices: series(symbol))
+    }
+    func priceOn(_ symbol: String, _ day: CalendarDate) -> Ratio {
+      let key = symbol.uppercased()
+      return (path ? series(key).price(on: day) : nil) ?? prices[key] ?? .zero
+    }
+    let redeeming = runway.map {
+      RunwayProjection($0, supplies: supplies, start: date, policy: .redeem, price: priceOn)
+    }
+    let selling = runway.map {
+      RunwayProjection($0, supplies: supplies, start: date, policy: .sell, price: priceOn)
+    }
     return TokenStressRow(
       label: label, date: date, prices: prices, heldTokens: held, heldValue: value,
       heldAgreedValue: agreed, unrealisedGain: value - agreed, fundingGap: gap,
       effectivePricePerShare: equityShares > .zero ? grantedValue / equityShares.ratio : nil,
-      heldUnits: units,
-      runwayRedeeming: runway.flatMap { Runway.redeeming($0, tokenUnits: units) },
-      runwaySelling: runway.flatMap { Runway.selling($0, tokenValue: value) })
+      heldUnits: units, runwayRedeeming: redeeming?.runway, runwaySelling: selling?.runway,
+      projection: redeeming)
   }
 }

@@ -15,6 +15,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
   private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
   private var storedTokenCosts: [TokenCostMark] = []
+  private var storedOffers: [Company.ID: [OfferChange]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -75,6 +76,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         loadRounds: { [unowned self] id in self.rounds[id] ?? [] },
         loadMarket: { [unowned self] in self.market },
         loadControlRecords: { [unowned self] id in self.storedControlRecords[id] ?? [] })
+      draft.loadOffers = { [unowned self] id in self.storedOffers[id] ?? [] }
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -96,6 +98,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         storedControlRecords[entry.company, default: []].append(entry.item)
       }
       storedTokenCosts += changes.tokenCosts
+      for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
       return result
     }
   }
@@ -117,5 +120,10 @@ extension InMemoryWorkspace {
   /// The workspace's costs to serve, in recording order.
   public func tokenCosts() throws -> [TokenCostMark] {
     lock.withLock { storedTokenCosts }
+  }
+
+  /// A company's current offers, in the order added.
+  public func offers(for company: Company.ID) throws -> [Offer] {
+    lock.withLock { OfferChange.current(storedOffers[company] ?? []) }
   }
 }

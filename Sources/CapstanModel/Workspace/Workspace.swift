@@ -46,6 +46,8 @@ public protocol Workspace: Sendable {
   ) throws -> Context
   /// The workspace's costs to serve its tokens' compute (`token cost`), in recording order.
   func tokenCosts() throws -> [TokenCostMark]
+  /// A company's current offers (added and not removed), in the order added.
+  func offers(for company: Company.ID) throws -> [Offer]
 }
 
 extension Workspace {

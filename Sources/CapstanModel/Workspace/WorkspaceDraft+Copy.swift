@@ -51,6 +51,7 @@ extension WorkspaceDraft {
     changes.controlRecords += try source.controlRecords(for: id).map {
       CompanyItem(company: id, item: $0)
     }
+    changes.offers += try source.offers(for: id).map { CompanyItem(company: id, item: .added($0)) }
   }
 }
 

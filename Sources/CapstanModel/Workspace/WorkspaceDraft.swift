@@ -17,6 +17,8 @@ public struct WorkspaceDraft {
   let loadControlRecords: (Company.ID) throws -> [ControlRecord]
   /// The token market including this write's additions, once loaded.
   var loadedMarket: TokenMarket?
+  /// Reads a company's offer changes as stored, in order (the store sets it; none by default).
+  public var loadOffers: (Company.ID) throws -> [OfferChange] = { _ in [] }
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(
@@ -279,6 +281,8 @@ public struct WorkspaceChanges: Sendable {
   public var valuations: [CompanyItem<ShareValuation>] = []
   /// New control records (board seats, provisions, compute use).
   public var controlRecords: [CompanyItem<ControlRecord>] = []
+  /// Offers added and removed, in order.
+  public var offers: [CompanyItem<OfferChange>] = []
   /// The last batch of each company copied whole from another workspace (nil: it had none),
   /// kept instead of the batch of everything copied, so `undo` voids what it voided there.
   public internal(set) var copiedBatches: [Company.ID: ClosedRange<Int>?] = [:]

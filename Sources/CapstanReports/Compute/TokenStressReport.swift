@@ -3,14 +3,15 @@ import CapstanModel
 
 /// Compute tokens under price scenarios as people and programs read them.
 public enum TokenStressReport {
-  static func months(_ value: Ratio?) -> String {
-    value.map { $0.decimalString(places: 1) } ?? "-"
+  static func months(_ value: Ratio?, projected: Bool) -> String {
+    value.map { $0.decimalString(places: 1) }
+      ?? (projected ? "> \(RunwayProjection.horizon)" : "-")
   }
 
   /// The scenarios' rows as `format`.
   public static func render(
     _ rows: [TokenStressRow], company: Company, format: ViewFormat, date: CalendarDate,
-    laterEntries: JSON = .null
+    laterEntries: JSON = .null, offer: String? = nil
   ) -> String {
     let header = [
       "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
@@ -36,17 +37,14 @@ public enum TokenStressReport {
     switch format {
     case .csv: return CSV.render(header: header, rows: data)
     case .json:
-      return JSON.object([
-        ("company", .string(company.name)), ("as_of", .string(date.iso)),
-        (
-          "scenarios",
-          .array(
-            data.map { row in
-              .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) })
-            })
-        ),
-        ("later_entries", laterEntries),
-      ]).render()
+      let scenarios = JSON.array(
+        data.map { row in .object(zip(header, row).map { ($0, $1.isEmpty ? .null : .string($1)) }) }
+      )
+      return JSON.object(
+        [("company", .string(company.name)), ("as_of", .string(date.iso))]
+          + (offer.map { [("offer", JSON.string($0))] } ?? [])
+          + [("scenarios", scenarios), ("later_entries", laterEntries)]
+      ).render()
     case .text:
       let money = { (value: Ratio) in Money(value, company.currency).formatted }
       var table = TextTable([
@@ -60,13 +58,20 @@ public enum TokenStressReport {
           money(row.fundingGap),
           row.effectivePricePerShare.map { Price($0, company.currency).formatted(places: 4) }
             ?? "-",
-          months(row.runwayRedeeming), months(row.runwaySelling),
+          months(row.runwayRedeeming, projected: row.projection != nil),
+          months(row.runwaySelling, projected: row.projection != nil),
         ])
       }
       let first = rows.first
-      return "\(company.name): compute tokens under stress"
+      let subject = offer.map { "offer \($0)'s compute tokens (not closed)" } ?? "compute tokens"
+      return "\(company.name): \(subject) under stress"
         + (first.map { " as of \($0.date) (\($0.heldTokens) tokens held)" } ?? "") + "\n\n"
-        + table.render() + "Runway in months: redeeming the tokens for compute / selling them.\n"
+        + table.render()
+        + "Runway in months, month by month: redeeming the tokens for compute as they unlock / "
+        + "selling them as they unlock (locked tokens are neither redeemed nor sold).\n"
+        + (first?.projection.map {
+          "\n" + RunwayReport.text($0, currency: company.currency, title: "Month by month, market")
+        } ?? "")
     }
   }
 }

@@ -36,6 +36,7 @@ enum WorkspaceSchema {
       SchemaV11LedgerBatches.identifier, migrate: SchemaV11LedgerBatches.migrate)
     migrator.registerMigration(
       SchemaV12ResultingCustomIDs.identifier, migrate: SchemaV12ResultingCustomIDs.migrate)
+    migrator.registerMigration(SchemaV13Offers.identifier, migrate: SchemaV13Offers.migrate)
     migrator.registerMigration(
       SchemaV14TokenCosts.identifier, migrate: SchemaV14TokenCosts.migrate)
     return migrator

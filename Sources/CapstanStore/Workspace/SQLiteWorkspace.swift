@@ -151,7 +151,7 @@ public final class SQLiteWorkspace: Workspace {
     let (companies, stakeholders) = try translatingDatabaseErrors {
       (try reader.companies(), try reader.stakeholders())
     }
-    return WorkspaceDraft(
+    var draft = WorkspaceDraft(
       companies: companies, stakeholders: stakeholders,
       load: { id in
         try translatingDatabaseErrors { try reader.ledger(for: id, stakeholders: stakeholders) }
@@ -161,6 +161,8 @@ public final class SQLiteWorkspace: Workspace {
       loadControlRecords: { id in
         try translatingDatabaseErrors { try reader.controlRecords(for: id) }
       })
+    draft.loadOffers = { id in try translatingDatabaseErrors { try reader.offers(for: id) } }
+    return draft
   }
 
   /// The body of `write(_:)`, inside its transaction.
@@ -170,7 +172,10 @@ public final class SQLiteWorkspace: Workspace {
     var draft = try draft(db)
     let result = try body(&draft)
     let changes = draft.changes
-    try translatingDatabaseErrors { try WorkspaceWriter(db: db).insert(changes) }
+    try translatingDatabaseErrors {
+      try WorkspaceWriter(db: db).insert(changes)
+      try WorkspaceWriter(db: db).insertOffers(changes)
+    }
     return result
   }
 }

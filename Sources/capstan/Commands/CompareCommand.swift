@@ -3,13 +3,23 @@ import CapstanEngine
 import CapstanModel
 import CapstanReports
 
-/// `capstan compare`: a cash round, cloud credits and compute tokens for equity, side by side.
+/// `capstan compare`: stored offers priced by the round engine, or a cash round, cloud credits
+/// and compute tokens for equity given as options, side by side.
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
-    abstract: "Compare financing: a cash round, cloud credits, compute tokens for equity.",
+    abstract: "Compare financing: stored offers, or a cash round, credits and tokens for equity.",
     discussion: """
-      Example:
+      Stored offers (capstan offer add), two to five:
+        capstan compare A B --cash 1.2M --cash-burn 180k --gpu-hours 60,000 --gpu-hour-price 2.50
+      Each offer is priced by the round engine on the company's table (SAFEs and notes \
+      convert, the pool is topped up): price, dilution per holder, each token investor's \
+      shares, stake and votes, compute bought, runway month by month (the offer's cash \
+      arrives at the closing; tokens are redeemed only as they unlock), the tokens' value and \
+      runway after a fall of --drop, revenue-share cost under --revenue-plan, liquidity and \
+      the largest votes. See docs/offers.md.
+
+      Single offers as options (no pool top-up, conversions not modelled):
         capstan compare --need 3M --cash-offer pre=18M,amount=3M --credits amount=3M,expires=12m \\
           --token-offer tokens=1.5M,agreed=2.00,pre=18M --token H100H --as-of 2026-06-01 \\
           --cash 1M --cash-burn 150k --gpu-hours 40,000
@@ -19,8 +29,12 @@ struct CompareCommand: ParsableCommand {
       Dilution is measured on the company's fully diluted shares on the date (no pool top-up).
       """)
 
-  @Option(help: "The amount the company needs.")
-  var need: String
+  @Argument(help: "Stored offers to compare (two to five); without them, the options below.")
+  var offerNames: [String] = []
+  @Option(help: "A revenue plan CSV (month,revenue) to cost revenue-share legs under.")
+  var revenuePlan: String?
+  @Option(help: "The amount the company needs (option-given offers).")
+  var need: String?
   @Option(help: "A cash round: pre=PRE_MONEY,amount=AMOUNT.")
   var cashOffer: String?
   @Option(help: "Cloud credits: amount=AMOUNT,expires=MONTHSm.")
@@ -42,6 +56,7 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
+    if !offerNames.isEmpty { return try compareStored(store, company) }
     let ledger = try store.ledger(for: company.id)
     let date = asOf.date(ledger)
     let table = try ledger.replay(asOf: date)
@@ -71,7 +86,7 @@ struct CompareCommand: ParsableCommand {
         offeredToken?.issuer
       }
     let outcomes = try FinancingComparison.compare(
-      need: try Parse.amount(need, "--need"), offers: offers, on: table, token: offeredToken,
+      need: try Parse.amount(need ?? "", "--need"), offers: offers, on: table, token: offeredToken,
       market: market, marketPrice: try marketPrice.map { try Parse.amount($0, "--market-price") },
       provider: providerID,
       runway: try runway.inputs(defaultUnitPrice: offeredToken?.pegPerUnit),

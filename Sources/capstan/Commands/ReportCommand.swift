@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapstanEngine
 import CapstanModel
 import CapstanReports
 import CapstanStore
@@ -63,6 +64,10 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Three exit values, comma-separated (e.g. 20M,60M,150M).")
     var exits: String?
+    @Option(
+      help: "A stored offer: the report as if it had closed, with its runway month by month.")
+    var offer: String?
+    @OptionGroup var runway: RunwayOptions
     @OptionGroup var output: Output
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -71,13 +76,31 @@ struct ReportCommand: ParsableCommand {
       let values = try exits.map { text in
         try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
       }
-      let ledger = try store.ledger(for: company.id)
-      let date = output.asOf.date(ledger)
-      let document = try CompanyReport.build(
+      var ledger = try store.ledger(for: company.id)
+      let market = try store.tokenMarket()
+      let priced = try offer.map { try store.offer(named: $0, company: company.id) }
+        .map { try $0.priced(on: ledger) }
+      if let priced { ledger = try priced.offer.proFormaLedger(on: ledger, market: market) }
+      let asOf = output.asOf.date(ledger)
+      let date = priced.map { max(asOf, $0.offer.closing) } ?? asOf
+      var document = try CompanyReport.build(
         ledger: ledger, asOf: date,
-        compute: LedgerComputeSource(ledgers: [ledger], market: try store.tokenMarket()),
+        compute: LedgerComputeSource(ledgers: [ledger], market: market),
         exitValues: values,
         valuations: try store.valuations(for: company.id))
+      if let priced {
+        let symbol = priced.offer.terms.tokenInvestments.first?.symbol.uppercased()
+        let projection = OfferProjection(
+          offer: priced.offer,
+          inputs: OfferComparison.Inputs(
+            runway: try runway.inputs(
+              defaultUnitPrice: symbol.flatMap { market.tokens[$0]?.pegPerUnit }),
+            drop: .zero, market: market))
+        document.sections.append(
+          OfferReport.section(
+            priced, redeeming: projection.run(.redeem, drop: .zero),
+            selling: projection.run(.sell, drop: .zero), currency: company.currency))
+      }
       try output.render(document)
     }
   }

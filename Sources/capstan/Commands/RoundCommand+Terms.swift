@@ -114,7 +114,19 @@ extension RoundCommand {
         """)
     var antiDilution: AntiDilution = .broadBasedWeightedAverage
 
+    /// Whether no valuation and no investor is given (`round save --from-offer`).
+    var isEmpty: Bool {
+      preMoney == nil && postMoney == nil && price == nil && tokenPercent == nil
+        && invest.isEmpty && investTokens.isEmpty
+    }
+
     func validate() throws {
+      // A command that can take its terms elsewhere checks `requireGiven()` itself.
+      if !isEmpty { try requireGiven() }
+    }
+
+    /// Refuses terms without exactly one valuation and at least one investor.
+    func requireGiven() throws {
       let valuations = [preMoney != nil, postMoney != nil, price != nil, tokenPercent != nil]
       guard valuations.filter({ $0 }).count == 1 else {
         throw ValidationError(

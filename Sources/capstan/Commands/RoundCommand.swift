@@ -35,6 +35,8 @@ struct RoundCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
+    func validate() throws { try terms.requireGiven() }
+
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let (ledger, market) = (try store.ledger(for: company.id), try store.tokenMarket())
@@ -78,23 +80,42 @@ extension RoundCommand {
       discussion: """
         Example: capstan round save "Series A" --pre-money 24M --invest lead=6M --pool-target 12% \\
                    --date 2026-03-01 --class "Series A" --liquidation-multiple 1x
+        With --from-offer NAME the round takes a stored offer's terms and closing date (give
+        no other round options); its credit and revenue-share legs are not part of the round.
         """)
 
-    @Argument(help: "A name for the round.")
-    var name: String
+    @Argument(help: "A name for the round (default with --from-offer: the offer's name).")
+    var name: String?
+    @Option(help: "A stored offer (capstan offer add) whose terms the round takes.")
+    var fromOffer: String?
     @OptionGroup var terms: Terms
     @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      if fromOffer == nil {
+        guard name != nil else { throw ValidationError("give a name for the round") }
+        try terms.requireGiven()
+      } else if !terms.isEmpty || terms.date != nil {
+        throw ValidationError("--from-offer takes the offer's terms; give no other round terms")
+      }
+    }
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
-      let closing = terms.date ?? Today.date
-      let roundTerms = try terms.roundTerms(
-        seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
-      try store.tokenMarket().check(roundTerms.tokenInvestments)
-      let result = try roundTerms.model(on: ledger, closing: closing).result
-      let round = SavedRound(
-        name: name, closing: closing, terms: roundTerms, outcome: result.keyNumbers.stored)
+      let round: SavedRound
+      if let fromOffer {
+        round = try store.offer(named: fromOffer, company: company.id)
+          .savedRound(on: ledger, name: name)
+      } else {
+        let roundTerms = try terms.roundTerms(
+          seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
+        try store.tokenMarket().check(roundTerms.tokenInvestments)
+        round = try roundTerms.savedRound(
+          name: name ?? "", on: ledger, closing: terms.date ?? Today.date)
+      }
+      let (closing, name) = (round.closing, round.name)
+      let result = try round.model(on: ledger).result
       try store.write { draft in try draft.saveRound(round, company: company.id) }
       print(
         "Saved round \(name) (closing \(closing)): price \(Price(result.price.rounded, company.currency).formatted(places: 4)), \(result.postMoneyFullyDiluted) shares fully diluted after it"

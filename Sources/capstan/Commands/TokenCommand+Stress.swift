@@ -52,9 +52,12 @@ extension TokenCommand {
                    --cash 2M --cash-burn 150k --gpu-hours 40,000
         The first row is the market on the date; each --shock scales every token's price;
         --path FILE (symbol,date,price, as for token prices import) adds one row per date.
-        Runway (with --cash-burn or --gpu-hours): redeeming = the tokens pay for compute
-        until they run out, then cash buys it at --gpu-hour-price (default: peg per unit);
-        selling = the tokens are sold at the scenario's price.
+        Runway (with --cash-burn or --gpu-hours) is projected month by month: redeeming = the
+        tokens pay for compute as they unlock, and cash buys what they do not cover at
+        --gpu-hour-price (default: peg per unit); selling = the tokens are sold at the
+        scenario's price as they unlock. Locked tokens are neither redeemed nor sold.
+        --offer NAME stresses a stored offer's tokens before anything is closed, from its
+        closing date, with --cash only (the cash before the round's money arrives).
         """)
 
     @OptionGroup var asOf: AsOfOption
@@ -66,12 +69,15 @@ extension TokenCommand {
     var path: String?
     @Option(help: "The token of a date,price path.")
     var symbol: String?
+    @Option(help: "A stored offer (capstan offer add) to stress before anything is closed.")
+    var offer: String?
     @OptionGroup var runway: RunwayOptions
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
+      if let offer { return try stressOffer(offer, store, company) }
       let ledger = try store.ledger(for: company.id)
       let date = asOf.date(ledger)
       let table = try ledger.replay(asOf: date)
@@ -94,5 +100,27 @@ extension TokenCommand {
           laterEntries: AsOf.json(ledger, date)))
       AsOf.printNote(ledger, date, format: output.format)
     }
+  }
+}
+
+extension TokenCommand.Stress {
+  /// `tokens stress --offer NAME`: the offer's tokens from its closing, not closed.
+  func stressOffer(_ name: String, _ store: any Workspace, _ company: Company) throws {
+    let priced = try store.offer(named: name, company: company.id)
+      .priced(on: try store.ledger(for: company.id))
+    let market = try store.tokenMarket()
+    let first = priced.offer.terms.tokenInvestments.first
+    let token = first.flatMap { market.tokens[$0.symbol.uppercased()] }
+    let rows = try TokenStress.offer(
+      priced, market: market,
+      shocks: try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") },
+      path: try path.map {
+        try TokenPriceFile.read($0, symbol: symbol ?? first?.symbol).map(\.mark)
+      } ?? [],
+      runway: runway.given ? try runway.inputs(defaultUnitPrice: token?.pegPerUnit) : nil)
+    emit(
+      TokenStressReport.render(
+        rows, company: company, format: output.format.view, date: priced.offer.closing,
+        offer: priced.offer.name))
   }
 }

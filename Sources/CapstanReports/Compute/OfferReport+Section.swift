@@ -1,0 +1,65 @@
+import CapstanEngine
+import CapstanModel
+
+extension OfferReport {
+  /// The company report's section for an offer not yet closed (`report company --offer`):
+  /// its key numbers, runway month by month (redeeming and selling tokens as they unlock) as
+  /// a table and as a chart of the cash at the start of each month.
+  public static func section(
+    _ priced: PricedOffer, redeeming: RunwayProjection, selling: RunwayProjection,
+    currency: Currency
+  ) -> ReportSection {
+    let result = priced.result
+    let months = { (projection: RunwayProjection) -> ReportCell in
+      projection.runway.map { .quantity($0) } ?? .text("> \(RunwayProjection.horizon)")
+    }
+    let rows = redeeming.months.map { month -> [ReportCell] in
+      [
+        .count(month.index + 1), .date(month.date), .money(month.cashStart),
+        .quantity(month.unlocked), .quantity(month.redeemed),
+        .quantity(month.unitsBoughtWithCash), .money(month.cashOut), .money(month.cashEnd),
+      ]
+    }
+    let length = max(redeeming.months.count, selling.months.count)
+    let cash = { (projection: RunwayProjection) in
+      (0..<length).map { index in
+        index < projection.months.count ? max(.zero, projection.months[index].cashStart) : .zero
+      }
+    }
+    let chart = LineChart(
+      title: "Cash at the start of each month",
+      x: (0..<length).map { Ratio($0 + 1) }, xLabels: (0..<length).map { "\($0 + 1)" },
+      series: [
+        ChartSeries(name: "redeeming tokens", values: cash(redeeming)),
+        ChartSeries(name: "selling tokens", values: cash(selling)),
+      ], format: .money(currency))
+    return ReportSection(
+      key: "offer", title: "Offer \(priced.offer.name) (not closed)",
+      facts: [
+        ReportFact("offer", "Offer", .text(priced.offer.name)),
+        ReportFact("closing", "Closing", .date(priced.offer.closing)),
+        ReportFact("price_per_share", "Price per share", .price(result.price.rounded)),
+        ReportFact(
+          "post_money_fully_diluted", "Post-money fully diluted",
+          .shares(result.postMoneyFullyDiluted)),
+        ReportFact("runway_months", "Runway, redeeming tokens (months)", months(redeeming)),
+        ReportFact("runway_if_sold_months", "Runway, selling tokens (months)", months(selling)),
+      ],
+      tables: [
+        ReportTable(
+          key: "runway", title: "Runway month by month (redeeming tokens as they unlock)",
+          columns: [
+            .init("month", "Month"), .init("from", "From"), .init("cash_start", "Cash at start"),
+            .init("unlocked", "Tokens unlocked"), .init("redeemed", "Tokens redeemed"),
+            .init("bought_with_cash", "Compute bought with cash"),
+            .init("cash_out", "Cash out"), .init("cash_end", "Cash at end"),
+          ], rows: rows)
+      ],
+      charts: [ReportChart(key: "runway", svg: chart.svg())],
+      notes: [
+        "The table and the rest of this report are as if the offer had closed on its closing "
+          + "date; nothing is written to the ledger. Runway counts the cash given plus the "
+          + "offer's cash; tokens are redeemed or sold only once unlocked."
+      ])
+  }
+}

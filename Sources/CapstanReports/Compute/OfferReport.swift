@@ -1,0 +1,135 @@
+import CapstanEngine
+import CapstanModel
+
+/// `offer list|show` as people and programs read them.
+public enum OfferReport {
+  /// The current offers as a table: closing, price, cash, tokens at the agreed price, credits
+  /// and revenue-share credits (nil when there is none). An offer the ledger no longer lets
+  /// the round engine price (its class exists since a close, say) shows "-" for the price and
+  /// post-money fully diluted, and the reason below the table.
+  public static func list(
+    _ offers: [(offer: Offer, priced: Result<PricedOffer, any Error>)], currency: Currency,
+    format: ViewFormat
+  ) -> String? {
+    guard !offers.isEmpty || format == .json else { return nil }
+    typealias Entry = (offer: Offer, priced: Result<PricedOffer, any Error>)
+    let money = { (value: Ratio) in Money(value, currency).formatted }
+    let result = { (entry: Entry) in try? entry.priced.get().result }
+    let columns: [(key: String, title: String, value: (Entry) -> String)] = [
+      ("offer", "Offer", { $0.offer.name }),
+      ("closing", "Closing", { $0.offer.closing.iso }),
+      (
+        "price_per_share", "Price",
+        { result($0).map { Price($0.price.rounded, currency).formatted(places: 4) } ?? "-" }
+      ),
+      ("cash", "Cash", { money($0.offer.cash) }),
+      ("tokens_agreed_value", "Tokens (agreed)", { money($0.offer.tokenValue) }),
+      ("credits", "Credits", { money($0.offer.creditValue) }),
+      ("revenue_share_credits", "Revenue share", { money($0.offer.revenueShareValue) }),
+      (
+        "post_money_fully_diluted", "Post FD",
+        {
+          result($0).map { $0.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: true) }
+            ?? "-"
+        }
+      ),
+    ]
+    switch format {
+    case .csv:
+      return CSV.render(
+        header: columns.map(\.key), rows: offers.map { offer in columns.map { $0.value(offer) } })
+    case .json:
+      return JSON.array(
+        offers.map { offer in .object(columns.map { ($0.key, .string($0.value(offer))) }) }
+      ).render()
+    case .text:
+      var table = TextTable(
+        columns.enumerated().map { ($1.title, $0 < 2 ? TextTable.Alignment.left : .right) })
+      for offer in offers { table.add(columns.map { $0.value(offer) }) }
+      var notes = ""
+      for entry in offers {
+        if case .failure(let error) = entry.priced {
+          notes += "\(entry.offer.name) cannot be priced on today's ledger: \(error)\n"
+        }
+      }
+      return table.render() + notes
+    }
+  }
+
+  /// One offer: its legs, then the round it is, priced on the company's table.
+  public static func show(
+    _ priced: PricedOffer, currency: Currency, market: TokenMarket, format: ViewFormat
+  ) -> String {
+    let offer = priced.offer
+    let view = RoundView(
+      name: offer.name, model: priced.model, terms: offer.terms, currency: currency,
+      market: market)
+    let money = { (value: Ratio) in Money(value, currency).formatted }
+    switch format {
+    case .csv:
+      // One row, the columns of `offer list`.
+      return list([(offer, .success(priced))], currency: currency, format: .csv) ?? ""
+    case .json:
+      return JSON.object([
+        ("offer", .string(offer.name)),
+        ("closing", .string(offer.closing.iso)),
+        ("round", view.json()),
+        (
+          "credits",
+          .array(
+            offer.credits.map { leg in
+              .object([
+                ("amount", .string(leg.amount.decimalString(places: 2))),
+                ("expires_months", .int(Int64(leg.expiresMonths))),
+                ("provider", .string(leg.provider)),
+              ])
+            })
+        ),
+        (
+          "revenue_shares",
+          .array(
+            offer.revenueShares.map { leg in
+              .object([
+                ("provider", .string(leg.provider)),
+                ("credits", .string(leg.credits.decimalString(places: 2))),
+                ("percentage", .string(leg.percentage.percentString(places: 2))),
+                ("cap_multiple", .string(leg.capMultiple.decimalString(places: 2))),
+              ])
+            })
+        ),
+      ]).render()
+    case .text:
+      var text =
+        "Offer \(offer.name), closing \(offer.closing) (not closed: nothing in the ledger)\n"
+      for leg in offer.credits {
+        text +=
+          "  Cloud credits\(leg.provider.isEmpty ? "" : " from \(leg.provider)"): "
+          + "\(money(leg.amount)), expiring \(leg.expiresMonths) months after the closing\n"
+      }
+      for leg in offer.revenueShares {
+        text +=
+          "  Revenue-share credits\(leg.provider.isEmpty ? "" : " from \(leg.provider)"): "
+          + "\(money(leg.credits)) now, repaid at \(leg.percentage.percentString(places: 2)) of "
+          + "revenue until \(money(leg.cap)) (\(leg.capMultiple.decimalString(places: 2))x) is paid\n"
+      }
+      return text + "\n" + view.fullText()
+    }
+  }
+}
+
+extension OfferReport {
+  /// What `offer add` prints: the offer kept, its key numbers, and what to do next.
+  public static func added(_ priced: PricedOffer, currency: Currency) -> String {
+    let offer = priced.offer
+    let result = priced.result
+    return """
+      Added offer \(offer.name) (closing \(offer.closing)): price \
+      \(Price(result.price.rounded, currency).formatted(places: 4)), \
+      \(result.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: true)) shares \
+      fully diluted after it; nothing written to the ledger
+      Next: capstan offer show \"\(offer.name)\" · capstan compare \"\(offer.name)\" OTHER · \
+      capstan round save --from-offer \"\(offer.name)\"
+
+      """
+  }
+}
