@@ -41,7 +41,7 @@ import Testing
     let cli = try CLIHarness()
     try Self.seed(cli)
     let list = try cli.sh("offer list --format csv").stdout
-    #expect(list.contains("A,2026-06-01,$2.1434,\"$4,000,000.00\",\"$3,000,000.00\""))
+    #expect(list.contains("A,2026-06-01,2.1434,4000000.00,3000000.00,"), "\(list)")
     let csv = try cli.sh("compare A B --format csv").stdout
     #expect(csv.contains("price_per_share,$2.1434,$2.1434"), "\(csv)")
     // B's lead alone buys ⌊7,000,000 ÷ 2.1434⌋ = ⌊3,265,839.3⌋ = 3,265,839, one share more

@@ -13,39 +13,55 @@ public enum OfferReport {
   ) -> String? {
     guard !offers.isEmpty || format == .json else { return nil }
     typealias Entry = (offer: Offer, priced: Result<PricedOffer, any Error>)
-    let money = { (value: Ratio) in Money(value, currency).formatted }
     let result = { (entry: Entry) in try? entry.priced.get().result }
-    let columns: [(key: String, title: String, value: (Entry) -> String)] = [
-      ("offer", "Offer", { $0.offer.name }),
-      ("closing", "Closing", { $0.offer.closing.iso }),
+    // Each column's value for people (text) and for programs (CSV and JSON: plain numbers, no
+    // currency sign, no grouping), from one definition.
+    func money(_ value: @escaping (Offer) -> Ratio) -> (Entry, Bool) -> String {
+      { entry, plain in
+        plain
+          ? value(entry.offer).decimalString(places: 2)
+          : Money(value(entry.offer), currency).formatted
+      }
+    }
+    let columns: [(key: String, title: String, value: (Entry, Bool) -> String)] = [
+      ("offer", "Offer", { entry, _ in entry.offer.name }),
+      ("closing", "Closing", { entry, _ in entry.offer.closing.iso }),
       (
         "price_per_share", "Price",
-        { result($0).map { Price($0.price.rounded, currency).formatted(places: 4) } ?? "-" }
+        { entry, plain in
+          result(entry).map {
+            plain
+              ? $0.price.rounded.decimalString(places: 4)
+              : Price($0.price.rounded, currency).formatted(places: 4)
+          } ?? "-"
+        }
       ),
-      ("cash", "Cash", { money($0.offer.cash) }),
-      ("tokens_agreed_value", "Tokens (agreed)", { money($0.offer.tokenValue) }),
-      ("credits", "Credits", { money($0.offer.creditValue) }),
-      ("revenue_share_credits", "Revenue share", { money($0.offer.revenueShareValue) }),
+      ("cash", "Cash", money(\.cash)),
+      ("tokens_agreed_value", "Tokens (agreed)", money(\.tokenValue)),
+      ("credits", "Credits", money(\.creditValue)),
+      ("revenue_share_credits", "Revenue share", money(\.revenueShareValue)),
       (
         "post_money_fully_diluted", "Post FD",
-        {
-          result($0).map { $0.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: true) }
-            ?? "-"
+        { entry, plain in
+          result(entry).map {
+            $0.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: !plain)
+          } ?? "-"
         }
       ),
     ]
     switch format {
     case .csv:
       return CSV.render(
-        header: columns.map(\.key), rows: offers.map { offer in columns.map { $0.value(offer) } })
+        header: columns.map(\.key),
+        rows: offers.map { offer in columns.map { $0.value(offer, true) } })
     case .json:
       return JSON.array(
-        offers.map { offer in .object(columns.map { ($0.key, .string($0.value(offer))) }) }
+        offers.map { offer in .object(columns.map { ($0.key, .string($0.value(offer, true))) }) }
       ).render()
     case .text:
       var table = TextTable(
         columns.enumerated().map { ($1.title, $0 < 2 ? TextTable.Alignment.left : .right) })
-      for offer in offers { table.add(columns.map { $0.value(offer) }) }
+      for offer in offers { table.add(columns.map { $0.value(offer, false) }) }
       var notes = ""
       for entry in offers {
         if case .failure(let error) = entry.priced {
