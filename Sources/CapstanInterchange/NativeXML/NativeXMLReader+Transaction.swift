@@ -3,7 +3,7 @@ import CapstanXML
 
 extension NativeXMLReader {
   /// One transaction element of `<transactions>`: its date and ledger event, read by the codec
-  /// of the element's kind (`xmlEventCodecs`), every attribute checked (unknown ones refused
+  /// of the element's kind (`XMLEventTable`), every attribute checked (unknown ones refused
   /// with the line).
   mutating func transaction(_ element: XMLElement) throws(ImportError)
     -> (date: CalendarDate, event: LedgerEvent)
@@ -13,7 +13,7 @@ extension NativeXMLReader {
         "unexpected <\(element.name)> in <transactions> (expected \(LedgerEvent.Kind.wordList))",
         line: element.line)
     }
-    guard let codec = xmlEventCodecs[kind] else {
+    guard let codec = XMLEventTable.shared[kind] else {
       throw error("<\(element.name)> cannot be read by this version", line: element.line)
     }
     let f = try Fields(element, file: file, allowed: Self.common + codec.xmlAttributes)
@@ -31,7 +31,7 @@ extension NativeXMLReader {
     }
     positions[fileSequence] = transactionsRead
     let date = try f.date("date")
-    let event = try codec.readEvent(element, f, in: self)
+    let event = try codec.read(element, f, self)
     if !codec.readsChildren { try expectEmpty(element) }
     if f.optional("balance-custom-id") != nil && f.optional("balance-security") == nil {
       throw f.error("balance-custom-id names the id of a balance-security, and there is none")

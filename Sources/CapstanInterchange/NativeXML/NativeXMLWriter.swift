@@ -164,12 +164,12 @@ public enum NativeXMLWriter {
   {
     let seq = String(transaction.sequence)
     let date = transaction.date.iso
-    guard let codec = xmlEventCodecs[transaction.event.kind] else {
+    guard let codec = XMLEventTable.shared[transaction.event.kind] else {
       throw .cannotWrite(
         path: "transaction \(seq)",
         reason: "Capstan XML has no element for a \(transaction.event.kind) event")
     }
-    try codec.writeXML(transaction.event, seq: seq, date: date, into: &w)
+    try codec.write(transaction.event, seq, date, &w)
   }
 
   /// The children of an issue or grant (plain schedule, richer terms), then its end tag.

@@ -1,9 +1,24 @@
 import CapstanModel
 import GRDB
 
+/// The columns of `stakeholders`, read by name: `ColumnIndexes` finds them once per statement.
+enum StakeholderColumn: Int, StoredColumn {
+  case id, name, kind, email
+
+  /// The SQL column name.
+  var sqlName: String {
+    switch self {
+    case .id: "id"
+    case .name: "name"
+    case .kind: "kind"
+    case .email: "email"
+    }
+  }
+}
+
 extension Stakeholder {
   /// The columns read and written, in order.
-  static let columns = ["id", "name", "kind", "email"]
+  static let columns = StakeholderColumn.allCases.map(\.sqlName)
 
   static let selectSQL = "SELECT \(columns.joined(separator: ", ")) FROM stakeholders"
 
@@ -12,12 +27,12 @@ extension Stakeholder {
   /// The values of `columns`.
   var storedValues: StatementArguments { [id.rawValue, name, kind.rawValue, email] }
 
-  /// A stakeholder from a row of `selectSQL`.
-  init(stored row: Row) throws(StoreError) {
-    let row = StoredRow(row: row, table: "stakeholders", keyIndex: 0)
+  /// A stakeholder from a row of a statement whose columns `columns` found by name.
+  init(stored row: Row, columns: ColumnIndexes<StakeholderColumn>) throws(StoreError) {
+    let row = StoredRow(row: row, table: "stakeholders", keyIndex: columns[.id])
     self.init(
-      id: ID(try row.text("id")), name: try row.text("name"),
-      kind: try row.value(Kind.self, "kind"),
-      email: try row.optionalText("email"))
+      id: ID(try row.text(columns[.id])), name: try row.text(columns[.name]),
+      kind: try row.value(Kind.self, columns[.kind]),
+      email: try row.optionalText(columns[.email]))
   }
 }

@@ -97,23 +97,20 @@ extension Transaction {
     record[.kind] = event.kind.rawValue
     record[.customID] = event.customID?.customID
     record[.balanceCustomID] = event.balanceCustomID?.customID
-    guard let codec = storedEventCodecs[event.kind] else {
+    guard let entry = StoredEventTable.shared[event.kind] else {
       throw WorkspaceError.storage("no stored form for a \(event.kind) event")
     }
-    try codec.write(event, to: &record, memo: &memo)
+    try entry.write(event, &record, &memo)
   }
 
   /// A transaction from a stored row of `selectSQL` (its columns found by name: `row.columns`),
-  /// decoded by the codec of its kind (`storedEventCodecs`).
+  /// decoded by the codec of its kind (`StoredEventTable`).
   ///
   /// `memo` keeps the last date and price parsed per column: rows come in date order and
   /// many share a date or a price, so most rows skip those parses.
   init(stored row: StoredRow, memo: inout TransactionMemo) throws(StoreError) {
-    let kind = try memo.kind(row)
-    guard let codec = storedEventCodecs[kind] else {
-      throw row.failure("has kind '\(kind)', which this version cannot read")
-    }
-    let event = try codec.readEvent(row, memo: &memo)
+    let entry = try memo.entry(row)
+    let event = try entry.read(row, &memo)
     self.init(
       sequence: try row.int(.sequence), date: try memo.date(row),
       event: event.withCustomID(try row.optionalText(.customID))

@@ -28,7 +28,7 @@ struct TransactionRecord {
 
 /// The last text parsed per column of a ledger being read, and what it gave.
 struct TransactionMemo {
-  private var kind = Parsed<LedgerEvent.Kind>()
+  private var entry = Parsed<StoredEventTable.Entry>()
   private var date = Parsed<CalendarDate>()
   private var vestingStart = Parsed<CalendarDate>()
   private var price = Parsed<Ratio>()
@@ -47,12 +47,16 @@ struct TransactionMemo {
     }
   }
 
-  mutating func kind(_ row: StoredRow) throws(StoreError) -> LedgerEvent.Kind {
-    try kind.value(try row.text(.kind)) { text throws(StoreError) in
-      guard let kind = LedgerEvent.Kind(rawValue: text) else {
-        throw row.failure("has an unknown kind '\(text)'")
+  /// The codec of the row's kind, found by the `kind` column's word (one lookup per new word).
+  mutating func entry(_ row: StoredRow) throws(StoreError) -> StoredEventTable.Entry {
+    try entry.value(try row.text(.kind)) { text throws(StoreError) in
+      guard let entry = StoredEventTable.shared[word: text] else {
+        guard let kind = LedgerEvent.Kind(rawValue: text) else {
+          throw row.failure("has an unknown kind '\(text)'")
+        }
+        throw row.failure("has kind '\(kind)', which this version cannot read")
       }
-      return kind
+      return entry
     }
   }
 

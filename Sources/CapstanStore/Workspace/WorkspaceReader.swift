@@ -20,10 +20,14 @@ struct WorkspaceReader {
   /// Every stakeholder, in the order they were added, with its current values (its history
   /// applied).
   func stakeholders() throws -> [Stakeholder] {
-    let rows = try Row.fetchCursor(
-      db.cachedStatement(sql: Stakeholder.selectSQL + " ORDER BY rowid"))
+    let statement = try db.cachedStatement(sql: Stakeholder.selectSQL + " ORDER BY rowid")
+    let columns = try ColumnIndexes<StakeholderColumn>(
+      statement.columnNames, table: "stakeholders")
+    let rows = try Row.fetchCursor(statement)
     var stakeholders: [Stakeholder] = []
-    while let row = try rows.next() { stakeholders.append(try Stakeholder(stored: row)) }
+    while let row = try rows.next() {
+      stakeholders.append(try Stakeholder(stored: row, columns: columns))
+    }
     return Stakeholder.current(stakeholders, changes: try stakeholderHistory())
   }
 

@@ -17,3 +17,10 @@ extension CompanyNote: XMLEventCodec {
     CompanyNote(text: try f.text("text"))
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the company events, in this file.
+  static let companyEvents: [Entry] = [
+    .init(CompanyNote.self)
+  ]
+}

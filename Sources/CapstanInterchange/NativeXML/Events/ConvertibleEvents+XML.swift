@@ -149,3 +149,14 @@ extension ConversionPriceChange: XMLEventCodec {
       shareClass: try reader.shareClass(f, "class"), newConversionPrice: try f.ratio("price"))
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the convertible events, in this file.
+  static let convertibleEvents: [Entry] = [
+    .init(SAFEIssuance.self),
+    .init(NoteIssuance.self),
+    .init(WarrantIssuance.self),
+    .init(Conversion.self),
+    .init(ConversionPriceChange.self),
+  ]
+}

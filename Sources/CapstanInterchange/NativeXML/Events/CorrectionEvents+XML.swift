@@ -131,3 +131,13 @@ extension ClassAmendment: XMLEventCodec {
     return amendment
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the corrections, in this file.
+  static let correctionEvents: [Entry] = [
+    .init(Voiding.self),
+    .init(PlanAmendment.self),
+    .init(HolderMerge.self),
+    .init(ClassAmendment.self),
+  ]
+}

@@ -71,3 +71,11 @@ extension OptionGrant: XMLEventCodec {
       strike: strike, vesting: schedule, expires: expires, vestingTerms: terms)
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the issues and grants, in this file.
+  static let issueEvents: [Entry] = [
+    .init(StockIssuance.self),
+    .init(OptionGrant.self),
+  ]
+}

@@ -179,3 +179,16 @@ extension PoolIncrease: XMLEventCodec {
     return PoolIncrease(plan: try reader.plan(f, "plan"), quantity: try f.shares("quantity"))
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the stock events, in this file.
+  static let stockEvents: [Entry] = [
+    .init(Exercise.self),
+    .init(Transfer.self),
+    .init(Cancellation.self),
+    .init(Repurchase.self),
+    .init(StockSplit.self),
+    .init(SharesAuthorization.self),
+    .init(PoolIncrease.self),
+  ]
+}

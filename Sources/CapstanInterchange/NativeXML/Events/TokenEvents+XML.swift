@@ -86,3 +86,13 @@ extension ComputeGrant: XMLEventCodec {
     try reader.computeGrant(element, f)
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the token events, in this file.
+  static let tokenEvents: [Entry] = [
+    .init(TokenRedemption.self),
+    .init(TokenSale.self),
+    .init(TokenClawback.self),
+    .init(ComputeGrant.self),
+  ]
+}

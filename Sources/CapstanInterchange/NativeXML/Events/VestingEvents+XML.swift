@@ -87,3 +87,13 @@ extension AcceleratedVesting: XMLEventCodec {
       reason: f.optional("reason"))
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the vesting events, in this file.
+  static let vestingEvents: [Entry] = [
+    .init(ChangeOfControl.self),
+    .init(Termination.self),
+    .init(MilestoneAchievement.self),
+    .init(AcceleratedVesting.self),
+  ]
+}

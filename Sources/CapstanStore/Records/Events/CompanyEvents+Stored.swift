@@ -10,3 +10,10 @@ extension CompanyNote: StoredEventCodec {
     CompanyNote(text: try row.text(.reason))
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the company events, in this file.
+  static let companyEvents: [Entry] = [
+    .init(CompanyNote.self)
+  ]
+}

@@ -89,3 +89,14 @@ extension ConversionPriceChange: StoredEventCodec {
       newConversionPrice: try memo.price(row))
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the convertible events, in this file.
+  static let convertibleEvents: [Entry] = [
+    .init(SAFEIssuance.self),
+    .init(NoteIssuance.self),
+    .init(WarrantIssuance.self),
+    .init(Conversion.self),
+    .init(ConversionPriceChange.self),
+  ]
+}

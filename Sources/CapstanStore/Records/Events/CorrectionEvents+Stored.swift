@@ -72,3 +72,13 @@ extension PlanAmendment: StoredEventCodec {
     return amendment
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the corrections, in this file.
+  static let correctionEvents: [Entry] = [
+    .init(Voiding.self),
+    .init(ClassAmendment.self),
+    .init(HolderMerge.self),
+    .init(PlanAmendment.self),
+  ]
+}

@@ -154,3 +154,18 @@ extension PoolIncrease: StoredEventCodec {
       plan: StockPlan.ID(try row.text(.plan)), quantity: try row.shares(.quantity))
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the stock events, in this file.
+  static let stockEvents: [Entry] = [
+    .init(StockIssuance.self),
+    .init(OptionGrant.self),
+    .init(Exercise.self),
+    .init(Transfer.self),
+    .init(Cancellation.self),
+    .init(Repurchase.self),
+    .init(StockSplit.self),
+    .init(SharesAuthorization.self),
+    .init(PoolIncrease.self),
+  ]
+}

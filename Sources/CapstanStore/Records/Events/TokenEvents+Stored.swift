@@ -66,3 +66,13 @@ extension TokenClawback: StoredTokenEvent {
     record[.reason] = event
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the token events, in this file.
+  static let tokenEvents: [Entry] = [
+    .init(ComputeGrant.self),
+    .init(TokenRedemption.self),
+    .init(TokenSale.self),
+    .init(TokenClawback.self),
+  ]
+}

@@ -57,3 +57,13 @@ extension AcceleratedVesting: StoredEventCodec {
       reason: try row.optionalText(.reason))
   }
 }
+
+extension StoredEventTable {
+  /// The stored forms of the vesting events, in this file.
+  static let vestingEvents: [Entry] = [
+    .init(ChangeOfControl.self),
+    .init(Termination.self),
+    .init(MilestoneAchievement.self),
+    .init(AcceleratedVesting.self),
+  ]
+}
