@@ -86,3 +86,12 @@ extension ComputeSAFEBreach: XMLEventCodec {
     ComputeSAFEBreach(security: try f.security("security"), through: try f.optionalDate("through"))
   }
 }
+
+extension XMLEventTable {
+  /// The elements of the compute-SAFE events, in this file.
+  static let computeSAFEEvents: [Entry] = [
+    .init(ComputeSAFEIssuance.self),
+    .init(ComputeSAFEDraw.self),
+    .init(ComputeSAFEBreach.self),
+  ]
+}

@@ -23,3 +23,12 @@ extension ComputeSAFEBreach: StoredTokenEvent {
     record[.expires] = through?.iso
   }
 }
+
+extension StoredEventTable {
+  /// The compute-SAFE events' stored forms, in this file.
+  static let computeSAFEEvents: [Entry] = [
+    .init(ComputeSAFEIssuance.self),
+    .init(ComputeSAFEDraw.self),
+    .init(ComputeSAFEBreach.self),
+  ]
+}
