@@ -217,4 +217,30 @@ struct OCFRoundTripTests {
     _ = try exporter.write(to: path.path)
     #expect(exporter.skipped == ["SAFE or note rank at an exit": 2])
   }
+
+  /// An exercise after a split of the plan's class: the grant's strike of $0.10 is halved by
+  /// the 2:1 split of 2025-06-01, so the 20,000 shares exercised on 2025-09-01 cost $0.05 each;
+  /// the export records that price on the resulting issuance and the import agrees without a
+  /// warning (its split adjustment finds the class's split among the package's transactions).
+  @Test func anExerciseAfterASplitKeepsTheAdjustedStrike() throws {
+    let (workspace, company) = try Self.build()
+    _ = try workspace.write { draft in
+      try draft.append(
+        [
+          (
+            Self.day("2025-09-01"),
+            .exercise(Exercise(grant: "OP-1", quantity: 20_000, resultingSecurity: "CS-8"))
+          )
+        ], to: company.id)
+    }
+    let path = try OCFSamples.temporaryFolder().appendingPathComponent("package")
+    var exporter = OCFExporter(ledger: try workspace.ledger(for: company.id))
+    _ = try exporter.write(to: path.path)
+    let (again, copy, plan) = try importPackage(path.path)
+    #expect(plan.warnings.isEmpty, "\(plan.warnings)")
+    let table = try again.ledger(for: copy.id).replay(asOf: Self.day("2025-12-31"))
+    let exercised = try #require(table.stock["CS-8"])
+    #expect(exercised.quantity == Shares(20_000))
+    #expect(exercised.pricePerShare == Ratio(1, 20))
+  }
 }

@@ -19,7 +19,8 @@ extension OCFMapper {
   func splitAdjusted(_ strike: Ratio, shareClass: String?, on date: CalendarDate) -> Ratio {
     guard let shareClass else { return strike }
     var adjusted = strike
-    for item in transactions where item.tx.date <= date {
+    for item in (splitsAt[shareClass] ?? []).lazy.map({ self.transactions[$0] })
+    where item.tx.date <= date {
       guard case .split(let change) = item.tx.kind, change.stockClassId == shareClass,
         let ratio = change.splitRatio, ratio.numerator.value > .zero,
         !ratio.denominator.value.isZero

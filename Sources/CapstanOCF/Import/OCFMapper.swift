@@ -25,6 +25,9 @@ struct OCFMapper {
   /// (copying each into a table of its own cost more time and memory than the lookups).
   var stockIssuanceAt: [String: Int] = [:]
   var grantAt: [String: Int] = [:]
+  /// Each class's splits, as positions in `transactions` in file order (an exercise's strike
+  /// is split-adjusted by its class's splits alone, not by a walk over every transaction).
+  var splitsAt: [String: [Int]] = [:]
   var convertibles: Set<String> = []
   var warrants: Set<String> = []
   /// Warrant issuances by security id, for their exercises.
@@ -220,7 +223,9 @@ struct OCFMapper {
       creates((m.resultingSecurityIds ?? []) + (m.balance.map { [$0] } ?? []))
     case .vestingStart(let v):
       vestingStarts[v.securityId] = min(vestingStarts[v.securityId] ?? tx.date, tx.date)
-    case .retraction, .split, .authorizedSharesAdjustment, .poolAdjustment,
+    case .split(let change):
+      splitsAt[change.stockClassId, default: []].append(transactions.count - 1)
+    case .retraction, .authorizedSharesAdjustment, .poolAdjustment,
       .conversionRatioAdjustment, .vestingEvent,
       .vestingAcceleration, .other:
       break
