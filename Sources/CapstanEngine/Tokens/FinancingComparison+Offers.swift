@@ -3,7 +3,7 @@ import CapstanModel
 extension FinancingComparison.Offer {
   /// A cash round written `pre=PRE_MONEY,amount=AMOUNT`; errors name `field`.
   public static func cash(parsing text: String, field: String) throws -> Self {
-    let fields = try pairs(text, field, ["pre", "amount"])
+    let fields = try AmountParser.pairs(text, field: field, required: ["pre", "amount"])
     return .cash(
       preMoney: try AmountParser.amount(fields["pre"] ?? "", field: "\(field) pre"),
       amount: try AmountParser.amount(fields["amount"] ?? "", field: "\(field) amount"))
@@ -11,7 +11,7 @@ extension FinancingComparison.Offer {
 
   /// Cloud credits written `amount=AMOUNT,expires=MONTHSm`; errors name `field`.
   public static func credits(parsing text: String, field: String) throws -> Self {
-    let fields = try pairs(text, field, ["amount", "expires"])
+    let fields = try AmountParser.pairs(text, field: field, required: ["amount", "expires"])
     let expires = (fields["expires"] ?? "").lowercased()
     let digits = expires.hasSuffix("m") ? String(expires.dropLast()) : expires
     guard let months = Int(digits), months > 0 else {
@@ -26,7 +26,7 @@ extension FinancingComparison.Offer {
   /// Tokens for equity written `tokens=N,agreed=PRICE` with `percent=P%` or `pre=PRE_MONEY`;
   /// errors name `field`.
   public static func tokens(parsing text: String, field: String) throws -> Self {
-    let fields = try pairs(text, field, ["tokens", "agreed"])
+    let fields = try AmountParser.pairs(text, field: field, required: ["tokens", "agreed"])
     let stake: FinancingComparison.TokenStake
     switch (fields["percent"], fields["pre"]) {
     case (let percent?, nil):
@@ -41,30 +41,5 @@ extension FinancingComparison.Offer {
       tokens: try AmountParser.tokens(fields["tokens"] ?? "", field: "\(field) tokens"),
       agreedPrice: try AmountParser.amount(fields["agreed"] ?? "", field: "\(field) agreed"),
       stake: stake)
-  }
-
-  /// `key=value,key=value`, requiring `required` keys. Values may hold grouping commas
-  /// (1,500,000): a part without `=` continues the last value.
-  static func pairs(_ text: String, _ field: String, _ required: [String]) throws
-    -> [String: String]
-  {
-    var result: [String: String] = [:]
-    var last: String?
-    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-      let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
-      if pieces.count == 2 {
-        let key = String(pieces[0].filter { !$0.isWhitespace }).lowercased()
-        result[key] = pieces[1]
-        last = key
-      } else if let key = last {
-        result[key, default: ""] += "," + part
-      } else {
-        throw InputError.invalid(field: field, input: text, expected: "KEY=VALUE pairs")
-      }
-    }
-    for key in required where result[key] == nil {
-      throw InputError.invalid(field: field, input: text, expected: "\(key)=... among the pairs")
-    }
-    return result
   }
 }

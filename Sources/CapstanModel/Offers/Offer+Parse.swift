@@ -1,7 +1,7 @@
 extension Offer.CreditLeg {
   /// Credits written `amount=AMOUNT,expires=MONTHSm[,provider=NAME]`; errors name `field`.
   public static func parse(_ text: String, field: String) throws(InputError) -> Self {
-    let fields = try Offer.pairs(text, field, required: ["amount", "expires"])
+    let fields = try AmountParser.pairs(text, field: field, required: ["amount", "expires"])
     let expires = (fields["expires"] ?? "").lowercased()
     let digits = expires.hasSuffix("m") ? String(expires.dropLast()) : expires
     guard let months = Int(digits), months > 0 else {
@@ -22,7 +22,8 @@ extension Offer.RevenueShareLeg {
   /// A revenue share written `credits=AMOUNT,percent=P%,cap=Mx[,provider=NAME]`; errors name
   /// `field`.
   public static func parse(_ text: String, field: String) throws(InputError) -> Self {
-    let fields = try Offer.pairs(text, field, required: ["credits", "percent", "cap"])
+    let fields = try AmountParser.pairs(
+      text, field: field, required: ["credits", "percent", "cap"])
     let credits = try AmountParser.amount(fields["credits"] ?? "", field: "\(field) credits")
     let percent = try AmountParser.percentage(fields["percent"] ?? "", field: "\(field) percent")
     var capText = (fields["cap"] ?? "").trimmingSpaces.lowercased()
@@ -44,32 +45,5 @@ extension Offer.RevenueShareLeg {
     return Self(
       provider: fields["provider"]?.trimmingSpaces ?? "", credits: credits, percentage: percent,
       capMultiple: cap)
-  }
-}
-
-extension Offer {
-  /// `key=value,key=value`, requiring `required` keys. Values may hold grouping commas
-  /// (1,500,000): a part without `=` continues the last value.
-  static func pairs(_ text: String, _ field: String, required: [String]) throws(InputError)
-    -> [String: String]
-  {
-    var result: [String: String] = [:]
-    var last: String?
-    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-      let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
-      if pieces.count == 2 {
-        let key = String(pieces[0].filter { !$0.isWhitespace }).lowercased()
-        result[key] = pieces[1]
-        last = key
-      } else if let key = last {
-        result[key, default: ""] += "," + part
-      } else {
-        throw .invalid(field: field, input: text, expected: "KEY=VALUE pairs")
-      }
-    }
-    for key in required where result[key] == nil {
-      throw .invalid(field: field, input: text, expected: "\(key)=... among the pairs")
-    }
-    return result
   }
 }
