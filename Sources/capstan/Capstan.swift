@@ -204,3 +204,4 @@ extension RoundError: RefusedInput {}
 extension WaterfallError: RefusedInput {}
 extension AntiDilutionError: RefusedInput {}
 extension TokenError: RefusedInput {}
+extension OfferError: RefusedInput {}
