@@ -5,7 +5,7 @@ import Testing
 /// 4,000,000 common each, the 2025 Plan's 1,000,000 with 287,500 options out and 62,500
 /// exercised; today is 2026-06-30), with a $750,000 SAFE at an $8M cap outstanding.
 @Suite struct OutputSnapshotOffersTests {
-  /// Offers added (tokens, credits, revenue share), listed, shown, compared, stressed before
+  /// Offers added (tokens, credits, revenue share, compute-SAFE), listed, shown, compared, stressed before
   /// closing, refused inputs, removed, and one turned into a saved round.
   @Test func offers() throws {
     var snapshot = try OutputSnapshot.demo()
@@ -26,10 +26,16 @@ import Testing
         + "--revenue-share credits=1.5M,percent=10%,cap=1.5x,provider=GPUCo --date 2026-06-30",
       "offer add a --pre-money 1M --invest Lead=1",
       "offer add D --pre-money 23M --invest Lead=4M --credits amount=1M",
+      "offer add E --pre-money 23M --invest Lead=7M --pool-target 10% --date 2026-06-30 "
+        + "--compute-safe provider=ComputeCo,commitment=600,000,agreed=2.50,"
+        + "window=2026-07-01:2026-12-31,cap=28M,discount=20%,sla-suspension",
+      "offer add X --pre-money 23M --invest Lead=7M --compute-safe provider=ComputeCo,agreed=2",
       "offer list",
       "offer list --format csv",
       "offer show A",
       "offer show C --format json",
+      "offer show E",
+      "compare B E \(runway)",
       "compare A B \(runway)",
       "compare A B C \(runway) --revenue-plan plan.csv --format csv",
       "compare A",

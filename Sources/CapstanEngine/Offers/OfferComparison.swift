@@ -7,11 +7,12 @@ import CapstanModel
 /// increase, each holder's fully diluted stake before and after (by stakeholder id, new
 /// investors by name), each token investor's shares, fully diluted stake and votes (from the
 /// capitalization as if the offer had closed), compute bought (tokens × units per token plus
-/// credits ÷ the cash price of a unit), runway (cash on hand plus the offer's cash, tokens
-/// redeemed as they unlock, credits used until they expire), the tokens' value today and after
-/// a fall of `drop`, the runway selling unlocked tokens at the fallen price, liquidity, and
-/// the largest holders of votes. Revenue-share legs are costed under a revenue plan
-/// (`RevenueShareCost`).
+/// credits ÷ the cash price of a unit, plus compute-SAFE commitments), runway (cash on hand
+/// plus the offer's cash, tokens redeemed as they unlock, credits used until they expire), the
+/// tokens' value today and after a fall of `drop`, the runway selling unlocked tokens at the
+/// fallen price, liquidity, and the largest holders of votes. Revenue-share legs are costed
+/// under a revenue plan (`RevenueShareCost`); compute-SAFE legs buy no shares in the round
+/// (`PricedOffer.computeSAFEEstimates`).
 public struct OfferComparison: Sendable {
   /// A holder's fully diluted stake before and after one offer.
   public struct HolderStake: Sendable, Hashable {
@@ -51,7 +52,8 @@ public struct OfferComparison: Sendable {
     public var holders: [HolderStake]
     /// Each token investor's position.
     public var providers: [ProviderStake]
-    /// Compute units the offer buys (tokens and credits).
+    /// Compute units the offer buys (tokens, credits and compute-SAFE commitments in
+    /// GPU-hours; the runway does not draw on the compute-SAFEs).
     public var computeUnits: Ratio
     /// Runway redeeming the tokens as they unlock, with the offer's cash.
     public var runway: RunwayProjection
@@ -139,7 +141,8 @@ public struct OfferComparison: Sendable {
     let projection = OfferProjection(offer: offer, inputs: inputs)
     return Outcome(
       priced: priced, holders: holders, providers: providers,
-      computeUnits: projection.computeUnits, runway: projection.run(.redeem, drop: .zero),
+      computeUnits: projection.computeUnits + Ratio.sum(offer.computeSAFEs.map(\.commitment)),
+      runway: projection.run(.redeem, drop: .zero),
       runwayIfSold: projection.run(.sell, drop: .zero),
       runwayAfterDrop: projection.run(.sell, drop: inputs.drop),
       valueToday: projection.tokenValue,
@@ -157,6 +160,9 @@ public struct OfferComparison: Sendable {
     }
     if !offer.credits.isEmpty { parts.append("credits: compute only, lost when they expire") }
     if !offer.revenueShares.isEmpty { parts.append("revenue-share credits: compute only") }
+    if !offer.computeSAFEs.isEmpty {
+      parts.append("compute-SAFE: compute only, drawn over its window")
+    }
     return parts.joined(separator: "; ")
   }
 }

@@ -16,17 +16,37 @@ public struct Offer: Sendable, Hashable, Codable {
   public var credits: [CreditLeg]
   /// Compute credits repaid out of revenue (no shares).
   public var revenueShares: [RevenueShareLeg]
+  /// Compute-SAFEs offered beside the round (no shares in this round: they convert at the
+  /// next priced round).
+  public var computeSAFEs: [ComputeSAFELeg]
 
   /// An offer.
   public init(
     name: String, closing: CalendarDate, terms: RoundTerms, credits: [CreditLeg] = [],
-    revenueShares: [RevenueShareLeg] = []
+    revenueShares: [RevenueShareLeg] = [], computeSAFEs: [ComputeSAFELeg] = []
   ) {
     self.name = name
     self.closing = closing
     self.terms = terms
     self.credits = credits
     self.revenueShares = revenueShares
+    self.computeSAFEs = computeSAFEs
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case name, closing, terms, credits, revenueShares, computeSAFEs
+  }
+
+  /// Decodes an offer; one stored before compute-SAFE legs existed has none.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    name = try container.decode(String.self, forKey: .name)
+    closing = try container.decode(CalendarDate.self, forKey: .closing)
+    terms = try container.decode(RoundTerms.self, forKey: .terms)
+    credits = try container.decode([CreditLeg].self, forKey: .credits)
+    revenueShares = try container.decode([RevenueShareLeg].self, forKey: .revenueShares)
+    computeSAFEs =
+      try container.decodeIfPresent([ComputeSAFELeg].self, forKey: .computeSAFEs) ?? []
   }
 
   /// Cloud credits: compute paid for by the provider, lost when unused by the expiry.

@@ -146,6 +146,7 @@ public enum OfferComparisonReport {
         },
       ]
     }
+    metrics += computeSAFEMetrics(outcomes, currency: currency)
     metrics.append(
       row("control", "Largest votes after") { outcome in
         outcome.control.map { "\($0.name) \($0.votes.percentString(places: 1))" }

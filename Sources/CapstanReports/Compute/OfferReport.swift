@@ -3,8 +3,8 @@ import CapstanModel
 
 /// `offer list|show` as people and programs read them.
 public enum OfferReport {
-  /// The current offers as a table: closing, price, cash, tokens at the agreed price, credits
-  /// and revenue-share credits (nil when there is none). An offer the ledger no longer lets
+  /// The current offers as a table: closing, price, cash, tokens at the agreed price, credits,
+  /// revenue-share credits and compute-SAFEs' agreed value (nil when there is none). An offer the ledger no longer lets
   /// the round engine price (its class exists since a close, say) shows "-" for the price and
   /// post-money fully diluted, and the reason below the table.
   public static func list(
@@ -40,6 +40,7 @@ public enum OfferReport {
       ("tokens_agreed_value", "Tokens (agreed)", money(\.tokenValue)),
       ("credits", "Credits", money(\.creditValue)),
       ("revenue_share_credits", "Revenue share", money(\.revenueShareValue)),
+      ("compute_safe_agreed_value", "Compute-SAFE", money(\.computeSAFEValue)),
       (
         "post_money_fully_diluted", "Post FD",
         { entry, plain in
@@ -113,6 +114,7 @@ public enum OfferReport {
               ])
             })
         ),
+        ("compute_safes", computeSAFEJSON(priced)),
       ]).render()
     case .text:
       var text =
@@ -128,6 +130,7 @@ public enum OfferReport {
           + "\(money(leg.credits)) now, repaid at \(leg.percentage.percentString(places: 2)) of "
           + "revenue until \(money(leg.cap)) (\(leg.capMultiple.decimalString(places: 2))x) is paid\n"
       }
+      text += computeSAFEText(priced, currency: currency)
       return text + "\n" + view.fullText()
     }
   }
@@ -143,9 +146,11 @@ extension OfferReport {
       \(Price(result.price.rounded, currency).formatted(places: 4)), \
       \(result.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: true)) shares \
       fully diluted after it; nothing written to the ledger
-      Next: capstan offer show \"\(offer.name)\" · capstan compare \"\(offer.name)\" OTHER · \
-      capstan round save --from-offer \"\(offer.name)\"
 
-      """
+      """ + computeSAFEAddedNote(offer) + """
+        Next: capstan offer show \"\(offer.name)\" · capstan compare \"\(offer.name)\" OTHER · \
+        capstan round save --from-offer \"\(offer.name)\"
+
+        """
   }
 }

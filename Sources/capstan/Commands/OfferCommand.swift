@@ -7,7 +7,8 @@ import CapstanReports
 struct OfferCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "offer",
-    abstract: "Keep financing offers (cash, tokens, credits, revenue share) to compare and stress.",
+    abstract:
+      "Keep financing offers (cash, tokens, credits, revenue share, compute-SAFE) to compare and stress.",
     discussion: """
       An offer is a round not yet closed, plus credit and revenue-share legs. It is kept in the \
       workspace, not the ledger: compare offers (capstan compare A B), stress one (capstan \
@@ -18,7 +19,8 @@ struct OfferCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Add an offer: the options of round model, plus credit and revenue-share legs.",
+      abstract:
+        "Add an offer: the options of round model, plus credit, revenue-share and compute-SAFE legs.",
       discussion: """
         Example: capstan offer add A --pre-money 23M --invest Lead=4M \\
                    --invest-tokens ComputeCo=1,500,000@2.00xH100H --pool-target 10% \\
@@ -38,6 +40,14 @@ struct OfferCommand: ParsableCommand {
         (P % of each month's revenue until M times the credits is paid).
         """)
     var revenueShare: [String] = []
+    @Option(
+      help: """
+        A compute-SAFE beside the round: provider=P,commitment=GPU_HOURS,agreed=PRICE,\
+        window=START:END[,cap=V][,discount=D][,sla-suspension]. It buys no shares in this \
+        round (it converts at the next priced round); record it with compute-safe add once \
+        signed.
+        """)
+    var computeSafe: [String] = []
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws { try terms.requireGiven() }
@@ -53,6 +63,9 @@ struct OfferCommand: ParsableCommand {
         credits: try credits.map { try Offer.CreditLeg.parse($0, field: "--credits") },
         revenueShares: try revenueShare.map {
           try Offer.RevenueShareLeg.parse($0, field: "--revenue-share")
+        },
+        computeSAFEs: try computeSafe.map {
+          try Offer.ComputeSAFELeg.parse($0, field: "--compute-safe")
         })
       let priced = try offer.priced(on: ledger)
       try store.write { draft in try draft.addOffer(offer, to: company.id) }

@@ -104,9 +104,11 @@ extension RoundCommand {
       let (store, company) = try workspace.openCompany()
       let ledger = try store.ledger(for: company.id)
       let round: SavedRound
+      var offerNote = ""
       if let fromOffer {
-        round = try store.offer(named: fromOffer, company: company.id)
-          .savedRound(on: ledger, name: name)
+        let offer = try store.offer(named: fromOffer, company: company.id)
+        round = try offer.savedRound(on: ledger, name: name)
+        offerNote = OfferReport.notCarried(offer)
       } else {
         let roundTerms = try terms.roundTerms(
           seniorityDefault: ledger.nextSeniority, stakeholders: try store.stakeholders())
@@ -120,6 +122,7 @@ extension RoundCommand {
       print(
         "Saved round \(name) (closing \(closing)): price \(Price(result.price.rounded, company.currency).formatted(places: 4)), \(result.postMoneyFullyDiluted) shares fully diluted after it"
       )
+      print(offerNote, terminator: "")
       print(
         "Next: capstan round show \"\(name)\" · capstan round close \"\(name)\" --date \(closing)")
     }
