@@ -20,11 +20,16 @@ public struct CompanyShowView {
   public func text() -> String {
     let company = ledger.company
     let rounding = company.rounding
+    // The transactions on or before the view's date; the later ones are counted apart.
+    let total = ledger.transactions.count
+    let onDate = ledger.transactions.reduce(0) { $0 + ($1.date <= table.asOf ? 1 : 0) }
+    let transactions =
+      onDate == total ? "\(total)" : "\(onDate) (of \(total); \(total - onDate) dated later)"
     var out = """
       \(company.name)
         Currency:      \(company.currency)
         Incorporated:  \(company.incorporated)
-        Transactions:  \(ledger.transactions.count)
+        Transactions:  \(transactions)
         Rounding:      price to \(rounding.roundPricePlaces) decimals \
       (\(rounding.roundPriceRule.rawValue)), share counts floored
 
