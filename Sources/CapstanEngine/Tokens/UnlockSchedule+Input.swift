@@ -40,8 +40,8 @@ extension UnlockSchedule {
     }
     guard !priceGate.isEmpty else { return .atGrant }
     guard let gateEnd else {
-      throw InputError.invalid(
-        field: "--gate-end", input: "", expected: "the date the price-gated tranches unlock anyway")
+      throw InputError.missing(
+        field: "--gate-end", expected: "the date the price-gated tranches unlock anyway")
     }
     let tranches = try priceGate.map { entry in
       let parts = entry.split(separator: "@", maxSplits: 1).map(String.init)

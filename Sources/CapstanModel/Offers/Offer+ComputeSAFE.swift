@@ -63,7 +63,7 @@ extension Offer.ComputeSAFELeg {
     }
     let provider = (fields["provider"] ?? "").trimmingSpaces
     guard !provider.isEmpty else {
-      throw .invalid(field: "\(field) provider", input: "", expected: "the provider's name")
+      throw .missing(field: "\(field) provider", expected: "the provider's name")
     }
     let commitment = try AmountParser.amount(
       fields["commitment"] ?? "", field: "\(field) commitment")

@@ -154,6 +154,8 @@ public enum AmountParser {
 public enum InputError: Error, Equatable, CustomStringConvertible {
   /// `input` given for `field` is not `expected`.
   case invalid(field: String?, input: String, expected: String)
+  /// Nothing given for `field`, which needs `expected`.
+  case missing(field: String, expected: String)
   /// A value beyond a documented limit.
   case beyondLimit(LimitError)
 
@@ -163,6 +165,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case .invalid(let field, let input, let expected):
       let name = field.map { "\($0): " } ?? ""
       return "\(name)cannot read '\(Limits.shown(input))': expected \(expected)"
+    case .missing(let field, let expected):
+      return "\(field) is missing: give \(expected)"
     case .beyondLimit(let error):
       return error.description
     }

@@ -69,14 +69,13 @@ struct CompareCommand: ParsableCommand {
       } else if market.tokens.count == 1 {
         offeredToken = market.tokens.values.first
       } else if marketPrice == nil {
-        throw InputError.invalid(
-          field: "--token", input: "", expected: "the offered token's symbol (or --market-price)")
+        throw InputError.missing(
+          field: "--token", expected: "the offered token's symbol (or --market-price)")
       }
     }
     guard !offers.isEmpty else {
-      throw InputError.invalid(
-        field: "compare", input: "",
-        expected: "at least one of --cash-offer, --credits, --token-offer")
+      throw InputError.missing(
+        field: "an offer", expected: "at least one of --cash-offer, --credits, --token-offer")
     }
     // The provider: the stakeholder --provider names, else the token's issuer, by id.
     let providerID: Stakeholder.ID? =
