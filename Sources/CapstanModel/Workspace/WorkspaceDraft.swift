@@ -315,7 +315,7 @@ public struct WorkspaceChanges: Sendable {
     companies.isEmpty && stakeholders.isEmpty && stakeholderChanges.isEmpty && classes.isEmpty
       && plans.isEmpty
       && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
-      && valuations.isEmpty
+      && valuations.isEmpty && controlRecords.isEmpty && offers.isEmpty && tokenCosts.isEmpty
   }
 }
 
