@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SOURCES := Sources Tests Benchmarks/Sources Benchmarks/Benchmarks Fuzz/Sources Package.swift
 
-.PHONY: bootstrap build release demo test verify test-docs test-browser templates bench fuzz fuzz-ocf format lint clean
+.PHONY: bootstrap build release demo test verify test-docs test-browser templates bench bench-build fuzz fuzz-ocf format lint clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -47,6 +47,11 @@ test-browser: bootstrap
 # runs .build/release/capstan, so that is built first.
 bench: release
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+
+# Builds the benchmarks without running them (debug), so CI sees a benchmark that no longer
+# compiles against the library.
+bench-build: bootstrap
+	cd Benchmarks && $(SWIFT) build
 
 # libFuzzer targets (Fuzz/, a separate package), each run for FUZZ_SECONDS from Fuzz/Corpus/.
 # Leak detection is off (ASAN_OPTIONS and -detect_leaks=0): Foundation's

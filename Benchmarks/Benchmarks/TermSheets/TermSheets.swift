@@ -37,7 +37,7 @@ let benchmarks: @Sendable () -> Void = {
         job.template,
         try TermSheetSettings.apply(
           [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
-          template: job.template)
+          template: job.template, today: TermSheetBenchmarkInput.today)
       )
     }
   }
@@ -52,7 +52,7 @@ let benchmarks: @Sendable () -> Void = {
       try job.template.render(
         TermSheetSettings.apply(
           [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
-          template: job.template))
+          template: job.template, today: TermSheetBenchmarkInput.today))
     }
   }
 
@@ -85,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
             let context = try TermSheetSettings.apply(
               ["governing_law=the State of Delaware"],
               to: job.deal.context(safe: job.safe), currency: job.deal.currency,
-              template: job.template)
+              template: job.template, today: TermSheetBenchmarkInput.today)
             let document = try TermSheetRenderer.document(job.template, context)
             bytes += try TermSheetRenderer.write(document, as: format).count
           } catch {
@@ -102,6 +102,9 @@ let benchmarks: @Sendable () -> Void = {
 
 /// The demo deals of the golden tests, built from scenario text (no files needed).
 enum TermSheetBenchmarkInput {
+  /// The date the sheets are dated (fixed, so every run renders the same bytes).
+  static let today = CalendarDate(year: 2026, month: 12, day: 1) ?? .today()
+
   struct Job {
     var template: TermSheetTemplate
     var deal: TermSheetDeal
@@ -136,7 +139,7 @@ enum TermSheetBenchmarkInput {
         job.template,
         TermSheetSettings.apply(
           [], to: job.deal.context(safe: job.safe), currency: job.deal.currency,
-          template: job.template))
+          template: job.template, today: TermSheetBenchmarkInput.today))
     }
   }
 
