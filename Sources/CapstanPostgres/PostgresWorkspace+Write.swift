@@ -34,6 +34,7 @@ extension PostgresWorkspace {
           try reader.lockCompany(id)
           return try reader.offers(for: id)
         }
+        draft.loadTokenCosts = { try reader.tokenCosts() }
         let result = try body(&draft)
         try PostgresWriter(connection: connection, reader: reader).insert(draft.changes)
         return result

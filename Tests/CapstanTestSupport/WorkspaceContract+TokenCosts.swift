@@ -38,5 +38,13 @@ extension WorkspaceContract {
     #expect(costs.costPerUnit("H100H", on: day("2024-06-01")) == fraction(8, 5))
     #expect(costs.costPerUnit("H100H", on: day("2025-12-31")) == fraction(8, 5))
     #expect(costs.costPerUnit("H100H", on: day("2026-01-01")) == fraction(6, 5))
+    // A later write's draft reads the stored marks and its own additions (an import compares
+    // the file's costs with them).
+    try other.write { draft in
+      #expect(try draft.tokenCosts() == costs)
+      try draft.recordTokenCost(symbol: "H100H", costPerUnit: .one, date: day("2027-01-01"))
+      #expect(try draft.tokenCosts().costPerUnit("H100H", on: day("2027-06-01")) == .one)
+      #expect(try draft.tokenCosts().costPerUnit("H100H", on: day("2026-06-01")) == fraction(6, 5))
+    }
   }
 }

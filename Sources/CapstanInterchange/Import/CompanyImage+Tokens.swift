@@ -9,7 +9,7 @@ extension CompanyImage {
   func writeTokens(
     into draft: inout WorkspaceDraft, holders: [Stakeholder.ID: Stakeholder.ID]
   ) throws(ImportError) {
-    guard !tokens.isEmpty || !tokenPrices.isEmpty else { return }
+    guard !tokens.isEmpty || !tokenPrices.isEmpty || !tokenCosts.isEmpty else { return }
     var location = sourceFile
     do {
       let market = try draft.tokenMarket()
@@ -67,11 +67,50 @@ extension CompanyImage {
       try draft.recordTokenPrices(
         tokenPrices,
         sources: tokenPriceSources.count == tokenPrices.count ? tokenPriceSources : nil)
+      try writeTokenCosts(into: &draft, location: &location)
     } catch let error as ImportError {
       throw error
     } catch {
       throw ImportError(location: location, message: "\(error)")
     }
+  }
+}
+
+extension CompanyImage {
+  /// Records the file's costs to serve. A date the workspace already has costs for is skipped
+  /// when the cost that applies on it is the file's, and refused otherwise (an import does not
+  /// correct a cost: `token cost` does); other dates are recorded in the file's order.
+  fileprivate func writeTokenCosts(into draft: inout WorkspaceDraft, location: inout String)
+    throws
+  {
+    guard !tokenCosts.isEmpty else { return }
+    let stored = try draft.tokenCosts()
+    // The cost that applies on each date of the file: the last of the date's marks.
+    var fileCosts: [String: Ratio] = [:]
+    for mark in tokenCosts { fileCosts[Self.key(mark)] = mark.costPerUnit }
+    for (index, mark) in tokenCosts.enumerated() {
+      location = tokenCostSources.indices.contains(index) ? tokenCostSources[index] : sourceFile
+      let sameDate = (stored.marks[mark.symbol.uppercased()] ?? []).filter { $0.date == mark.date }
+      guard let recorded = sameDate.last?.costPerUnit else {
+        try draft.recordTokenCost(
+          symbol: mark.symbol, costPerUnit: mark.costPerUnit, date: mark.date)
+        continue
+      }
+      let applying = fileCosts[Self.key(mark)] ?? mark.costPerUnit
+      guard recorded == applying else {
+        throw ImportError(
+          location: location,
+          message:
+            "the workspace already records a cost of \(recorded.exactText) per unit for "
+            + "\(mark.symbol) from \(mark.date), not \(applying.exactText) (an import does not "
+            + "correct a cost)")
+      }
+    }
+    location = sourceFile
+  }
+
+  private static func key(_ mark: TokenCostMark) -> String {
+    mark.symbol.uppercased() + " " + mark.date.iso
   }
 }
 

@@ -30,6 +30,10 @@ public struct CompanyImage: Sendable {
   public var tokenPrices: [TokenPriceMark] = []
   /// `file:line` of each price, parallel to `tokenPrices`.
   public var tokenPriceSources: [String] = []
+  /// The provider's costs to serve those tokens, in the file's order.
+  public var tokenCosts: [TokenCostMark] = []
+  /// `file:line` of each cost, parallel to `tokenCosts`.
+  public var tokenCostSources: [String] = []
   /// The company's valuations, in the order recorded (each class is a file id).
   public var valuations: [ShareValuation] = []
   /// `file:line` of each valuation, parallel to `valuations`.

@@ -46,9 +46,13 @@ extension NativeXMLReader {
     }
     var dates = Set<CalendarDate>()
     while let child = try child(of: "token") {
+      if child.name == "cost" {
+        try cost(child, symbol: symbol)
+        continue
+      }
       guard child.name == "price" else {
         throw error(
-          "unexpected <\(child.name)> in <token> (expected <price>)", line: child.line)
+          "unexpected <\(child.name)> in <token> (expected <price> or <cost>)", line: child.line)
       }
       let p = try Fields(child, file: file, allowed: ["date", "value"])
       let date = try p.date("date")
@@ -63,6 +67,18 @@ extension NativeXMLReader {
       image?.tokenPriceSources.append(p.location)
       try expectEmpty(child)
     }
+  }
+
+  /// `<cost date per-unit>`: the provider's cost to serve a unit of the token's compute from
+  /// `date` (several on one date: the last is a correction of the others).
+  private mutating func cost(_ element: XMLElement, symbol: String) throws(ImportError) {
+    let c = try Fields(element, file: file, allowed: ["date", "per-unit"])
+    let date = try c.date("date")
+    // Exact and not negative (`ratio` refuses a negative number).
+    let perUnit = try c.ratio("per-unit")
+    image?.tokenCosts.append(TokenCostMark(symbol: symbol, date: date, costPerUnit: perUnit))
+    image?.tokenCostSources.append(c.location)
+    try expectEmpty(element)
   }
 
   /// `<compute-grant>` and its children, through its end tag: the unlock schedule (`<vesting>`

@@ -19,22 +19,28 @@ extension NativeXMLWriter {
     return used.sorted { $0.key < $1.key }.map(\.value)
   }
 
-  /// `<tokens>`: each token with its dated market prices.
-  static func emit(_ tokens: [ComputeToken], market: TokenMarket, into w: inout XMLTextWriter)
-    throws(NativeXMLWriteError)
-  {
+  /// `<tokens>`: each token with its dated market prices, then its costs to serve (every mark,
+  /// corrections included, in date order and recording order within a date).
+  static func emit(
+    _ tokens: [ComputeToken], market: TokenMarket, costs: TokenCosts, into w: inout XMLTextWriter
+  ) throws(NativeXMLWriteError) {
     w.raw("  <tokens>\n")
     for token in tokens {
       let marks = market.prices(token.symbol).marks
+      let costMarks = costs.marks[token.symbol.uppercased()] ?? []
       try w.element(
         "token",
         [
           "symbol": token.symbol, "issuer": token.issuer.rawValue, "unit": token.unit,
           "units-per-token": number(token.unitsPerToken), "peg": token.peg.map(number),
-        ], indent: 2, close: marks.isEmpty)
-      guard !marks.isEmpty else { continue }
+        ], indent: 2, close: marks.isEmpty && costMarks.isEmpty)
+      guard !marks.isEmpty || !costMarks.isEmpty else { continue }
       for mark in marks {
         try w.element("price", ["date": mark.date.iso, "value": number(mark.price)], indent: 3)
+      }
+      for mark in costMarks {
+        try w.element(
+          "cost", ["date": mark.date.iso, "per-unit": number(mark.costPerUnit)], indent: 3)
       }
       w.raw("    </token>\n")
     }

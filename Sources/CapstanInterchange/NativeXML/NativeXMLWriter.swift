@@ -7,13 +7,14 @@ import Foundation
 /// fractions. Transactions are written in recording order with their sequence numbers, so that
 /// importing the file into a new workspace gives back the same ledger. The compute tokens the
 /// company's grants use are written with their price series (they are workspace-wide data,
-/// passed in as `market`); the company's valuations, kept beside the ledger, are passed in too.
+/// passed in as `market`, with the provider's costs to serve them, `costs`); the company's
+/// valuations, kept beside the ledger, are passed in too.
 public enum NativeXMLWriter {
-  /// Writes `ledger` to `path` (replacing it), with the tokens of `market` its grants use and
-  /// the company's `valuations` (in the order recorded).
+  /// Writes `ledger` to `path` (replacing it), with the tokens of `market` its grants use (and
+  /// their costs to serve in `costs`) and the company's `valuations` (in the order recorded).
   public static func write(
-    _ ledger: Ledger, market: TokenMarket = TokenMarket(), valuations: [ShareValuation] = [],
-    to path: String
+    _ ledger: Ledger, market: TokenMarket = TokenMarket(), costs: TokenCosts = TokenCosts(),
+    valuations: [ShareValuation] = [], to path: String
   ) throws(NativeXMLWriteError) {
     // Everything is checked before the file is touched: a refusal leaves no partial file.
     let tokens = try usedTokens(ledger, market)
@@ -23,25 +24,29 @@ public enum NativeXMLWriter {
     else { throw .cannotWrite(path: path, reason: "the file cannot be created") }
     defer { try? handle.close() }
     var writer = XMLTextWriter(handle: handle)
-    try emit(ledger, tokens: tokens, market: market, valuations: valuations, into: &writer)
+    try emit(
+      ledger, tokens: tokens, market: market, costs: costs, valuations: valuations, into: &writer)
     writer.flush()
   }
 
   /// The document as bytes.
   public static func bytes(
-    of ledger: Ledger, market: TokenMarket = TokenMarket(), valuations: [ShareValuation] = []
+    of ledger: Ledger, market: TokenMarket = TokenMarket(), costs: TokenCosts = TokenCosts(),
+    valuations: [ShareValuation] = []
   ) throws(NativeXMLWriteError) -> [UInt8] {
     var writer = XMLTextWriter(handle: nil)
     let tokens = try usedTokens(ledger, market)
     try check(valuations, ledger)
-    try emit(ledger, tokens: tokens, market: market, valuations: valuations, into: &writer)
+    try emit(
+      ledger, tokens: tokens, market: market, costs: costs, valuations: valuations, into: &writer)
     writer.flush()
     return writer.memory
   }
 
   static func emit(
     _ ledger: Ledger, tokens: [ComputeToken], market: TokenMarket,
-    valuations: [ShareValuation] = [], into w: inout XMLTextWriter
+    costs: TokenCosts = TokenCosts(), valuations: [ShareValuation] = [],
+    into w: inout XMLTextWriter
   ) throws(NativeXMLWriteError) {
     let company = ledger.company
     w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -132,7 +137,7 @@ public enum NativeXMLWriter {
     }
     w.raw("  </plans>\n")
 
-    if !tokens.isEmpty { try emit(tokens, market: market, into: &w) }
+    if !tokens.isEmpty { try emit(tokens, market: market, costs: costs, into: &w) }
     if !valuations.isEmpty { try emit(valuations, into: &w) }
 
     w.raw("  <transactions>\n")

@@ -77,6 +77,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         loadMarket: { [unowned self] in self.market },
         loadControlRecords: { [unowned self] id in self.storedControlRecords[id] ?? [] })
       draft.loadOffers = { [unowned self] id in self.storedOffers[id] ?? [] }
+      draft.loadTokenCosts = { [unowned self] in self.storedTokenCosts }
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies

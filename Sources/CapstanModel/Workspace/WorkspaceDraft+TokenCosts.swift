@@ -1,5 +1,10 @@
 /// Costs to serve a token's compute (`token add --cost-per-unit`, `token cost`).
 extension WorkspaceDraft {
+  /// The workspace's costs to serve, including those added in this write.
+  public func tokenCosts() throws -> TokenCosts {
+    TokenCosts(try loadTokenCosts() + changes.tokenCosts)
+  }
+
   /// Records the provider's cost per unit of `symbol`'s compute from `date`.
   ///
   /// The token must be known (this write's additions included) and the cost not negative. A

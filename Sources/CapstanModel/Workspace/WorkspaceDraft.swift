@@ -19,6 +19,9 @@ public struct WorkspaceDraft {
   var loadedMarket: TokenMarket?
   /// Reads a company's offer changes as stored, in order (the store sets it; none by default).
   public var loadOffers: (Company.ID) throws -> [OfferChange] = { _ in [] }
+  /// Reads the workspace's stored costs to serve, in recording order (the store sets it; none
+  /// by default).
+  public var loadTokenCosts: () throws -> [TokenCostMark] = { [] }
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(

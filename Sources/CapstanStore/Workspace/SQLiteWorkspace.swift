@@ -162,6 +162,11 @@ public final class SQLiteWorkspace: Workspace {
         try translatingDatabaseErrors { try reader.controlRecords(for: id) }
       })
     draft.loadOffers = { id in try translatingDatabaseErrors { try reader.offers(for: id) } }
+    draft.loadTokenCosts = {
+      try translatingDatabaseErrors {
+        try Row.fetchAll(db, sql: TokenCostMark.selectSQL).map { try TokenCostMark(stored: $0) }
+      }
+    }
     return draft
   }
 

@@ -56,7 +56,8 @@ struct ExportXMLCommand: ParsableCommand {
     let ledger = try store.ledger(for: company.id)
     let valuations = try store.valuations(for: company.id)
     try NativeXMLWriter.write(
-      ledger, market: try store.tokenMarket(), valuations: valuations, to: output)
+      ledger, market: try store.tokenMarket(), costs: TokenCosts(try store.tokenCosts()),
+      valuations: valuations, to: output)
     print(
       "Exported \(company.name) to \(output): \(ledger.classes.count) classes, "
         + "\(ledger.plans.count) plans, "
