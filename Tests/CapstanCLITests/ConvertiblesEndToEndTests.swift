@@ -62,7 +62,7 @@ struct ConvertiblesEndToEndTests {
     try cli.sh("cancel W-1 20,000 --date 2024-07-01")
     let after = try cli.sh("table --as-of 2024-12-31 --format csv").stdout
     #expect(after.contains("Lender,holder,0,30000,0,30000,3/503,0.60"))
-    let ledger = try cli.sh("ledger").stdout
+    let ledger = try cli.sh("ledger --format csv").stdout  // details whole, not wrapped
     #expect(
       ledger.contains("note of $250,000.00 from Bank at 8.00% simple, act/365, matures 2026-03-01"))
     #expect(ledger.contains("warrant for 50,000 Common to Lender, strike $0.50"))

@@ -16,6 +16,30 @@ struct DemoEndToEndTests {
     #expect(table.stdout.contains("Linus,holder,62500,187500,0,250000,1/36,2.78"))
   }
 
+  /// The portfolio's HTML goes beside the demo workspace (or to --out), never into the
+  /// current folder.
+  @Test func demoWritesItsHTMLBesideTheWorkspaceOrToOut() throws {
+    let cli = try CLIHarness()
+    let files = FileManager.default
+    let folder = cli.folder.appendingPathComponent("elsewhere")
+    try files.createDirectory(at: folder, withIntermediateDirectories: true)
+    let beside = try cli.run(
+      ["demo", "--db", folder.appendingPathComponent("acme.db").path], withDB: false)
+    #expect(beside.status == 0, "\(beside.stderr)")
+    let html = folder.appendingPathComponent("acme-portfolio.html").path
+    #expect(files.fileExists(atPath: html))
+    #expect(beside.stdout.hasSuffix("Portfolio report (open in a browser): \(html)\n"))
+    let out = cli.folder.appendingPathComponent("book.html").path
+    let given = try cli.run(
+      ["demo", "--db", folder.appendingPathComponent("second.db").path, "--out", out],
+      withDB: false)
+    #expect(given.status == 0, "\(given.stderr)")
+    #expect(files.fileExists(atPath: out))
+    // The current folder (the harness's) got no demo-portfolio.html.
+    let here = cli.folder.appendingPathComponent("demo-portfolio.html").path
+    #expect(!files.fileExists(atPath: here))
+  }
+
   @Test func demoRefusesAnExistingWorkspace() throws {
     let cli = try CLIHarness()
     try cli.sh("init")

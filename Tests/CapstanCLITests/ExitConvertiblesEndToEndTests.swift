@@ -109,7 +109,7 @@ struct ExitConvertiblesEndToEndTests {
         "Bank": "500000.00", "Fund B": "1666666.67", "Angel": "833333.33", "Fund A": "0.00",
         "Founders": "0.00",
       ])
-    let ledger = try cli.sh("ledger").stdout
+    let ledger = try cli.sh("ledger --format csv").stdout  // details whole, not wrapped
     #expect(ledger.contains("seniority 2 at an exit"))
     #expect(ledger.contains("ranks as debt at an exit"))
     // Both are kept by a Capstan XML export and import.

@@ -45,11 +45,13 @@ struct OCFCustomIDEndToEndTests {
       #expect(Self.names(ledger, customID), "\(customID) not in the ledger")
     }
     // The transfer st_01 names both of its results, the repurchase and cancellation their
-    // balances (Transactions.ocf.json: si_03 OA-3, si_04 OA-4, si_06 OA-6, si_07 OA-7).
-    #expect(ledger.contains("as stock_issuance_03 (OA-3), balance stock_issuance_04 (OA-4)"))
-    #expect(ledger.contains("balance stock_issuance_06 (OA-6)"))
-    #expect(ledger.contains("balance stock_issuance_07 (OA-7)"))
-    #expect(ledger.contains("balance stock_issuance_preferred_balance_from_01 (P-02)"))
+    // balances (Transactions.ocf.json: si_03 OA-3, si_04 OA-4, si_06 OA-6, si_07 OA-7); the
+    // details whole, as CSV (the text listing wraps them at 100 columns).
+    let details = try cli.sh("ledger --format csv").stdout
+    #expect(details.contains("as stock_issuance_03 (OA-3), balance stock_issuance_04 (OA-4)"))
+    #expect(details.contains("balance stock_issuance_06 (OA-6)"))
+    #expect(details.contains("balance stock_issuance_07 (OA-7)"))
+    #expect(details.contains("balance stock_issuance_preferred_balance_from_01 (P-02)"))
 
     // Open today, by hand: OA-5 25,000; OA-7 = 300,000 − 220,000 = 80,000; OA-11 30,000;
     // OA-12 10,000; OB-4 27,000; OB-5 23,000; P-02 15,000 (35,000 − 20,000 converted).

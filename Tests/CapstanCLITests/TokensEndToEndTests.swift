@@ -176,7 +176,8 @@ struct TokensEndToEndTests {
     try cli.sh("token clawback CG-1 --event \"supply terminated\" --date 2027-07-15")
     let after = try cli.sh("tokens --as-of 2028-02-01 --format csv").stdout
     #expect(after.contains("CG-1,ComputeCo,H100H,100000,40000,0,40000,0,0,0,60000,"))
-    let ledger = try cli.sh("ledger").stdout
+    // The details whole (the text listing wraps them at 100 columns).
+    let ledger = try cli.sh("ledger --format csv").stdout
     #expect(ledger.contains("60,000 locked tokens of CG-1 clawed back (supply terminated)"))
     let missing = try cli.run([
       "grant-compute", "ComputeCo", "H100H", "10", "--agreed-price", "2", "--price-gate", "10@3",

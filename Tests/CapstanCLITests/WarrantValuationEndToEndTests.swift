@@ -65,14 +65,18 @@ struct WarrantValuationEndToEndTests {
     // The 409A in force today is over 12 months old (issue 14; true from 2026-07-01 on, and
     // the tests run later): a note under the table.
     #expect(list.contains("\n2025-06-30 Common 409A: more than 12 months old on "), "\(list)")
+    // The CSV shows the type as the text does (409A); the JSON keeps the stored key (409a).
     let csv = try cli.sh("valuation list --format csv").stdout
     #expect(
       csv == """
         effective_date,class,price_per_share,type,provider,board_approval_date
         2025-03-31,Common,0.3333,other,,
-        2025-06-30,Common,0.85,409a,Appraisal LLC,2025-07-10
+        2025-06-30,Common,0.85,409A,Appraisal LLC,2025-07-10
 
         """)
+    let json = try cli.sh("valuation list --format json").stdout
+    #expect(json.contains("\"409a\""), "\(json)")
+    #expect(!json.contains("\"409A\""), "\(json)")
     // The 409A in force shows in the company report; the other kind does not.
     let report = try cli.sh("report company --as-of 2025-12-31").stdout
     #expect(report.contains("409A price (Common):"))

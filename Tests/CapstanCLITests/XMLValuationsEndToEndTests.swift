@@ -35,7 +35,7 @@ struct XMLValuationsEndToEndTests {
     #expect(
       try target.sh("valuation list --format csv").stdout == """
         effective_date,class,price_per_share,type,provider,board_approval_date
-        2025-01-15,Common,0.25,409a,Carta Valuations,2025-01-20
+        2025-01-15,Common,0.25,409A,Carta Valuations,2025-01-20
         2025-06-30,Seed,1.5,other,,
 
         """)

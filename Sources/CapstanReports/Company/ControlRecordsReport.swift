@@ -2,7 +2,8 @@ import CapstanModel
 
 /// `board list` as people read it: the company's control records, holders by stakeholder id.
 public enum ControlRecordsReport {
-  /// The records as a text table headed by the company's name.
+  /// The records as a text table headed by the company's name (details wrapped to fit 100
+  /// columns).
   public static func text(
     _ records: [ControlRecord], company: Company, stakeholders: [Stakeholder]
   ) -> String {
@@ -36,7 +37,7 @@ public enum ControlRecordsReport {
         table.add([date, "segment", "", segment])
       }
     }
-    return "\(company.name): control records\n\n" + table.render()
+    return "\(company.name): control records\n\n" + table.wrappingLastColumn().render()
   }
 }
 

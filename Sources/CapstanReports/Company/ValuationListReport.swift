@@ -29,12 +29,14 @@ public struct ValuationListReport: Sendable {
     ledger.classes.first { $0.id == id }?.name ?? id.rawValue
   }
 
-  func cells(_ valuation: ShareValuation, machine: Bool) -> [String] {
+  /// A row: exact prices when `machine`; the type's key (`409a`) only in JSON (`key`), its
+  /// label (`409A`) in text and CSV.
+  func cells(_ valuation: ShareValuation, machine: Bool, key: Bool = false) -> [String] {
     let price = Price(valuation.pricePerShare, currency)
     return [
       valuation.effective.iso, className(valuation.shareClass),
       machine ? price.exactString : price.formatted(),
-      machine ? valuation.kind.rawValue : valuation.kind.label,
+      key ? valuation.kind.rawValue : valuation.kind.label,
       valuation.provider ?? "", valuation.boardApproved?.iso ?? "",
     ]
   }
@@ -50,7 +52,7 @@ public struct ValuationListReport: Sendable {
     return "\(ledger.company.name): valuations\n\n" + text.render() + notes()
   }
 
-  /// The listing as CSV (exact prices, type keys).
+  /// The listing as CSV (exact prices, the type as the text shows it).
   public func csv() -> String {
     CSV.render(header: Self.header, rows: valuations.map { cells($0, machine: true) })
   }
@@ -59,7 +61,7 @@ public struct ValuationListReport: Sendable {
   public func json() -> JSON {
     .array(
       valuations.map { valuation in
-        .object(zip(Self.header, cells(valuation, machine: true)).map { ($0, .string($1)) })
+        .strings(Self.header, cells(valuation, machine: true, key: true))
       })
   }
 

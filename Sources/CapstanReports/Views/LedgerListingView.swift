@@ -24,8 +24,8 @@ public struct LedgerListingView: RenderedView {
     String(text.flatMap { [$0, "\u{0336}"] })
   }
 
-  /// The text table (an ID column only when some security has a custom id), then the count
-  /// of voided entries left out.
+  /// The text table (an ID column only when some security has a custom id; details wrapped to
+  /// fit 100 columns), then the count of voided entries left out.
   public func text() -> String {
     let hidden =
       hiddenVoided == 0
@@ -44,7 +44,7 @@ public struct LedgerListingView: RenderedView {
         [String(entry.sequence), entry.date.iso, entry.kind.rawValue, entry.security ?? ""]
           + (withIDs ? [entry.customID ?? ""] : []) + [summary])
     }
-    return "\(company): ledger\n\n" + table.render() + hidden
+    return "\(company): ledger\n\n" + table.wrappingLastColumn().render() + hidden
   }
 
   /// The CSV rows.

@@ -145,11 +145,10 @@ struct BoardCommand: ParsableCommand {
   ) throws {
     let (store, company) = try workspace.openCompany()
     let day = date ?? Today.date
-    guard let found = Stakeholder.named(holder, in: try store.stakeholders()) else {
-      throw LedgerError.unknownStakeholder(holder)
+    try store.write { draft in
+      let fact = try fact(try draft.stakeholder(named: holder).id)
+      try draft.addControlRecord(ControlRecord(date: day, fact: fact), to: company.id)
     }
-    let record = ControlRecord(date: day, fact: try fact(found.id))
-    try store.write { draft in try draft.addControlRecord(record, to: company.id) }
     print("Recorded for \(company.name) on \(day.iso).")
     if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
   }
@@ -171,21 +170,18 @@ struct ComputeUseCommand: ParsableCommand {
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: "GPU-hours used in the period ending on --date.")
-    @Argument(help: "GPU-hours used.") var hours: String
+    @Argument(help: "GPU-hours used.", transform: Amount.positive("GPU-hours", "a positive number"))
+    var hours: Ratio
     @Option(help: "The period's last day (default: today).") var date: CalendarDate?
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
       let day = date ?? Today.date
-      let amount = try Parse.amount(hours, "GPU-hours")
-      guard amount > .zero else {
-        throw InputError.invalid(field: "GPU-hours", input: hours, expected: "a positive number")
-      }
-      let record = ControlRecord(date: day, fact: .computeUse(gpuHours: amount))
+      let record = ControlRecord(date: day, fact: .computeUse(gpuHours: hours))
       try store.write { draft in try draft.addControlRecord(record, to: company.id) }
       print(
-        "Recorded \(amount.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
+        "Recorded \(hours.decimalString(places: 2, minimumPlaces: 0, grouping: true)) GPU-hours for \(company.name) to \(day.iso)."
       )
       if let note = AsOf.futureNote([day], .fromItsDate(latest: false)) { print(note) }
     }

@@ -13,13 +13,17 @@ struct DemoCommand: ParsableCommand {
     discussion: """
       Example: capstan demo --db demo.db
       Without --db the workspace is a new file in a temporary folder; its path is printed so
-      you can keep exploring it.
+      you can keep exploring it. The fixture portfolio's workspace and its HTML report are
+      written beside it (for demo.db: demo-portfolio.db and demo-portfolio.html), or the
+      report to --out.
       """)
 
   @Option(help: "Workspace file to create (must not exist); default: a temporary one.")
   var db: String?
   @Option(help: "The demo script to run (default: Fixtures/demo/acme-ai.capstan).")
   var script: String?
+  @Option(help: "Where to write the portfolio's HTML report (default: beside the workspace).")
+  var out: String?
 
   func run() throws {
     let scriptPath = try script ?? DemoCommand.locateScript()
@@ -41,18 +45,12 @@ struct DemoCommand: ParsableCommand {
           (refused: more than the authorized shares allow; nothing is written)
         \(exe) --help
       """)
-    if script == nil { try DemoCommand.portfolio(beside: path, exe: exe) }
+    if script == nil { try DemoCommand.portfolio(beside: path, html: out, exe: exe) }
   }
 
   /// Runs each command of a demo script against the workspace `db`, echoing it.
   static func runScript(_ scriptPath: String, db path: String) throws {
-    let text: String
-    do {
-      text = try String(contentsOfFile: scriptPath, encoding: .utf8)
-    } catch {
-      throw InputError.invalid(
-        field: "--script", input: scriptPath, expected: "a readable demo script")
-    }
+    let text = try TextFile.read(scriptPath, field: "--script", expected: "a readable demo script")
     for command in try CommandScript(text, file: scriptPath).commands {
       print("$ capstan \(command.text)")
       guard CapstanMain.run(command.words + ["--db", path]) == 0 else {
@@ -62,15 +60,17 @@ struct DemoCommand: ParsableCommand {
   }
 
   /// Builds the fixture portfolio (Fixtures/portfolio) in a second workspace beside `path` and
-  /// writes ComputeCo's portfolio report to ./demo-portfolio.html; its path is the last line.
-  static func portfolio(beside path: String, exe: String) throws {
+  /// writes ComputeCo's portfolio report to `html` (default: beside it, NAME-portfolio.html);
+  /// its path is the last line.
+  static func portfolio(beside path: String, html: String?, exe: String) throws {
     let script = try locateScript("portfolio/portfolio.capstan")
     let prices = URL(fileURLWithPath: script).deletingLastPathComponent()
       .appendingPathComponent("token-prices.csv").path
-    let db = (path.hasSuffix(".db") ? String(path.dropLast(3)) : path) + "-portfolio.db"
+    let stem = path.hasSuffix(".db") ? String(path.dropLast(3)) : path
+    let db = stem + "-portfolio.db"
+    let html = html ?? stem + "-portfolio.html"
     print("\nThe fixture portfolio (three companies, one workspace): \(script)")
     try runScript(script, db: db)
-    let html = FileManager.default.currentDirectoryPath + "/demo-portfolio.html"
     let report = [
       "report", "portfolio", "--investor", "ComputeCo", "--as-of", "2026-12-31",
       "--price-path", prices, "--format", "html", "-o", html, "--db", db,

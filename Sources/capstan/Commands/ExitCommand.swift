@@ -84,21 +84,18 @@ struct ExitCommand: ParsableCommand {
     let ledger = try store.ledger(for: company.id)
     let day = AsOfOption.day(date, [ledger])
     defer { AsOf.printNote(ledger, day, format: output.format) }
-    let table =
-      try round.map {
-        try ledger.proForma(closing: try RoundCommand.saved($0, store, company), asOf: day)
-      } ?? ledger.replay(asOf: day)
     let treatment: OptionTreatment =
       switch options {
       case .exercise: .exercisedWhenInTheMoney
       case .exclude: .exclude
       case .vested: .vested(asOf: day)
       }
-    let deductions = ExitDeductions(
-      transactionExpenses: expenses ?? .zero, carveOut: carveOut ?? .none)
-    let capitalization = WaterfallCapitalization(
-      table, convertibles: try OutstandingConvertible.outstanding(in: table, on: day))
-    let waterfall = try Waterfall(capitalization, options: treatment, deductions: deductions)
+    let setup = try ledger.exitSetup(
+      asOf: day, closing: try round.map { try store.savedRound(named: $0, company: company.id) },
+      options: treatment,
+      deductions: ExitDeductions(
+        transactionExpenses: expenses ?? .zero, carveOut: carveOut ?? .none))
+    let (table, waterfall) = (setup.table, setup.waterfall)
     if let value {
       let distribution = try waterfall.distribution(at: value)
       emit(
@@ -116,21 +113,16 @@ struct ExitCommand: ParsableCommand {
       if let chart, case .sweep(let view) = curve { try write(view, chart: chart, company) }
       let view = ExitCurveView(
         curve, company: company, asOf: day, laterEntries: ledger.laterEntries(after: day),
-        leftOutWarrants: capitalization.leftOutWarrants)
+        leftOutWarrants: setup.leftOutWarrants)
       emit(view.rendered(output.format))
     }
-    printLeftOut(capitalization.leftOutWarrants, company.currency)
+    printLeftOut(setup.leftOutWarrants, company.currency)
   }
 
   /// Writes the sweep's stacked chart to the `--chart` file.
   private func write(_ sweep: ExitReport.Sweep, chart: String, _ company: Company) throws {
-    do {
-      try sweep.chart(company: company.name, currency: company.currency)
-        .write(toFile: chart, atomically: true, encoding: .utf8)
-    } catch {
-      throw InputError.invalid(
-        field: "--chart", input: chart, expected: "a file that can be written")
-    }
+    try TextFile.write(
+      sweep.chart(company: company.name, currency: company.currency), to: chart, field: "--chart")
   }
 
   /// The note for each warrant the waterfall leaves out: under the text, on stderr beside CSV

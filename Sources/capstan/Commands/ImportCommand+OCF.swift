@@ -20,18 +20,10 @@ extension ImportCommand {
     let plan = try OCFImportPlan.map(package, importedOn: Today.date)
     if strict && !plan.warnings.isEmpty { throw OCFError.strict(plan.warnings) }
     progress.update(2, of: 3, "writing")
-    if dryRun {
-      // The real write, rolled back: the ledger rules are checked too, nothing is kept.
-      do {
-        try store.write { draft in
-          _ = try plan.apply(to: &draft)
-          throw DryRunRollback()
-        }
-      } catch is DryRunRollback {}
-    }
-    let company = dryRun ? nil : try store.write { draft in try plan.apply(to: &draft) }
+    // With --dry-run the real write, rolled back: the ledger rules are checked too.
+    let company = try store.write(dryRun: dryRun) { draft in try plan.apply(to: &draft) }
     progress.finish()
-    if let company {
+    if !dryRun {
       print("Imported \(company.name) from \(path): \(plan.summary)")
       if let note = AsOf.importNote(try store.ledger(for: company.id)) { print(note) }
     } else {

@@ -22,29 +22,28 @@ extension ImportCommand {
       path: file, format: format, sheet: sheet, mapping: mapping, dateFormat: dateFormat,
       currency: company.currency)
     progress.update(1, of: 2, "checking and writing")
-    let report: (text: String, json: JSON)?
+    let report: (text: String, json: JSON)
     switch source {
     case .holdings(let holdings):
       let output = {
         SheetImportReport(sheet: holdings, result: $0, company: company, dryRun: dryRun)
       }
-      report = try writeSheet(
+      let written = try writeSheet(
         holdings.grid, store: store,
         write: { try holdings.write(into: &$0, company: company.id, today: Today.date) },
-        warnings: { output($0).warnings }
-      ).map { (output($0).text(), output($0).json()) }
+        warnings: { output($0).warnings })
+      report = (output(written).text(), output(written).json())
     case .instruments(let instruments):
       let output = {
         InstrumentImportReport(sheet: instruments, result: $0, company: company, dryRun: dryRun)
       }
-      report = try writeSheet(
+      let written = try writeSheet(
         instruments.grid, store: store,
         write: { try instruments.write(into: &$0, company: company.id, today: Today.date) },
-        warnings: { output($0).warnings }
-      ).map { (output($0).text(), output($0).json()) }
+        warnings: { output($0).warnings })
+      report = (output(written).text(), output(written).json())
     }
     progress.finish()
-    guard let report else { return }
     print(self.format == .json ? report.json.render() : report.text, terminator: "")
     try printLaterEntriesNote(store: store, company: company)
   }

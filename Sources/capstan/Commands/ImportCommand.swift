@@ -112,8 +112,6 @@ struct ImportCommand: ParsableCommand {
 }
 
 /// Thrown inside a dry run's write so that the workspace rolls everything back.
-struct DryRunRollback: Error {}
-
 /// The size of a file in bytes (0 when unknown), for progress.
 func fileSize(_ path: String) -> Int {
   ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0

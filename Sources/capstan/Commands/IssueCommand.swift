@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapstanEngine
 import CapstanModel
+import CapstanReports
 
 /// `capstan issue`: issues stock.
 struct IssueCommand: ParsableCommand {
@@ -41,8 +42,7 @@ struct IssueCommand: ParsableCommand {
         vesting: schedule, vestingTerms: terms, exempt: exempt, company: company.id)
     }
     try CommandOutput.recorded(transaction, store, company)
-    let text = RoundCommand.antiDilutionText(adjustments, company)
-    if !text.isEmpty { print(text, terminator: "") }
+    emit(RoundView.antiDilutionText(adjustments, currency: company.currency))
   }
 }
 

@@ -2,8 +2,6 @@ import ArgumentParser
 import CapstanEngine
 import CapstanModel
 import CapstanReports
-import CapstanStore
-import Foundation
 
 /// How a report is printed.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -43,11 +41,7 @@ struct ReportCommand: ParsableCommand {
       // CSV stays rows: its later-entries note goes to standard error.
       if format == .csv { AsOf.print(document.laterEntries?.note, format: .csv) }
       guard let output else { return emit(text) }
-      do {
-        try text.write(toFile: output, atomically: true, encoding: .utf8)
-      } catch {
-        throw InputError.invalid(field: "-o", input: output, expected: "a file that can be written")
-      }
+      try TextFile.write(text, to: output, field: "-o")
       print("Wrote \(output)")
     }
   }
@@ -76,30 +70,20 @@ struct ReportCommand: ParsableCommand {
       let values = try exits.map { text in
         try text.split(separator: ",").map { try Parse.amount(String($0), "--exits") }
       }
-      var ledger = try store.ledger(for: company.id)
-      let market = try store.tokenMarket()
-      let priced = try offer.map { try store.offer(named: $0, company: company.id) }
-        .map { try $0.priced(on: ledger) }
-      if let priced { ledger = try priced.offer.proFormaLedger(on: ledger, market: market) }
+      let ledger = try store.ledger(for: company.id)
+      let (market, valuations) = (try store.tokenMarket(), try store.valuations(for: company.id))
       let asOf = output.asOf.date(ledger)
-      let date = priced.map { max(asOf, $0.offer.closing) } ?? asOf
-      var document = try CompanyReport.build(
-        ledger: ledger, asOf: date,
-        compute: LedgerComputeSource(ledgers: [ledger], market: market),
-        exitValues: values,
-        valuations: try store.valuations(for: company.id))
-      if let priced {
-        let symbol = priced.offer.terms.tokenInvestments.first?.symbol.uppercased()
-        let projection = OfferProjection(
-          offer: priced.offer,
-          inputs: OfferComparison.Inputs(
-            runway: try runway.inputs(
-              defaultUnitPrice: symbol.flatMap { market.tokens[$0]?.pegPerUnit }),
-            drop: .zero, market: market))
-        document.sections.append(
-          OfferReport.section(
-            priced, redeeming: projection.run(.redeem, drop: .zero),
-            selling: projection.run(.sell, drop: .zero), currency: company.currency))
+      let document: ReportDocument
+      if let offer = try offer.map({ try store.offer(named: $0, company: company.id) }) {
+        document = try CompanyReport.build(
+          offer: try offer.priced(on: ledger), ledger: ledger, asOf: asOf, market: market,
+          runway: try runway.inputs(defaultUnitPrice: market.pegPerUnit(of: offer)),
+          exitValues: values, valuations: valuations)
+      } else {
+        document = try CompanyReport.build(
+          ledger: ledger, asOf: asOf,
+          compute: LedgerComputeSource(ledgers: [ledger], market: market), exitValues: values,
+          valuations: valuations)
       }
       try output.render(document)
     }
@@ -129,47 +113,19 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-      let store = try workspace.open()
-      guard Stakeholder.named(investor, in: try store.stakeholders()) != nil else {
-        throw InputError.invalid(
-          field: "--investor", input: investor, expected: "a stakeholder of this workspace")
+      let path = try pricePath.map { file in
+        try PortfolioReport.pricePath(
+          csv: try TextFile.read(file, field: "--price-path", expected: "a readable CSV file"),
+          file: file)
       }
-      let companies = try store.companies()
-      let currencies = Set(companies.map(\.currency.code))
-      guard currencies.count <= 1 else {
-        throw InputError.invalid(
-          field: "--investor", input: investor,
-          expected:
-            "companies in one currency (this workspace has \(currencies.sorted().joined(separator: ", ")))"
-        )
-      }
-      let ledgers = try store.ledgers(for: companies.map(\.id))
-      let inputs = try zip(companies, ledgers).map { company, ledger in
-        PortfolioReport.Input(ledger: ledger, records: try store.controlRecords(for: company.id))
-      }
-      let date = output.asOf.date(inputs.map(\.ledger))
-      var path: [PortfolioReport.PricePoint] = []
-      if let pricePath {
-        guard let text = try? String(contentsOfFile: pricePath, encoding: .utf8) else {
-          throw InputError.invalid(
-            field: "--price-path", input: pricePath, expected: "a readable CSV file")
-        }
-        path = try PortfolioReport.pricePath(csv: text, file: pricePath)
-      }
-      var thresholds = PortfolioThresholds()
-      if let settings {
-        guard let text = try? String(contentsOfFile: settings, encoding: .utf8) else {
-          throw InputError.invalid(
-            field: "--settings", input: settings, expected: "a readable YAML file")
-        }
-        thresholds = try PortfolioThresholds(yaml: text, file: settings)
+      let thresholds = try settings.map { file in
+        try PortfolioThresholds(
+          yaml: try TextFile.read(file, field: "--settings", expected: "a readable YAML file"),
+          file: file)
       }
       let document = try PortfolioReport.build(
-        investor: investor, companies: inputs, asOf: date,
-        currency: companies.first?.currency ?? .usd,
-        compute: LedgerComputeSource(
-          ledgers: inputs.map(\.ledger), market: try store.tokenMarket()),
-        pricePath: path, thresholds: thresholds)
+        workspace: try workspace.open(), investor: investor, asOf: { output.asOf.date($0) },
+        pricePath: path ?? [], thresholds: thresholds ?? PortfolioThresholds())
       try output.render(document)
     }
   }

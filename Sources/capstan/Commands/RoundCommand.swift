@@ -56,24 +56,6 @@ struct RoundCommand: ParsableCommand {
 }
 
 extension RoundCommand {
-  /// The adjustments an issuance triggers, as text (empty when none).
-  static func antiDilutionText(_ adjustments: [ClassAntiDilution], _ company: Company) -> String {
-    RoundView.antiDilutionText(adjustments, currency: company.currency)
-  }
-
-  /// The saved round named `name` (any case).
-  static func saved(_ name: String, _ store: any Workspace, _ company: Company) throws -> SavedRound
-  {
-    let rounds = try store.savedRounds(for: company.id)
-    guard let round = rounds.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-      let known = rounds.map(\.name).joined(separator: ", ")
-      throw InputError.invalid(
-        field: "NAME", input: name,
-        expected: "a saved round (\(known.isEmpty ? "none saved yet" : known))")
-    }
-    return round
-  }
-
   struct Save: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Save a round's terms under a name, to show again or close later.",
@@ -154,25 +136,10 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let round = try RoundCommand.saved(name, store, company)
-      let model = try round.model(on: try store.ledger(for: company.id))
-      let view = RoundView(
-        name: round.name, model: model, terms: round.terms, currency: company.currency,
-        market: try store.tokenMarket())
-      switch output.format {
-      case .json: emit(view.json().render())
-      case .text, .csv:
-        let drift = round.drift(in: model)
-        emit(
-          view.fullText()
-            + (drift.isEmpty
-              ? "" : "\nChanged since the round was saved: \(Self.joined(drift))\n"))
-      }
-    }
-
-    /// The drift as one phrase.
-    static func joined(_ drift: [RoundDrift]) -> String {
-      drift.map(\.description).joined(separator: "; ")
+      let (view, drift) = try RoundView.saved(
+        try store.savedRound(named: name, company: company.id),
+        on: try store.ledger(for: company.id), market: try store.tokenMarket())
+      emit(output.format == .json ? view.json().render() : view.fullText(drift: drift))
     }
   }
 
@@ -195,7 +162,7 @@ extension RoundCommand {
 
     func run() throws {
       let (store, company) = try workspace.openCompany()
-      let round = try RoundCommand.saved(name, store, company)
+      let round = try store.savedRound(named: name, company: company.id)
       let closing = date ?? round.closing
       let order: RoundClosing
       do {

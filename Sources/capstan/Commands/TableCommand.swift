@@ -5,20 +5,9 @@ import CapstanReports
 
 extension OwnershipBasis: ExpressibleByArgument {}
 /// `table --by`: the engine's groupings, and one row per open security.
-enum TableGrouping: String, ExpressibleByArgument, CaseIterable {
-  case holder
-  case shareClass = "class"
-  case security
-}
+extension CapTableQuery.Grouping: ExpressibleByArgument {}
+extension CapTableQuery.Basis: ExpressibleByArgument {}
 
-/// `table --basis`: the engine's bases, and fully diluted with the convertibles estimated.
-enum TableBasis: String, ExpressibleByArgument, CaseIterable {
-  case outstanding
-  case fullyDiluted = "fully-diluted"
-  case fullyDilutedWithConvertibles = "fully-diluted-with-convertibles"
-}
-
-/// `capstan table`: the cap table on a basis, as of a date.
 struct TableCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "table",
@@ -39,11 +28,11 @@ struct TableCommand: ParsableCommand {
 
   @OptionGroup var asOf: AsOfOption
   @Option(help: "outstanding, fully-diluted or fully-diluted-with-convertibles.")
-  var basis: TableBasis = .fullyDiluted
+  var basis: CapTableQuery.Basis = .fullyDiluted
   @Option(help: "With fully-diluted-with-convertibles: estimate conversions at this price.")
   var roundPrice: Ratio?
   @Option(help: "holder, class or security (each open security in its own class, not converted).")
-  var by: TableGrouping = .holder
+  var by: CapTableQuery.Grouping = .holder
   @OptionGroup var workspace: WorkspaceOptions
   @OptionGroup var output: FormatOptions
 
@@ -62,27 +51,9 @@ struct TableCommand: ParsableCommand {
     let date = asOf.date(ledger)
     let table = try ledger.replay(asOf: date)
     ProcessLifetime.keep((ledger, table))
-    let later = ledger.laterEntries(after: date)
-    if by == .security {
-      let rows = SecurityRegister.rows(
-        table, fullyDiluted: basis == .fullyDiluted, customIDs: ledger.customIDs)
-      return show(
-        SecurityRegisterView(
-          company: company.name, asOf: date, fullyDiluted: basis == .fullyDiluted, rows: rows,
-          laterEntries: later), output.format)
-    }
-    let grouping: OwnershipGrouping = by == .shareClass ? .shareClass : .holder
-    let estimate = try ConvertibleEstimate(table, on: date, roundPrice: roundPrice)
-    let view: OwnershipView =
-      switch basis {
-      case .outstanding: OwnershipView(table, basis: .outstanding, grouping: grouping)
-      case .fullyDiluted: OwnershipView(table, basis: .fullyDiluted, grouping: grouping)
-      case .fullyDilutedWithConvertibles:
-        OwnershipView(table, grouping: grouping, convertibles: estimate)
-      }
     show(
-      OwnershipTableView(view, estimate: estimate, currency: company.currency, laterEntries: later),
-      output.format)
+      try CapTableQuery(basis: basis, grouping: by, roundPrice: roundPrice)
+        .view(of: table, ledger: ledger), output.format)
   }
 }
 

@@ -91,7 +91,7 @@ struct TermsheetCommand: ParsableCommand {
         ScenarioReader.read(path: roundOrDeal), round: round, provider: provider)
     }
     let (store, company) = try workspace.openCompany()
-    let saved = try RoundCommand.saved(roundOrDeal, store, company)
+    let saved = try store.savedRound(named: roundOrDeal, company: company.id)
     return try TermSheetDeal.saved(
       saved, ledger: store.ledger(for: company.id), market: store.tokenMarket(),
       provider: provider)

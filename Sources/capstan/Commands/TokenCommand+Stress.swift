@@ -80,20 +80,11 @@ extension TokenCommand {
       if let offer { return try stressOffer(offer, store, company) }
       let ledger = try store.ledger(for: company.id)
       let date = asOf.date(ledger)
-      let table = try ledger.replay(asOf: date)
-      let market = try store.tokenMarket()
-      let positions = table.computeGrants.values.sorted { $0.grant.security < $1.grant.security }
-      guard !positions.isEmpty else {
-        throw InputError.invalid(
-          field: "tokens stress", input: company.name,
-          expected: "a company with compute grants on \(date) (capstan grant-compute)")
-      }
-      let shocks = try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") }
-      let marks = try path.map { try TokenPriceFile.read($0, symbol: symbol).map(\.mark) } ?? []
-      let token = try market.token(positions[0].grant.symbol)
-      let inputs = runway.given ? try runway.inputs(defaultUnitPrice: token.pegPerUnit) : nil
-      let rows = try TokenStress.run(
-        positions, market: market, asOf: date, shocks: shocks, path: marks, runway: inputs)
+      let rows = try TokenStress.company(
+        try ledger.replay(asOf: date), market: try store.tokenMarket(),
+        shocks: try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") },
+        path: try path.map { try TokenPriceFile.read($0, symbol: symbol).map(\.mark) } ?? []
+      ) { peg in runway.given ? try runway.inputs(defaultUnitPrice: peg) : nil }
       emit(
         TokenStressReport.render(
           rows, company: company, format: output.format.view, date: date,
@@ -110,14 +101,14 @@ extension TokenCommand.Stress {
       .priced(on: try store.ledger(for: company.id))
     let market = try store.tokenMarket()
     let first = priced.offer.terms.tokenInvestments.first
-    let token = first.flatMap { market.tokens[$0.symbol.uppercased()] }
     let rows = try TokenStress.offer(
       priced, market: market,
       shocks: try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") },
       path: try path.map {
         try TokenPriceFile.read($0, symbol: symbol ?? first?.symbol).map(\.mark)
       } ?? [],
-      runway: runway.given ? try runway.inputs(defaultUnitPrice: token?.pegPerUnit) : nil)
+      runway: runway.given
+        ? try runway.inputs(defaultUnitPrice: market.pegPerUnit(of: priced.offer)) : nil)
     emit(
       TokenStressReport.render(
         rows, company: company, format: output.format.view, date: priced.offer.closing,

@@ -16,12 +16,13 @@ enum Amount {
     { try AmountParser.amount($0, field: field) }
   }
 
-  /// A positive amount of money or price (zero refused).
-  static func positive(_ field: String) -> Transform<Ratio> {
+  /// A positive amount of money or price (zero refused, `expected` saying what is).
+  static func positive(_ field: String, _ expected: String = "a positive price") -> Transform<Ratio>
+  {
     { text in
       let value = try AmountParser.amount(text, field: field)
       guard value > .zero else {
-        throw InputError.invalid(field: field, input: text, expected: "a positive price")
+        throw InputError.invalid(field: field, input: text, expected: expected)
       }
       return value
     }
