@@ -34,6 +34,7 @@ extension PostgresWorkspace {
           try reader.lockCompany(id)
           return try reader.offers(for: id)
         }
+        draft.loadAccess = { try reader.lockedAccessChanges() }
         let result = try body(&draft)
         try PostgresWriter(connection: connection, reader: reader).insert(draft.changes)
         return result
@@ -88,6 +89,7 @@ struct PostgresWriter {
     try insertMarket(changes)
     try insertCompanyRecords(changes)
     try insertOffers(changes)
+    try insertAccess(changes)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {

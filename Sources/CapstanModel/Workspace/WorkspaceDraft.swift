@@ -19,6 +19,8 @@ public struct WorkspaceDraft {
   var loadedMarket: TokenMarket?
   /// Reads a company's offer changes as stored, in order (the store sets it; none by default).
   public var loadOffers: (Company.ID) throws -> [OfferChange] = { _ in [] }
+  /// Reads the workspace's access changes as stored, in order (`WorkspaceDraft+Access`).
+  public var loadAccess: () throws -> [AccessChange] = { [] }
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(
@@ -288,6 +290,10 @@ public struct WorkspaceChanges: Sendable {
   public internal(set) var copiedBatches: [Company.ID: ClosedRange<Int>?] = [:]
   /// New costs to serve of tokens' compute (`token cost`).
   public var tokenCosts: [TokenCostMark] = []
+  /// Users, roles and tokens added or removed, in order (`WorkspaceDraft+Access`).
+  public var access: [AccessChange] = []
+  /// Who writes, for the audit records (nil: the command line, `AuditContext.commandLine`).
+  public var audit: AuditContext?
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

@@ -162,6 +162,7 @@ public final class SQLiteWorkspace: Workspace {
         try translatingDatabaseErrors { try reader.controlRecords(for: id) }
       })
     draft.loadOffers = { id in try translatingDatabaseErrors { try reader.offers(for: id) } }
+    draft.loadAccess = { try translatingDatabaseErrors { try reader.accessChanges() } }
     return draft
   }
 
@@ -175,6 +176,7 @@ public final class SQLiteWorkspace: Workspace {
     try translatingDatabaseErrors {
       try WorkspaceWriter(db: db).insert(changes)
       try WorkspaceWriter(db: db).insertOffers(changes)
+      try WorkspaceWriter(db: db).insertAccess(changes)
     }
     return result
   }
