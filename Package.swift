@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "CapstanDocuments", targets: ["CapstanDocuments"]),
     .library(name: "CapstanOCF", targets: ["CapstanOCF"]),
     .library(name: "CapstanZip", targets: ["CapstanZip"]),
+    .library(name: "CapstanServer", targets: ["CapstanServer"]),
     .executable(name: "capstan", targets: ["capstan"]),
   ],
   dependencies: [
@@ -27,6 +28,9 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"5.0.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(
@@ -92,10 +96,22 @@ let package = Package(
         "CapstanModel", "CapstanZip", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // The team server (docs/server.md): the JSON API over the workspace contract. Hummingbird
+    // stays here, out of the other library targets.
+    .target(
+      name: "CapstanServer",
+      dependencies: [
+        "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .executableTarget(
       name: "capstan",
       dependencies: [
         "CapstanModel", "CapstanEngine", "CapstanStore", "CapstanPostgres", "CapstanScenarios",
+        "CapstanServer",
         "CapstanReports", "CapstanInterchange",
         "CapstanDocuments",
         "CapstanOCF",
@@ -135,6 +151,16 @@ let package = Package(
     .testTarget(
       name: "CapstanPostgresTests",
       dependencies: ["CapstanModel", "CapstanStore", "CapstanPostgres", "CapstanTestSupport"]
+    ),
+    .testTarget(
+      name: "CapstanServerTests",
+      dependencies: [
+        "CapstanModel", "CapstanStore", "CapstanPostgres", "CapstanServer", "CapstanTestSupport",
+        "CapstanReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
     ),
     .testTarget(
       name: "CapstanScenariosTests",

@@ -20,6 +20,7 @@ enum PostgresSchema {
     ("v1", SchemaV1.statements),
     (SchemaV2Offers.identifier, SchemaV2Offers.statements),
     (SchemaV3TokenCosts.identifier, SchemaV3TokenCosts.statements),
+    (SchemaV5Access.identifier, SchemaV5Access.statements),
   ]
 
   /// The identifiers of every step, in order.

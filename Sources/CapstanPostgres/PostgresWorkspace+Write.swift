@@ -35,6 +35,7 @@ extension PostgresWorkspace {
           return try reader.offers(for: id)
         }
         draft.loadTokenCosts = { try reader.tokenCosts() }
+        draft.loadAccess = { try reader.lockedAccessChanges() }
         let result = try body(&draft)
         try PostgresWriter(connection: connection, reader: reader).insert(draft.changes)
         return result
@@ -89,6 +90,7 @@ struct PostgresWriter {
     try insertMarket(changes)
     try insertCompanyRecords(changes)
     try insertOffers(changes)
+    try insertAccess(changes)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {

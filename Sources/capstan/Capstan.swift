@@ -65,6 +65,9 @@ struct Capstan: ParsableCommand {
       CommandGroup(
         name: "Interchange",
         subcommands: [ImportCommand.self, ExportCommand.self, WorkspaceCommand.self]),
+      CommandGroup(
+        name: "Team server",
+        subcommands: [ServeCommand.self, UserCommand.self, AuditCommand.self]),
     ]
   )
 }

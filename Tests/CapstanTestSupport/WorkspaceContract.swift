@@ -52,6 +52,12 @@ public enum WorkspaceContract {
     case tokenCostsReadBack
     /// Offers read back exactly, in the atomic write; removal is a tombstone.
     case offersAreAtomic
+    /// Users, roles and tokens read back exactly, in the atomic write.
+    case accessReadsBack
+    /// A token is found by its hash; a removed user's tokens are refused.
+    case tokenFoundByHashUntilRemoved
+    /// Every write appends its audit records in its own transaction.
+    case writesAreAudited
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -72,6 +78,9 @@ public enum WorkspaceContract {
     case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
     case .tokenCostsReadBack: try tokenCostsReadBack(subject)
     case .offersAreAtomic: try offersAreAtomic(subject)
+    case .accessReadsBack: try accessReadsBack(subject)
+    case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
+    case .writesAreAudited: try writesAreAudited(subject)
     }
   }
 

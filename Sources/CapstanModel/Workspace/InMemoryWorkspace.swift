@@ -2,7 +2,7 @@ import Foundation
 
 /// A workspace held in memory, for tests and for modelling without a file.
 public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
-  private let lock = NSLock()
+  let lock = NSLock()
   private var storedCompanies: [Company] = []
   private var storedStakeholders: [Stakeholder] = []
   private var history: [StakeholderChange] = []
@@ -16,6 +16,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
   private var storedTokenCosts: [TokenCostMark] = []
   private var storedOffers: [Company.ID: [OfferChange]] = [:]
+  var storedAccess: [AccessChange] = []
+  var storedAudit: [AuditRecord] = []
 
   /// An empty workspace.
   public init() {}
@@ -78,6 +80,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
         loadControlRecords: { [unowned self] id in self.storedControlRecords[id] ?? [] })
       draft.loadOffers = { [unowned self] id in self.storedOffers[id] ?? [] }
       draft.loadTokenCosts = { [unowned self] in self.storedTokenCosts }
+      draft.loadAccess = { [unowned self] in self.storedAccess }
       let result = try body(&draft)
       let changes = draft.changes
       storedCompanies += changes.companies
@@ -100,6 +103,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       }
       storedTokenCosts += changes.tokenCosts
       for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
+      storedAccess += changes.access
+      storedAudit += changes.auditRecords()
       return result
     }
   }

@@ -48,6 +48,10 @@ public protocol Workspace: Sendable {
   func tokenCosts() throws -> [TokenCostMark]
   /// A company's current offers (added and not removed), in the order added.
   func offers(for company: Company.ID) throws -> [Offer]
+  /// The workspace's users, roles and API tokens as they stand (`capstan user`).
+  func accessDirectory() throws -> AccessDirectory
+  /// Every audit record (who wrote what, when, from where), oldest first.
+  func auditRecords() throws -> [AuditRecord]
 }
 
 extension Workspace {

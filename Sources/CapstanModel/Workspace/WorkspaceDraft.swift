@@ -22,6 +22,8 @@ public struct WorkspaceDraft {
   /// Reads the workspace's stored costs to serve, in recording order (the store sets it; none
   /// by default).
   public var loadTokenCosts: () throws -> [TokenCostMark] = { [] }
+  /// Reads the workspace's access changes as stored, in order (`WorkspaceDraft+Access`).
+  public var loadAccess: () throws -> [AccessChange] = { [] }
 
   /// A draft over the stored state; `load` reads a company's ledger.
   public init(
@@ -291,6 +293,10 @@ public struct WorkspaceChanges: Sendable {
   public internal(set) var copiedBatches: [Company.ID: ClosedRange<Int>?] = [:]
   /// New costs to serve of tokens' compute (`token cost`).
   public var tokenCosts: [TokenCostMark] = []
+  /// Users, roles and tokens added or removed, in order (`WorkspaceDraft+Access`).
+  public var access: [AccessChange] = []
+  /// Who writes, for the audit records (nil: the command line, `AuditContext.commandLine`).
+  public var audit: AuditContext?
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).
@@ -319,6 +325,7 @@ public struct WorkspaceChanges: Sendable {
       && plans.isEmpty
       && transactions.isEmpty && rounds.isEmpty && tokens.isEmpty && tokenPrices.isEmpty
       && valuations.isEmpty && controlRecords.isEmpty && offers.isEmpty && tokenCosts.isEmpty
+      && access.isEmpty
   }
 }
 

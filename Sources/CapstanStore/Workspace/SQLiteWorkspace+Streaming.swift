@@ -82,6 +82,11 @@ extension SQLiteWorkspace {
           arguments: [company.rawValue, 1, sequence])
       }
     }
+    try translatingDatabaseErrors {
+      try WorkspaceWriter(db: db).insertAudit([
+        AuditRecord(.commandLine(), company: company, sequences: sequence > 0 ? 1...sequence : nil)
+      ])
+    }
 
     // The rows read back in replay order, decoded here and replayed on the second thread.
     let replay = ReplayBox(

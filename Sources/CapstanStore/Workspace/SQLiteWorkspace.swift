@@ -167,6 +167,7 @@ public final class SQLiteWorkspace: Workspace {
         try Row.fetchAll(db, sql: TokenCostMark.selectSQL).map { try TokenCostMark(stored: $0) }
       }
     }
+    draft.loadAccess = { try translatingDatabaseErrors { try reader.accessChanges() } }
     return draft
   }
 
@@ -180,6 +181,7 @@ public final class SQLiteWorkspace: Workspace {
     try translatingDatabaseErrors {
       try WorkspaceWriter(db: db).insert(changes)
       try WorkspaceWriter(db: db).insertOffers(changes)
+      try WorkspaceWriter(db: db).insertAccess(changes)
     }
     return result
   }

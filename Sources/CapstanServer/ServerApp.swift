@@ -1,0 +1,49 @@
+import CapstanModel
+import Hummingbird
+import Logging
+
+/// The team server (`capstan serve`, docs/server.md): the JSON API over a workspace.
+public enum ServerApp {
+  /// Request bodies larger than this are refused with 413 (an issuance is a few hundred bytes).
+  public static let maxBodyBytes = 64 * 1024
+
+  /// The application serving `workspace` on `host`:`port` (port 0: any free one; the
+  /// application's `onServerRunning` callback learns which).
+  public static func build(
+    workspace: any Workspace, host: String = "127.0.0.1", port: Int = 8080,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+  ) -> some ApplicationProtocol {
+    var logger = Logger(label: "capstan.serve")
+    logger.logLevel = .warning
+    return Application(
+      router: router(workspace: workspace),
+      configuration: .init(address: .hostname(host, port: port), serverName: "capstan"),
+      onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+      logger: logger)
+  }
+
+  /// Builds the application and runs it until SIGTERM or SIGINT (`capstan serve`).
+  public static func serve(
+    workspace: any Workspace, host: String, port: Int,
+    onServerRunning: @escaping @Sendable (Int) async -> Void
+  ) async throws {
+    try await build(workspace: workspace, host: host, port: port, onServerRunning: onServerRunning)
+      .runService()
+  }
+
+  /// The router: the error middleware, the access middleware, then every route of
+  /// `ServerRoutes.all`.
+  static func router(workspace: any Workspace) -> Router<ServerContext> {
+    let state = ServerState(workspace: workspace, cache: CompanyCache(workspace: workspace))
+    let router = Router(context: ServerContext.self)
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: AccessMiddleware(workspace: workspace))
+    for route in ServerRoutes.all {
+      let handler = route.handler
+      router.on(RouterPath(route.path), method: route.method) { request, context in
+        try await handler(request, context, state)
+      }
+    }
+    return router
+  }
+}

@@ -1,0 +1,77 @@
+import CapstanModel
+import Foundation
+import GRDB
+
+extension SQLiteWorkspace {
+  /// The users, roles and tokens as they stand.
+  public func accessDirectory() throws -> AccessDirectory {
+    try translatingDatabaseErrors {
+      try queue.read { db in AccessDirectory(try WorkspaceReader(db: db).accessChanges()) }
+    }
+  }
+
+  /// Every audit record, oldest first.
+  public func auditRecords() throws -> [AuditRecord] {
+    try translatingDatabaseErrors {
+      try queue.read { db in try WorkspaceReader(db: db).auditRecords() }
+    }
+  }
+}
+
+extension WorkspaceReader {
+  /// The access changes, in recording order (none in a file from before `v16-access`).
+  func accessChanges() throws -> [AccessChange] {
+    guard try db.tableExists("access_changes") else { return [] }
+    return try Row.fetchAll(db, sql: "SELECT position, body FROM access_changes ORDER BY position")
+      .map { row in try StoredAccessJSON.decode(AccessChange.self, row, table: "access_changes") }
+  }
+
+  /// The audit records, in recording order.
+  func auditRecords() throws -> [AuditRecord] {
+    guard try db.tableExists("audit_records") else { return [] }
+    return try Row.fetchAll(db, sql: "SELECT position, body FROM audit_records ORDER BY position")
+      .map { row in try StoredAccessJSON.decode(AuditRecord.self, row, table: "audit_records") }
+  }
+}
+
+extension WorkspaceWriter {
+  /// Inserts a write's access changes and its audit records.
+  func insertAccess(_ changes: WorkspaceChanges) throws {
+    for change in changes.access {
+      try db.execute(
+        sql: "INSERT INTO access_changes (body) VALUES (?)",
+        arguments: [try StoredAccessJSON.encode(change)])
+    }
+    try insertAudit(changes.auditRecords())
+  }
+
+  /// Inserts audit records.
+  func insertAudit(_ records: [AuditRecord]) throws {
+    for record in records {
+      try db.execute(
+        sql: "INSERT INTO audit_records (id, at, company_id, body) VALUES (?, ?, ?, ?)",
+        arguments: [
+          record.id, record.at, record.company?.rawValue, try StoredAccessJSON.encode(record),
+        ])
+    }
+  }
+}
+
+/// The JSON the access and audit rows keep (sorted keys, like the offers').
+enum StoredAccessJSON {
+  static func encode(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  static func decode<T: Decodable>(_ type: T.Type, _ row: Row, table: String) throws -> T {
+    let body: String = row["body"] ?? ""
+    do {
+      return try JSONDecoder().decode(type, from: Data(body.utf8))
+    } catch {
+      throw StoreError.unreadableRow(
+        table: table, key: String(row["position"] ?? 0), problem: "cannot be read")
+    }
+  }
+}
