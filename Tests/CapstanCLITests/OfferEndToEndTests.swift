@@ -42,17 +42,37 @@ import Testing
     try Self.seed(cli)
     let list = try cli.sh("offer list --format csv").stdout
     #expect(list.contains("A,2026-06-01,2.1434,4000000.00,3000000.00,"), "\(list)")
+    // CSV and JSON carry plain numbers (no currency sign, no grouping, percent as a number);
+    // the text keeps them formatted.
     let csv = try cli.sh("compare A B --format csv").stdout
-    #expect(csv.contains("price_per_share,$2.1434,$2.1434"), "\(csv)")
+    #expect(csv.contains("price_per_share,2.1434,2.1434\n"), "\(csv)")
     // B's lead alone buys ⌊7,000,000 ÷ 2.1434⌋ = ⌊3,265,839.3⌋ = 3,265,839, one share more
     // than A's two investors' floors (1,866,193 + 1,399,645 = 3,265,838): 13,996,529.
-    #expect(csv.contains("post_money_fully_diluted,\"13,996,528\",\"13,996,529\""))
-    #expect(csv.contains("pool_increase,\"799,656\",\"799,656\""))
-    #expect(csv.contains("conversion_shares,\"931,034\",\"931,034\""))
-    #expect(csv.contains("provider:ComputeCo:shares,\"1,399,645\",-"))
-    #expect(csv.contains("holder:new:Lead,\"1,866,193 (13.33%)\",\"3,265,839 (23.33%)\""), "\(csv)")
+    #expect(csv.contains("post_money_fully_diluted,13996528,13996529\n"))
+    #expect(csv.contains("pool_increase,799656,799656\n"))
+    #expect(csv.contains("conversion_shares,931034,931034\n"))
+    #expect(csv.contains("cash,4000000.00,7000000.00\n"))
+    #expect(csv.contains("provider:ComputeCo:shares,1399645,\n"))
+    // Lead: 1,866,193 ÷ 13,996,528 = 13.333 % and 3,265,839 ÷ 13,996,529 = 23.333 %.
+    #expect(csv.contains("holder:new:Lead,1866193,3265839\n"), "\(csv)")
+    #expect(csv.contains("holder:new:Lead:percent,13.33,23.33\n"), "\(csv)")
     // Founders: 8,000,000 ÷ 13,996,528 = 57.16 % after either offer.
-    #expect(csv.contains("holder:founders,\"8,000,000 (57.16%)\",\"8,000,000 (57.16%)\""))
+    #expect(csv.contains("holder:founders,8000000,8000000\n"))
+    #expect(csv.contains("holder:founders:percent,57.16,57.16\n"))
+    #expect(!csv.contains("$") && !csv.contains("%"), "\(csv)")
+    // H100H has a peg ($2.50) and no market price: A's tokens are valued at the peg and say
+    // so (B has no tokens).
+    #expect(csv.contains("token_price_source,H100H=peg,\n"), "\(csv)")
+    let json = try cli.sh("compare A B --format json").stdout
+    #expect(json.contains("\"price_per_share\": \"2.1434\""), "\(json)")
+    #expect(json.contains("\"source\": \"peg\""), "\(json)")
+    let text = try cli.sh("compare A B").stdout
+    #expect(text.contains("$2.1434"))
+    #expect(text.contains("8,000,000 (57.16%)"))
+    #expect(
+      text.contains(
+        "A: H100H at $2.50: no market price recorded on or before 2026-06-01; valued at its "
+          + "peg"), "\(text)")
   }
 
   /// `tokens stress --offer A` before anything is closed: every token is locked for six
@@ -64,10 +84,15 @@ import Testing
     try Self.seed(cli)
     let options = "--cash 1,200,000 --cash-burn 180,000 --gpu-hours 60,000 --gpu-hour-price 2.50"
     let csv = try cli.sh("tokens stress --offer A \(options) --format csv").stdout
-    #expect(csv.contains(",3.64,3.64\n"), "\(csv)")
+    #expect(csv.contains(",3.64,3.64,H100H=peg\n"), "\(csv)")
     let text = try cli.sh("tokens stress --offer A \(options)").stdout
     #expect(text.contains("offer A's compute tokens (not closed) under stress"))
     #expect(text.contains("runway 3.64 months"))
+    // No market price for H100H on the closing: the peg stands in, and the report says so.
+    #expect(
+      text.contains(
+        "Base price of H100H: $2.50, no market price recorded on or before 2026-06-01; "
+          + "valued at its peg."), "\(text)")
     // Nothing was written: the ledger holds no Series A.
     #expect(!(try cli.sh("ledger").stdout.contains("Series A")))
   }
@@ -108,6 +133,13 @@ import Testing
     #expect(json.contains("\"runway_if_sold_months\": \"27.1212\""))
     // The report's tables are as if A had closed: ComputeCo holds its 1,399,645 shares.
     #expect(json.contains("1399645"))
+    // H100H has no market price: the section says its base price is the peg.
+    #expect(json.contains("\"token_price_source:H100H\": \"peg\""), "\(json)")
+    let text = try cli.sh(
+      "report company --offer A --cash 1.2M --cash-burn 180k --gpu-hours 60,000 "
+        + "--gpu-hour-price 2.50"
+    ).stdout
+    #expect(text.contains("The base price of H100H is $2.50: no market price"), "\(text)")
     let html = try cli.sh(
       "report company --offer A --cash 1.2M --cash-burn 180k --gpu-hours 60,000 --format html"
     ).stdout
@@ -133,8 +165,8 @@ import Testing
         + "--gpu-hour-price 2.50 --path \(path.path) --format csv"
     ).stdout
     #expect(csv.contains("market,2026-06-01,H100H=2.50,1500000,"), "\(csv)")
-    #expect(csv.contains(",11.67,16.67\n"), "\(csv)")
+    #expect(csv.contains(",11.67,16.67,H100H=peg\n"), "\(csv)")
     #expect(csv.contains("2026-12-01,2026-12-01,H100H=1.00,1500000,"), "\(csv)")
-    #expect(csv.contains(",11.67,10.98\n"), "\(csv)")
+    #expect(csv.contains(",11.67,10.98,H100H=peg\n"), "\(csv)")
   }
 }

@@ -20,7 +20,10 @@ struct TokensIssuerBookEndToEndTests {
   /// floor(500,000 × 9 ÷ 24) = 187,500 unlocked, 312,500 locked; 100,000 redeemed, so 87,500
   /// callable; owed 400,000. Borealis: 300,000 tokens 12/0/1 from 2026-01-01: 11 months,
   /// 275,000 unlocked, 25,000 locked, 60,000 redeemed: 215,000 callable, 240,000 owed.
-  /// Cobalt Bio: no grant and no shares (a SAFE only): not listed.
+  /// Cobalt Bio: no grant and no shares, but ComputeCo's SAFE ($500,000 at a $10M post-money
+  /// cap over 5,000,000 fully diluted: f = 1/20, capitalization 5,000,000 ÷ 19/20, 1/20 of it
+  /// = 263,157.89 → 263,157 shares; 263,157 ÷ 5,263,157 = 4.99999...% → 5.0000 %) counts in
+  /// its stake as converted, an estimate: listed, owing nothing.
   ///
   /// Totals: owed 640,000 (at peg 1,600,000.00, market 1,280,000.00, cost 640,000 × 1.10 =
   /// 704,000.00); callable 302,500 (756,250.00 at the peg); locked 337,500.
@@ -40,11 +43,14 @@ struct TokensIssuerBookEndToEndTests {
       cli.sh("tokens issuer H100H --as-of 2026-12-31 --format json").stdout)
     #expect(book["cost_per_unit"] as? String == "1.10")
     let companies = try #require(book["companies"] as? [[String: Any]])
-    #expect(companies.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics"])
-    #expect(companies.map { $0["callable"] as? Int } == [87_500, 215_000])
-    #expect(companies.map { $0["locked"] as? Int } == [312_500, 25_000])
-    #expect(companies.map { $0["cost_value"] as? String } == ["440000.00", "264000.00"])
-    #expect(companies.map { $0["cost_per_share"] as? String } == ["1.10", "0.275"])
+    #expect(
+      companies.map { $0["company"] as? String } == ["Acme AI", "Borealis Robotics", "Cobalt Bio"])
+    #expect(companies.map { $0["callable"] as? Int } == [87_500, 215_000, 0])
+    #expect(companies.map { $0["locked"] as? Int } == [312_500, 25_000, 0])
+    #expect(companies.map { $0["cost_value"] as? String } == ["440000.00", "264000.00", "0.00"])
+    #expect(companies.map { $0["cost_per_share"] as? String } == ["1.10", "0.275", nil])
+    #expect(companies[2]["issuer_shares"] as? Int == 263_157)
+    #expect(companies[2]["issuer_fully_diluted"] as? String == "5.0000%")
     let totals = try #require(book["totals"] as? [String: Any])
     #expect(totals["tokens_owed"] as? Int == 640_000)
     #expect(totals["tokens_callable_now"] as? Int == 302_500)
@@ -77,6 +83,7 @@ struct TokensIssuerBookEndToEndTests {
     #expect(text.contains("Callable now       302,500 (302,500 H100-hours)"), "\(text)")
     #expect(text.contains("Owed at cost       $704,000.00"), "\(text)")
     #expect(text.contains("callable now"), "\(text)")
+    #expect(text.contains("5.0000% est."), "\(text)")
     for line in text.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
   }
 

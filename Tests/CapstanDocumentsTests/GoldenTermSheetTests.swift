@@ -13,7 +13,7 @@ struct GoldenTermSheetTests {
     .appendingPathComponent("Golden")
   static let names = [
     "series-a.priced-round", "series-a.post-money-safe", "seed.priced-round",
-    "seed.compute-for-equity",
+    "seed.compute-for-equity", "metered.compute-safe",
   ]
 
   @Test(arguments: names, ["md", "html", "docx"])

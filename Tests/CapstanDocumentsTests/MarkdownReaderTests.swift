@@ -64,7 +64,7 @@ struct MarkdownReaderTests {
   }
 
   /// Writing Markdown and reading it again gives the same tree.
-  @Test(arguments: ["series-a.priced-round", "series-a.post-money-safe", "seed.compute-for-equity"])
+  @Test(arguments: GoldenTermSheetTests.names)
   func markdownRoundTrips(_ name: String) throws {
     let document = try DemoDeals.document(name)
     var reread = MarkdownReader.document(MarkdownWriter.markdown(document))

@@ -25,15 +25,20 @@ enum LibreOffice {
 struct PDFConversionTests {
 
   /// Pages per format, read off the PDFs of LibreOffice 7.4 (Debian 12, as CI installs it;
-  /// the round-level sheet of issue 18 made two of them longer) (Letter, 1-inch margins for the
+  /// the round-level sheet of issue 18 made two of them longer; the compute-SAFE sheet of the
+  /// metered demo deal joined them with 2 and 3) (Letter, 1-inch margins for the
   /// .docx; LibreOffice's default page for the HTML).
   static let expectedPages: [String: (docx: Int, html: Int)] = [
     "series-a.priced-round": (4, 4),
     "series-a.post-money-safe": (2, 2),
     "seed.compute-for-equity": (4, 5),
+    "metered.compute-safe": (2, 3),
   ]
 
-  @Test(arguments: ["series-a.priced-round", "series-a.post-money-safe", "seed.compute-for-equity"])
+  @Test(arguments: [
+    "series-a.priced-round", "series-a.post-money-safe", "seed.compute-for-equity",
+    "metered.compute-safe",
+  ])
   func convertsWithTheExpectedPageCount(_ name: String) throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("capstan-pdf-\(UUID().uuidString.prefix(8))")

@@ -40,7 +40,9 @@ struct TokenValuationTests {
     #expect(throws: TokenError.self) { try deal.implied(preMoneyFullyDiluted: 100) }
   }
 
-  /// Runway, by hand (C cash, B cash burn, H units a month at p, T token units):
+  /// Runway month by month (`FinancingComparison.runway`: T units of compute all available at
+  /// the start, then cash), by hand (C cash, B cash burn, H units a month at p, T token units;
+  /// the closed form these cases were first written for gave the same numbers):
   /// 1. C 2M, B 150k, H 40k, p 2.5, T 1.5M: tokens cover 37.5 months; cash lasts
   ///    2,000,000 ÷ 150,000 = 40/3 months first.
   /// 2. C 2M, B 50k, H 40k, p 2.5, T 400k: tokens cover 10 months, cash would last 40: after
@@ -61,15 +63,16 @@ struct TokenValuationTests {
     let inputs = RunwayInputs(
       cash: Ratio(cash), monthlyCashBurn: Ratio(burn), monthlyComputeUnits: Ratio(units),
       computeUnitPrice: price)
-    #expect(Runway.redeeming(inputs, tokenUnits: Ratio(tokens)) == months)
+    #expect(FinancingComparison.runway(inputs, units: Ratio(tokens)) == months)
   }
 
-  /// Selling: (1,000,000 + 500,000) ÷ (100,000 + 20,000 × 2.5) = 10.
+  /// Cash added (a cash offer, or tokens sold at once): (1,000,000 + 500,000) ÷ (100,000 +
+  /// 20,000 × 2.5) = 10: ten months of 150,000, the cash at the start of month 10 is 0.
   @Test func runwaySelling() {
     let inputs = RunwayInputs(
       cash: Ratio(1_000_000), monthlyCashBurn: Ratio(100_000),
       monthlyComputeUnits: Ratio(20_000), computeUnitPrice: Ratio(5, 2))
-    #expect(Runway.selling(inputs, tokenValue: Ratio(500_000)) == Ratio(10))
+    #expect(FinancingComparison.runway(inputs, cash: Ratio(500_000)) == Ratio(10))
   }
 
   /// ComputeCo's grant on 2026-12-01 (market $1.40), shocked −50 % and −90 %:

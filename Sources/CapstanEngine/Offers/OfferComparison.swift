@@ -12,7 +12,7 @@ import CapstanModel
 /// tokens' value today and after a fall of `drop`, the runway selling unlocked tokens at the
 /// fallen price, liquidity, and the largest holders of votes. Revenue-share legs are costed
 /// under a revenue plan (`RevenueShareCost`); compute-SAFE legs buy no shares in the round
-/// (`PricedOffer.computeSAFEEstimates`).
+/// (`PricedOffer.computeSAFEEstimates`) and are drawn by the runway in their windows.
 public struct OfferComparison: Sendable {
   /// A holder's fully diluted stake before and after one offer.
   public struct HolderStake: Sendable, Hashable {
@@ -53,7 +53,7 @@ public struct OfferComparison: Sendable {
     /// Each token investor's position.
     public var providers: [ProviderStake]
     /// Compute units the offer buys (tokens, credits and compute-SAFE commitments in
-    /// GPU-hours; the runway does not draw on the compute-SAFEs).
+    /// GPU-hours; the runway draws the compute-SAFEs in their windows).
     public var computeUnits: Ratio
     /// Runway redeeming the tokens as they unlock, with the offer's cash.
     public var runway: RunwayProjection
@@ -71,6 +71,9 @@ public struct OfferComparison: Sendable {
     public var control: [(name: String, votes: Ratio)]
     /// The revenue-share legs' cost under the plan (empty without legs).
     public var revenueShares: [RevenueShareCost]
+    /// Which price each token is valued at and why (a peg or agreed price standing in for a
+    /// missing market price says so); empty without token investors.
+    public var priceNotes: [TokenPriceNote]
   }
 
   /// What the comparison needs besides the offers.
@@ -141,14 +144,15 @@ public struct OfferComparison: Sendable {
     let projection = OfferProjection(offer: offer, inputs: inputs)
     return Outcome(
       priced: priced, holders: holders, providers: providers,
-      computeUnits: projection.computeUnits + Ratio.sum(offer.computeSAFEs.map(\.commitment)),
+      computeUnits: projection.computeUnits,
       runway: projection.run(.redeem, drop: .zero),
       runwayIfSold: projection.run(.sell, drop: .zero),
       runwayAfterDrop: projection.run(.sell, drop: inputs.drop),
       valueToday: projection.tokenValue,
       valueAfterDrop: projection.tokenValue * (.one - inputs.drop),
       liquidity: Self.liquidity(offer), control: Array(control),
-      revenueShares: offer.revenueShares.map { RevenueShareCost($0, plan: inputs.revenuePlan) })
+      revenueShares: offer.revenueShares.map { RevenueShareCost($0, plan: inputs.revenuePlan) },
+      priceNotes: projection.priceNotes)
   }
 
   /// What the company can turn into cash.

@@ -1,6 +1,7 @@
 import CapstanModel
 
 /// An offer's compute as runway supplies: its credit legs (used first, until they expire), its
+/// compute-SAFE legs (drawn in their windows: compute the company does not buy with cash), its
 /// revenue-share credits, then its token investors' tokens as they unlock from the closing.
 public struct OfferProjection: Sendable {
   /// The supplies, in the order they are used.
@@ -14,6 +15,9 @@ public struct OfferProjection: Sendable {
   public var basePrices: [String: Ratio]
   /// A price path per symbol (upper-cased), overriding the base price from each mark's date.
   public var path: [String: TokenPriceSeries]
+  /// Which base price each symbol has and why, by symbol in the order of the token investors
+  /// (a peg or agreed price standing in for a missing market price says so).
+  public var priceNotes: [TokenPriceNote]
 
   /// The projection of `offer`: with `includingOfferCash` (compare) the cash raised arrives at
   /// the closing; without it (`tokens stress --offer`) the cash is what `inputs` says.
@@ -29,11 +33,16 @@ public struct OfferProjection: Sendable {
         "credits-\(index + 1)", amount: leg.amount, unitPrice: unitPrice,
         months: leg.expiresMonths)
     }
+    supplies += offer.computeSAFEs.enumerated().map { index, leg in
+      RunwayProjection.Supply.computeSAFE(
+        "compute-safe-\(index + 1)", leg, start: offer.closing)
+    }
     supplies += offer.revenueShares.enumerated().map { index, leg in
       RunwayProjection.Supply.credits(
         "revenue-share-\(index + 1)", amount: leg.credits, unitPrice: unitPrice, months: nil)
     }
     var prices: [String: Ratio] = [:]
+    var notes: [TokenPriceNote] = []
     for investment in offer.terms.tokenInvestments {
       let symbol = investment.symbol.uppercased()
       let token = inputs.market.tokens[symbol]
@@ -41,13 +50,16 @@ public struct OfferProjection: Sendable {
         .investment(
           investment, start: offer.closing, token: token,
           prices: inputs.market.prices(symbol)))
-      prices[symbol] =
-        inputs.market.price(symbol, on: offer.closing) ?? token?.peg ?? investment.agreedPrice
+      let note = TokenPriceNote.of(investment, on: offer.closing, in: inputs.market)
+      prices[symbol] = note.price
+      notes.removeAll { $0.symbol == symbol }
+      notes.append(note)
     }
     self.supplies = supplies
     self.inputs = runway
     self.start = offer.closing
     self.basePrices = prices
+    self.priceNotes = notes
     self.path = Dictionary(grouping: path) { $0.symbol.uppercased() }.mapValues {
       TokenPriceSeries($0)
     }
@@ -59,7 +71,8 @@ public struct OfferProjection: Sendable {
     return path[key]?.price(on: date) ?? basePrices[key] ?? .zero
   }
 
-  /// Compute units all the supplies buy (tokens × units per token, credits ÷ unit price).
+  /// Compute units all the supplies buy (tokens × units per token, credits ÷ unit price,
+  /// compute-SAFE commitments).
   public var computeUnits: Ratio {
     Ratio.sum(supplies.map { $0.total * $0.unitsPerToken })
   }
@@ -69,10 +82,13 @@ public struct OfferProjection: Sendable {
     Ratio.sum(supplies.filter(\.sellable).map { $0.total * price($0.symbol, on: start) })
   }
 
-  /// The projection under `policy`, every token price scaled by 1 − `drop`.
+  /// The projection under `policy`, every token price scaled by 1 − `drop`; it carries the
+  /// base prices' notes.
   public func run(_ policy: RunwayProjection.Policy, drop: Ratio) -> RunwayProjection {
-    RunwayProjection(inputs, supplies: supplies, start: start, policy: policy) { symbol, date in
-      price(symbol, on: date) * (.one - drop)
+    var projection = RunwayProjection(inputs, supplies: supplies, start: start, policy: policy) {
+      symbol, date in price(symbol, on: date) * (.one - drop)
     }
+    projection.priceNotes = priceNotes
+    return projection
   }
 }

@@ -6,13 +6,13 @@ import CapstanModel
 /// Formulas (docs/tokens.md). F = fully diluted shares now, V = voting shares now.
 /// - Cash (pre-money Pre, amount A): the investor's stake A ÷ (Pre + A); new shares
 ///   A × F ÷ Pre; founders' dilution = the same stake; compute bought = A ÷ p (p = cash price
-///   of a unit of compute); runway = (C + A) ÷ (B + H·p).
-/// - Credits (amount A, expiring after E months): no shares; compute = min(A ÷ p, H·E) units
-///   (what is not used by then is lost); runway redeeming those units.
+///   of a unit of compute); runway: C + A spent at B + H·p a month.
+/// - Credits (amount A, expiring after E months): no shares; compute = A ÷ p units, used
+///   first for E months (what is not used by then is lost).
 /// - Tokens (N tokens at agreed price a, for P % or at pre-money Pre): I = N·a; P = I ÷ (Pre +
 ///   I) when Pre is given, else Pre = I ÷ P − I; new shares P·F ÷ (1 − P); compute = N·u
-///   units (u per token); runway redeeming them; value today N × market, after the drop
-///   N × market × (1 − drop). The provider's fully diluted stake adds what it holds already;
+///   units (u per token), all delivered at the closing, redeemed first; value today
+///   N × market, after the drop N × market × (1 − drop). The provider's fully diluted stake adds what it holds already;
 ///   its voting stake counts its new shares as votes (as converted, one vote each); its share of
 ///   compute supply is the months its tokens cover over the runway (at most 100 %).
 public struct FinancingComparison: Sendable, Hashable {
@@ -140,7 +140,7 @@ public struct FinancingComparison: Sendable, Hashable {
           newShares: amount * f / pre, foundersDilution: stake, investorFullyDiluted: stake,
           postMoney: pre + amount,
           computeUnits: unitPrice > .zero ? amount / unitPrice : .zero,
-          runwayMonths: Runway.selling(company.runway, tokenValue: amount), valueToday: amount,
+          runwayMonths: Self.runway(company.runway, cash: amount), valueToday: amount,
           valueAfterDrop: amount, liquidity: "full: cash", providerFullyDiluted: nil,
           providerVoting: nil, providerComputeShare: nil)
       case .credits(let amount, let months):
@@ -152,7 +152,7 @@ public struct FinancingComparison: Sendable, Hashable {
         }
         let bought = amount / unitPrice
         let usable = min(bought, company.runway.monthlyComputeUnits * Ratio(months))
-        let runway = Runway.redeeming(company.runway, tokenUnits: usable)
+        let runway = Self.runway(company.runway, units: bought, months: months)
         return Outcome(
           name: "credits", amount: amount, coversNeed: amount >= need, newShares: .zero,
           foundersDilution: .zero, investorFullyDiluted: .zero, postMoney: nil,
@@ -174,7 +174,7 @@ public struct FinancingComparison: Sendable, Hashable {
         }
         let shares = percent * f / (.one - percent)
         let units = tokens.ratio * unitsPerToken
-        let runway = Runway.redeeming(company.runway, tokenUnits: units)
+        let runway = Self.runway(company.runway, units: units)
         let value = tokens.ratio * marketPrice
         let votes = company.votingShares + shares
         return Outcome(
@@ -188,6 +188,24 @@ public struct FinancingComparison: Sendable, Hashable {
           providerComputeShare: share(units, company.runway, runway))
       }
     }
+  }
+
+  /// Runway month by month (`RunwayProjection`, the one runway of the tool) with `cash` added
+  /// to the cash on hand and `units` of compute available at once from the start, usable for
+  /// `months` months (nil: no expiry). Only the runway is read, so the months are counted from
+  /// an arbitrary first day. nil: past the projection's horizon, or nothing spent.
+  public static func runway(
+    _ inputs: RunwayInputs, cash: Ratio = .zero, units: Ratio = .zero, months: Int? = nil
+  ) -> Ratio? {
+    var inputs = inputs
+    inputs.cash += cash
+    let supplies =
+      units > .zero
+      ? [RunwayProjection.Supply.credits("offer", amount: units, unitPrice: .one, months: months)]
+      : []
+    return RunwayProjection(
+      inputs, supplies: supplies, start: CalendarDate(daysSinceEpoch: 0), policy: .redeem
+    ) { _, _ in .zero }.runway
   }
 
   /// Months of compute `units` cover, over the runway, at most 1.

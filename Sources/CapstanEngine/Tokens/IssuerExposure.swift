@@ -22,10 +22,17 @@ public struct IssuerExposure: Sendable, Hashable {
   public var pegValue: Ratio?
   /// Outstanding tokens at the market price on the date (nil without a price).
   public var marketValue: Ratio?
-  /// The issuer's fully diluted shares in the company.
+  /// The issuer's fully diluted shares in the company, its own SAFEs and notes counted at their
+  /// estimated conversion (`estimatedShares`).
   public var shares: Shares
-  /// Those shares over the company's fully diluted total.
+  /// Those shares over the company's fully diluted total (with every SAFE and note outstanding
+  /// at its estimated conversion when `stakeEstimated`).
   public var fullyDiluted: Ratio
+  /// Whether the stake counts SAFEs and notes outstanding in the company at their estimated
+  /// conversion at the cap (`ConvertibleEstimate`): an estimate, which the report says.
+  public var stakeEstimated = false
+  /// The issuer's own SAFEs' and notes' estimated conversion shares (in `shares`).
+  public var estimatedShares: Shares = .zero
   /// Owed tokens at the issuer's cost to serve on the date (nil without a cost recorded).
   public var costValue: Ratio?
   /// Locked tokens that unlock in each of the 24 months after the date (month m ends on the

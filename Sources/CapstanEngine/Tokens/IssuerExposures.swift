@@ -1,7 +1,8 @@
 import CapstanModel
 
 /// A token issuer's view across companies: in each company that holds its token (or in which
-/// it holds shares), the compute it owes and its fully diluted stake.
+/// it holds shares), the compute it owes and its fully diluted stake (SAFEs and notes counted
+/// at their estimated conversion at the cap, `IssuerExposure.stakeEstimated`).
 public struct IssuerExposures: Sendable {
   /// One company's row.
   public struct Row: Sendable {
@@ -35,12 +36,25 @@ public struct IssuerExposures: Sendable {
     rows = []
     for ledger in ledgers {
       let table = try ledger.replay(asOf: date)
-      let view = OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
-      let shares = view.rows.first { $0.holder == token.issuer }?.total ?? .zero
+      // SAFEs and notes outstanding count as their estimated conversion at the cap (as in
+      // `table --basis fully-diluted-with-convertibles`): the issuer's own add to its shares,
+      // everyone's enlarge the total.
+      let estimate = try ConvertibleEstimate(table, on: date)
+      let estimated = estimate.totalShares > .zero
+      let view =
+        estimated
+        ? OwnershipView(table, grouping: .holder, convertibles: estimate)
+        : OwnershipView(table, basis: .fullyDiluted, grouping: .holder)
+      let ownEstimate = estimate.lines.filter { $0.stakeholder == token.issuer }
+        .reduce(Shares.zero) { $0 + $1.shares }
+      let shares =
+        (view.rows.first { $0.holder == token.issuer }?.total ?? .zero) + ownEstimate
       var exposure = IssuerExposure(
         company: ledger.company.name, token: token,
         valuations: try market.valuations(of: table, asOf: date), marketPrice: marketPrice,
         shares: shares, total: view.total)
+      exposure.stakeEstimated = estimated
+      exposure.estimatedShares = ownEstimate
       exposure.schedule(
         table.computeGrants.values.filter {
           $0.grant.symbol.uppercased() == token.symbol.uppercased()

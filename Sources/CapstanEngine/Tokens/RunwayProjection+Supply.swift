@@ -58,4 +58,21 @@ extension RunwayProjection.Supply {
       lastUsableMonth: months.map { $0 - 1 },
       total: units, sellable: false)
   }
+
+  /// A compute-SAFE leg's commitment (units of compute, GPU-hours) from `start`: drawn as the
+  /// company needs it from the month its window opens (the month containing its first day)
+  /// through the month containing its last day; what is not drawn by then is not delivered.
+  /// It cannot be sold.
+  public static func computeSAFE(
+    _ label: String, _ leg: Offer.ComputeSAFELeg, start: CalendarDate
+  ) -> Self {
+    let first = month(of: leg.windowStart, from: start) ?? 0
+    let cumulative = (0...RunwayProjection.horizon).map { m in
+      m >= first ? leg.commitment : .zero
+    }
+    return Self(
+      symbol: label, unitsPerToken: .one, cumulative: cumulative,
+      lastUsableMonth: month(of: leg.windowEnd, from: start) ?? -1, total: leg.commitment,
+      sellable: false)
+  }
 }

@@ -86,6 +86,9 @@ public struct RunwayProjection: Sendable, Hashable {
   public var months: [Month]
   /// The month the cash runs out, exact (nil: it lasts past the horizon or nothing is spent).
   public var runway: Ratio?
+  /// Which base price each token has and why, when the projection values an offer's tokens
+  /// (empty otherwise): a peg or agreed price standing in for a missing market price.
+  public var priceNotes: [TokenPriceNote] = []
 
   /// The months projected at most (ten years).
   public static let horizon = 120

@@ -83,6 +83,6 @@ extension TokenStress {
       heldAgreedValue: agreed, unrealisedGain: value - agreed, fundingGap: gap,
       effectivePricePerShare: shares > .zero ? value / shares.ratio : nil, heldUnits: units,
       runwayRedeeming: redeeming?.runway, runwaySelling: selling?.runway,
-      projection: redeeming)
+      projection: redeeming, priceNotes: projection.priceNotes)
   }
 }

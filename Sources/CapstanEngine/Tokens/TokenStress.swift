@@ -30,6 +30,9 @@ public struct TokenStressRow: Sendable, Hashable {
   public var runwaySelling: Ratio?
   /// The month-by-month projection redeeming the tokens (nil without runway inputs).
   public var projection: RunwayProjection?
+  /// For an offer's tokens: which base price each token has and why (a peg or agreed price
+  /// standing in for a missing market price); empty for a closed round's grants.
+  public var priceNotes: [TokenPriceNote] = []
 }
 
 /// Mark-to-market, funding gap, effective price per share and runway under price shocks and

@@ -8,7 +8,7 @@ public enum IssuerExposureReport {
   static let header = [
     "company", "grants", "locked", "available", "units", "peg_value", "market_value",
     "issuer_shares", "issuer_fully_diluted", "callable", "cost_value", "equity_shares",
-    "cost_per_share",
+    "cost_per_share", "stake_estimated",
   ]
 
   static func cells(_ row: IssuerExposure) -> [String] {
@@ -20,6 +20,7 @@ public enum IssuerExposureReport {
       row.fullyDiluted.percentString(places: 4), String(row.callable.count),
       row.costValue.map { $0.decimalString(places: 2) } ?? "", String(row.equityShares.count),
       row.costPerShare.map { $0.decimalString(places: 6, minimumPlaces: 2) } ?? "",
+      row.stakeEstimated ? "true" : "false",
     ]
   }
 
@@ -101,12 +102,18 @@ public enum IssuerExposureReport {
     for (row, cells) in zip(exposures.rows, data) {
       let item = row.exposure
       table.add([
-        item.company, item.shares.formatted, cells[8],
+        item.company, item.shares.formatted, cells[8] + (item.stakeEstimated ? " est." : ""),
         item.equityShares > .zero ? item.equityShares.formatted : "-",
         item.costPerShare.map { Price($0, currency).formatted(places: 4) } ?? "-",
       ])
     }
-    return "Equity\n" + table.render()
+    let note =
+      exposures.rows.contains { $0.exposure.stakeEstimated }
+      ? "est.: SAFEs and notes outstanding in the company count as the shares they would\n"
+        + "  convert into, estimated at their caps (the issuer's own in its shares, everyone's\n"
+        + "  in the total): an estimate.\n"
+      : ""
+    return "Equity\n" + table.render() + note
   }
 
   static func totalsText(_ book: IssuerBook, token: ComputeToken, currency: Currency) -> String {

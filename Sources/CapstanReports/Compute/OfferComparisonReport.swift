@@ -1,11 +1,29 @@
 import CapstanEngine
 import CapstanModel
 
-/// `compare OFFER...` as people and programs read it: one column per offer (text), one row
-/// per metric (CSV), one object per offer (JSON).
+/// `compare OFFER...` as people and programs read it: one column per offer (text, values
+/// formatted), one row per metric (CSV), one object per offer (JSON). CSV and JSON carry plain
+/// numbers (no currency sign, no grouping, percentages as numbers of percent), empty (CSV) or
+/// null (JSON) where the text shows "-".
 public enum OfferComparisonReport {
-  /// A metric: its JSON/CSV key, its title, and its value per offer.
-  typealias Metric = (key: String, title: String, values: [String])
+  /// One offer's value of a metric: as people read it and as programs do (nil: none).
+  struct Cell {
+    /// The formatted value ("$1,234.00", "12.30%").
+    var text: String
+    /// The plain value ("1234.00", "12.30"), nil where there is none.
+    var plain: String?
+
+    /// No value for this offer: "-" in text, empty or null for programs.
+    static let blank = Cell(text: "-", plain: nil)
+  }
+
+  /// A metric: its JSON/CSV key (nil: text only), its title in the text table (nil: CSV and
+  /// JSON only), and its value per offer.
+  struct Metric {
+    var key: String?
+    var title: String?
+    var cells: [Cell]
+  }
 
   /// The comparison as `format`; `unit` is the compute unit's name.
   public static func render(
@@ -14,56 +32,92 @@ public enum OfferComparisonReport {
   ) -> String {
     let outcomes = comparison.outcomes
     let metrics = self.metrics(outcomes, currency: company.currency, unit: unit, drop: drop)
+    let data: [(key: String, cells: [Cell])] = metrics.compactMap { metric in
+      metric.key.map { (key: $0, cells: metric.cells) }
+    }
     let names = outcomes.map(\.priced.offer.name)
     switch format {
     case .csv:
-      return CSV.render(header: ["metric"] + names, rows: metrics.map { [$0.key] + $0.values })
+      return CSV.render(
+        header: ["metric"] + names,
+        rows: data.map { entry in [entry.key] + entry.cells.map { $0.plain ?? "" } })
     case .json:
+      var offers: [JSON] = []
+      for index in names.indices {
+        var fields: [(String, JSON)] = [("offer", .string(names[index]))]
+        for (key, cells) in data {
+          fields.append((key, cells[index].plain.map { JSON.string($0) } ?? .null))
+        }
+        fields.append(("liquidity", .string(outcomes[index].liquidity)))
+        fields.append(("token_prices", priceNotesJSON(outcomes[index].priceNotes)))
+        offers.append(.object(fields))
+      }
       return JSON.object([
         ("company", .string(company.name)),
-        ("drop", .string(drop.percentString(places: 2))),
-        (
-          "offers",
-          .array(
-            names.indices.map { index in
-              .object(
-                [("offer", .string(names[index]))]
-                  + metrics.map { ($0.key, .string($0.values[index])) }
-                  + [("liquidity", .string(outcomes[index].liquidity))])
-            })
-        ),
+        ("drop_percent", .string(percent(drop))),
+        ("offers", .array(offers)),
       ]).render()
     case .text:
       var table = TextTable([("", .left)] + names.map { ($0, .right) })
-      for metric in metrics { table.add([metric.title] + metric.values) }
+      for metric in metrics {
+        guard let title = metric.title else { continue }
+        table.add([title] + metric.cells.map(\.text))
+      }
       var text =
         "\(company.name): offers compared (priced by the round engine; nothing written)\n\n"
       text += table.render() + "\nLiquidity\n"
       for outcome in outcomes {
         text += "  \(outcome.priced.offer.name): \(outcome.liquidity)\n"
       }
+      text += priceNotesText(outcomes, currency: company.currency)
       return text
     }
   }
 
-  /// Months of runway to one place; "> N" past the horizon.
-  static func months(_ projection: RunwayProjection) -> String {
-    guard projection.months.contains(where: { $0.cashOut > .zero }) else { return "-" }
-    return projection.runway.map { $0.decimalString(places: 1) }
-      ?? "> \(RunwayProjection.horizon)"
+  /// A fraction as a plain number of percent to two places (0.1 → "10.00").
+  static func percent(_ fraction: Ratio) -> String {
+    (fraction * Ratio(100)).decimalString(places: 2)
+  }
+
+  /// Months of runway to one place (text) or two (plain); "> N" past the horizon, "-" when
+  /// nothing is spent (plain: none).
+  static func months(_ projection: RunwayProjection) -> Cell {
+    guard projection.months.contains(where: { $0.cashOut > .zero }) else { return .blank }
+    guard let runway = projection.runway else {
+      return Cell(text: "> \(RunwayProjection.horizon)", plain: nil)
+    }
+    return Cell(text: runway.decimalString(places: 1), plain: runway.decimalString(places: 2))
+  }
+
+  /// Money formatted in `currency` and plain to the cent.
+  static func money(_ value: Ratio, _ currency: Currency) -> Cell {
+    Cell(text: Money(value, currency).formatted, plain: value.decimalString(places: 2))
+  }
+
+  /// A share count grouped and plain.
+  static func count(_ value: Shares) -> Cell {
+    Cell(
+      text: value.ratio.decimalString(places: 0, grouping: true),
+      plain: value.ratio.decimalString(places: 0))
+  }
+
+  /// A fraction as "12.30%" and "12.30".
+  static func fraction(_ value: Ratio) -> Cell {
+    Cell(text: value.percentString(places: 2), plain: percent(value))
   }
 
   static func metrics(
     _ outcomes: [OfferComparison.Outcome], currency: Currency, unit: String, drop: Ratio
   ) -> [Metric] {
-    let money = { (value: Ratio) in Money(value, currency).formatted }
-    let count = { (value: Shares) in value.ratio.decimalString(places: 0, grouping: true) }
-    func row(_ key: String, _ title: String, _ value: (OfferComparison.Outcome) -> String)
+    let money = { (value: Ratio) in Self.money(value, currency) }
+    func row(_ key: String?, _ title: String?, _ value: (OfferComparison.Outcome) -> Cell)
       -> Metric
-    { (key, title, outcomes.map(value)) }
+    { Metric(key: key, title: title, cells: outcomes.map(value)) }
     var metrics: [Metric] = [
       row("price_per_share", "Price per share") {
-        Price($0.priced.result.price.rounded, currency).formatted(places: 4)
+        let price = $0.priced.result.price.rounded
+        return Cell(
+          text: Price(price, currency).formatted(places: 4), plain: price.decimalString(places: 4))
       },
       row("pre_money", "Pre-money") { money($0.priced.result.preMoneyValuation) },
       row("cash", "Cash") { money($0.priced.offer.cash) },
@@ -83,45 +137,12 @@ public enum OfferComparisonReport {
         count($0.priced.result.conversions.reduce(Shares.zero) { $0 + $1.shares })
       },
     ]
-    // Holders by key (stakeholder id, new investor's name, pool), in first appearance order.
-    var keys: [(key: String, name: String)] = []
-    for outcome in outcomes {
-      for holder in outcome.holders where !keys.contains(where: { $0.key == holder.key }) {
-        keys.append((holder.key, holder.name))
-      }
-    }
-    for (key, name) in keys {
-      metrics.append(
-        row("holder:\(key)", "\(name), fully diluted after") { outcome in
-          guard let holder = outcome.holders.first(where: { $0.key == key }) else { return "-" }
-          return "\(count(holder.after)) (\(holder.fractionAfter.percentString(places: 2)))"
-        })
-    }
-    var providers: [String] = []
-    for outcome in outcomes {
-      for provider in outcome.providers where !providers.contains(provider.name) {
-        providers.append(provider.name)
-      }
-    }
-    for name in providers {
-      let stake = { (outcome: OfferComparison.Outcome) in
-        outcome.providers.first { $0.name == name }
-      }
-      metrics += [
-        row("provider:\(name):shares", "\(name): shares for tokens") {
-          stake($0).map { count($0.shares) } ?? "-"
-        },
-        row("provider:\(name):fully_diluted", "\(name): fully diluted") {
-          stake($0).map { $0.fullyDiluted.percentString(places: 2) } ?? "-"
-        },
-        row("provider:\(name):votes", "\(name): votes") {
-          stake($0).map { $0.votes.percentString(places: 2) } ?? "-"
-        },
-      ]
-    }
+    metrics += holderMetrics(outcomes) + providerMetrics(outcomes)
     metrics += [
       row("compute_units", "Compute bought (\(unit)s)") {
-        $0.computeUnits.decimalString(places: 0, grouping: true)
+        Cell(
+          text: $0.computeUnits.decimalString(places: 0, grouping: true),
+          plain: $0.computeUnits.decimalString(places: 0))
       },
       row("runway_months", "Runway, redeeming (months)") { months($0.runway) },
       row("runway_if_sold_months", "Runway, selling unlocked") { months($0.runwayIfSold) },
@@ -136,22 +157,121 @@ public enum OfferComparisonReport {
     if outcomes.contains(where: { !$0.revenueShares.isEmpty }) {
       metrics += [
         row("revenue_share_paid", "Revenue share: total paid") {
-          $0.revenueShares.isEmpty ? "-" : money(Ratio.sum($0.revenueShares.map(\.totalPaid)))
+          $0.revenueShares.isEmpty ? .blank : money(Ratio.sum($0.revenueShares.map(\.totalPaid)))
         },
         row("revenue_share_months", "Revenue share: months to repay") {
-          $0.revenueShares.isEmpty
-            ? "-"
-            : $0.revenueShares.map { $0.monthsToRepay.map(String.init) ?? "not in plan" }
-              .joined(separator: ", ")
+          guard !$0.revenueShares.isEmpty else { return .blank }
+          let months = $0.revenueShares.map(\.monthsToRepay)
+          return Cell(
+            text: months.map { $0.map(String.init) ?? "not in plan" }.joined(separator: ", "),
+            plain: months.map { $0.map(String.init) ?? "" }.joined(separator: "; "))
         },
       ]
     }
     metrics += computeSAFEMetrics(outcomes, currency: currency)
     metrics.append(
+      row("token_price_source", nil) { outcome in
+        outcome.priceNotes.isEmpty
+          ? .blank
+          : Cell(
+            text: "",
+            plain: outcome.priceNotes.map { "\($0.symbol)=\($0.source.key)" }
+              .joined(separator: "; "))
+      })
+    metrics.append(
       row("control", "Largest votes after") { outcome in
-        outcome.control.map { "\($0.name) \($0.votes.percentString(places: 1))" }
-          .joined(separator: ", ")
+        Cell(
+          text: outcome.control.map { "\($0.name) \($0.votes.percentString(places: 1))" }
+            .joined(separator: ", "),
+          plain: outcome.control.map { "\($0.name)=\(percent($0.votes))" }
+            .joined(separator: "; "))
       })
     return metrics
+  }
+
+  /// Each holder's fully diluted shares and stake after (by key: stakeholder id, new
+  /// investor's name, pool, in first appearance order): one text row "8,000,000 (57.16%)",
+  /// and for programs the shares (`holder:KEY`) and the percent (`holder:KEY:percent`).
+  static func holderMetrics(_ outcomes: [OfferComparison.Outcome]) -> [Metric] {
+    var keys: [(key: String, name: String)] = []
+    for outcome in outcomes {
+      for holder in outcome.holders where !keys.contains(where: { $0.key == holder.key }) {
+        keys.append((holder.key, holder.name))
+      }
+    }
+    return keys.flatMap { entry -> [Metric] in
+      let (key, name) = entry
+      let holders = outcomes.map { $0.holders.first { $0.key == key } }
+      return [
+        Metric(
+          key: nil, title: "\(name), fully diluted after",
+          cells: holders.map { holder in
+            holder.map {
+              Cell(
+                text: "\(count($0.after).text) (\($0.fractionAfter.percentString(places: 2)))",
+                plain: nil)
+            } ?? .blank
+          }),
+        Metric(
+          key: "holder:\(key)", title: nil,
+          cells: holders.map { $0.map { count($0.after) } ?? .blank }),
+        Metric(
+          key: "holder:\(key):percent", title: nil,
+          cells: holders.map { $0.map { fraction($0.fractionAfter) } ?? .blank }),
+      ]
+    }
+  }
+
+  /// Each token investor's shares for tokens, fully diluted stake and share of the votes.
+  static func providerMetrics(_ outcomes: [OfferComparison.Outcome]) -> [Metric] {
+    var providers: [String] = []
+    for outcome in outcomes {
+      for provider in outcome.providers where !providers.contains(provider.name) {
+        providers.append(provider.name)
+      }
+    }
+    return providers.flatMap { name -> [Metric] in
+      let stakes = outcomes.map { $0.providers.first { $0.name == name } }
+      return [
+        Metric(
+          key: "provider:\(name):shares", title: "\(name): shares for tokens",
+          cells: stakes.map { $0.map { count($0.shares) } ?? .blank }),
+        Metric(
+          key: "provider:\(name):fully_diluted", title: "\(name): fully diluted",
+          cells: stakes.map { $0.map { fraction($0.fullyDiluted) } ?? .blank }),
+        Metric(
+          key: "provider:\(name):votes", title: "\(name): votes",
+          cells: stakes.map { $0.map { fraction($0.votes) } ?? .blank }),
+      ]
+    }
+  }
+
+  /// The lines under the text table for token prices that are not market prices: which price
+  /// stands in and why, per offer (nothing when every token has a market price).
+  static func priceNotesText(_ outcomes: [OfferComparison.Outcome], currency: Currency)
+    -> String
+  {
+    var text = ""
+    for outcome in outcomes {
+      for note in outcome.priceNotes where note.isFallback {
+        text +=
+          "  \(outcome.priced.offer.name): \(note.symbol) at "
+          + "\(Price(note.price, currency).formatted(places: 4)): \(note.reason)\n"
+      }
+    }
+    return text.isEmpty ? "" : "\nToken prices (not market prices)\n" + text
+  }
+
+  /// The token prices an offer's figures use, for programs: symbol, price, source, reason.
+  static func priceNotesJSON(_ notes: [TokenPriceNote]) -> JSON {
+    .array(
+      notes.map { note in
+        .object([
+          ("symbol", .string(note.symbol)),
+          ("price", .string(note.price.decimalString(places: 6, minimumPlaces: 2))),
+          ("source", .string(note.source.key)),
+          ("reason", .string(note.reason)),
+        ])
+      })
   }
 }

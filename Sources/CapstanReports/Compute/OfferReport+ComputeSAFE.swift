@@ -18,27 +18,37 @@ extension OfferReport {
 
   /// The estimated conversion in words, labelled as an estimate.
   static func computeSAFEEstimate(_ estimate: ComputeSAFEEstimate) -> String {
-    guard let shares = estimate.shares else { return "no cap: not estimated" }
-    return "est. \(shares.ratio.decimalString(places: 0, grouping: true)) shares"
+    guard let shares = estimate.shares, let basis = estimate.basis else {
+      return "no cap or discount: not estimated"
+    }
+    return "est. \(shares.ratio.decimalString(places: 0, grouping: true)) shares at the "
+      + (basis == .cap ? "cap" : "discount")
   }
 
   /// The compute-SAFE legs as `offer show` prints them.
   static func computeSAFEText(_ priced: PricedOffer, currency: Currency) -> String {
     var text = ""
+    let price = { (value: Ratio) in Price(value, currency).formatted(places: 4) }
     for estimate in priced.computeSAFEEstimates {
       text +=
         "  Compute-SAFE from \(estimate.leg.provider): "
         + "\(computeSAFETerms(estimate.leg, currency: currency))\n"
         + "    no shares in this round (converts at the next priced round); "
-      if let shares = estimate.shares, let price = estimate.capPrice {
+      if let shares = estimate.shares, let basis = estimate.basis {
+        var prices: [String] = []
+        if let cap = estimate.capPrice { prices.append("cap price \(price(cap))") }
+        if let discount = estimate.discountPrice {
+          prices.append("discount price \(price(discount))")
+        }
         text +=
-          "estimated conversion if fully drawn, at the cap on this round's "
+          "estimated conversion if fully drawn, with this round standing in for the next ("
           + "\(priced.result.postMoneyFullyDiluted.ratio.decimalString(places: 0, grouping: true))"
-          + " shares fully diluted: cap price "
-          + "\(Price(price, currency).formatted(places: 4)), "
+          + " shares fully diluted, \(price(priced.result.price.rounded)) a share): "
+          + prices.joined(separator: ", ") + "; at the "
+          + (basis == .cap ? "cap" : "discount") + ", "
           + "\(shares.ratio.decimalString(places: 0, grouping: true)) shares (an estimate)\n"
       } else {
-        text += "no cap: not estimated\n"
+        text += "no cap or discount: not estimated\n"
       }
     }
     if !priced.offer.computeSAFEs.isEmpty {
@@ -65,7 +75,16 @@ extension OfferReport {
           ("discount", leg.discount.map { .string($0.percentString(places: 2)) } ?? .null),
           ("sla_suspension", .bool(leg.slaSuspension)),
           (
-            "estimated_shares_at_cap",
+            "estimated_cap_price",
+            estimate.capPrice.map { .string($0.decimalString(places: 6)) } ?? .null
+          ),
+          (
+            "estimated_discount_price",
+            estimate.discountPrice.map { .string($0.decimalString(places: 6)) } ?? .null
+          ),
+          ("estimate_basis", estimate.basis.map { .string($0.rawValue) } ?? .null),
+          (
+            "estimated_shares",
             estimate.shares.map { .string($0.ratio.decimalString(places: 0)) } ?? .null
           ),
         ])
@@ -84,39 +103,56 @@ extension OfferReport {
 }
 
 extension OfferComparisonReport {
-  /// The compute-SAFE legs' rows (none when no offer has one): commitment, agreed value,
-  /// window, cap and discount, and the estimated conversion at the cap, fully drawn, on the
-  /// round's post-money fully diluted shares. Several legs of one offer are joined by "; ".
+  /// The compute-SAFE legs' rows (none when no offer has one): provider, commitment, agreed
+  /// value, window, cap, discount, and the estimated conversion, fully drawn, at the better of
+  /// the cap and the discount with the offer's round standing in for the next. Several legs
+  /// of one offer are joined by "; ".
   static func computeSAFEMetrics(_ outcomes: [OfferComparison.Outcome], currency: Currency)
     -> [Metric]
   {
     guard outcomes.contains(where: { !$0.priced.offer.computeSAFEs.isEmpty }) else { return [] }
-    func row(_ key: String, _ title: String, _ value: (ComputeSAFEEstimate) -> String) -> Metric {
-      (
-        key, title,
-        outcomes.map { outcome in
+    func row(_ key: String, _ title: String?, _ value: (ComputeSAFEEstimate) -> Cell) -> Metric {
+      Metric(
+        key: key, title: title,
+        cells: outcomes.map { outcome in
           let estimates = outcome.priced.computeSAFEEstimates
-          return estimates.isEmpty ? "-" : estimates.map(value).joined(separator: "; ")
-        }
-      )
+          guard !estimates.isEmpty else { return .blank }
+          let cells = estimates.map(value)
+          return Cell(
+            text: cells.map(\.text).joined(separator: "; "),
+            plain: cells.map { $0.plain ?? "" }.joined(separator: "; "))
+        })
     }
-    let money = { (value: Ratio) in Money(value, currency).formatted }
+    let money = { (value: Ratio) in OfferComparisonReport.money(value, currency) }
     return [
+      row("compute_safe_provider", "Compute-SAFE: provider") {
+        Cell(text: $0.leg.provider, plain: $0.leg.provider)
+      },
       row("compute_safe_commitment", "Compute-SAFE: GPU-hours committed") {
-        "\($0.leg.provider) \($0.leg.commitment.decimalString(places: 0, grouping: true))"
+        Cell(
+          text: $0.leg.commitment.decimalString(places: 0, grouping: true),
+          plain: $0.leg.commitment.decimalString(places: 2, minimumPlaces: 0))
       },
       row("compute_safe_agreed_value", "Compute-SAFE: agreed value") {
         money($0.leg.agreedValue)
       },
       row("compute_safe_window", "Compute-SAFE: draw window") {
-        "\($0.leg.windowStart) to \($0.leg.windowEnd)"
+        let window = "\($0.leg.windowStart) to \($0.leg.windowEnd)"
+        return Cell(text: window, plain: "\($0.leg.windowStart.iso):\($0.leg.windowEnd.iso)")
       },
-      row("compute_safe_cap_discount", "Compute-SAFE: cap / discount") {
-        ($0.leg.valuationCap.map(money) ?? "no cap") + " / "
-          + ($0.leg.discount.map { $0.percentString(places: 2) } ?? "none")
+      row("compute_safe_cap", "Compute-SAFE: cap") {
+        $0.leg.valuationCap.map(money) ?? Cell(text: "no cap", plain: nil)
       },
-      row("compute_safe_estimated_shares", "Compute-SAFE: est. shares at cap, fully drawn") {
-        OfferReport.computeSAFEEstimate($0)
+      row("compute_safe_discount", "Compute-SAFE: discount") {
+        $0.leg.discount.map(fraction) ?? Cell(text: "none", plain: nil)
+      },
+      row("compute_safe_estimated_shares", "Compute-SAFE: est. shares, fully drawn") {
+        Cell(
+          text: OfferReport.computeSAFEEstimate($0),
+          plain: $0.shares.map { $0.ratio.decimalString(places: 0) })
+      },
+      row("compute_safe_estimate_basis", nil) {
+        Cell(text: "", plain: $0.basis?.rawValue)
       },
     ]
   }

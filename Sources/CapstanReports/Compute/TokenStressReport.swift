@@ -13,11 +13,16 @@ public enum TokenStressReport {
     _ rows: [TokenStressRow], company: Company, format: ViewFormat, date: CalendarDate,
     laterEntries: JSON = .null, offer: String? = nil
   ) -> String {
-    let header = [
-      "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
-      "unrealised", "funding_gap", "effective_price_per_share", "runway_redeeming_months",
-      "runway_selling_months",
-    ]
+    // An offer's rows say where each token's base price comes from (its notes are the same on
+    // every row: the scenarios scale or replace that base price).
+    let notes = offer == nil ? [] : rows.first?.priceNotes ?? []
+    let sources = notes.map { "\($0.symbol)=\($0.source.key)" }.joined(separator: " ")
+    let header =
+      [
+        "scenario", "date", "prices", "held_tokens", "held_units", "held_value", "agreed_value",
+        "unrealised", "funding_gap", "effective_price_per_share", "runway_redeeming_months",
+        "runway_selling_months",
+      ] + (offer == nil ? [] : ["price_source"])
     func prices(_ row: TokenStressRow) -> String {
       row.prices.keys.sorted().map {
         "\($0)=\((row.prices[$0] ?? .zero).decimalString(places: 6, minimumPlaces: 2))"
@@ -32,7 +37,7 @@ public enum TokenStressReport {
         row.effectivePricePerShare.map { $0.decimalString(places: 4) } ?? "",
         row.runwayRedeeming.map { $0.decimalString(places: 2) } ?? "",
         row.runwaySelling.map { $0.decimalString(places: 2) } ?? "",
-      ]
+      ] + (offer == nil ? [] : [sources])
     }
     switch format {
     case .csv: return CSV.render(header: header, rows: data)
@@ -42,7 +47,12 @@ public enum TokenStressReport {
       )
       return JSON.object(
         [("company", .string(company.name)), ("as_of", .string(date.iso))]
-          + (offer.map { [("offer", JSON.string($0))] } ?? [])
+          + (offer.map {
+            [
+              ("offer", JSON.string($0)),
+              ("token_prices", OfferComparisonReport.priceNotesJSON(notes)),
+            ]
+          } ?? [])
           + [("scenarios", scenarios), ("later_entries", laterEntries)]
       ).render()
     case .text:
@@ -69,9 +79,18 @@ public enum TokenStressReport {
         + table.render()
         + "Runway in months, month by month: redeeming the tokens for compute as they unlock / "
         + "selling them as they unlock (locked tokens are neither redeemed nor sold).\n"
+        + priceNotes(notes, currency: company.currency)
         + (first?.projection.map {
           "\n" + RunwayReport.text($0, currency: company.currency, title: "Month by month, market")
         } ?? "")
     }
+  }
+
+  /// The lines for base prices that are not market prices (nothing when all are).
+  static func priceNotes(_ notes: [TokenPriceNote], currency: Currency) -> String {
+    notes.filter(\.isFallback).map {
+      "Base price of \($0.symbol): \(Price($0.price, currency).formatted(places: 4)), "
+        + "\($0.reason).\n"
+    }.joined()
   }
 }

@@ -19,7 +19,8 @@ public enum TokensReport {
         .object(
           zip(header, row).map { key, value in
             let numeric = Int64(value).map(JSON.int)
-            return (key, value.isEmpty ? .null : (numeric ?? .string(value)))
+            let flag: JSON? = value == "true" ? .bool(true) : value == "false" ? .bool(false) : nil
+            return (key, value.isEmpty ? .null : (numeric ?? flag ?? .string(value)))
           })
       })
   }

@@ -39,13 +39,16 @@ public struct PortfolioHolding: Sendable {
   public var segment: String?
   /// Findings across the portfolio (seats at companies of one segment), set by the report.
   public var portfolioFindings: [PortfolioFinding] = []
+  /// Whether the investor holds a security of the company (false: compute grants only).
+  public var holdsEquity = true
 
   /// Cash plus tokens.
   public var cost: Ratio { costCash + costTokens }
   /// Mark − cost.
   public var unrealisedGain: Ratio { mark - cost }
-  /// Mark ÷ cost (nil when nothing was paid).
-  public var moic: Ratio? { cost.isZero ? nil : mark / cost }
+  /// Mark ÷ cost (nil when nothing was paid, or when no equity is held: a compute grant
+  /// without equity has no multiple, not 0.00x).
+  public var moic: Ratio? { cost.isZero || !holdsEquity ? nil : mark / cost }
   /// GPU-hours delivered ÷ the company's recorded compute use (nil when none recorded).
   public var computeShare: Ratio? {
     guard let computeUse, computeUse > .zero else { return nil }
@@ -189,6 +192,7 @@ extension PortfolioHolding {
       fullyDilutedEstimated: estimated)
     holding.rights = control.rights.filter { ids.contains($0.holder) }
     holding.segment = control.segment
+    holding.holdsEquity = !held.isEmpty
     return holding
   }
 }

@@ -87,6 +87,10 @@ public enum PortfolioReport {
     return document
   }
 
+  /// Why a company's MOIC shows "-" when the investor holds no equity there.
+  static let noEquityNote =
+    "MOIC \"-\": compute granted with no equity has no multiple (nothing to mark against its "
+    + "cost); the total MOIC counts only the companies where equity is held."
   /// How FD % counts SAFEs and notes (said under the tables that show it).
   static let estimateNote =
     "FD % counts the SAFEs and notes outstanding in a company as the shares they would convert "
@@ -127,7 +131,7 @@ public enum PortfolioReport {
           + "warrants at their spread over the strike; SAFEs and notes at cost. "
           + "Cost: tokens = tokens granted × the agreed price; cost: cash = the cost basis of the "
           + "securities not paid in tokens. " + PortfolioReport.estimateNote
-      ])
+      ] + (holdings.contains { !$0.holdsEquity } ? [PortfolioReport.noEquityNote] : []))
   }
 
   static func computeSection(_ holdings: [PortfolioHolding]) -> ReportSection {
@@ -218,6 +222,10 @@ public enum PortfolioReport {
         costCash += holding.costCash
         costTokens += holding.costTokens
         mark += holding.mark
+        if holding.holdsEquity {
+          equityCost += holding.cost
+          equityMark += holding.mark
+        }
         for grant in holding.compute {
           granted += grant.granted
           unlocked += grant.unlocked
@@ -231,6 +239,10 @@ public enum PortfolioReport {
     }
 
     var cost: Ratio { costCash + costTokens }
-    var moic: Ratio? { cost.isZero ? nil : mark / cost }
+    /// Mark ÷ cost over the companies where equity is held (a grant without equity has no
+    /// multiple; nil when there is none).
+    var moic: Ratio? { equityCost.isZero ? nil : equityMark / equityCost }
+    var equityCost = Ratio.zero
+    var equityMark = Ratio.zero
   }
 }

@@ -146,6 +146,7 @@ enum DemoDeals {
       ("series-a.post-money-safe", "post-money-safe", try seriesA(), "SAFE-B"),
       ("seed.priced-round", "priced-round", try seedCompute(), nil),
       ("seed.compute-for-equity", "compute-for-equity", try seedCompute(), nil),
+      ("metered.compute-safe", "compute-safe", try computeSAFE(), nil),
     ]
   }
 
