@@ -130,12 +130,15 @@ extension Ratio {
   /// The value rounded to `places` decimals, as plain digits (`-1234.50`).
   ///
   /// Trailing zeros are kept down to `minimumPlaces` (default: all of `places`). Small values
-  /// are computed and written in 64/128-bit integers; the rest go the `BigInt` way.
+  /// are computed and written in 64/128-bit integers, values whose terms fit `Int128` in
+  /// 128-bit integers; the rest go the `BigInt` way.
   public func decimalString(
     places: Int, rule: RoundingRule = .halfUp, minimumPlaces: Int? = nil, grouping: Bool = false
   ) -> String {
     if let fast = smallDecimalString(
       places: places, rule: rule, keep: minimumPlaces ?? places, grouping: grouping)
+      ?? wideDecimalString(
+        places: places, rule: rule, keep: minimumPlaces ?? places, grouping: grouping)
     {
       return fast
     }

@@ -64,6 +64,82 @@ extension Ratio {
       keep: keep, grouping: grouping)
   }
 
+  /// 10^0 ... 10^38, every power of ten within `UInt128` (and `Int128`).
+  static let widePowersOfTen: [UInt128] = {
+    var powers: [UInt128] = [1]
+    for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+    return powers
+  }()
+
+  /// The terms as 128-bit integers, or nil when one of them does not fit `Int128`.
+  var wideTerms: (numerator: Int128, denominator: Int128)? {
+    switch storage {
+    case .small(let n, let d): return (Int128(n), Int128(d))
+    case .big(let big):
+      // Through the magnitude: `BigInt`'s `words` are not two's complement, so the generic
+      // `Int128(exactly:)` misreads a negative value.
+      guard let magnitude = Int128(exactly: big.numerator.magnitude),
+        let d = Int128(exactly: big.denominator.magnitude)
+      else { return nil }
+      return (big.numerator.sign == .minus ? -magnitude : magnitude, d)
+    }
+  }
+
+  /// `n / d × 10^places` rounded to an integer by `rule`, as its sign and magnitude, for
+  /// `d > 0` and `places` in 0...38; nil when the magnitude does not fit `UInt128`.
+  ///
+  /// The whole part and the remainder are scaled apart (`N = qD + r`, so
+  /// `N × 10^p / D = q × 10^p + r × 10^p / D`), the remainder's product in 256 bits: nothing
+  /// can overflow unnoticed, whatever the terms' size within 128 bits.
+  static func roundedWideQuotient(
+    _ n: Int128, _ d: Int128, places: Int, _ rule: RoundingRule
+  ) -> (negative: Bool, magnitude: UInt128)? {
+    let power = widePowersOfTen[places]
+    let divisor = UInt128(d)
+    let (whole, remainder) = n.magnitude.quotientAndRemainder(dividingBy: divisor)
+    let (scaledWhole, wholeOverflow) = whole.multipliedReportingOverflow(by: power)
+    guard !wholeOverflow else { return nil }
+    // remainder < divisor, so the high half of the product is below the divisor and the
+    // quotient fits in 128 bits.
+    let (fraction, rest) = divisor.dividingFullWidth(remainder.multipliedFullWidth(by: power))
+    var (magnitude, sumOverflow) = scaledWhole.addingReportingOverflow(fraction)
+    guard !sumOverflow else { return nil }
+    if rest != 0 {
+      let away: Bool
+      switch rule {
+      case .halfUp: away = rest >= divisor - rest  // 2 × rest ≥ divisor, without overflow
+      case .down: away = false
+      case .floor: away = n < 0
+      case .ceiling: away = n > 0
+      }
+      if away {
+        (magnitude, sumOverflow) = magnitude.addingReportingOverflow(1)
+        guard !sumOverflow else { return nil }
+      }
+    }
+    return (n < 0 && magnitude != 0, magnitude)
+  }
+
+  /// The value rounded to `places` decimals in 128-bit integers, or nil when its terms or the
+  /// result do not fit or `places` is outside 0...38.
+  func wideRounded(places: Int, _ rule: RoundingRule) -> Ratio? {
+    guard places >= 0, places <= 38, let (n, d) = wideTerms,
+      let (negative, magnitude) = Ratio.roundedWideQuotient(n, d, places: places, rule),
+      let value = Int128(exactly: magnitude)
+    else { return nil }
+    return Ratio(reducing: negative ? -value : value, Int128(Ratio.widePowersOfTen[places]))
+  }
+
+  /// `decimalString` in 128-bit integers, written into one buffer, or nil when the value's
+  /// terms or its scaled magnitude do not fit or `places` is outside 0...38.
+  func wideDecimalString(places: Int, rule: RoundingRule, keep: Int, grouping: Bool) -> String? {
+    guard places >= 0, places <= 38, let (n, d) = wideTerms,
+      let (negative, magnitude) = Ratio.roundedWideQuotient(n, d, places: places, rule)
+    else { return nil }
+    return Ratio.decimalText(
+      negative: negative, magnitude: magnitude, places: places, keep: keep, grouping: grouping)
+  }
+
   /// The text of `±magnitude / 10^places`: at least one whole digit, the fraction's trailing
   /// zeros dropped down to `keep` places, thousands separators in the whole part when
   /// `grouping`.
@@ -74,8 +150,9 @@ extension Ratio {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
       var start = digits.count
       var rest = magnitude
-      if rest > UInt128(UInt64.max) {
-        // One 128-bit division splits off the low 19 digits; the rest is 64-bit work.
+      while rest > UInt128(UInt64.max) {
+        // A 128-bit division splits off the low 19 digits (twice at most: 2^128 < 10^39);
+        // the rest is 64-bit work.
         let (high, low) = rest.quotientAndRemainder(dividingBy: 10_000_000_000_000_000_000)
         start = writeDigits(UInt64(low), into: digits, endingAt: start, width: 19)
         rest = high

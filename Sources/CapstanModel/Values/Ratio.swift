@@ -264,7 +264,8 @@ extension Ratio {
 
   /// The value rounded to `places` decimal places with the given rule, still exact.
   public func rounded(places: Int, _ rule: RoundingRule = .halfUp) -> Ratio {
-    smallRounded(places: places, rule) ?? roundedByBigInt(places: places, rule)
+    smallRounded(places: places, rule) ?? wideRounded(places: places, rule)
+      ?? roundedByBigInt(places: places, rule)
   }
 
   /// `rounded` computed in `BigInt` whatever the value's size (the reference the integer

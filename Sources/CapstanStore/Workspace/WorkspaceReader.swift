@@ -70,10 +70,11 @@ struct WorkspaceReader {
   }
 
   /// A company's control records, in recording order.
+  ///
+  /// The statement is cached on the connection: a portfolio report asks for every company's.
   func controlRecords(for id: Company.ID) throws -> [ControlRecord] {
-    try Row.fetchAll(db, sql: ControlRecord.selectSQL, arguments: [id.rawValue]).map {
-      try ControlRecord(stored: $0)
-    }
+    try Row.fetchAll(db.cachedStatement(sql: ControlRecord.selectSQL), arguments: [id.rawValue])
+      .map { try ControlRecord(stored: $0) }
   }
 
   /// Every compute token and price mark.
