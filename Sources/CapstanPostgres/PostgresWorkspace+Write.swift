@@ -88,6 +88,7 @@ struct PostgresWriter {
     try insertMarket(changes)
     try insertCompanyRecords(changes)
     try insertOffers(changes)
+    try dropSnapshots(changes.staleSnapshots)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {

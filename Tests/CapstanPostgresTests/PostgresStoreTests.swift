@@ -55,14 +55,15 @@ struct PostgresStoreTests {
     let address = try PostgresAddress(url)
     let workspace = try PostgresWorkspace.create(address)
     #expect(try workspace.appliedMigrations() == PostgresWorkspace.knownMigrations)
-    #expect(PostgresWorkspace.knownMigrations == ["v1", "v2-offers", "v3-token-costs"])
+    #expect(
+      PostgresWorkspace.knownMigrations == ["v1", "v2-offers", "v3-token-costs", "v4-snapshots"])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
       try PostgresWorkspace.create(address)
     }
     #expect(
       try PostgresWorkspace.open(address).appliedMigrations() == [
-        "v1", "v2-offers", "v3-token-costs",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots",
       ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {

@@ -52,6 +52,9 @@ public enum WorkspaceContract {
     case tokenCostsReadBack
     /// Offers read back exactly, in the atomic write; removal is a tombstone.
     case offersAreAtomic
+    /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
+    /// (a backdated entry those dated on or after it, a void all), kept otherwise.
+    case snapshotsFollowTheLedger
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -72,6 +75,7 @@ public enum WorkspaceContract {
     case .ledgersAtOnceAreEachLedger: try ledgersAtOnceAreEachLedger(subject)
     case .tokenCostsReadBack: try tokenCostsReadBack(subject)
     case .offersAreAtomic: try offersAreAtomic(subject)
+    case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
     }
   }
 

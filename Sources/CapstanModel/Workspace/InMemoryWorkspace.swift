@@ -2,20 +2,22 @@ import Foundation
 
 /// A workspace held in memory, for tests and for modelling without a file.
 public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
-  private let lock = NSLock()
+  let lock = NSLock()
   private var storedCompanies: [Company] = []
   private var storedStakeholders: [Stakeholder] = []
   private var history: [StakeholderChange] = []
   private var lastBatches: [Company.ID: ClosedRange<Int>] = [:]
   private var classes: [Company.ID: [ShareClass]] = [:]
   private var plans: [Company.ID: [StockPlan]] = [:]
-  private var transactions: [Company.ID: [Transaction]] = [:]
+  var transactions: [Company.ID: [Transaction]] = [:]
   private var rounds: [Company.ID: [SavedRound]] = [:]
   private var market = TokenMarket()
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
   private var storedControlRecords: [Company.ID: [ControlRecord]] = [:]
   private var storedTokenCosts: [TokenCostMark] = []
   private var storedOffers: [Company.ID: [OfferChange]] = [:]
+  /// Stored replay snapshots (`InMemoryWorkspace+Snapshots.swift`).
+  var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -40,16 +42,20 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
 
   /// A company's ledger.
   public func ledger(for company: Company.ID) throws -> Ledger {
-    try lock.withLock { try unlockedLedger(for: company) }
+    var ledger = try lock.withLock { try unlockedLedger(for: company) }
+    ledger.snapshotSink = { [self] snapshot in try? self.saveSnapshot(snapshot) }
+    return ledger
   }
 
   private func unlockedLedger(for company: Company.ID) throws -> Ledger {
     guard let definition = storedCompanies.first(where: { $0.id == company }) else {
       throw WorkspaceError.unknownCompany(company.rawValue, known: storedCompanies.map(\.name))
     }
-    return Ledger(
+    var ledger = Ledger(
       company: definition, stakeholders: current, classes: classes[company] ?? [],
       plans: plans[company] ?? [], transactions: transactions[company] ?? [])
+    ledger.snapshots = storedSnapshots[company] ?? []
+    return ledger
   }
 
   /// The sequences the last write recorded in the company's ledger.
@@ -99,6 +105,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       }
       storedTokenCosts += changes.tokenCosts
       for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
+      dropSnapshots(changes.staleSnapshots)
       return result
     }
   }

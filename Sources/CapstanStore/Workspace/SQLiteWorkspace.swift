@@ -16,6 +16,9 @@ public final class SQLiteWorkspace: Workspace {
   let queue: DatabaseQueue
   /// The connection writes go through, once the first write has prepared it.
   private let writeQueue: Mutex<DatabaseQueue?>
+  /// How many `write(_:)` calls are running: a replay snapshot is not saved meanwhile (a
+  /// replay inside a write's body would otherwise re-enter the connection).
+  let writesInProgress = Mutex(0)
 
   init(path: String, queue: DatabaseQueue) {
     self.path = path
@@ -108,6 +111,7 @@ public final class SQLiteWorkspace: Workspace {
         return try reader.ledger(for: company, stakeholders: reader.stakeholders())
       }
     }
+    .savingSnapshots(to: self)
   }
 
   /// The ledgers of `companies`, in order, in one read: the stakeholders are read once for all
@@ -121,6 +125,7 @@ public final class SQLiteWorkspace: Workspace {
         return try companies.map { try reader.ledger(for: $0, stakeholders: stakeholders) }
       }
     }
+    .map { $0.savingSnapshots(to: self) }
   }
 
   /// Runs `body` against the current state and persists what it added, atomically.
@@ -132,7 +137,9 @@ public final class SQLiteWorkspace: Workspace {
   /// this workspace (whose connection it holds).
   @discardableResult
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
-    try writer().writeWithoutTransaction { db in
+    writesInProgress.withLock { $0 += 1 }
+    defer { writesInProgress.withLock { $0 -= 1 } }
+    return try writer().writeWithoutTransaction { db in
       try translatingDatabaseErrors { try db.beginTransaction(.immediate) }
       do {
         let result = try Self.write(db, body)
@@ -175,6 +182,7 @@ public final class SQLiteWorkspace: Workspace {
     try translatingDatabaseErrors {
       try WorkspaceWriter(db: db).insert(changes)
       try WorkspaceWriter(db: db).insertOffers(changes)
+      try WorkspaceWriter(db: db).dropSnapshots(changes.staleSnapshots)
     }
     return result
   }
