@@ -22,15 +22,6 @@ extension PostgresWorkspace {
   }
 }
 
-extension Ledger {
-  /// The ledger, whose replay saves its checkpoints into `workspace`.
-  func savingSnapshots(to workspace: PostgresWorkspace) -> Ledger {
-    var ledger = self
-    ledger.snapshotSink = { snapshot in try? workspace.saveSnapshot(snapshot) }
-    return ledger
-  }
-}
-
 extension PostgresReader {
   /// The company's stored snapshots; a row that cannot be read is left out.
   func snapshots(for company: Company.ID) throws -> [LedgerSnapshot] {

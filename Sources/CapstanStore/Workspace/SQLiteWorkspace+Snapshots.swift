@@ -29,15 +29,6 @@ extension SQLiteWorkspace {
   }
 }
 
-extension Ledger {
-  /// The ledger, whose replay saves its checkpoints into `workspace`.
-  func savingSnapshots(to workspace: SQLiteWorkspace) -> Ledger {
-    var ledger = self
-    ledger.snapshotSink = { snapshot in try? workspace.saveSnapshot(snapshot) }
-    return ledger
-  }
-}
-
 extension WorkspaceReader {
   /// The company's stored snapshots (none in a file from before `v15-snapshots`); a row that
   /// cannot be read is left out, as a snapshot that does not apply is.
