@@ -26,6 +26,7 @@ VERIFY_CASES ?= 100000
 verify: bootstrap
 	CAPSTAN_VERIFY_CASES=$(VERIFY_CASES) $(if $(VERIFY_SEED),CAPSTAN_VERIFY_SEED=$(VERIFY_SEED)) \
 	  $(SWIFT) test --filter Oracle
+	CAPSTAN_SNAPSHOT_CASES=10000 $(SWIFT) test --filter LedgerSnapshotPropertyTests
 
 # Term sheets: the PDF conversion tests need LibreOffice (skipped without it); this installs it.
 test-docs: bootstrap

@@ -194,7 +194,7 @@ let package = Package(
     .testTarget(
       name: "CapstanCLITests",
       dependencies: [
-        "capstan", "CapstanXML", "CapstanTestSupport",
+        "capstan", "CapstanXML", "CapstanTestSupport", "CapstanStore",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "BigInt", package: "BigInt"),
       ],

@@ -22,7 +22,10 @@ let package = Package(
         .product(name: "CapstanStore", package: "Capstan"),
       ]
     ),
-    .executableTarget(name: "make-synthetic", dependencies: ["SyntheticLedger"]),
+    .executableTarget(
+      name: "make-synthetic",
+      dependencies: ["SyntheticLedger", .product(name: "CapstanModel", package: "Capstan")]
+    ),
     .executableTarget(
       name: "cpu-time",
       dependencies: [

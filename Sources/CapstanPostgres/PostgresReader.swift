@@ -108,9 +108,11 @@ struct PostgresReader {
       ORDER BY date, sequence
       """,
       table: "transactions")
-    return Ledger(
+    var ledger = Ledger(
       company: company, stakeholders: stakeholders, classes: classes, plans: plans,
       transactions: transactions)
+    ledger.snapshots = try snapshots(for: id)
+    return ledger
   }
 
   /// Takes the company's advisory lock until the end of the transaction: writers to one

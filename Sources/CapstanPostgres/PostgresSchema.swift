@@ -20,6 +20,7 @@ enum PostgresSchema {
     ("v1", SchemaV1.statements),
     (SchemaV2Offers.identifier, SchemaV2Offers.statements),
     (SchemaV3TokenCosts.identifier, SchemaV3TokenCosts.statements),
+    (SchemaV4Snapshots.identifier, SchemaV4Snapshots.statements),
     (SchemaV5Access.identifier, SchemaV5Access.statements),
   ]
 
@@ -56,6 +57,10 @@ enum PostgresSchema {
         for statement in statements { try connection.execute(statement) }
         try connection.rows(
           "INSERT INTO capstan_migrations (identifier) VALUES (\(identifier))")
+      }
+      // A stored replay snapshot never outlives the schema it was taken under.
+      if migrations.contains(where: { !applied.contains($0.identifier) }) {
+        try connection.execute("DELETE FROM snapshots")
       }
     }
   }

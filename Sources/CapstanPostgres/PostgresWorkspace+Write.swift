@@ -91,6 +91,7 @@ struct PostgresWriter {
     try insertCompanyRecords(changes)
     try insertOffers(changes)
     try insertAccess(changes)
+    try dropSnapshots(changes.staleSnapshots)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {

@@ -61,6 +61,14 @@ public final class PostgresWorkspace: Workspace, @unchecked Sendable {
     return try body()
   }
 
+  /// Runs `body` with this handle's connection when no other call holds it; nil when one does
+  /// (a replay snapshot is then not saved).
+  func lockedIfFree<T>(_ body: () throws -> T) throws -> T? {
+    guard lock.try() else { return nil }
+    defer { lock.unlock() }
+    return try body()
+  }
+
   /// Runs `body` in one read-only transaction.
   func read<T>(_ body: (PostgresReader) throws -> T) throws -> T {
     try locked {

@@ -56,14 +56,16 @@ struct PostgresStoreTests {
     let workspace = try PostgresWorkspace.create(address)
     #expect(try workspace.appliedMigrations() == PostgresWorkspace.knownMigrations)
     #expect(
-      PostgresWorkspace.knownMigrations == ["v1", "v2-offers", "v3-token-costs", "v5-access"])
+      PostgresWorkspace.knownMigrations == [
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access",
+      ])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
       try PostgresWorkspace.create(address)
     }
     #expect(
       try PostgresWorkspace.open(address).appliedMigrations() == [
-        "v1", "v2-offers", "v3-token-costs", "v5-access",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access",
       ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {

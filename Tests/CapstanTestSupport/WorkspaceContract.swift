@@ -58,6 +58,9 @@ public enum WorkspaceContract {
     case tokenFoundByHashUntilRemoved
     /// Every write appends its audit records in its own transaction.
     case writesAreAudited
+    /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
+    /// (a backdated entry those dated on or after it, a void all), kept otherwise.
+    case snapshotsFollowTheLedger
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -81,6 +84,7 @@ public enum WorkspaceContract {
     case .accessReadsBack: try accessReadsBack(subject)
     case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
     case .writesAreAudited: try writesAreAudited(subject)
+    case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
     }
   }
 

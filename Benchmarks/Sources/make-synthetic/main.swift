@@ -7,6 +7,7 @@
 //   swift run -c release make-synthetic --portfolio /tmp/portfolio.db
 //   ../.build/release/capstan report portfolio --investor ComputeCo --as-of 2026-12-31 \
 //     --format html -o /tmp/p.html --db /tmp/portfolio.db
+import CapstanModel
 import Foundation
 import SyntheticLedger
 
@@ -17,7 +18,7 @@ func fail(_ message: String, code: Int32) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage =
-  "usage: make-synthetic PATH (a new workspace file; must not exist) | --replay"
+  "usage: make-synthetic PATH (a new workspace file; must not exist) | --replay | --snapshot"
   + " | --portfolio PATH (1,000 companies x 100 holders, for capstan report portfolio)"
 if arguments.count == 2, arguments[0] == "--portfolio" {
   let began = ContinuousClock().now
@@ -48,6 +49,29 @@ if target == "--replay" {
     times.append(clock.now - began)
   }
   print("Ledger.replay: median of 11 runs \(times.sorted()[times.count / 2])")
+} else if target == "--snapshot" {
+  // Issue 19: a snapshot 1,000 transactions before the end, then replay from it (decoding its
+  // state each time) against a full replay.
+  let ledger = synthetic.ledger
+  let cut = ledger.transactions[ledger.transactions.count - 1_001]
+  guard let run = try? ledger.replayRun(asOf: cut.date, checkpointAfter: 0),
+    let snapshot = run.checkpoint
+  else { fail("no checkpoint", code: 1) }
+  print("snapshot at \(snapshot.date) #\(snapshot.sequence): \(snapshot.state.count) bytes")
+  var resumed: [Duration] = []
+  var replayed = 0
+  for _ in 0..<11 {
+    let began = clock.now
+    var resuming = ledger
+    resuming.snapshots = [snapshot]
+    guard let result = try? resuming.replayRun() else { fail("no replay", code: 1) }
+    resumed.append(clock.now - began)
+    if result.resumedFrom == nil { fail("the snapshot was not used", code: 1) }
+    replayed = result.replayed
+  }
+  print(
+    "resumed replay of \(replayed) transactions: median of 11 runs "
+      + "\(resumed.sorted()[resumed.count / 2])")
 } else if target.hasPrefix("-") {
   fail(usage, code: 2)
 } else {

@@ -54,11 +54,14 @@ public struct CapTable: Sendable {
     reserveCapacity(capacity)
   }
 
-  /// Makes room for the securities `capacity` counted.
+  /// Makes room for the securities `capacity` counted, beyond those already held (a replay
+  /// resumed from a stored snapshot starts with them).
   mutating func reserveCapacity(_ capacity: SecurityCapacity) {
-    stock.reserveCapacity(open: capacity.openStock, ids: capacity.stockIDs)
-    options.reserveCapacity(open: capacity.grants, ids: capacity.grants)
-    otherSecurityIDs.reserveCapacity(capacity.claimed)
+    stock.reserveCapacity(
+      open: stock.count + capacity.openStock, ids: stock.knownIDs.count + capacity.stockIDs)
+    options.reserveCapacity(
+      open: options.count + capacity.grants, ids: options.knownIDs.count + capacity.grants)
+    otherSecurityIDs.reserveCapacity(otherSecurityIDs.count + capacity.claimed)
   }
 
   /// The name of a stakeholder, or its id when unknown.
@@ -130,7 +133,7 @@ public struct PlanState: Sendable {
 }
 
 /// An open stock security.
-public struct StockPosition: SecurityPosition, Hashable {
+public struct StockPosition: SecurityPosition, Hashable, Codable {
   /// Its id.
   public let security: SecurityID
   /// The holder.
@@ -204,7 +207,7 @@ public struct StockPosition: SecurityPosition, Hashable {
 
 /// The vesting of a restricted stock position, boxed and shared (a transfer or a balance
 /// security keeps its source's).
-final class StockRestriction: Sendable, Hashable {
+final class StockRestriction: Sendable, Hashable, Codable {
   /// The plain schedule, if any.
   let schedule: VestingSchedule?
   /// Richer terms, if any (they take the place of `schedule`).
@@ -241,7 +244,7 @@ final class StockRestriction: Sendable, Hashable {
 }
 
 /// An option grant and what is left of it.
-public struct OptionPosition: SecurityPosition, Hashable {
+public struct OptionPosition: SecurityPosition, Hashable, Codable {
   /// Its id.
   public let security: SecurityID
   /// The grantee.

@@ -5,9 +5,9 @@
 /// dated inside a breach period when the terms have SLA suspension, which adds nothing. The
 /// accrual is computed from every draw and breach recorded so far, whatever order they were
 /// recorded in, so a breach recorded after the draws it covers suspends them too.
-public struct ComputeSAFEPosition: Sendable, Hashable {
+public struct ComputeSAFEPosition: Sendable, Hashable, Codable {
   /// One draw.
-  public struct Draw: Sendable, Hashable {
+  public struct Draw: Sendable, Hashable, Codable {
     /// The day compute was drawn.
     public let date: CalendarDate
     /// The units drawn.
@@ -15,7 +15,7 @@ public struct ComputeSAFEPosition: Sendable, Hashable {
   }
 
   /// One breach period, `from` through `through` inclusive (nil: to the end of the window).
-  public struct Breach: Sendable, Hashable {
+  public struct Breach: Sendable, Hashable, Codable {
     /// The first day of the breach.
     public let from: CalendarDate
     /// The last day of the breach, if recorded.

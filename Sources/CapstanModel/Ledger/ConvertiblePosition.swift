@@ -1,5 +1,5 @@
 /// A SAFE or convertible note outstanding on the snapshot date.
-public enum ConvertiblePosition: Sendable, Hashable {
+public enum ConvertiblePosition: Sendable, Hashable, Codable {
   /// A SAFE and its issue date.
   case safe(SAFEIssuance, issued: CalendarDate)
   /// A note and its issue date.
@@ -23,7 +23,7 @@ public enum ConvertiblePosition: Sendable, Hashable {
 }
 
 /// A warrant and what is left of it.
-public struct WarrantPosition: Sendable, Hashable {
+public struct WarrantPosition: Sendable, Hashable, Codable {
   /// The warrant as issued.
   public internal(set) var issuance: WarrantIssuance
   /// Its issue date.

@@ -70,18 +70,43 @@ public struct Ledger: Sendable {
     if !inOrder { transactions.sort(by: Ledger.replayOrder) }
   }
 
+  /// Stored snapshots of this company's replay (`Workspace.snapshots(for:)`; a store's
+  /// `ledger(for:)` sets them): replay resumes from the latest one that is still valid for this
+  /// ledger and the date asked (`Ledger+Snapshots.swift`). Empty: replay from the start.
+  public var snapshots: [LedgerSnapshot] = [] { didSet { decodedStates = DecodedStates() } }
+  /// Where replay hands a checkpoint when it replayed at least `checkpointInterval`
+  /// transactions past its start (a store's `ledger(for:)` sets it to save the snapshot; nil:
+  /// nothing is taken).
+  public var snapshotSink: (@Sendable (LedgerSnapshot) -> Void)?
+  /// The snapshots' states once decoded (shared by copies of this ledger).
+  private(set) var decodedStates = DecodedStates()
+
   /// The snapshot at the end of `date` (or after every transaction when nil).
   public func replay(asOf date: CalendarDate? = nil) throws(LedgerFailure) -> CapTable {
-    var replay = LedgerReplay(
-      company: company, stakeholders: stakeholders, classes: classes, plans: plans(asOf: date))
-    replay.reserveCapacity(for: transactions.lazy.map(\.event))
+    let interval = snapshotSink == nil ? nil : Ledger.checkpointInterval
+    let run = try replayRun(asOf: date, checkpointAfter: interval)
+    if let checkpoint = run.checkpoint { snapshotSink?(checkpoint) }
+    return run.table
+  }
+
+  /// Replays the transactions of `range` (in replay order) that are on or before `date`
+  /// into `replay`, skipping voids and voided ones; returns the index after the last one read.
+  func apply(
+    _ range: Range<Int>, asOf date: CalendarDate?, into replay: inout LedgerReplay
+  ) throws(LedgerFailure) -> Int {
+    replay.reserveCapacity(forTransactionsOf: transactions, in: range)
     let voided = hasVoids ? voids : [:]
-    for transaction in transactions {
-      if let date, transaction.date > date { break }
-      if hasVoids, transaction.event.isVoid || voided[transaction.sequence] != nil { continue }
-      try replay.applyKept(transaction)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let date, transactions[index].date > date { break }
+      if !hasVoids
+        || !(transactions[index].event.isVoid || voided[transactions[index].sequence] != nil)
+      {
+        try replay.applyKept(transactions[index])
+      }
+      index += 1
     }
-    return try replay.finish(asOf: date)
+    return index
   }
 
   /// The next unused security id with a prefix: `CS-4` after `CS-1`...`CS-3`.

@@ -2,9 +2,10 @@
 /// `Ledger.replay(asOf:)` does, for a caller that never holds the whole ledger (a large import
 /// checks its rows as it reads them back from the store).
 public struct LedgerReplay: Sendable {
-  private var table: CapTable
+  /// The snapshot so far (a stored snapshot keeps it, `LedgerReplay+Snapshot.swift`).
+  var table: CapTable
   /// Plans not adopted yet, in order of adoption.
-  private var pending: ArraySlice<StockPlan>
+  var pending: ArraySlice<StockPlan>
 
   /// A replay of a company's ledger from its start; `plans` are adopted on their dates.
   public init(
@@ -18,6 +19,15 @@ public struct LedgerReplay: Sendable {
   /// Makes room for every security `events` can open (see `CapTable.reserveCapacity`).
   public mutating func reserveCapacity<Events: Sequence<LedgerEvent>>(for events: Events) {
     table.reserveCapacity(for: events)
+  }
+
+  /// Makes room for every security the transactions of `range` can open, counted without
+  /// copying their events (a copy of each event is a retain and a release).
+  mutating func reserveCapacity(forTransactionsOf transactions: [Transaction], in range: Range<Int>)
+  {
+    var capacity = SecurityCapacity()
+    for index in range { capacity.count(transactions[index].event) }
+    table.reserveCapacity(capacity)
   }
 
   /// Makes room for the securities `capacity` counted.

@@ -92,6 +92,18 @@ public struct PositionTable<Position: SecurityPosition>: Sendable {
     for index in positions.indices { change(&positions[index]) }
   }
 
+  /// A table holding `positions` in this order, which also knows `closed` (ids used before and
+  /// not open now): what a stored replay snapshot keeps (`ReplayState`).
+  init(positions: [Position], closed: [SecurityID]) {
+    slots.reserveCapacity(positions.count + closed.count)
+    for id in closed { slots[id] = Self.known }
+    for (slot, position) in positions.enumerated() { slots[position.security] = Int32(slot) }
+    self.positions = positions
+  }
+
+  /// The ids the table knows that are not open (closed or claimed), in no particular order.
+  var closedIDs: [SecurityID] { slots.compactMap { $0.value < 0 ? $0.key : nil } }
+
   /// Makes room for `open` positions open at once and `ids` ids known in all.
   mutating func reserveCapacity(open: Int, ids: Int) {
     slots.reserveCapacity(ids)

@@ -1,5 +1,5 @@
 /// A compute grant and what the ledger has recorded against it up to the snapshot date.
-public struct ComputeGrantPosition: Sendable, Hashable {
+public struct ComputeGrantPosition: Sendable, Hashable, Codable {
   /// The grant as made.
   public let grant: ComputeGrant
   /// The grant date.

@@ -3,7 +3,7 @@
 ///
 /// Replay keeps these on each position (`OptionPosition.vestingFacts`,
 /// `StockPosition.vestingFacts`); evaluation reads only facts dated on or before the date asked.
-public struct VestingFacts: Sendable, Hashable {
+public struct VestingFacts: Sendable, Hashable, Codable {
   /// The first change of control on or after the grant, if any.
   public var changeOfControl: CalendarDate?
   /// The holder's termination, if any.
@@ -14,7 +14,7 @@ public struct VestingFacts: Sendable, Hashable {
   public var accelerations: [Acceleration] = []
 
   /// A quantity accelerated on a date (in the security's shares or options on that date).
-  public struct Acceleration: Sendable, Hashable {
+  public struct Acceleration: Sendable, Hashable, Codable {
     /// The day it vested.
     public var date: CalendarDate
     /// How many.
@@ -45,7 +45,7 @@ public struct VestingFacts: Sendable, Hashable {
   }
 
   /// A termination as it affects one security.
-  public struct Termination: Sendable, Hashable {
+  public struct Termination: Sendable, Hashable, Codable {
     /// The last day of service.
     public var date: CalendarDate
     /// Without cause (or for good reason): the second trigger of double-trigger acceleration.
@@ -63,7 +63,7 @@ public struct VestingFacts: Sendable, Hashable {
   }
 
   /// A milestone reached.
-  public struct Milestone: Sendable, Hashable {
+  public struct Milestone: Sendable, Hashable, Codable {
     /// The milestone's name as the terms write it.
     public var name: String
     /// The day it was recorded.

@@ -9,7 +9,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var lastBatches: [Company.ID: ClosedRange<Int>] = [:]
   private var classes: [Company.ID: [ShareClass]] = [:]
   private var plans: [Company.ID: [StockPlan]] = [:]
-  private var transactions: [Company.ID: [Transaction]] = [:]
+  var transactions: [Company.ID: [Transaction]] = [:]
   private var rounds: [Company.ID: [SavedRound]] = [:]
   private var market = TokenMarket()
   private var storedValuations: [Company.ID: [ShareValuation]] = [:]
@@ -18,6 +18,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var storedOffers: [Company.ID: [OfferChange]] = [:]
   var storedAccess: [AccessChange] = []
   var storedAudit: [AuditRecord] = []
+  /// Stored replay snapshots (`InMemoryWorkspace+Snapshots.swift`).
+  var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -42,16 +44,20 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
 
   /// A company's ledger.
   public func ledger(for company: Company.ID) throws -> Ledger {
-    try lock.withLock { try unlockedLedger(for: company) }
+    var ledger = try lock.withLock { try unlockedLedger(for: company) }
+    ledger.snapshotSink = { [self] snapshot in try? self.saveSnapshot(snapshot) }
+    return ledger
   }
 
   private func unlockedLedger(for company: Company.ID) throws -> Ledger {
     guard let definition = storedCompanies.first(where: { $0.id == company }) else {
       throw WorkspaceError.unknownCompany(company.rawValue, known: storedCompanies.map(\.name))
     }
-    return Ledger(
+    var ledger = Ledger(
       company: definition, stakeholders: current, classes: classes[company] ?? [],
       plans: plans[company] ?? [], transactions: transactions[company] ?? [])
+    ledger.snapshots = storedSnapshots[company] ?? []
+    return ledger
   }
 
   /// The sequences the last write recorded in the company's ledger.
@@ -105,6 +111,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
       storedAccess += changes.access
       storedAudit += changes.auditRecords()
+      dropSnapshots(changes.staleSnapshots)
       return result
     }
   }

@@ -52,6 +52,15 @@ public protocol Workspace: Sendable {
   func accessDirectory() throws -> AccessDirectory
   /// Every audit record (who wrote what, when, from where), oldest first.
   func auditRecords() throws -> [AuditRecord]
+
+  // Stored replay snapshots (issue 19; `Ledger+Snapshots.swift`, `WorkspaceSnapshots.swift`).
+  /// The company's stored replay snapshots, in no particular order (a store's `ledger(for:)`
+  /// hands them to the ledger it reads).
+  func snapshots(for company: Company.ID) throws -> [LedgerSnapshot]
+  /// Keeps a replay snapshot: replaces one at the same checkpoint, keeps only the company's
+  /// latest `LedgerSnapshot.keptPerCompany`, and keeps nothing when the company's ledger has
+  /// a transaction recorded after the snapshot was taken (`lastSequence`).
+  func saveSnapshot(_ snapshot: LedgerSnapshot) throws
 }
 
 extension Workspace {

@@ -39,6 +39,7 @@ enum WorkspaceSchema {
     migrator.registerMigration(SchemaV13Offers.identifier, migrate: SchemaV13Offers.migrate)
     migrator.registerMigration(
       SchemaV14TokenCosts.identifier, migrate: SchemaV14TokenCosts.migrate)
+    migrator.registerMigration(SchemaV15Snapshots.identifier, migrate: SchemaV15Snapshots.migrate)
     migrator.registerMigration(SchemaV16Access.identifier, migrate: SchemaV16Access.migrate)
     return migrator
   }()

@@ -50,7 +50,10 @@ extension SQLiteWorkspace {
       // Look before writing anything: another application's file is left as it was.
       let needsMigration = try queue.read { db in try check(db, path: path) }
       let workspace = SQLiteWorkspace(path: path, queue: queue)
-      if needsMigration { try WorkspaceSchema.migrator.migrate(try workspace.writer()) }
+      if needsMigration {
+        try WorkspaceSchema.migrator.migrate(try workspace.writer())
+        try workspace.dropAllSnapshots()
+      }
       return workspace
     } catch let error as DatabaseError {
       if error.resultCode == .SQLITE_NOTADB {

@@ -16,6 +16,9 @@ public final class SQLiteWorkspace: Workspace {
   let queue: DatabaseQueue
   /// The connection writes go through, once the first write has prepared it.
   private let writeQueue: Mutex<DatabaseQueue?>
+  /// How many `write(_:)` calls are running: a replay snapshot is not saved meanwhile (a
+  /// replay inside a write's body would otherwise re-enter the connection).
+  let writesInProgress = Mutex(0)
 
   init(path: String, queue: DatabaseQueue) {
     self.path = path
@@ -132,7 +135,9 @@ public final class SQLiteWorkspace: Workspace {
   /// this workspace (whose connection it holds).
   @discardableResult
   public func write<T>(_ body: (inout WorkspaceDraft) throws -> T) throws -> T {
-    try writer().writeWithoutTransaction { db in
+    writesInProgress.withLock { $0 += 1 }
+    defer { writesInProgress.withLock { $0 -= 1 } }
+    return try writer().writeWithoutTransaction { db in
       try translatingDatabaseErrors { try db.beginTransaction(.immediate) }
       do {
         let result = try Self.write(db, body)
@@ -182,6 +187,7 @@ public final class SQLiteWorkspace: Workspace {
       try WorkspaceWriter(db: db).insert(changes)
       try WorkspaceWriter(db: db).insertOffers(changes)
       try WorkspaceWriter(db: db).insertAccess(changes)
+      try WorkspaceWriter(db: db).dropSnapshots(changes.staleSnapshots)
     }
     return result
   }

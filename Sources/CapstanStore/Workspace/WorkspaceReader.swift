@@ -111,9 +111,11 @@ struct WorkspaceReader {
     var cursor = try TransactionCursor(db: db, company: id)
     while let transaction = try cursor.next() { transactions.append(transaction) }
 
-    return Ledger(
+    var ledger = Ledger(
       company: company, stakeholders: stakeholders, classes: classes, plans: plans,
       transactions: transactions)
+    ledger.snapshots = try snapshots(for: id)
+    return ledger
   }
 }
 
