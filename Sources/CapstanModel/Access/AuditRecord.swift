@@ -71,11 +71,19 @@ public struct AuditContext: Sendable, Hashable, Codable {
 
   /// The context of a command-line write: `cli:$USER`, from `cli`, the command line.
   public static func commandLine() -> AuditContext {
-    let environment = ProcessInfo.processInfo.environment
-    let user = environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    let user = systemUser(environment: ProcessInfo.processInfo.environment, account: NSUserName())
     return AuditContext(
       who: "cli:\(user)", from: "cli", requestID: UUID().uuidString.lowercased(),
       action: commandWords(CommandLine.arguments.dropFirst()))
+  }
+
+  /// Who runs the command: `$USER`, else `$LOGNAME`, else the process's account name (a
+  /// service or container often sets neither variable), else `unknown`.
+  static func systemUser(environment: [String: String], account: String) -> String {
+    for candidate in [environment["USER"], environment["LOGNAME"], account] {
+      if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
+    }
+    return "unknown"
   }
 
   /// The command line as the audit keeps it: the words after `capstan`, a word with spaces in
@@ -104,8 +112,7 @@ public struct AuditContext: Sendable, Hashable, Codable {
 extension WorkspaceChanges {
   /// Whether the write changes anything a store keeps (and so is audited).
   public var writesSomething: Bool {
-    !isEmpty || !access.isEmpty || !offers.isEmpty || !tokenCosts.isEmpty
-      || !controlRecords.isEmpty
+    !isEmpty
   }
 
   /// The audit records of this write, one per company it changed (with its batch), or one
