@@ -59,7 +59,7 @@ struct CommandsEndToEndTests {
     try cli.buildAcme()
     let result = try cli.run(
       ["company", "list", "--format", "csv"], withDB: false, environment: ["CAPSTAN_DB": cli.db])
-    #expect(result.stdout == "name,currency,incorporated\nAcme AI,USD,2025-01-15\n")
+    #expect(result.stdout == "name,id,currency,incorporated\nAcme AI,acme-ai,USD,2025-01-15\n")
   }
 
   @Test(arguments: [

@@ -80,7 +80,7 @@ struct ApplyEndToEndTests {
     let result = try cli.run(["apply", path])
     #expect(result.status == 1)
     #expect(result.stderr.contains("company.incorporated"))
-    #expect(try cli.sh("company list --format csv").stdout == "name,currency,incorporated\n")
+    #expect(try cli.sh("company list --format csv").stdout == "name,id,currency,incorporated\n")
   }
 }
 

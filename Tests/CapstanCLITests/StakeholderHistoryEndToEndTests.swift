@@ -62,8 +62,8 @@ struct StakeholderHistoryEndToEndTests {
     #expect(text.contains("Ada Lovelace (institution) <ada@example.com>"))
     #expect(text.contains("2025-06-01"))
     let list = try cli.sh("stakeholder list --format csv").stdout
-    #expect(list.contains("Ada Lovelace,institution,ada@example.com"))
-    #expect(list.contains("Grace,individual,"))
+    #expect(list.contains("Ada Lovelace,ada,institution,ada@example.com"))
+    #expect(list.contains("Grace,grace,individual,"))
     // Setting the same values again records nothing.
     let again = try cli.sh("stakeholder set \"Ada Lovelace\" --institution")
     #expect(again.stdout.contains("Nothing changed"))
@@ -87,7 +87,7 @@ extension StakeholderHistoryEndToEndTests {
     try target.sh("init")
     try target.sh("import \(xml)")
     let list = try target.sh("stakeholder list --format csv").stdout
-    #expect(list.contains("Ada Lovelace,individual,"))
+    #expect(list.contains("Ada Lovelace,ada-lovelace,individual,"))
     #expect(!list.contains("Ada,"))
   }
 }

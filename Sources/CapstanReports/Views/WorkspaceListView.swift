@@ -1,7 +1,7 @@
 import CapstanModel
 
 /// `capstan company list` and `capstan stakeholder list`: the workspace's companies or
-/// stakeholders.
+/// stakeholders, each with the id the team server's routes and `user add --stakeholder` take.
 public struct WorkspaceListView: RenderedView {
   /// The text columns.
   public var columns: [String]
@@ -19,17 +19,18 @@ public struct WorkspaceListView: RenderedView {
   /// The workspace's companies.
   public static func companies(_ companies: [Company]) -> WorkspaceListView {
     WorkspaceListView(
-      columns: ["Company", "Currency", "Incorporated"],
-      header: ["name", "currency", "incorporated"],
-      rows: companies.map { [$0.name, $0.currency.code, $0.incorporated.iso] }, optional: [],
+      columns: ["Company", "Id", "Currency", "Incorporated"],
+      header: ["name", "id", "currency", "incorporated"],
+      rows: companies.map { [$0.name, $0.id.rawValue, $0.currency.code, $0.incorporated.iso] },
+      optional: [],
       none: "No companies yet.\n")
   }
 
   /// The workspace's stakeholders.
   public static func stakeholders(_ stakeholders: [Stakeholder]) -> WorkspaceListView {
     WorkspaceListView(
-      columns: ["Stakeholder", "Kind", "E-mail"], header: ["name", "kind", "email"],
-      rows: stakeholders.map { [$0.name, $0.kind.rawValue, $0.email ?? ""] },
+      columns: ["Stakeholder", "Id", "Kind", "E-mail"], header: ["name", "id", "kind", "email"],
+      rows: stakeholders.map { [$0.name, $0.id.rawValue, $0.kind.rawValue, $0.email ?? ""] },
       optional: ["email"], none: "No stakeholders yet.\n")
   }
 
