@@ -55,7 +55,7 @@ struct Capstan: ParsableCommand {
         name: "Tokens",
         subcommands: [
           TokenCommand.self, GrantComputeCommand.self,
-          ComputeUseCommand.self, ComputeSAFECommand.self,
+          ComputeUseCommand.self, ComputeSAFECommand.self, RevenueShareCommand.self,
         ]),
       CommandGroup(
         name: "Documents and reports",

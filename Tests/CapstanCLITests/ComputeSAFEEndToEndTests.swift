@@ -47,6 +47,15 @@ struct ComputeSAFEEndToEndTests {
     #expect(conversion["shares"] as? Int == 1_000_000)
     let text = try cli.sh("round model --price 2.00 --invest Lead=2M --date 2026-07-15").stdout
     #expect(text.contains("the undrawn 100,000 GPU-hours ($250,000.00 at the agreed price) do not"))
+    // The JSON carries the note the text shows: 600,000 − 500,000 drawn = 100,000 undrawn,
+    // × $2.50 = $250,000.00 that does not convert.
+    let notes = try #require(object["compute_safe_notes"] as? [String])
+    #expect(notes.count == 1)
+    #expect(notes.first?.hasPrefix("CSAFE-1 (ComputeCo): converts as a post-money SAFE of") == true)
+    #expect(
+      notes.first?.contains(
+        "the undrawn 100,000 GPU-hours ($250,000.00 at the agreed price) do not convert") == true)
+    #expect(notes.allSatisfy { text.contains($0) }, "\(notes)")
   }
 
   @Test func drawsOutsideTheWindowOrPastTheCommitmentAreRefusedAndWriteNothing() throws {

@@ -135,6 +135,19 @@ import Testing
     #expect(json.contains("1399645"))
     // H100H has no market price: the section says its base price is the peg.
     #expect(json.contains("\"token_price_source:H100H\": \"peg\""), "\(json)")
+    // ... and the JSON carries the note the text shows: the token, its base price (the $2.50
+    // peg), where it comes from and why.
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let offer = try #require(report["offer"] as? [String: Any])
+    let prices = try #require(offer["token_prices"] as? [[String: Any]])
+    #expect(prices.count == 1)
+    #expect(prices.first?["symbol"] as? String == "H100H")
+    #expect(prices.first?["source"] as? String == "peg")
+    #expect(
+      prices.first?["reason"] as? String
+        == "no market price recorded on or before 2026-06-01; valued at its peg")
+    #expect(prices.first?["price"] as? String == "2.500000", "\(prices)")
     let text = try cli.sh(
       "report company --offer A --cash 1.2M --cash-burn 180k --gpu-hours 60,000 "
         + "--gpu-hour-price 2.50"

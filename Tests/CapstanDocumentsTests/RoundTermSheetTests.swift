@@ -71,6 +71,32 @@ struct RoundTermSheetTests {
     #expect(blocks.filter { $0.hasPrefix("Name and title: ") }.count == 3)
   }
 
+  /// Revenue-share credits granted with the round (`DemoDeals.withRevenueShare`): $500,000 at
+  /// 5 % of revenue, cap 1.5x, so the cap amount is 500,000 × 1.5 = $750,000.00; the term ends
+  /// 2028-06-01. The section shows them, leaves what counts as revenue to counsel, and CloudCo
+  /// signs after the investors; a round without one has no such section.
+  @Test func revenueShareSection() throws {
+    let text = try markdown(DemoDeals.withRevenueShare(DemoDeals.seedCompute()))
+    #expect(text.contains(". Revenue-Share Compute Credits\n"))
+    #expect(text.contains("\n### Credits from CloudCo\n"))
+    #expect(rows(text, first: "Credits").first?[1] == "$500,000.00")
+    #expect(rows(text, first: "Share of Revenue paid").first?[1] == "5%")
+    #expect(rows(text, first: "Cap multiple").first?[1] == "1.5x")
+    #expect(rows(text, first: "Cap amount").first?[1] == "$750,000.00")
+    #expect(rows(text, first: "Term ends").first?[1] == "2028-06-01")
+    #expect(text.contains("For counsel to complete (keep one option, delete the others): ["))
+    #expect(
+      signatures(text).filter { $0.hasPrefix("**") } == [
+        "**Seed Co**", "**Lead**", "**ComputeCo**", "**CloudCo**",
+      ])
+    #expect(!(try markdown(DemoDeals.seedCompute())).contains("Revenue-Share"))
+    // The compute-SAFE sheet, of the same family, carries the same section.
+    let safe = MarkdownWriter.markdown(
+      try DemoDeals.render(
+        "compute-safe", DemoDeals.withRevenueShare(DemoDeals.computeSAFE()), safe: "CSAFE-1"))
+    #expect(rows(safe, first: "Cap amount").first?[1] == "$750,000.00")
+  }
+
   /// A cash round has no token section and signs for the company and the lead only.
   @Test func cashRoundHasNoTokenSection() throws {
     let text = try markdown(DemoDeals.seriesA())

@@ -56,6 +56,10 @@ struct TemplateQualityTests {
       ("series-a, class Series A Preferred Stock", seriesAPreferred),
       ("two token investors", try DemoDeals.twoTokenInvestors()),
       ("compute-SAFE", try DemoDeals.computeSAFE()),
+      ("seed with a revenue share", DemoDeals.withRevenueShare(try DemoDeals.seedCompute())),
+      (
+        "compute-SAFE with a revenue share", DemoDeals.withRevenueShare(try DemoDeals.computeSAFE())
+      ),
     ]
   }
 

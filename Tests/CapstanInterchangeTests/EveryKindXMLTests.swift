@@ -17,7 +17,7 @@ import Testing
     let target = InMemoryWorkspace()
     let company = try target.write { draft in try image.write(into: &draft) }
     let copy = try target.ledger(for: company.id)
-    #expect(copy.transactions.map(\.sequence) == Array(1...37))
+    #expect(copy.transactions.map(\.sequence) == Array(1...38))
     for kind in LedgerEvent.Kind.allCases {
       let written = original.transactions.filter { $0.event.kind == kind }
       #expect(!written.isEmpty, "no \(kind) in the sample")

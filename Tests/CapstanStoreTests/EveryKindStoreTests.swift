@@ -21,7 +21,7 @@ import Testing
       _ = try SQLiteWorkspace.create(at: path).write { try SampleCompany.recordEveryKind(in: &$0) }
       let expected = try memory.ledger(for: id).transactions
       let loaded = try SQLiteWorkspace.open(at: path).ledger(for: id).transactions
-      #expect(loaded.map(\.sequence) == Array(1...37))
+      #expect(loaded.map(\.sequence) == Array(1...38))
       for kind in LedgerEvent.Kind.allCases {
         let written = expected.filter { $0.event.kind == kind }
         #expect(!written.isEmpty, "no \(kind) written")
@@ -104,6 +104,17 @@ import Testing
               security: "CSAFE-1", holder: SampleCompany.fund, purchaseAmount: Ratio(500),
               valuationCap: Ratio(8_000_000), discount: fraction(1, 5)),
             issued: day("2026-10-16")))
+      // 38: RS-1 reads back with its terms; it changes no number (the table of 2026-10-27 holds
+      // what 2026-10-26's does) and the ledger lists it as owed: cap 1.5 × $10,000 = $15,000.
+      let drawn = try ledger.replay(asOf: day("2026-10-26"))
+      #expect(table.stock.values.map(\.quantity) == drawn.stock.values.map(\.quantity))
+      #expect(table.convertibles == drawn.convertibles)
+      let shares = ledger.revenueShares()
+      #expect(shares.map(\.granted) == [day("2026-10-27")])
+      #expect(shares.first?.terms.provider == SampleCompany.fund)
+      #expect(shares.first?.terms.capAmount == Ratio(15_000))
+      #expect(shares.first?.terms.percentage == fraction(1, 20))
+      #expect(ledger.revenueShares(asOf: day("2026-10-26")).isEmpty)
     }
   }
 }

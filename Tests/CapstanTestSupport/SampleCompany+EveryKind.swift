@@ -1,7 +1,7 @@
 import CapstanModel
 
 extension SampleCompany {
-  /// The events recorded after `events` and `tokenEvents` (sequence 23...37) so that the
+  /// The events recorded after `events` and `tokenEvents` (sequence 23...38) so that the
   /// ledger holds every `LedgerEvent.Kind`: the vesting events, the corrections.
   ///
   /// - 23-24: CS-30 (1,000 common to Grace) issued, then voided: replay leaves it out.
@@ -26,6 +26,9 @@ extension SampleCompany {
   /// - 37: 200 GPU-hours drawn on 2026-10-26, after it: 200 × $2.50 = $500 accrued. CSAFE-1 is
   ///   then a post-money SAFE of $500 (cap $8,000,000, discount 20 %); 1,000 − 300 = 700
   ///   GPU-hours undrawn.
+  /// - 38: RS-1, revenue-share credits from the fund on 2026-10-27: $10,000 of credits repaid
+  ///   at 5 % of revenue until 1.5 × $10,000 = $15,000 is paid, term ending 2028-10-27. It
+  ///   changes no number of the ownership table.
   public static var laterEvents: [(date: CalendarDate, event: LedgerEvent)] {
     let launch = VestingTerms(
       start: day("2026-10-05"), periodic: PeriodicVesting(length: 48),
@@ -88,10 +91,18 @@ extension SampleCompany {
       (
         day("2026-10-26"), .drawComputeSAFE(ComputeSAFEDraw(security: "CSAFE-1", units: Ratio(200)))
       ),
+      (
+        day("2026-10-27"),
+        .issueRevenueShare(
+          RevenueShareIssuance(
+            security: "RS-1", provider: fund, credits: Ratio(10_000),
+            percentage: fraction(1, 20), capMultiple: fraction(3, 2),
+            expires: day("2028-10-27")))
+      ),
     ]
   }
 
-  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...37): every
+  /// `events`, `tokenEvents` and `laterEvents`, in recording order (sequence 1...38): every
   /// kind of ledger event at least once.
   public static var everyKindEvents: [(date: CalendarDate, event: LedgerEvent)] {
     events + tokenEvents + laterEvents

@@ -100,6 +100,7 @@ extension TermSheetDeal {
     fields["has_anti_dilution_adjustments"] = .flag(!antiDilution.isEmpty)
     fields.set("preferred_name", preferredName)
     fields.values.merge(try roundLegFields(tokenLines, format)) { $1 }
+    fields.values.merge(revenueShareFields(format, signatories: fields["signatories"])) { $1 }
 
     if let selected { fields.values.merge(try safeFields(selected, format, share)) { $1 } }
     if let compute { fields.values.merge(try computeFields(compute, format)) { $1 } }

@@ -34,6 +34,8 @@ public struct TermSheetDeal: Sendable {
   public var conversionSeries: ConversionSeries = .subSeries
   /// The compute-SAFEs on the ledger at the closing, by id (`safes` holds those that convert).
   public var computeSAFEs: [SecurityID: ComputeSAFEPosition] = [:]
+  /// The revenue-share credits granted with the round (recorded on its closing date).
+  public var revenueShares: [RevenueShare] = []
 
   /// A deal.
   public init(

@@ -50,6 +50,8 @@ public enum TermSheetSettings {
     "has_anti_dilution_adjustments", "preferred_name", "signatories",
     // the round's token investors (the round-level sheet)
     "has_token_investors", "token_investors", "cash_raised", "token_investment",
+    // the round's revenue-share credits
+    "has_revenue_shares", "revenue_shares",
     // a SAFE
     "safe_id", "investor", "purchase_amount", "safe_date", "safe_kind", "post_money_safe",
     "valuation_cap", "discount", "discount_rate", "mfn", "pro_rata", "conversion",

@@ -21,6 +21,7 @@ extension TermSheetDeal {
       safes: model.input.safes, closed: before != nil)
     deal.conversionSeries = base.company.conversionSeries
     deal.computeSAFEs = model.table.computeSAFEs
+    deal.revenueShares = revenueShares(ledger, on: round.closing)
     let tokens = market.tokens.mapValues { token in
       ComputeEquityTerms.Token(
         symbol: token.symbol, unit: token.unit, unitsPerToken: token.unitsPerToken,

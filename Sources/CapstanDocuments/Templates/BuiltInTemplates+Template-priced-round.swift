@@ -103,6 +103,30 @@ extension BuiltInTemplates {
 
     For counsel to complete (keep the statements that are true, delete the others): [The Provider does not offer products or services that compete with the Company's.] [The Provider offers products or services that compete with the Company's.] [The Provider neither controls nor is under common control with a competitor of the Company.]
     {{/has_token_investors}}
+    {{#has_revenue_shares}}
+
+    ## Revenue-Share Compute Credits
+
+    Each provider named in this section delivers compute credits (**Credits**) to the Company. The Credits buy no shares. The Company repays them out of its Revenue: each month it pays the percentage of that month's Revenue shown below, until its payments reach the cap amount (the Credits times the cap multiple); no payment is owed after that.
+    {{#revenue_shares}}
+
+    ### Credits from {{provider}}
+
+    | Term | Value |
+    |---|---|
+    | Credits | {{credits}} |
+    | Share of Revenue paid | {{revenue_percent}} |
+    | Cap multiple | {{cap_multiple}} |
+    | Cap amount | {{cap_amount}} |
+    {{#term_end}}
+    | Term ends | {{term_end}} |
+    {{/term_end}}
+    {{/revenue_shares}}
+
+    **Repayment.** Payments are made monthly in arrears and stop when they reach the cap amount. [The Company may prepay the balance up to the cap amount at any time without premium.] [Payments that are not due by the end of the term are forgiven.]
+
+    **Revenue.** For counsel to complete (keep one option, delete the others): [**Revenue** means the Company's gross revenue recognized under U.S. generally accepted accounting principles.] [**Revenue** means the Company's net revenue after refunds, discounts and sales taxes.] [**Revenue** means the Company's revenue from the products or services that use the Credits.]
+    {{/has_revenue_shares}}
 
     ## Dividends
 

@@ -69,6 +69,8 @@ public indirect enum LedgerEvent: Sendable, Hashable, Codable {
   case drawComputeSAFE(ComputeSAFEDraw)
   /// A breach of a compute-SAFE's service levels (suspends accrual when the terms say so).
   case breachComputeSAFE(ComputeSAFEBreach)
+  /// Revenue-share compute credits granted: repaid as a percentage of revenue up to a cap.
+  case issueRevenueShare(RevenueShareIssuance)
 }
 
 extension LedgerEvent {
@@ -138,6 +140,8 @@ extension LedgerEvent {
     case computeSAFEDraw = "compute-safe-draw"
     /// `breachComputeSAFE`.
     case computeSAFEBreach = "compute-safe-breach"
+    /// `issueRevenueShare`.
+    case revenueShare = "revenue-share"
 
     /// The word (`pool-increase`).
     public var description: String { rawValue }
@@ -184,6 +188,7 @@ extension LedgerEvent {
     case .computeSAFE: ComputeSAFEIssuance.self
     case .computeSAFEDraw: ComputeSAFEDraw.self
     case .computeSAFEBreach: ComputeSAFEBreach.self
+    case .revenueShare: RevenueShareIssuance.self
     }
   }
 
@@ -225,6 +230,7 @@ extension LedgerEvent {
     case .issueComputeSAFE(let payload): visitor.visit(payload)
     case .drawComputeSAFE(let payload): visitor.visit(payload)
     case .breachComputeSAFE(let payload): visitor.visit(payload)
+    case .issueRevenueShare(let payload): visitor.visit(payload)
     }
   }
 
@@ -262,6 +268,7 @@ extension LedgerEvent {
     case .issueComputeSAFE(let payload): try payload.apply(to: &table, on: date)
     case .drawComputeSAFE(let payload): try payload.apply(to: &table, on: date)
     case .breachComputeSAFE(let payload): try payload.apply(to: &table, on: date)
+    case .issueRevenueShare(let payload): try payload.apply(to: &table, on: date)
     }
   }
 }

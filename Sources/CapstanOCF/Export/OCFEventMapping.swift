@@ -79,6 +79,8 @@ public enum OCFEventMapping: Sendable, Hashable {
       "compute-SAFE draw (OCF has no object for a safe paid in compute)"),
     .computeSAFEBreach: .notExported(
       "compute-SAFE SLA breach (OCF has no object for a safe paid in compute)"),
+    .revenueShare: .notExported(
+      "revenue share (OCF has no object for compute credits repaid out of revenue)"),
   ]
 }
 

@@ -160,12 +160,24 @@ extension OfferComparisonReport {
 
 extension OfferReport {
   /// What `round save --from-offer` adds: the legs the saved round does not carry (the
-  /// compute-SAFEs, to record with `compute-safe add` once signed), or nothing.
+  /// compute-SAFEs, to record with `compute-safe add` once signed; the revenue shares, with
+  /// `revenue-share add` dated on the closing, where the round's term sheet finds them), or
+  /// nothing.
   public static func notCarried(_ offer: Offer) -> String {
     offer.computeSAFEs.map { leg in
       "Not carried: the compute-SAFE from \(leg.provider) "
         + "(\(leg.commitment.decimalString(places: 0, grouping: true)) GPU-hours); record it "
         + "with capstan compute-safe add once signed\n"
     }.joined()
+      + offer.revenueShares.map { leg in
+        let terms = RevenueShareIssuance(
+          security: "RS", provider: "", credits: leg.credits, percentage: leg.percentage,
+          capMultiple: leg.capMultiple)
+        let from = leg.provider.isEmpty ? "" : " from \(leg.provider)"
+        return "Not carried: the revenue share\(from) "
+          + "(\(leg.credits.decimalString(places: 2, grouping: true)) of credits, "
+          + "\(terms.percentageText) of revenue, cap \(terms.capMultipleText)); record it with "
+          + "capstan revenue-share add --date \(offer.closing) once signed\n"
+      }.joined()
   }
 }

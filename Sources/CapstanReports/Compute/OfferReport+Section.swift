@@ -60,7 +60,7 @@ extension OfferReport {
             .init("bought_with_cash", "Compute bought with cash"),
             .init("cash_out", "Cash out"), .init("cash_end", "Cash at end"),
           ], rows: rows)
-      ] + computeSAFETables(priced),
+      ] + tokenPriceTables(redeeming.priceNotes) + computeSAFETables(priced),
       charts: [ReportChart(key: "runway", svg: chart.svg())],
       notes: [
         "The table and the rest of this report are as if the offer had closed on its closing "
@@ -71,6 +71,24 @@ extension OfferReport {
           "The base price of \(note.symbol) is \(Price(note.price, currency).formatted(places: 4)): "
             + "\(note.reason)."
         })
+  }
+
+  /// The token prices the offer's figures use (`TokenPriceNote`), as a table (none without
+  /// token investors): symbol, base price, where it comes from and why; the text's note says
+  /// the same of a price that is not a market price.
+  static func tokenPriceTables(_ notes: [TokenPriceNote]) -> [ReportTable] {
+    guard !notes.isEmpty else { return [] }
+    return [
+      ReportTable(
+        key: "token_prices", title: "Token prices used",
+        columns: [
+          .init("symbol", "Token"), .init("price", "Base price"), .init("source", "Source"),
+          .init("reason", "Why"),
+        ],
+        rows: notes.map { note in
+          [.text(note.symbol), .price(note.price), .text(note.source.key), .text(note.reason)]
+        })
+    ]
   }
 
   /// The compute-SAFE legs of the offer as a table (none without legs): provider, GPU-hours,

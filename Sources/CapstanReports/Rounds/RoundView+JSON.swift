@@ -92,6 +92,7 @@ extension RoundView {
             ])
           })
       ),
+      ("compute_safe_notes", .array(computeSAFENotes.map(JSON.string))),
     ])
   }
 }

@@ -51,7 +51,9 @@ extension TokenCommand {
         Example: capstan tokens stress --as-of 2026-12-01 --shock -50% --shock -90% \\
                    --cash 2M --cash-burn 150k --gpu-hours 40,000
         The first row is the market on the date; each --shock scales every token's price;
-        --path FILE (symbol,date,price, as for token prices import) adds one row per date.
+        --path FILE (symbol,date,price, as for token prices import) adds one row per date;
+        a path of month,price (or symbol,month,price) counts months 1, 2, 3... from the date
+        (with --offer, from the offer's closing).
         Runway (with --cash-burn or --gpu-hours) is projected month by month: redeeming = the
         tokens pay for compute as they unlock, and cash buys what they do not cover at
         --gpu-hour-price (default: peg per unit); selling = the tokens are sold at the
@@ -65,7 +67,8 @@ extension TokenCommand {
       parsing: .unconditionalSingleValue,
       help: "A price shock, e.g. -50% (repeat; signed percentage).")
     var shock: [String] = []
-    @Option(help: "A price path CSV: symbol,date,price (or date,price with --symbol).")
+    @Option(
+      help: "A price path CSV: symbol,date,price or symbol,month,price (no symbol: --symbol).")
     var path: String?
     @Option(help: "The token of a date,price path.")
     var symbol: String?
@@ -83,7 +86,8 @@ extension TokenCommand {
       let rows = try TokenStress.company(
         try ledger.replay(asOf: date), market: try store.tokenMarket(),
         shocks: try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") },
-        path: try path.map { try TokenPriceFile.read($0, symbol: symbol).map(\.mark) } ?? []
+        path: try path.map { try TokenPriceFile.read($0, symbol: symbol, start: date).map(\.mark) }
+          ?? []
       ) { peg in runway.given ? try runway.inputs(defaultUnitPrice: peg) : nil }
       emit(
         TokenStressReport.render(
@@ -105,7 +109,9 @@ extension TokenCommand.Stress {
       priced, market: market,
       shocks: try shock.map { try TokenStress.shock(parsing: $0, field: "--shock") },
       path: try path.map {
-        try TokenPriceFile.read($0, symbol: symbol ?? first?.symbol).map(\.mark)
+        try TokenPriceFile.read(
+          $0, symbol: symbol ?? first?.symbol, start: priced.offer.closing
+        ).map(\.mark)
       } ?? [],
       runway: runway.given
         ? try runway.inputs(defaultUnitPrice: market.pegPerUnit(of: priced.offer)) : nil)

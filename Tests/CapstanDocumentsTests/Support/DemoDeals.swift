@@ -133,6 +133,20 @@ enum DemoDeals {
     return try TermSheetDeal.saved(round, ledger: ledger)
   }
 
+  /// `deal` with revenue-share credits from CloudCo granted with it: $500,000 repaid at 5 %
+  /// of revenue until 1.5 × $500,000 = $750,000 is paid, the term ending 2028-06-01.
+  static func withRevenueShare(_ deal: TermSheetDeal) -> TermSheetDeal {
+    var deal = deal
+    deal.revenueShares = [
+      TermSheetDeal.RevenueShare(
+        provider: "CloudCo",
+        terms: RevenueShareIssuance(
+          security: "RS-1", provider: "cloudco", credits: Ratio(500_000),
+          percentage: Ratio(1, 20), capMultiple: Ratio(3, 2), expires: date("2028-06-01")))
+    ]
+    return deal
+  }
+
   static func date(_ text: String) -> CalendarDate {
     CalendarDate(iso: text) ?? CalendarDate(year: 2000, month: 1, day: 1) ?? .today()
   }

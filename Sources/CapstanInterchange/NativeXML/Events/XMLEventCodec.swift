@@ -64,7 +64,7 @@ struct XMLEventTable: Sendable {
   /// Every area's entries (`NativeXML/Events/*+XML.swift`).
   static let shared = XMLEventTable(
     issueEvents + stockEvents + convertibleEvents + tokenEvents + vestingEvents
-      + correctionEvents + companyEvents + computeSAFEEvents)
+      + correctionEvents + companyEvents + computeSAFEEvents + revenueShareEvents)
 
   /// The entries by kind.
   private let byKind: [LedgerEvent.Kind: Entry]

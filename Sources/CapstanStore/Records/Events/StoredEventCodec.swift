@@ -46,7 +46,7 @@ struct StoredEventTable: Sendable {
   /// Every area's entries (`Records/Events/*+Stored.swift`).
   static let shared = StoredEventTable(
     stockEvents + convertibleEvents + tokenEvents + vestingEvents + correctionEvents
-      + companyEvents + computeSAFEEvents)
+      + companyEvents + computeSAFEEvents + revenueShareEvents)
 
   /// The entries by kind.
   private let byKind: [LedgerEvent.Kind: Entry]
