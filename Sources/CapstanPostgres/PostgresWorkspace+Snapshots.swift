@@ -10,19 +10,39 @@ extension PostgresWorkspace {
 
   /// Keeps a snapshot (see `Workspace.saveSnapshot(_:)`) in a transaction of its own, under
   /// the company's advisory lock. When the handle is busy (a replay inside a write's body,
-  /// which holds it), nothing is saved.
+  /// which holds it), nothing is saved. `ledger(for:)` sets it as the ledger's
+  /// `snapshotSink`, and ignores its errors (a read-only role saves nothing).
   public func saveSnapshot(_ snapshot: LedgerSnapshot) throws {
     _ = try lockedIfFree {
       try connection.transaction {
         let reader = PostgresReader(connection: connection)
-        try reader.lockCompany(snapshot.company)
+        // A writer holding the company is not waited for: the next read saves.
+        guard try reader.tryLockCompany(snapshot.company) else { return }
         try PostgresWriter(connection: connection, reader: reader).save(snapshot)
       }
     }
   }
 }
 
+extension Ledger {
+  /// The ledger, whose replay saves its checkpoints into `workspace` (best effort).
+  func savingSnapshots(to workspace: PostgresWorkspace) -> Ledger {
+    var ledger = self
+    ledger.snapshotSink = { snapshot in try? workspace.saveSnapshot(snapshot) }
+    return ledger
+  }
+}
+
 extension PostgresReader {
+  /// Takes the company's advisory lock for this transaction when no other holds it.
+  func tryLockCompany(_ id: Company.ID) throws -> Bool {
+    try connection.rows(
+      """
+      SELECT pg_try_advisory_xact_lock(\(PostgresSchema.lockNamespace), hashtext(\(id.rawValue)))
+      """
+    ).first?.decode(Bool.self) ?? false
+  }
+
   /// The company's stored snapshots; a row that cannot be read is left out.
   func snapshots(for company: Company.ID) throws -> [LedgerSnapshot] {
     try connection.rows(
@@ -33,10 +53,13 @@ extension PostgresReader {
     ).compactMap { row in
       let (date, sequence, format, fingerprint, covered, last, state) = try row.decode(
         (String, Int, Int, String, Int, Int, String).self)
-      guard let day = CalendarDate(iso: date) else { return nil }
+      // The binary state is kept as base64 in the step-4 text column.
+      guard let day = CalendarDate(iso: date), let bytes = Data(base64Encoded: state) else {
+        return nil
+      }
       return LedgerSnapshot(
         format: format, company: company, date: day, sequence: sequence,
-        fingerprint: fingerprint, covered: covered, lastSequence: last, state: Data(state.utf8))
+        fingerprint: fingerprint, covered: covered, lastSequence: last, state: bytes)
     }
   }
 }
@@ -50,7 +73,7 @@ extension PostgresWriter {
       "SELECT coalesce(max(sequence), 0) FROM transactions WHERE company_id = \(company)"
     ).first?.decode(Int.self)
     guard highest == snapshot.lastSequence else { return }
-    let state = String(decoding: snapshot.state, as: UTF8.self)
+    let state = snapshot.state.base64EncodedString()
     try connection.rows(
       """
       INSERT INTO snapshots

@@ -96,6 +96,7 @@ public final class PostgresWorkspace: Workspace, @unchecked Sendable {
   /// A company's ledger, with the workspace's stakeholders.
   public func ledger(for company: Company.ID) throws -> Ledger {
     try read { reader in try reader.ledger(for: company, stakeholders: reader.stakeholders()) }
+      .savingSnapshots(to: self)
   }
 
   /// The sequences the last write recorded in the company's ledger.

@@ -2,7 +2,7 @@
 /// SQLite store's `v15-snapshots`; issue 19, `LedgerSnapshot`). A cache, not history: rows are
 /// replaced and deleted (a write deletes the ones it makes stale in its own transaction), so
 /// the table has no append-only triggers; every later step empties it (`PostgresSchema`).
-/// The state is the snapshot's JSON, kept as text.
+/// The state is kept as text: JSON in format 1, base64 of the binary state from format 2.
 enum SchemaV4Snapshots {
   /// The step's identifier.
   static let identifier = "v4-snapshots"

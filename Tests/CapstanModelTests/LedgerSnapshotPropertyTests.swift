@@ -17,8 +17,10 @@ import Testing
     .flatMap { Int($0) } ?? 60
 
   /// A write after the snapshot: 0 none, 1 the later random steps only, 2 plus a void of a
-  /// random transaction, 3 plus a class amendment, 4 plus a backdated issuance.
-  static let writes = Gen.int(in: 0...4)
+  /// random transaction, 3 plus a class amendment, 4 plus a backdated issuance, 5 plus an
+  /// import (issuances at the first date, a random date and after the last, in one batch),
+  /// 6 plus a holder merge (h1 into h0) on a random date.
+  static let writes = Gen.int(in: 0...6)
   /// Picks in 0...999: where the snapshot's ledger ends, its as-of date, the view's date.
   static let picks = Gen.int(in: 0...999)
 
@@ -108,6 +110,20 @@ import Testing
           pricePerShare: .one, vesting: nil))
       ledger.insert(Transaction(sequence: ledger.nextSequence, date: first, event: event))
       return
+    case 5:
+      let sequence = ledger.nextSequence
+      let last = dates[dates.count - 1]
+      let batch = [first, date, last.adding(days: 1)].enumerated().map { offset, day in
+        Transaction(
+          sequence: sequence + offset, date: day,
+          event: .issueStock(
+            StockIssuance(
+              security: SecurityID("IMP-\(offset)"), holder: "h2", shareClass: "common",
+              quantity: 10, pricePerShare: .one, vesting: nil)))
+      }
+      ledger.insert(contentsOf: batch)
+      return
+    case 6: event = .mergeHolders(HolderMerge(from: "h1", into: "h0"))
     default: return
     }
     ledger.insert(Transaction(sequence: ledger.nextSequence, date: date, event: event))

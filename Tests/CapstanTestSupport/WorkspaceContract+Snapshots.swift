@@ -71,4 +71,33 @@ extension WorkspaceContract {
     }
     #expect(try other.snapshots(for: company).isEmpty)
   }
+
+  /// Saving on read (issue 19): replaying a ledger read through `ledger(for:)` that is at
+  /// least `Ledger.checkpointInterval` transactions long saves one snapshot, at its last
+  /// transaction; the ledger read through another handle resumes from it with nothing left to
+  /// replay and gives the same table; a read of the same ledger saves no second one.
+  static func readsSaveSnapshots(_ subject: Subject) throws {
+    let workspace = subject.workspace
+    let company = try workspace.write { try SampleCompany.recordEveryKind(in: &$0) }
+    // The sample's 37 transactions and 5,000 company notes after them: 5,037, past the
+    // interval.
+    let notes = (0..<Ledger.checkpointInterval).map { index in
+      (day("2026-12-01"), LedgerEvent.noteCompany(CompanyNote(text: "note \(index)")))
+    }
+    try workspace.write { draft in _ = try draft.append(notes, to: company) }
+    #expect(try workspace.snapshots(for: company).isEmpty)
+    let table = try workspace.ledger(for: company).replay()
+    let other = try subject.reopen()
+    let saved = try other.snapshots(for: company)
+    #expect(saved.count == 1)
+    #expect(saved.first?.covered == 37 + Ledger.checkpointInterval)
+    #expect(saved.first?.date == day("2026-12-01"))
+    let run = try other.ledger(for: company).replayRun()
+    #expect(run.resumedFrom == saved.first)
+    #expect(run.replayed == 0)
+    #expect(run.table.contentsDescription == table.contentsDescription)
+    // Resumed, that read replayed nothing, so it took no checkpoint to save.
+    _ = try other.ledger(for: company).replay()
+    #expect(try workspace.snapshots(for: company) == saved)
+  }
 }

@@ -61,6 +61,9 @@ public enum WorkspaceContract {
     /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
     /// (a backdated entry those dated on or after it, a void all), kept otherwise.
     case snapshotsFollowTheLedger
+    /// A read long enough to take a checkpoint saves it through `ledger(for:)`, and the next
+    /// read resumes from it.
+    case readsSaveSnapshots
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -85,6 +88,7 @@ public enum WorkspaceContract {
     case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
     case .writesAreAudited: try writesAreAudited(subject)
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
+    case .readsSaveSnapshots: try readsSaveSnapshots(subject)
     }
   }
 

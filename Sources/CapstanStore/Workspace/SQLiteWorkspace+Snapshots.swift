@@ -10,12 +10,32 @@ extension SQLiteWorkspace {
     }
   }
 
-  /// Keeps a snapshot (see `Workspace.saveSnapshot(_:)`), in a transaction of its own: only
-  /// when the company's highest sequence is still the snapshot's `lastSequence`.
+  /// Keeps a snapshot (see `Workspace.saveSnapshot(_:)`), in a short transaction of its own:
+  /// only when the company's highest sequence is still the snapshot's `lastSequence`.
+  ///
+  /// Best effort, for a read that took a checkpoint (`ledger(for:)` sets it as the ledger's
+  /// `snapshotSink`): nothing is saved while a `write(_:)` runs, through a workspace opened
+  /// read-only, or when another connection holds the database (it is not waited for: the
+  /// read goes on and the next one saves). It writes through the reading connection, so a
+  /// file in rollback-journal mode stays one.
   public func saveSnapshot(_ snapshot: LedgerSnapshot) throws {
-    guard writesInProgress.withLock({ $0 == 0 }) else { return }
+    guard writesInProgress.withLock({ $0 == 0 }), !queue.configuration.readonly else { return }
     try translatingDatabaseErrors {
-      try writer().write { db in try WorkspaceWriter(db: db).save(snapshot) }
+      try queue.writeWithoutTransaction { db in
+        let wait = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = \(wait)") }
+        do {
+          try db.inTransaction(.immediate) {
+            try WorkspaceWriter(db: db).save(snapshot)
+            return .commit
+          }
+        } catch let error as DatabaseError
+          where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
+          return
+        }
+      }
     }
   }
 
@@ -26,6 +46,15 @@ extension SQLiteWorkspace {
         if try db.tableExists("snapshots") { try db.execute(sql: "DELETE FROM snapshots") }
       }
     }
+  }
+}
+
+extension Ledger {
+  /// The ledger, whose replay saves its checkpoints into `workspace` (best effort).
+  func savingSnapshots(to workspace: SQLiteWorkspace) -> Ledger {
+    var ledger = self
+    ledger.snapshotSink = { snapshot in try? workspace.saveSnapshot(snapshot) }
+    return ledger
   }
 }
 

@@ -111,6 +111,7 @@ public final class SQLiteWorkspace: Workspace {
         return try reader.ledger(for: company, stakeholders: reader.stakeholders())
       }
     }
+    .savingSnapshots(to: self)
   }
 
   /// The ledgers of `companies`, in order, in one read: the stakeholders are read once for all
@@ -124,6 +125,7 @@ public final class SQLiteWorkspace: Workspace {
         return try companies.map { try reader.ledger(for: $0, stakeholders: stakeholders) }
       }
     }
+    .map { $0.savingSnapshots(to: self) }
   }
 
   /// Runs `body` against the current state and persists what it added, atomically.

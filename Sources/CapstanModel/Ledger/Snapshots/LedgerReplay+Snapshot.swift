@@ -1,3 +1,5 @@
+import Foundation
+
 extension LedgerReplay {
   /// A replay resumed from a stored state, for a ledger's company, stakeholders and plans (as
   /// `Ledger.replay` passes them); nil when a plan the state has yet to adopt is not among
@@ -27,7 +29,9 @@ extension CapTable {
   /// the stakeholders are not compared.
   public var contentsDescription: String {
     let state = ReplayState(table: self, pending: [StockPlan](), canonical: true)
-    guard let data = try? state.encoded() else { return "unencodable table" }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    guard let data = try? encoder.encode(state) else { return "unencodable table" }
     return String(decoding: data, as: UTF8.self)
   }
 }

@@ -11,7 +11,8 @@ import Foundation
 public struct LedgerSnapshot: Sendable, Hashable {
   /// The format this version of Capstan writes and reads; a snapshot of any other format is
   /// ignored (and replaced by the next replay that saves one).
-  public static let currentFormat = 1
+  /// Format 1 kept the state as JSON (session 8); format 2 is binary (`ReplayState+Binary`).
+  public static let currentFormat = 2
 
   /// The format it was written in.
   public var format: Int
@@ -29,7 +30,7 @@ public struct LedgerSnapshot: Sendable, Hashable {
   public var covered: Int
   /// The highest sequence in the ledger when the snapshot was taken.
   public var lastSequence: Int
-  /// The encoded replay state (JSON of `ReplayState`).
+  /// The encoded replay state (`ReplayState+Binary.swift`).
   public var state: Data
 
   /// A snapshot as stored.
@@ -50,20 +51,6 @@ public struct LedgerSnapshot: Sendable, Hashable {
   /// Whether the checkpoint comes before `other`'s in replay order.
   public func precedes(_ other: LedgerSnapshot) -> Bool {
     (date, sequence) < (other.date, other.sequence)
-  }
-}
-
-extension ReplayState {
-  /// The state as a snapshot stores it.
-  func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    return try encoder.encode(self)
-  }
-
-  /// The state a snapshot stored.
-  static func decoded(from data: Data) throws -> ReplayState {
-    try JSONDecoder().decode(ReplayState.self, from: data)
   }
 }
 
