@@ -61,6 +61,9 @@ public enum WorkspaceContract {
     /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
     /// (a backdated entry those dated on or after it, a void all), kept otherwise.
     case snapshotsFollowTheLedger
+    /// A round close's record (its run of transactions and its classes) reads back, written in
+    /// the close's atomic write: a close that throws keeps neither the close nor the record.
+    case roundClosingsAreRecorded
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -85,6 +88,7 @@ public enum WorkspaceContract {
     case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
     case .writesAreAudited: try writesAreAudited(subject)
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
+    case .roundClosingsAreRecorded: try roundClosingsAreRecorded(subject)
     }
   }
 
