@@ -92,6 +92,7 @@ struct PostgresWriter {
     try insertOffers(changes)
     try insertAccess(changes)
     try dropSnapshots(changes.staleSnapshots)
+    try insertRoundClosings(changes)
   }
 
   private func insertLedger(_ changes: WorkspaceChanges) throws {

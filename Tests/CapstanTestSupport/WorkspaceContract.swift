@@ -64,6 +64,9 @@ public enum WorkspaceContract {
     /// A read long enough to take a checkpoint saves it through `ledger(for:)`, and the next
     /// read resumes from it.
     case readsSaveSnapshots
+    /// A round close's record (its run of transactions and its classes) reads back, written in
+    /// the close's atomic write: a close that throws keeps neither the close nor the record.
+    case roundClosingsAreRecorded
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -89,6 +92,7 @@ public enum WorkspaceContract {
     case .writesAreAudited: try writesAreAudited(subject)
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
     case .readsSaveSnapshots: try readsSaveSnapshots(subject)
+    case .roundClosingsAreRecorded: try roundClosingsAreRecorded(subject)
     }
   }
 

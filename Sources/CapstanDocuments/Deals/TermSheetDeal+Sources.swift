@@ -5,20 +5,25 @@ extension TermSheetDeal {
   /// The deal of a saved round on a company's ledger; a closed round is modelled on the ledger
   /// as it stood before the close, so its term sheet shows the numbers it closed with.
   ///
+  /// `closings` are the company's `Workspace.roundClosings(for:)`, which say what each close
+  /// wrote (none: a close is inferred, `Ledger.beforeClosingInferred(of:)`). A close whose
+  /// transactions are all voided leaves the round as saved, not closed.
+  ///
   /// A round with a token investor (`--invest-tokens`) carries its compute-for-equity terms,
   /// the token looked up in `market` (`provider` chooses when there are several).
   public static func saved(
-    _ round: SavedRound, ledger: Ledger, market: TokenMarket = TokenMarket(),
-    provider: String? = nil
+    _ round: SavedRound, ledger: Ledger, closings: [RoundCloseRecord] = [],
+    market: TokenMarket = TokenMarket(), provider: String? = nil
   ) throws -> TermSheetDeal {
-    let before = ledger.beforeClosing(of: round)
+    let before = ledger.beforeClosing(of: round, closings: closings)
     let base = before ?? ledger
     let model = try round.model(on: base)
     var deal = TermSheetDeal(
       company: base.company.name, currency: base.company.currency, roundName: round.name,
       result: model.result, newClass: round.terms.newClass, antiDilution: model.antiDilution,
       existingPreferredRanks: base.classes.compactMap { $0.preference?.seniority },
-      safes: model.input.safes, closed: before != nil)
+      safes: model.input.safes,
+      closed: before != nil && ledger.standsClosed(round, closings: closings))
     deal.conversionSeries = base.company.conversionSeries
     deal.computeSAFEs = model.table.computeSAFEs
     deal.revenueShares = revenueShares(ledger, on: round.closing)

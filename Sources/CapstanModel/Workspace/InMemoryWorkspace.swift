@@ -20,6 +20,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   var storedAudit: [AuditRecord] = []
   /// Stored replay snapshots (`InMemoryWorkspace+Snapshots.swift`).
   var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
+  /// Round closings (`InMemoryWorkspace+RoundClosings.swift`).
+  var storedRoundClosings: [Company.ID: [RoundCloseRecord]] = [:]
 
   /// An empty workspace.
   public init() {}
@@ -112,6 +114,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       storedAccess += changes.access
       storedAudit += changes.auditRecords()
       dropSnapshots(changes.staleSnapshots)
+      keepRoundClosings(changes.roundClosings)
       return result
     }
   }

@@ -61,6 +61,11 @@ public protocol Workspace: Sendable {
   /// latest `LedgerSnapshot.keptPerCompany`, and keeps nothing when the company's ledger has
   /// a transaction recorded after the snapshot was taken (`lastSequence`).
   func saveSnapshot(_ snapshot: LedgerSnapshot) throws
+
+  // Round closings (issue 17; `RoundCloseRecord.swift`).
+  /// What each `round close` of the company recorded (the run of transactions and the classes
+  /// of the close), in recording order.
+  func roundClosings(for company: Company.ID) throws -> [RoundCloseRecord]
 }
 
 extension Workspace {

@@ -1,9 +1,9 @@
 extension WorkspaceDraft {
   /// Adds everything `source` holds to this draft, which must be empty: companies,
   /// stakeholders with their history, classes, plans, ledgers with their last batches (what
-  /// `undo` voids), saved rounds, valuations, control records, tokens and prices, each with
-  /// its id unchanged. Every ledger is replayed before anything is kept. This is how a
-  /// workspace is copied from one store to another (`capstan workspace copy`).
+  /// `undo` voids), saved rounds and their closings, valuations, control records, tokens and
+  /// prices, each with its id unchanged. Every ledger is replayed before anything is kept.
+  /// This is how a workspace is copied from one store to another (`capstan workspace copy`).
   public mutating func copy(from source: any Workspace) throws {
     guard companies.isEmpty, stakeholders.isEmpty, changes.isEmpty else {
       throw WorkspaceCopyError.destinationNotEmpty
@@ -52,6 +52,9 @@ extension WorkspaceDraft {
       CompanyItem(company: id, item: $0)
     }
     changes.offers += try source.offers(for: id).map { CompanyItem(company: id, item: .added($0)) }
+    changes.roundClosings += try source.roundClosings(for: id).map {
+      CompanyItem(company: id, item: $0)
+    }
   }
 }
 

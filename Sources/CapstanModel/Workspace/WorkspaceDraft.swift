@@ -297,6 +297,9 @@ public struct WorkspaceChanges: Sendable {
   public var access: [AccessChange] = []
   /// Who writes, for the audit records (nil: the command line, `AuditContext.commandLine`).
   public var audit: AuditContext?
+  /// What each round close in this write recorded (`WorkspaceDraft.closeSavedRound`); a close
+  /// always adds transactions too, so `isEmpty` need not count these.
+  public var roundClosings: [CompanyItem<RoundCloseRecord>] = []
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

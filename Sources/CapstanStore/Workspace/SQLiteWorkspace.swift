@@ -190,6 +190,7 @@ public final class SQLiteWorkspace: Workspace {
       try WorkspaceWriter(db: db).insertOffers(changes)
       try WorkspaceWriter(db: db).insertAccess(changes)
       try WorkspaceWriter(db: db).dropSnapshots(changes.staleSnapshots)
+      try WorkspaceWriter(db: db).insertRoundClosings(changes)
     }
     return result
   }

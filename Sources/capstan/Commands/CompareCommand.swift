@@ -62,28 +62,14 @@ struct CompareCommand: ParsableCommand {
     let table = try ledger.replay(asOf: date)
     let market = try store.tokenMarket()
     let offers = try self.offers()
-    var offeredToken: ComputeToken?
-    if tokenOffer != nil {
-      if let token {
-        offeredToken = try market.token(token)
-      } else if market.tokens.count == 1 {
-        offeredToken = market.tokens.values.first
-      } else if marketPrice == nil {
-        throw InputError.missing(
-          field: "--token", expected: "the offered token's symbol (or --market-price)")
-      }
-    }
+    let offeredToken = try FinancingComparison.offeredToken(
+      token, in: market, tokenOffer: tokenOffer != nil, marketPriceGiven: marketPrice != nil,
+      field: "--token")
     guard !offers.isEmpty else {
       throw InputError.missing(
         field: "an offer", expected: "at least one of --cash-offer, --credits, --token-offer")
     }
-    // The provider: the stakeholder --provider names, else the token's issuer, by id.
-    let providerID: Stakeholder.ID? =
-      if let provider {
-        Stakeholder.named(provider, in: table.stakeholders.values)?.id
-      } else {
-        offeredToken?.issuer
-      }
+    let providerID = FinancingComparison.provider(named: provider, token: offeredToken, in: table)
     let outcomes = try FinancingComparison.compare(
       need: try Parse.amount(need ?? "", "--need"), offers: offers, on: table, token: offeredToken,
       market: market, marketPrice: try marketPrice.map { try Parse.amount($0, "--market-price") },

@@ -53,26 +53,7 @@ struct ExportXMLCommand: ParsableCommand {
 
   func run() throws {
     let (store, company) = try workspace.openCompany()
-    let ledger = try store.ledger(for: company.id)
-    let valuations = try store.valuations(for: company.id)
-    try NativeXMLWriter.write(
-      ledger, market: try store.tokenMarket(), costs: TokenCosts(try store.tokenCosts()),
-      valuations: valuations, to: output)
-    print(
-      "Exported \(company.name) to \(output): \(ledger.classes.count) classes, "
-        + "\(ledger.plans.count) plans, "
-        + (valuations.isEmpty
-          ? "" : "\(valuations.count) valuation\(valuations.count == 1 ? "" : "s"), ")
-        + "\(ledger.transactions.count) transactions")
-    // The file carries each stakeholder's current values; its dated history stays behind.
-    let history = try store.stakeholderHistory().filter {
-      ledger.stakeholders[$0.stakeholder] != nil
-    }
-    if !history.isEmpty {
-      print(
-        "not exported: stakeholder history (current names, kinds and e-mails are written) "
-          + "×\(history.count)")
-    }
+    for line in try NativeXMLExport.write(company.id, of: store, to: output).lines { print(line) }
   }
 }
 

@@ -170,7 +170,9 @@ extension RoundCommand {
       } catch let error as RoundDriftError {
         throw Refusal(drift: error)
       }
-      let written = try store.write { draft in try draft.closeRound(order, company: company.id) }
+      let written = try store.write { draft in
+        try draft.closeSavedRound(round, closing: order, company: company.id)
+      }
       print("Closed \(round.name) on \(closing): \(written.count) transactions recorded")
       if let note = AsOf.futureNote([closing]) { print(note) }
       emit(

@@ -93,7 +93,8 @@ struct TermsheetCommand: ParsableCommand {
     let (store, company) = try workspace.openCompany()
     let saved = try store.savedRound(named: roundOrDeal, company: company.id)
     return try TermSheetDeal.saved(
-      saved, ledger: store.ledger(for: company.id), market: store.tokenMarket(),
+      saved, ledger: store.ledger(for: company.id),
+      closings: store.roundClosings(for: company.id), market: store.tokenMarket(),
       provider: provider)
   }
 }
