@@ -154,6 +154,11 @@ enum CapstanMain {
       FileHandle.standardError.write(Data("error: \(workspace.description)\n".utf8))
       return 3
     }
+    // --help and --version end as errors too: answer them before searching the error's tree.
+    if Capstan.exitCode(for: error) == .success {
+      print(Capstan.fullMessage(for: error))
+      return 0
+    }
     if let refused = error as? any RefusedInput ?? Amount.refusal(in: error) {
       var text = NameText.escapedKeepingLines(refused.description)
       if let hint = ErrorHint.hint(for: refused) { text += " (\(hint))" }
@@ -162,10 +167,6 @@ enum CapstanMain {
     }
     let message = Capstan.fullMessage(for: error)
     let code = Capstan.exitCode(for: error)
-    if code == .success {
-      print(message)
-      return 0
-    }
     let text = NameText.escapedKeepingLines(shortened(message))
     FileHandle.standardError.write(Data((text + "\n").utf8))
     return code == .validationFailure ? 2 : 1

@@ -11,6 +11,7 @@ extension ClassCommand {
   /// `capstan class amend CLASS --date D [terms]`: a dated charter amendment.
   struct Amend: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "amend",
       abstract: "Amend a class's terms from a date on (a charter amendment).",
       discussion: """
         Examples:
@@ -82,6 +83,7 @@ extension ClassCommand {
   /// `capstan class show CLASS`: the class's terms and their history.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a class's terms as of a date and the history of its amendments.",
       discussion: "Example: capstan class show \"Series Seed\" --as-of latest")
 

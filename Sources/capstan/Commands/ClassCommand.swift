@@ -14,6 +14,7 @@ struct ClassCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a share class with its charter terms.",
       discussion: """
         Examples:
@@ -93,6 +94,7 @@ struct ClassCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List share classes with their terms.",
       discussion: "Example: capstan class list --format json")
 

@@ -15,6 +15,7 @@ struct CompanyCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a company to the workspace.",
       discussion:
         "Example: capstan company add \"Acme AI\" --currency USD --incorporated 2025-01-15"
@@ -87,6 +88,7 @@ struct CompanyCommand: ParsableCommand {
   /// `capstan company segment S`: the company's market segment from a date.
   struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "segment",
       abstract: "Record the company's market segment from a date (for the portfolio report).",
       discussion: """
         Example: capstan company segment "foundation models" --company "Acme AI" --date 2026-01-01
@@ -111,6 +113,7 @@ struct CompanyCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the workspace's companies.",
       discussion: "Example: capstan company list --format csv")
 
@@ -124,6 +127,7 @@ struct CompanyCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a company: classes, plans and ledger size.",
       discussion: "Example: capstan company show --company \"Acme AI\"")
 
@@ -142,6 +146,7 @@ struct CompanyCommand: ParsableCommand {
   /// `capstan company note TEXT`: a dated note on the ledger (a `company-note` transaction).
   struct Note: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "note",
       abstract: "Record a dated note on the company's ledger (it changes no number).",
       discussion: """
         Example: capstan company note "Board approved the 2027 option budget" --date 2026-11-02

@@ -16,6 +16,7 @@ struct ComputeSAFECommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a compute-SAFE issued to a compute provider.",
       discussion: """
         Example: capstan compute-safe add ComputeCo --commitment 600,000 --gpu-hours \\
@@ -71,6 +72,7 @@ struct ComputeSAFECommand: ParsableCommand {
 
   struct Draw: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "draw",
       abstract: "Record compute drawn under a compute-SAFE (its purchase amount accrues).",
       discussion: """
         Example: capstan compute-safe draw CSAFE-1 100,000 --date 2026-01-31
@@ -97,6 +99,7 @@ struct ComputeSAFECommand: ParsableCommand {
 
   struct Breach: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "breach",
       abstract: "Record an SLA breach: draws dated inside it do not accrue.",
       discussion: """
         Example: capstan compute-safe breach CSAFE-1 --from 2026-03-01 --to 2026-03-31

@@ -8,6 +8,7 @@ struct SAFECommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a SAFE (post-money by default, as in the current YC form).",
       discussion: """
         Example: capstan safe add "Angel Fund" 500,000 --cap 8M --date 2025-06-01
@@ -87,6 +88,7 @@ struct NoteCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a convertible note.",
       discussion: """
         Example: capstan note add Bank 250k --rate 8% --date 2025-03-01 --maturity 2027-03-01 --cap 10M --discount 15%
@@ -148,6 +150,7 @@ struct WarrantCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a warrant for shares of a class (counts in fully diluted).",
       discussion:
         "Example: capstan warrant add Lender 50,000 Common --strike 0.50 --date 2025-05-01 --expires 2035-05-01"

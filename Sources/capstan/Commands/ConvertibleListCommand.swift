@@ -7,6 +7,7 @@ extension SAFECommand {
   /// `capstan safe list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the SAFEs: holder, amount, cap, discount, MFN, pro rata, status.",
       discussion: "Example: capstan safe list --as-of 2026-06-30 --format json")
 
@@ -24,6 +25,7 @@ extension NoteCommand {
   /// `capstan note list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the convertible notes: holder, principal, interest accrued, cap, status.",
       discussion: "Example: capstan note list --as-of 2026-06-30")
 

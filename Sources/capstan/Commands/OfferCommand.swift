@@ -19,6 +19,7 @@ struct OfferCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract:
         "Add an offer: the options of round model, plus credit, revenue-share and compute-SAFE legs.",
       discussion: """
@@ -75,6 +76,7 @@ struct OfferCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the company's offers, each priced on today's ledger.",
       discussion: "Example: capstan offer list")
 
@@ -95,6 +97,7 @@ struct OfferCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show an offer's legs and the round it is, priced on today's ledger.",
       discussion: "Example: capstan offer show A")
 
@@ -115,6 +118,7 @@ struct OfferCommand: ParsableCommand {
 
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "remove",
       abstract: "Remove an offer (a removal is recorded; the name is free again).",
       discussion: "Example: capstan offer remove B")
 

@@ -8,6 +8,7 @@ extension PlanCommand {
   /// [--adoption-date A]`.
   struct Amend: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "amend",
       abstract: "Amend a plan from a date on: cancelled options, or its adoption date.",
       discussion: """
         Examples:

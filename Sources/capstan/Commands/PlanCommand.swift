@@ -12,6 +12,7 @@ struct PlanCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Adopt a stock plan with a reserved pool.",
       discussion: """
         Example: capstan plan add "2025 Plan" --class Common --reserve 1,000,000
@@ -49,6 +50,7 @@ struct PlanCommand: ParsableCommand {
 
   struct Increase: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "increase",
       abstract: "Reserve more shares for a plan's pool.",
       discussion: "Example: capstan plan increase \"2025 Plan\" 500,000 --date 2026-01-10")
 
@@ -75,6 +77,7 @@ struct PlanCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List plans with their pools.",
       discussion: "Example: capstan plan list --as-of 2025-12-31")
 

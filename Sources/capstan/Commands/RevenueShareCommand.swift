@@ -16,6 +16,7 @@ struct RevenueShareCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record revenue-share credits granted by a compute provider.",
       discussion: """
         Example: capstan revenue-share add ComputeCo --credits 500k --percent 5% --cap 1.5x \\
@@ -55,6 +56,7 @@ struct RevenueShareCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List revenue shares with their credits, percentage and cap amount.",
       discussion: "Example: capstan revenue-share list --format json")
 

@@ -16,6 +16,7 @@ struct RoundCommand: ParsableCommand {
 
   struct Model: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "model",
       abstract: "Show what a priced round does to the cap table; nothing is written.",
       discussion: """
         Example: capstan round model --pre-money 24M --invest lead=6M --pool-target 12% --date 2026-03-01
@@ -58,6 +59,7 @@ struct RoundCommand: ParsableCommand {
 extension RoundCommand {
   struct Save: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "save",
       abstract: "Save a round's terms under a name, to show again or close later.",
       discussion: """
         Example: capstan round save "Series A" --pre-money 24M --invest lead=6M --pool-target 12% \\
@@ -112,6 +114,7 @@ extension RoundCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List saved rounds.", discussion: "Example: capstan round list")
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -126,6 +129,7 @@ extension RoundCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Model a saved round again on today's ledger.",
       discussion: "Example: capstan round show \"Series A\"")
 
@@ -145,6 +149,7 @@ extension RoundCommand {
 
   struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "close",
       abstract: "Close a saved round: write the new class, shares, conversions and pool increase.",
       discussion: """
         Example: capstan round close "Series A" --date 2026-03-01

@@ -6,6 +6,7 @@ extension StakeholderCommand {
   /// `capstan stakeholder rename OLD NEW`: a new name, the old one kept in the history.
   struct Rename: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rename",
       abstract: "Rename a stakeholder (in every company of the workspace).",
       discussion: """
         Example: capstan stakeholder rename "Seed Fund" "Seed Fund I LP" --date 2026-06-01
@@ -35,6 +36,7 @@ extension StakeholderCommand {
   /// `capstan stakeholder set NAME --institution|--individual|--email E`.
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "set",
       abstract: "Change a stakeholder's kind or e-mail, keeping the old value in its history.",
       discussion: """
         Example: capstan stakeholder set "Seed Fund I LP" --institution --email ir@seed.vc
@@ -87,6 +89,7 @@ extension StakeholderCommand {
   /// `capstan stakeholder history NAME`: a stakeholder's current values and dated changes.
   struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "history",
       abstract: "Show a stakeholder's current values and the history of their changes.",
       discussion: "Example: capstan stakeholder history \"Seed Fund I LP\" --format json",
       aliases: ["show"])

@@ -5,6 +5,7 @@ extension StakeholderCommand {
   /// `capstan stakeholder merge A INTO B`: two records of one holder made one, by an event.
   struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "merge",
       abstract: "Merge one stakeholder's holdings in the company into another's.",
       discussion: """
         Example: capstan stakeholder merge "Seed Fund I LP" INTO "Seed Fund I" --date 2026-06-01

@@ -13,6 +13,7 @@ struct StakeholderCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a stakeholder.",
       discussion: "Example: capstan stakeholder add \"Fund A\" --institution --email ir@funda.vc")
 
@@ -38,6 +39,7 @@ struct StakeholderCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List stakeholders.", discussion: "Example: capstan stakeholder list --format json")
 
     @OptionGroup var workspace: WorkspaceOptions

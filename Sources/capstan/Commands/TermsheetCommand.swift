@@ -108,6 +108,7 @@ struct TemplatesCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the built-in templates.", discussion: "Example: capstan templates list")
 
     func run() throws {
@@ -120,6 +121,7 @@ struct TemplatesCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Print a built-in template (to start a custom one).",
       discussion: "Example: capstan templates show priced-round > my-firm.mustache")
 

@@ -7,6 +7,7 @@ extension TokenCommand {
   /// `capstan tokens issuer SYMBOL`: the token issuer's view across the workspace.
   struct Issuer: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "issuer",
       abstract: "A token issuer's view across the workspace: its stakes and the compute it owes.",
       discussion: """
         Example: capstan tokens issuer H100H --as-of 2027-07-15

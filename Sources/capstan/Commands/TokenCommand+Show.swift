@@ -8,6 +8,7 @@ extension TokenCommand {
   /// and money.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Balances in tokens, compute units and money on a date.",
       discussion: """
         Example: capstan tokens --as-of 2027-07-15

@@ -46,6 +46,7 @@ extension TokenCommand {
   /// `capstan tokens stress`: the company's compute tokens under price scenarios.
   struct Stress: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stress",
       abstract: "Mark-to-market, funding gap, effective price per share and runway under shocks.",
       discussion: """
         Example: capstan tokens stress --as-of 2026-12-01 --shock -50% --shock -90% \\

@@ -35,6 +35,7 @@ struct TokenCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Define a compute token.",
       discussion:
         "Example: capstan token add H100H --issuer ComputeCo --unit \"H100-hour\" --units-per-token 1 --peg 2.50"
@@ -81,6 +82,7 @@ struct TokenCommand: ParsableCommand {
   /// `capstan token cost SYMBOL C`: the issuer's cost to serve a unit from a date.
   struct Cost: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "cost",
       abstract: "Record the issuer's cost to serve one unit of a token's compute, from a date.",
       discussion: """
         Example: capstan token cost H100H 1.40 --date 2027-01-01
@@ -145,11 +147,13 @@ struct TokenCommand: ParsableCommand {
 
   struct Prices: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "prices",
       abstract: "Import token market prices from a CSV file.",
       subcommands: [Import.self])
 
     struct Import: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract:
           "Import prices: a CSV with a header symbol,date,price (or date,price with --symbol).",
         discussion: """
@@ -181,6 +185,7 @@ struct TokenCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the workspace's tokens with their peg and latest market price.")
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -207,6 +212,7 @@ struct TokenCommand: ParsableCommand {
 
   struct Redeem: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "redeem",
       abstract: "Redeem unlocked tokens for compute (GPU-hours used).",
       discussion: """
         Example: capstan token redeem H100H 10,000 --date 2027-01-15
@@ -223,6 +229,7 @@ struct TokenCommand: ParsableCommand {
 
   struct Sell: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "sell",
       abstract: "Record a sale of unlocked tokens on the secondary market.",
       discussion: "Example: capstan token sell H100H 50,000 --price 2.40 --date 2027-02-01")
 
@@ -249,6 +256,7 @@ struct TokenCommand: ParsableCommand {
 
   struct Clawback: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "clawback",
       abstract: "Record the clawback of a grant's still-locked tokens on an event.",
       discussion: """
         Example: capstan token clawback CG-1 --event "supply agreement terminated" --date 2027-03-01

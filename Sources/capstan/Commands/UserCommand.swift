@@ -28,6 +28,7 @@ struct UserCommand: ParsableCommand {
   /// `capstan user add EMAIL`.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a user (if new) and give them a role in a company.")
 
     @Argument(help: "The user's e-mail.")
@@ -70,6 +71,7 @@ struct UserCommand: ParsableCommand {
   /// `capstan user token EMAIL`.
   struct Token: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "token",
       abstract: "Issue a new API token for a user and print it (once: only its hash is kept).")
 
     @Argument(help: "The user's e-mail.")
@@ -93,6 +95,7 @@ struct UserCommand: ParsableCommand {
   /// `capstan user list`.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the users, their roles and how many tokens each has.")
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -108,6 +111,7 @@ struct UserCommand: ParsableCommand {
   /// `capstan user remove EMAIL`.
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "remove",
       abstract: "Remove a user with their roles and tokens (their audit records stay).")
 
     @Argument(help: "The user's e-mail.")
