@@ -61,6 +61,10 @@ public enum WorkspaceContract {
     /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
     /// (a backdated entry those dated on or after it, a void all), kept otherwise.
     case snapshotsFollowTheLedger
+    /// A password link works once, before it expires; passwords read back.
+    case passwordLinksWorkOnce
+    /// Browser sessions read back by hash until ended; expired ones are forgotten.
+    case sessionsReadBackAndEnd
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -85,6 +89,8 @@ public enum WorkspaceContract {
     case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
     case .writesAreAudited: try writesAreAudited(subject)
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
+    case .passwordLinksWorkOnce: try passwordLinksWorkOnce(subject)
+    case .sessionsReadBackAndEnd: try sessionsReadBackAndEnd(subject)
     }
   }
 

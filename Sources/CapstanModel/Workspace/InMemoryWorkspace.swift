@@ -20,6 +20,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   var storedAudit: [AuditRecord] = []
   /// Stored replay snapshots (`InMemoryWorkspace+Snapshots.swift`).
   var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
+  /// Browser sessions by their id's hash (`InMemoryWorkspace+Access.swift`).
+  var storedSessions: [String: BrowserSession] = [:]
 
   /// An empty workspace.
   public init() {}
