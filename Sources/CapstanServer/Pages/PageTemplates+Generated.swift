@@ -37,6 +37,7 @@ extension PageTemplates {
       th { background: #f0f3f6; }
       td.number { text-align: right; font-variant-numeric: tabular-nums; }
       form.inline { display: inline; }
+      .scroll { overflow-x: auto; }
       label { display: block; margin: 0.5rem 0 0.2rem; font-weight: 600; }
       input[type=email], input[type=password], input[type=date], input[type=text] { font: inherit; padding: 0.35rem; border: 1px solid #767676; border-radius: 3px; }
       button { font: inherit; padding: 0.35rem 0.9rem; border: 1px solid #0b4f8a; background: #0b4f8a; color: #fff; border-radius: 3px; cursor: pointer; }
@@ -49,6 +50,7 @@ extension PageTemplates {
         body { font-size: 11pt; }
         a { color: inherit; text-decoration: none; }
         th { background: none; }
+        .scroll { overflow: visible; }
         table { page-break-inside: auto; }
         tr { page-break-inside: avoid; }
       }
@@ -158,6 +160,7 @@ extension PageTemplates {
       {{#note}}<p class="note">{{note}}</p>{{/note}}
       {{#empty}}<p>{{empty}}</p>{{/empty}}
       {{#table}}
+      <div class="scroll">
       <table>
       <thead><tr>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
       <tbody>
@@ -165,6 +168,7 @@ extension PageTemplates {
       {{/rows}}
       </tbody>
       </table>
+      </div>
       {{/table}}
       </section>
       {{/sections}}
