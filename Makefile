@@ -37,12 +37,17 @@ test-docs: bootstrap
 # Embeds Templates/*.mustache into the binary (run after editing a template).
 templates:
 	scripts/embed-templates
+	scripts/embed-server-templates
 
-# The report tests that render HTML in headless Chromium (skipped by `make test` without it).
+# The tests that drive headless Chromium: the HTML report, and the team server's pages signed
+# in through the form (selenium and chromium-driver; skipped by `make test` without them).
 test-browser: bootstrap
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  apt-get install -y -qq chromium)
-	$(SWIFT) test --filter ReportBrowserTests
+	@test -x /usr/bin/chromedriver || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq chromium-driver)
+	@python3 -c "import selenium" 2>/dev/null || pip install -q selenium
+	$(SWIFT) test --filter "ReportBrowserTests|PortalBrowserTests"
 
 # Release benchmarks (Benchmarks/, a separate package; see BENCHMARKS.md). The CLI benchmark
 # runs .build/release/capstan, so that is built first.

@@ -22,6 +22,7 @@ enum PostgresSchema {
     (SchemaV3TokenCosts.identifier, SchemaV3TokenCosts.statements),
     (SchemaV4Snapshots.identifier, SchemaV4Snapshots.statements),
     (SchemaV5Access.identifier, SchemaV5Access.statements),
+    (SchemaV6Sessions.identifier, SchemaV6Sessions.statements),
     (SchemaV8RoundClosings.identifier, SchemaV8RoundClosings.statements),
   ]
 

@@ -62,3 +62,51 @@ extension PostgresWriter {
     }
   }
 }
+
+extension PostgresWorkspace {
+  /// Keeps a new browser session, deleting those that expired before it began.
+  public func addSession(_ session: BrowserSession) throws {
+    try locked {
+      try connection.transaction {
+        try connection.rows(
+          "DELETE FROM browser_sessions WHERE expires < \(session.created)")
+        try connection.rows(
+          """
+          INSERT INTO browser_sessions (hash, user_id, created, expires, ended) VALUES
+          (\(session.hash.lowercased()), \(session.user.rawValue), \(session.created),
+          \(session.expires), \(session.ended))
+          """)
+      }
+    }
+  }
+
+  /// The session whose id has this hash, if any.
+  public func session(hash: String) throws -> BrowserSession? {
+    try read { reader in
+      try reader.connection.rows(
+        """
+        SELECT hash, user_id, created, expires, ended FROM browser_sessions
+        WHERE hash = \(hash.lowercased())
+        """
+      ).first.map { row in
+        let (key, user, created, expires, ended) = try row.decode(
+          (String, String, Int, Int, Int?).self)
+        return BrowserSession(
+          hash: key, user: User.ID(user), created: created, expires: expires, ended: ended)
+      }
+    }
+  }
+
+  /// Ends a session at `time`.
+  public func endSession(hash: String, at time: Int) throws {
+    try locked {
+      try connection.transaction {
+        try connection.rows(
+          """
+          UPDATE browser_sessions SET ended = \(time)
+          WHERE hash = \(hash.lowercased()) AND ended IS NULL
+          """)
+      }
+    }
+  }
+}

@@ -6,7 +6,7 @@ import Foundation
 enum OpenAPIDocument {
   static func make(_ routes: [Route]) -> JSON {
     var paths: [(String, [(String, JSON)])] = []
-    for route in routes {
+    for route in routes where !route.page {
       let operation = JSON.object(operation(route))
       if let index = paths.firstIndex(where: { $0.0 == route.path }) {
         paths[index].1.append((route.method.rawValue.lowercased(), operation))

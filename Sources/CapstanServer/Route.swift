@@ -19,6 +19,9 @@ struct Route: Sendable {
   var takesBody = false
   /// The status of a success.
   var success: HTTPResponse.Status = .ok
+  /// Whether it is an HTML page (left out of `/openapi.json`; its errors are pages, and a
+  /// caller not signed in is sent to the sign-in page).
+  var page = false
   /// Answers an allowed request.
   var handler: @Sendable (Request, ServerContext, ServerState) async throws -> Response
 
@@ -39,4 +42,10 @@ struct ServerState: Sendable {
   let workspace: any Workspace
   /// The replayed tables.
   let cache: CompanyCache
+  /// The cookies' attributes (`Secure` unless on loopback).
+  var cookies = SessionCookies(host: "127.0.0.1")
+  /// Failed sign-ins per e-mail and address.
+  var limiter = SignInLimiter()
+  /// How long a browser session lasts, in seconds.
+  var sessionLifetime = BrowserSession.defaultLifetime
 }

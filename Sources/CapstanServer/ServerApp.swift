@@ -16,7 +16,7 @@ public enum ServerApp {
     var logger = Logger(label: "capstan.serve")
     logger.logLevel = .warning
     return Application(
-      router: router(workspace: workspace),
+      router: router(workspace: workspace, host: host),
       configuration: .init(address: .hostname(host, port: port), serverName: "capstan"),
       onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
       logger: logger)
@@ -31,12 +31,17 @@ public enum ServerApp {
       .runService()
   }
 
-  /// The router: the error middleware, the access middleware, then every route of
-  /// `ServerRoutes.all`.
-  static func router(workspace: any Workspace) -> Router<ServerContext> {
-    let state = ServerState(workspace: workspace, cache: CompanyCache(workspace: workspace))
+  /// The router: the error middleware, the pages' error middleware, the access middleware,
+  /// then every route of `ServerRoutes.all`.
+  static func router(workspace: any Workspace, host: String = "127.0.0.1") -> Router<
+    ServerContext
+  > {
+    let state = ServerState(
+      workspace: workspace, cache: CompanyCache(workspace: workspace),
+      cookies: SessionCookies(host: host))
     let router = Router(context: ServerContext.self)
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: PageErrorMiddleware())
     router.add(middleware: AccessMiddleware(workspace: workspace))
     for route in ServerRoutes.all {
       let handler = route.handler

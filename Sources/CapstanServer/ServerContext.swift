@@ -11,6 +11,12 @@ public struct ServerContext: RequestContext, RemoteAddressRequestContext {
   public let remoteAddress: SocketAddress?
   /// What the access middleware allowed (set before every route's handler runs).
   public var access: Authorized?
+  /// The session cookie's id, when it signed the caller in.
+  var sessionID: String?
+  /// The sign-in cookie's id (before sign-in: what the forms' CSRF token is bound to).
+  var signInID: String?
+  /// The fields of a page's form body (read by the access middleware).
+  var form: [String: String] = [:]
 
   /// A context for a request on `source`'s channel.
   public init(source: ApplicationRequestContextSource) {

@@ -6,7 +6,7 @@ import Hummingbird
 enum ServerRoutes {
   static let asOf = ("asOf", "The date of the view, YYYY-MM-DD (default: today).")
 
-  static let all: [Route] = [
+  static let api: [Route] = [
     Route(
       method: .get, path: "/companies", access: .signedIn,
       summary: "The companies the caller has a role in (all, for a workspace administrator).",
@@ -49,6 +49,54 @@ enum ServerRoutes {
     Route(
       method: .get, path: "/openapi.json", access: .anyone,
       summary: "This document.", handler: Handlers.openAPI),
+  ]
+
+  /// Every route: the API's, then the pages.
+  static let all = api + pages
+
+  /// The HTML pages (issue 20 item 5): in the same table, so the access middleware and the
+  /// access matrix see them; `/openapi.json` leaves them out.
+  static let pages: [Route] = [
+    Route(
+      method: .get, path: "/sign-in", access: .anyone, summary: "The sign-in form.",
+      page: true, handler: PageHandlers.signInForm),
+    Route(
+      method: .post, path: "/sign-in", access: .anyone,
+      summary: "Sign in (form: email, password, csrf): a new session cookie.", page: true,
+      handler: PageHandlers.signIn),
+    Route(
+      method: .post, path: "/sign-out", access: .signedIn, summary: "End the session.",
+      page: true, handler: PageHandlers.signOut),
+    Route(
+      method: .get, path: "/set-password", access: .anyone,
+      summary: "The form of a one-time password link.", query: [("token", "The link's token.")],
+      page: true, handler: PageHandlers.setPasswordForm),
+    Route(
+      method: .post, path: "/set-password", access: .anyone,
+      summary: "Set a password with a one-time link (form: token, password, confirm, csrf).",
+      page: true, handler: PageHandlers.setPassword),
+    Route(
+      method: .get, path: "/", access: .signedIn, summary: "The caller's companies.",
+      page: true, handler: PageHandlers.home),
+    Route(
+      method: .get, path: "/web/companies/{company}", access: .company(.summary),
+      summary: "The cap table by holder and class (a summary role: by class only).",
+      query: [asOf], page: true, handler: PageHandlers.overview),
+    Route(
+      method: .get, path: "/web/companies/{company}/ledger", access: .company(.viewer),
+      summary: "The ledger.", page: true, handler: PageHandlers.ledger),
+    Route(
+      method: .get, path: "/web/companies/{company}/vesting", access: .companyOrHolder(.viewer),
+      summary: "Vesting (a holder: their own rows).", query: [asOf], page: true,
+      handler: PageHandlers.vesting),
+    Route(
+      method: .get, path: "/web/companies/{company}/stakeholders/{stakeholder}",
+      access: .companyOrHolder(.viewer),
+      summary: "A stakeholder's portal: holdings, vesting, exit payouts (a holder: their own).",
+      query: [
+        asOf, ("exit1", "An exit value."), ("exit2", "An exit value."), ("exit3", "An exit value."),
+      ],
+      page: true, handler: PageHandlers.portal),
   ]
 
   /// The routes by `key`.

@@ -67,7 +67,9 @@ struct Capstan: ParsableCommand {
         subcommands: [ImportCommand.self, ExportCommand.self, WorkspaceCommand.self]),
       CommandGroup(
         name: "Team server",
-        subcommands: [ServeCommand.self, UserCommand.self, AuditCommand.self]),
+        subcommands: [
+          ServeCommand.self, UserCommand.self, AuditCommand.self, PortalCommand.self,
+        ]),
     ]
   )
 }

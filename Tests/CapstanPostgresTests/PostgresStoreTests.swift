@@ -57,7 +57,8 @@ struct PostgresStoreTests {
     #expect(try workspace.appliedMigrations() == PostgresWorkspace.knownMigrations)
     #expect(
       PostgresWorkspace.knownMigrations == [
-        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v8-round-closings",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v6-sessions",
+        "v8-round-closings",
       ])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
@@ -65,7 +66,8 @@ struct PostgresStoreTests {
     }
     #expect(
       try PostgresWorkspace.open(address).appliedMigrations() == [
-        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v8-round-closings",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v6-sessions",
+        "v8-round-closings",
       ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {

@@ -41,6 +41,40 @@ import Testing
         .outsider: 403, .nobody: 401, .forged: 401,
       ],
       "GET /openapi.json": Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, 200) }),
+    ].merging(pages) { first, _ in first }
+  }()
+
+  /// The pages, called with a bearer token as the API is (`PageTests` signs in with cookies):
+  /// the same roles, but a caller not signed in is sent to the sign-in page (303) instead of
+  /// 401. A form posted without a bearer token and without the CSRF token bound to a cookie
+  /// is refused (403: `nobody` has neither); with a token, the empty sign-in and password
+  /// forms are refused as incomplete (400).
+  static let pages: [String: [Caller: Int]] = {
+    func signedIn(_ status: Int) -> [Caller: Int] {
+      var row = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, status) })
+      row[.nobody] = 303
+      row[.forged] = 303
+      return row
+    }
+    let everyone = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, 200) })
+    var read = signedIn(200)
+    read[.summary] = 403
+    read[.holder] = 403
+    read[.outsider] = 404
+    var own = read
+    own[.holder] = 200
+    var overview = read
+    overview[.summary] = 200
+    var signIn = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, 400) })
+    signIn[.nobody] = 403
+    var setPassword = Dictionary(uniqueKeysWithValues: Caller.allCases.map { ($0, 400) })
+    setPassword[.nobody] = 403
+    return [
+      "GET /sign-in": everyone, "POST /sign-in": signIn, "POST /sign-out": signedIn(303),
+      "GET /set-password": everyone, "POST /set-password": setPassword, "GET /": signedIn(200),
+      "GET /web/companies/{company}": overview, "GET /web/companies/{company}/ledger": read,
+      "GET /web/companies/{company}/vesting": own,
+      "GET /web/companies/{company}/stakeholders/{stakeholder}": own,
     ]
   }()
 
@@ -69,7 +103,14 @@ import Testing
           #expect(
             Int(response.status.code) == want,
             "\(route.key) as \(caller): \(response.status.code) \(text(response))")
-          if response.status.code >= 400 {
+          if route.page {
+            // A page's refusal is a page; a redirect sends the browser to sign in.
+            if response.status.code == 303 {
+              #expect(response.headers[.location] == "/sign-in", "\(route.key)")
+            } else {
+              #expect(text(response).hasPrefix("<!doctype html>"), "\(route.key)")
+            }
+          } else if response.status.code >= 400 {
             // Every refusal is the JSON error document.
             let body = try object(response)
             #expect(body["error"] is String && body["message"] is String, "\(route.key)")

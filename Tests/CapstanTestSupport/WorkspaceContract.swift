@@ -67,6 +67,10 @@ public enum WorkspaceContract {
     /// A round close's record (its run of transactions and its classes) reads back, written in
     /// the close's atomic write: a close that throws keeps neither the close nor the record.
     case roundClosingsAreRecorded
+    /// A password link works once, before it expires; passwords read back.
+    case passwordLinksWorkOnce
+    /// Browser sessions read back by hash until ended; expired ones are forgotten.
+    case sessionsReadBackAndEnd
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -93,6 +97,8 @@ public enum WorkspaceContract {
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
     case .readsSaveSnapshots: try readsSaveSnapshots(subject)
     case .roundClosingsAreRecorded: try roundClosingsAreRecorded(subject)
+    case .passwordLinksWorkOnce: try passwordLinksWorkOnce(subject)
+    case .sessionsReadBackAndEnd: try sessionsReadBackAndEnd(subject)
     }
   }
 

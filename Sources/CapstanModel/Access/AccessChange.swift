@@ -11,6 +11,12 @@ public enum AccessChange: Sendable, Hashable, Codable {
   case addToken(APIToken)
   /// A user removed, with their roles and tokens.
   case removeUser(User.ID)
+  /// A one-time link to set a user's password made (its token's hash).
+  case addLink(PasswordLink)
+  /// A one-time link used (it works no more).
+  case useLink(hash: String)
+  /// A user's password set: its bcrypt hash (never the password).
+  case setPassword(user: User.ID, hash: String)
 }
 
 /// The workspace's users, their roles and their API tokens as they stand.
@@ -21,6 +27,12 @@ public struct AccessDirectory: Sendable, Hashable {
   public private(set) var grants: [RoleGrant] = []
   /// The tokens of current users, in the order issued.
   public private(set) var tokens: [APIToken] = []
+  /// The bcrypt hash of each current user's password (a user without one cannot sign in).
+  public private(set) var passwords: [User.ID: String] = [:]
+  /// The one-time links of current users, used or not, in the order made.
+  public private(set) var links: [PasswordLink] = []
+  /// The hashes of the links used.
+  public private(set) var usedLinks: Set<String> = []
 
   /// An empty directory.
   public init() {}
@@ -46,6 +58,14 @@ public struct AccessDirectory: Sendable, Hashable {
       users.removeAll { $0.id == id }
       grants.removeAll { $0.user == id }
       tokens.removeAll { $0.user == id }
+      passwords[id] = nil
+      links.removeAll { $0.user == id }
+    case .addLink(let link):
+      links.append(link)
+    case .useLink(let hash):
+      usedLinks.insert(hash)
+    case .setPassword(let user, let hash):
+      passwords[user] = hash
     }
   }
 
@@ -63,6 +83,12 @@ public struct AccessDirectory: Sendable, Hashable {
     let key = tokenHash.lowercased()
     guard let token = tokens.first(where: { $0.hash == key }) else { return nil }
     return user(id: token.user)
+  }
+
+  /// The link of a current user with this token hash (used or not), if any.
+  public func link(hash: String) -> PasswordLink? {
+    let key = hash.lowercased()
+    return links.first { $0.hash == key }
   }
 
   /// The user's roles, in the order granted.

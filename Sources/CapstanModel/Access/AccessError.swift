@@ -14,6 +14,12 @@ public enum AccessError: Error, Equatable, CustomStringConvertible {
   case unknownStakeholder(String)
   /// The role's name is not one of the five.
   case unknownRole(String)
+  /// No link has this token (or its user was removed).
+  case unknownLink
+  /// The link was used already.
+  case usedLink
+  /// The link expired (at this time, seconds since 1970).
+  case expiredLink(expired: Int)
 
   /// A sentence a user can act on.
   public var description: String {
@@ -32,6 +38,12 @@ public enum AccessError: Error, Equatable, CustomStringConvertible {
       "no stakeholder '\(name)' in this workspace"
     case .unknownRole(let name):
       "'\(name)' is not a role (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+    case .unknownLink:
+      "this password link is not valid: ask an administrator for a new one"
+    case .usedLink:
+      "this password link was used already: ask an administrator for a new one"
+    case .expiredLink:
+      "this password link has expired: ask an administrator for a new one"
     }
   }
 }

@@ -22,6 +22,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
   /// Round closings (`InMemoryWorkspace+RoundClosings.swift`).
   var storedRoundClosings: [Company.ID: [RoundCloseRecord]] = [:]
+  /// Browser sessions by their id's hash (`InMemoryWorkspace+Access.swift`).
+  var storedSessions: [String: BrowserSession] = [:]
 
   /// An empty workspace.
   public init() {}

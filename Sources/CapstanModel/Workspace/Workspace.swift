@@ -66,6 +66,16 @@ public protocol Workspace: Sendable {
   /// What each `round close` of the company recorded (the run of transactions and the classes
   /// of the close), in recording order.
   func roundClosings(for company: Company.ID) throws -> [RoundCloseRecord]
+  // Browser sessions of the team server (issue 20; `BrowserSession`): kept apart from the
+  // audited people's changes, each call a small transaction of its own.
+  /// Keeps a new browser session (and forgets sessions that expired before it began).
+  func addSession(_ session: BrowserSession) throws
+  /// The session whose id has this SHA-256 (hex), ended or expired ones included; nil when
+  /// none has.
+  func session(hash: String) throws -> BrowserSession?
+  /// Ends a session at `time` (sign-out): it signs nobody in again. Nothing when none has
+  /// this hash or it ended already.
+  func endSession(hash: String, at time: Int) throws
 }
 
 extension Workspace {

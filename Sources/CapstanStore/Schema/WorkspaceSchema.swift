@@ -41,6 +41,7 @@ enum WorkspaceSchema {
       SchemaV14TokenCosts.identifier, migrate: SchemaV14TokenCosts.migrate)
     migrator.registerMigration(SchemaV15Snapshots.identifier, migrate: SchemaV15Snapshots.migrate)
     migrator.registerMigration(SchemaV16Access.identifier, migrate: SchemaV16Access.migrate)
+    migrator.registerMigration(SchemaV17Sessions.identifier, migrate: SchemaV17Sessions.migrate)
     migrator.registerMigration(
       SchemaV19RoundClosings.identifier, migrate: SchemaV19RoundClosings.migrate)
     return migrator

@@ -75,3 +75,55 @@ enum StoredAccessJSON {
     }
   }
 }
+
+extension SQLiteWorkspace {
+  /// Keeps a new browser session, deleting those that expired before it began.
+  public func addSession(_ session: BrowserSession) throws {
+    try translatingDatabaseErrors {
+      try writer().write { db in
+        try db.execute(
+          sql: "DELETE FROM browser_sessions WHERE expires < ?", arguments: [session.created])
+        try db.execute(
+          sql: """
+            INSERT INTO browser_sessions (hash, user_id, created, expires, ended)
+            VALUES (?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            session.hash.lowercased(), session.user.rawValue, session.created, session.expires,
+            session.ended,
+          ])
+      }
+    }
+  }
+
+  /// The session whose id has this hash, if any (none in a file from before `v17-sessions`).
+  public func session(hash: String) throws -> BrowserSession? {
+    try translatingDatabaseErrors {
+      try queue.read { db -> BrowserSession? in
+        guard try db.tableExists("browser_sessions") else { return nil }
+        guard
+          let row = try Row.fetchOne(
+            db,
+            sql: "SELECT hash, user_id, created, expires, ended FROM browser_sessions "
+              + "WHERE hash = ?", arguments: [hash.lowercased()]),
+          let key = row["hash"] as String?, let user = row["user_id"] as String?,
+          let created = row["created"] as Int?, let expires = row["expires"] as Int?
+        else { return nil }
+        return BrowserSession(
+          hash: key, user: User.ID(user), created: created, expires: expires,
+          ended: row["ended"] as Int?)
+      }
+    }
+  }
+
+  /// Ends a session at `time`.
+  public func endSession(hash: String, at time: Int) throws {
+    try translatingDatabaseErrors {
+      try writer().write { db in
+        try db.execute(
+          sql: "UPDATE browser_sessions SET ended = ? WHERE hash = ? AND ended IS NULL",
+          arguments: [time, hash.lowercased()])
+      }
+    }
+  }
+}

@@ -11,7 +11,8 @@ extension Role: ExpressibleByArgument {}
 struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "user",
-    abstract: "Team server users: add, give a role, issue an API token, list, remove.",
+    abstract:
+      "Team server users: add, give a role, issue an API token, reset a password, list, remove.",
     discussion: """
       Roles per company, strongest first: admin (everything), editor (record, import, model,
       close), viewer (the whole cap table, read-only), summary (totals by class only),
@@ -21,9 +22,11 @@ struct UserCommand: ParsableCommand {
         capstan user add counsel@law.example --company "Acme AI" --role editor
         capstan user add ada@acme.example --company "Acme AI" --role holder --stakeholder Ada
         capstan user token counsel@law.example
+        capstan user reset ada@acme.example --url https://cap.acme.example
+        printf '%s' "$PASSWORD" | capstan user reset cfo@acme.example --password-stdin
       See docs/server.md.
       """,
-    subcommands: [Add.self, Token.self, List.self, Remove.self])
+    subcommands: [Add.self, Token.self, List.self, Remove.self, Reset.self])
 
   /// `capstan user add EMAIL`.
   struct Add: ParsableCommand {
@@ -122,6 +125,53 @@ struct UserCommand: ParsableCommand {
       let store = try workspace.open()
       try store.write { draft in try draft.removeUser(email: email) }
       print("Removed \(email): their tokens no longer sign in")
+    }
+  }
+
+  /// `capstan user reset EMAIL`.
+  struct Reset: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print a one-time link that sets a user's password, or set it from stdin.",
+      discussion: """
+        Without --password-stdin: prints a link to the server's password page that works once,
+        for --hours hours (72 by default); send it to the user. Only the link's hash is kept;
+        an older link stays valid until used or expired. With --password-stdin: reads the
+        password from standard input (one line, at least 12 characters) and sets it.
+        """)
+
+    @Argument(help: "The user's e-mail.")
+    var email: String
+    @Option(help: "The server's address as users reach it (the link's beginning).")
+    var url = "http://127.0.0.1:8080"
+    @Option(help: "How many hours the link works.")
+    var hours = 72
+    @Flag(help: "Read the new password from standard input instead of printing a link.")
+    var passwordStdin = false
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+      guard (1...720).contains(hours) else {
+        throw ValidationError("--hours is between 1 and 720 (30 days), not \(hours)")
+      }
+    }
+
+    func run() throws {
+      let store = try workspace.open()
+      if passwordStdin {
+        var password = readLine(strippingNewline: true) ?? ""
+        if password.hasSuffix("\r") { password.removeLast() }
+        let hash = try Passwords.hash(password)
+        try store.write { draft in try draft.setPassword(for: email, hash: hash) }
+        print("Set the password of \(email)")
+        return
+      }
+      let (link, _) = try PasswordLinks.issue(
+        in: store, for: email, purpose: .reset, baseURL: url, now: PasswordLinks.now(),
+        lifetime: hours * 3600)
+      print(link)
+      let note =
+        "One-time link for \(email): works once, for \(hours) hours; send it to them privately\n"
+      FileHandle.standardError.write(Data(note.utf8))
     }
   }
 }
