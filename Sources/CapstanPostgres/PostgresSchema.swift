@@ -22,6 +22,7 @@ enum PostgresSchema {
     (SchemaV3TokenCosts.identifier, SchemaV3TokenCosts.statements),
     (SchemaV4Snapshots.identifier, SchemaV4Snapshots.statements),
     (SchemaV5Access.identifier, SchemaV5Access.statements),
+    (SchemaV7AuditPointer.identifier, SchemaV7AuditPointer.statements),
   ]
 
   /// The identifiers of every step, in order.

@@ -57,7 +57,7 @@ struct PostgresStoreTests {
     #expect(try workspace.appliedMigrations() == PostgresWorkspace.knownMigrations)
     #expect(
       PostgresWorkspace.knownMigrations == [
-        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v7-audit-pointer",
       ])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
@@ -65,7 +65,7 @@ struct PostgresStoreTests {
     }
     #expect(
       try PostgresWorkspace.open(address).appliedMigrations() == [
-        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access",
+        "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v7-audit-pointer",
       ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {

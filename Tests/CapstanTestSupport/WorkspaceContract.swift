@@ -61,6 +61,10 @@ public enum WorkspaceContract {
     /// Replay snapshots are saved and read back; a write dropping the ones it makes stale
     /// (a backdated entry those dated on or after it, a void all), kept otherwise.
     case snapshotsFollowTheLedger
+    /// Every ledger row a write records points at that write's audit record for its company.
+    case ledgerRowsPointAtTheirAudit
+    /// A copy into this store keeps the users, roles, tokens, audit records and pointers.
+    case copyCarriesPeopleAndAudit
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -85,6 +89,8 @@ public enum WorkspaceContract {
     case .tokenFoundByHashUntilRemoved: try tokenFoundByHashUntilRemoved(subject)
     case .writesAreAudited: try writesAreAudited(subject)
     case .snapshotsFollowTheLedger: try snapshotsFollowTheLedger(subject)
+    case .ledgerRowsPointAtTheirAudit: try ledgerRowsPointAtTheirAudit(subject)
+    case .copyCarriesPeopleAndAudit: try copyCarriesPeopleAndAudit(subject)
     }
   }
 

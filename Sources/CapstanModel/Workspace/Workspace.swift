@@ -61,6 +61,16 @@ public protocol Workspace: Sendable {
   /// latest `LedgerSnapshot.keptPerCompany`, and keeps nothing when the company's ledger has
   /// a transaction recorded after the snapshot was taken (`lastSequence`).
   func saveSnapshot(_ snapshot: LedgerSnapshot) throws
+
+  // The audit pointer (issue 20 item 4; `AuditRecord+Pointer.swift`).
+  /// The id of the audit record each of the company's transactions points at, by sequence;
+  /// rows written before rows kept the pointer are absent.
+  func transactionAuditIDs(for company: Company.ID) throws -> [Int: String]
+  /// The position (1, 2, 3… in recording order; 0 when none) of the latest audit record of
+  /// the company or of no company: every write that changes what the company's ledger reads
+  /// (its transactions, classes, plans, a stakeholder's name) moves it, so a reader keeps a
+  /// replay until it moves (the server's cache).
+  func latestAuditPosition(for company: Company.ID) throws -> Int
 }
 
 extension Workspace {

@@ -297,6 +297,11 @@ public struct WorkspaceChanges: Sendable {
   public var access: [AccessChange] = []
   /// Who writes, for the audit records (nil: the command line, `AuditContext.commandLine`).
   public var audit: AuditContext?
+  /// Audit records copied whole from another workspace (`workspace copy`), kept before this
+  /// write's own (`AuditRecord+Pointer.swift`).
+  public internal(set) var copiedAudit: [AuditRecord] = []
+  /// The audit record each copied transaction pointed at there, by company and sequence.
+  public internal(set) var copiedAuditIDs: [Company.ID: [Int: String]] = [:]
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

@@ -41,6 +41,8 @@ enum WorkspaceSchema {
       SchemaV14TokenCosts.identifier, migrate: SchemaV14TokenCosts.migrate)
     migrator.registerMigration(SchemaV15Snapshots.identifier, migrate: SchemaV15Snapshots.migrate)
     migrator.registerMigration(SchemaV16Access.identifier, migrate: SchemaV16Access.migrate)
+    migrator.registerMigration(
+      SchemaV18AuditPointer.identifier, migrate: SchemaV18AuditPointer.migrate)
     return migrator
   }()
 
