@@ -23,6 +23,7 @@ enum PostgresSchema {
     (SchemaV4Snapshots.identifier, SchemaV4Snapshots.statements),
     (SchemaV5Access.identifier, SchemaV5Access.statements),
     (SchemaV6Sessions.identifier, SchemaV6Sessions.statements),
+    (SchemaV7AuditPointer.identifier, SchemaV7AuditPointer.statements),
     (SchemaV8RoundClosings.identifier, SchemaV8RoundClosings.statements),
   ]
 

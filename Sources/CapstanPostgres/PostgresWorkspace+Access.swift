@@ -46,13 +46,14 @@ extension PostgresReader {
 }
 
 extension PostgresWriter {
-  /// Inserts a write's access changes and its audit records.
-  func insertAccess(_ changes: WorkspaceChanges) throws {
+  /// Inserts a write's access changes and its audit records (made once per write, so that
+  /// its ledger rows point at them).
+  func insertAccess(_ changes: WorkspaceChanges, audit: [AuditRecord]) throws {
     for change in changes.access {
       let body = try StoredJSON.encode(change, what: "access change")
       try connection.rows("INSERT INTO access_changes (body) VALUES (\(body)::json)")
     }
-    for record in changes.auditRecords() {
+    for record in changes.storedAudit(audit) {
       let body = try StoredJSON.encode(record, what: "audit record")
       try connection.rows(
         """

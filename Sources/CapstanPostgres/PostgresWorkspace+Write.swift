@@ -37,7 +37,8 @@ extension PostgresWorkspace {
         draft.loadTokenCosts = { try reader.tokenCosts() }
         draft.loadAccess = { try reader.lockedAccessChanges() }
         let result = try body(&draft)
-        try PostgresWriter(connection: connection, reader: reader).insert(draft.changes)
+        try PostgresWriter(connection: connection, reader: reader).insert(
+          draft.changes, audit: draft.changes.auditRecords())
         return result
       }
     }
@@ -49,7 +50,7 @@ struct PostgresWriter {
   let connection: BlockingConnection
   let reader: PostgresReader
 
-  func insert(_ changes: WorkspaceChanges) throws {
+  func insert(_ changes: WorkspaceChanges, audit: [AuditRecord]) throws {
     for company in touchedCompanies(changes) { try reader.lockCompany(company) }
     for company in changes.companies {
       try connection.rows(
@@ -86,23 +87,24 @@ struct PostgresWriter {
         \(entry.item.id.rawValue), \(entry.item.name), \(try json(entry.item))::json)
         """)
     }
-    try insertLedger(changes)
+    try insertLedger(changes, audit: audit.idsByCompany)
     try insertMarket(changes)
     try insertCompanyRecords(changes)
     try insertOffers(changes)
-    try insertAccess(changes)
+    try insertAccess(changes, audit: audit)
     try dropSnapshots(changes.staleSnapshots)
     try insertRoundClosings(changes)
   }
 
-  private func insertLedger(_ changes: WorkspaceChanges) throws {
+  private func insertLedger(_ changes: WorkspaceChanges, audit: [Company.ID: String]) throws {
     for entry in changes.transactions {
       let transaction = entry.item
       try connection.rows(
         """
-        INSERT INTO transactions (company_id, sequence, date, kind, body) VALUES
+        INSERT INTO transactions (company_id, sequence, date, kind, body, audit_id) VALUES
         (\(entry.company.rawValue), \(transaction.sequence), \(transaction.date.iso)::date,
-        \(transaction.event.kind.rawValue), \(try json(transaction))::json)
+        \(transaction.event.kind.rawValue), \(try json(transaction))::json,
+        \(changes.auditID(of: entry, made: audit)))
         """)
     }
     for batch in changes.batches {

@@ -2,7 +2,9 @@ import CapstanEngine
 import CapstanModel
 import CapstanReports
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// The routes' handlers: each answers with the Reports view the CLI prints with
 /// `--format json`, for a request the access middleware already allowed.
@@ -34,23 +36,35 @@ enum Handlers {
     }
     // A summary role sees totals by class, never a holder's row.
     if access.role == .summary { grouping = .shareClass }
-    let (ledger, table) = try await state.cache.table(company.id, asOf: date)
-    let estimate = try ConvertibleEstimate(table, on: date, roundPrice: nil)
-    let view: OwnershipView
-    switch basis {
-    case "outstanding": view = OwnershipView(table, basis: .outstanding, grouping: grouping)
-    case "fully-diluted": view = OwnershipView(table, basis: .fullyDiluted, grouping: grouping)
-    case "fully-diluted-with-convertibles":
-      view = OwnershipView(table, grouping: grouping, convertibles: estimate)
-    default:
+    guard ["outstanding", "fully-diluted", "fully-diluted-with-convertibles"].contains(basis)
+    else {
       throw invalid(
         "basis", basis, "outstanding, fully-diluted or fully-diluted-with-convertibles")
     }
-    return JSON.response(
-      OwnershipTableView(
-        view, estimate: estimate, currency: company.currency,
+    let currency = company.currency
+    let grouped = grouping
+    // The rendered document is cached per version, date, basis and grouping (the role only
+    // changes the grouping, above).
+    let document = try await state.cache.document(
+      company.id, asOf: date, view: "\(basis) \(grouped.rawValue)"
+    ) { ledger, table in
+      let estimate = try ConvertibleEstimate(table, on: date, roundPrice: nil)
+      let view: OwnershipView
+      switch basis {
+      case "outstanding": view = OwnershipView(table, basis: .outstanding, grouping: grouped)
+      case "fully-diluted-with-convertibles":
+        view = OwnershipView(table, grouping: grouped, convertibles: estimate)
+      default: view = OwnershipView(table, basis: .fullyDiluted, grouping: grouped)
+      }
+      return OwnershipTableView(
+        view, estimate: estimate, currency: currency,
         laterEntries: ledger.laterEntries(after: date)
-      ).json())
+      ).json().render()
+    }
+    var headers = HTTPFields()
+    headers[.contentType] = "application/json; charset=utf-8"
+    return Response(
+      status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: document)))
   }
 
   @Sendable static func ledger(_ request: Request, _ context: ServerContext, _ state: ServerState)

@@ -17,6 +17,8 @@ public struct ServerContext: RequestContext, RemoteAddressRequestContext {
   var signInID: String?
   /// The fields of a page's form body (read by the access middleware).
   var form: [String: String] = [:]
+  /// The client a trusted proxy's `X-Forwarded-For` names (`ForwardedForMiddleware`).
+  public var forwardedClient: String?
 
   /// A context for a request on `source`'s channel.
   public init(source: ApplicationRequestContextSource) {
@@ -27,8 +29,9 @@ public struct ServerContext: RequestContext, RemoteAddressRequestContext {
   /// Bodies larger than this are refused with 413.
   public var maxUploadSize: Int { ServerApp.maxBodyBytes }
 
-  /// The client's address as the audit records it (`cli` never: a server request).
-  var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
+  /// The client's address as the audit records it (`cli` never: a server request): the one a
+  /// trusted proxy forwarded for, else the connection's.
+  var clientAddress: String { forwardedClient ?? remoteAddress?.ipAddress ?? "unknown" }
 }
 
 /// What the access middleware decided for a request: who, their role, and the route's

@@ -32,6 +32,13 @@ struct WorkspaceCopyEndToEndTests {
     try cli.sh("issue \"Late Angel\" 1,000 Common --price 0.01 --date 2026-01-05")
     try cli.sh(
       "valuation add --class Common --price 0.25 --date 2026-01-31 --provider \"Appraiser LLP\"")
+    // People, a token and a removed user: the copy carries the directory as it stands.
+    try cli.sh("user add root@acme.example --admin")
+    try cli.sh("user add cfo@acme.example --role editor")
+    try cli.sh("user add gone@acme.example --role viewer")
+    try cli.sh("user token cfo@acme.example")
+    try cli.sh("user token gone@acme.example")
+    try cli.sh("user remove gone@acme.example")
     let url = try server.createDatabase()
 
     let copy = try cli.run(["workspace", "copy", cli.db, url], withDB: false)
@@ -43,6 +50,7 @@ struct WorkspaceCopyEndToEndTests {
     for view in [["table", "--as-of", "2026-12-31"], ["ledger"], ["valuation", "list"]] {
       #expect(try output(cli, view, url) == output(cli, view, cli.db), "\(view)")
     }
+    try expectPeopleAndAuditCopied(cli, from: cli.db, to: url)
     // CAPSTAN_DB names the PostgreSQL workspace as --db does.
     let fromEnvironment = try cli.run(["table"], withDB: false, environment: ["CAPSTAN_DB": url])
     #expect(fromEnvironment.status == 0, "\(fromEnvironment.stderr)")
@@ -52,6 +60,7 @@ struct WorkspaceCopyEndToEndTests {
     let back = cli.folder.appendingPathComponent("back.db").path
     #expect(try cli.run(["workspace", "copy", url, back], withDB: false).status == 0)
     #expect(try export(cli, back, "back.xml") == original)
+    try expectPeopleAndAuditCopied(cli, from: url, to: back)
 
     // The last batch came along: undo voids the Late Angel issuance in all three.
     for db in [cli.db, url, back] {
@@ -62,6 +71,23 @@ struct WorkspaceCopyEndToEndTests {
     let ledger = try output(cli, ["ledger"], cli.db)
     #expect(try output(cli, ["ledger"], url) == ledger)
     #expect(try output(cli, ["ledger"], back) == ledger)
+  }
+
+  /// `user list` is the same in both (users, roles, token counts), and the original's audit
+  /// records (every column, ids included) come first in the copy's, followed by the copy's own
+  /// (one, for the one company).
+  private func expectPeopleAndAuditCopied(_ cli: CLIHarness, from: String, to: String) throws {
+    let users = try output(cli, ["user", "list"], from)
+    #expect(users.contains("cfo@acme.example") && !users.contains("gone@"))
+    #expect(try output(cli, ["user", "list"], to) == users)
+    let original = try output(cli, ["audit", "--format", "csv"], from)
+      .split(separator: "\n").map(String.init)
+    let copied = try output(cli, ["audit", "--format", "csv"], to)
+      .split(separator: "\n").map(String.init)
+    #expect(original.count > 10)
+    #expect(copied.count == original.count + 1)
+    #expect(Array(copied.prefix(original.count)) == original)
+    #expect(copied.last?.contains("workspace copy") == true)
   }
 
   @Test func aCopyIntoAWorkspaceThatExistsIsRefused() throws {

@@ -58,7 +58,7 @@ struct PostgresStoreTests {
     #expect(
       PostgresWorkspace.knownMigrations == [
         "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v6-sessions",
-        "v8-round-closings",
+        "v7-audit-pointer", "v8-round-closings",
       ])
     // Creating again is refused; opening finds every step applied.
     #expect(throws: StoreError.alreadyExists(path: address.description)) {
@@ -67,7 +67,7 @@ struct PostgresStoreTests {
     #expect(
       try PostgresWorkspace.open(address).appliedMigrations() == [
         "v1", "v2-offers", "v3-token-costs", "v4-snapshots", "v5-access", "v6-sessions",
-        "v8-round-closings",
+        "v7-audit-pointer", "v8-round-closings",
       ])
     // A step this build does not know: the database was written by a newer Capstan.
     try workspace.locked {

@@ -12,7 +12,7 @@ import Testing
         "v5-valuations", "v6-company-settings", "v7-conversion-series", "v8-class-conversion",
         "v9-custom-ids", "v10-stakeholder-history", "v11-ledger-batches",
         "v12-resulting-custom-ids", "v13-offers", "v14-token-costs", "v15-snapshots",
-        "v16-access", "v17-sessions", "v19-round-closings",
+        "v16-access", "v17-sessions", "v18-audit-pointer", "v19-round-closings",
       ])
   }
 

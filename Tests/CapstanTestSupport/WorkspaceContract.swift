@@ -71,6 +71,10 @@ public enum WorkspaceContract {
     case passwordLinksWorkOnce
     /// Browser sessions read back by hash until ended; expired ones are forgotten.
     case sessionsReadBackAndEnd
+    /// Every ledger row a write records points at that write's audit record for its company.
+    case ledgerRowsPointAtTheirAudit
+    /// A copy into this store keeps the users, roles, tokens, audit records and pointers.
+    case copyCarriesPeopleAndAudit
 
     /// The check's name in test output.
     public var testDescription: String { rawValue }
@@ -99,6 +103,8 @@ public enum WorkspaceContract {
     case .roundClosingsAreRecorded: try roundClosingsAreRecorded(subject)
     case .passwordLinksWorkOnce: try passwordLinksWorkOnce(subject)
     case .sessionsReadBackAndEnd: try sessionsReadBackAndEnd(subject)
+    case .ledgerRowsPointAtTheirAudit: try ledgerRowsPointAtTheirAudit(subject)
+    case .copyCarriesPeopleAndAudit: try copyCarriesPeopleAndAudit(subject)
     }
   }
 

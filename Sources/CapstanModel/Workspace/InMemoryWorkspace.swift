@@ -18,6 +18,8 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
   private var storedOffers: [Company.ID: [OfferChange]] = [:]
   var storedAccess: [AccessChange] = []
   var storedAudit: [AuditRecord] = []
+  /// Each transaction's audit record id, by company and sequence (`InMemoryWorkspace+Audit`).
+  var transactionAudit: [Company.ID: [Int: String]] = [:]
   /// Stored replay snapshots (`InMemoryWorkspace+Snapshots.swift`).
   var storedSnapshots: [Company.ID: [LedgerSnapshot]] = [:]
   /// Round closings (`InMemoryWorkspace+RoundClosings.swift`).
@@ -98,8 +100,12 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       history += changes.stakeholderChanges
       for entry in changes.classes { classes[entry.company, default: []].append(entry.item) }
       for entry in changes.plans { plans[entry.company, default: []].append(entry.item) }
+      let audit = changes.auditRecords()
+      let auditIDs = audit.idsByCompany
       for entry in changes.transactions {
         transactions[entry.company, default: []].append(entry.item)
+        transactionAudit[entry.company, default: [:]][entry.item.sequence] =
+          changes.auditID(of: entry, made: auditIDs)
       }
       for batch in changes.batches { lastBatches[batch.company] = batch.sequences }
       for entry in changes.rounds { rounds[entry.company, default: []].append(entry.item) }
@@ -114,7 +120,7 @@ public final class InMemoryWorkspace: Workspace, @unchecked Sendable {
       storedTokenCosts += changes.tokenCosts
       for entry in changes.offers { storedOffers[entry.company, default: []].append(entry.item) }
       storedAccess += changes.access
-      storedAudit += changes.auditRecords()
+      storedAudit += changes.storedAudit(audit)
       dropSnapshots(changes.staleSnapshots)
       keepRoundClosings(changes.roundClosings)
       return result

@@ -76,6 +76,15 @@ public protocol Workspace: Sendable {
   /// Ends a session at `time` (sign-out): it signs nobody in again. Nothing when none has
   /// this hash or it ended already.
   func endSession(hash: String, at time: Int) throws
+  // The audit pointer (issue 20 item 4; `AuditRecord+Pointer.swift`).
+  /// The id of the audit record each of the company's transactions points at, by sequence;
+  /// rows written before rows kept the pointer are absent.
+  func transactionAuditIDs(for company: Company.ID) throws -> [Int: String]
+  /// The position (1, 2, 3… in recording order; 0 when none) of the latest audit record of
+  /// the company or of no company: every write that changes what the company's ledger reads
+  /// (its transactions, classes, plans, a stakeholder's name) moves it, so a reader keeps a
+  /// replay until it moves (the server's cache).
+  func latestAuditPosition(for company: Company.ID) throws -> Int
 }
 
 extension Workspace {

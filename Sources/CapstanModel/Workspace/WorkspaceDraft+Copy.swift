@@ -2,8 +2,10 @@ extension WorkspaceDraft {
   /// Adds everything `source` holds to this draft, which must be empty: companies,
   /// stakeholders with their history, classes, plans, ledgers with their last batches (what
   /// `undo` voids), saved rounds and their closings, valuations, control records, tokens and
-  /// prices, each with its id unchanged. Every ledger is replayed before anything is kept.
-  /// This is how a workspace is copied from one store to another (`capstan workspace copy`).
+  /// prices, each with its id unchanged; the users with their roles and tokens' hashes as
+  /// they stand, and every audit record (the ledger rows pointing at the same ones), before
+  /// the copy's own. Every ledger is replayed before anything is kept. This is how a
+  /// workspace is copied from one store to another (`capstan workspace copy`).
   public mutating func copy(from source: any Workspace) throws {
     guard companies.isEmpty, stakeholders.isEmpty, changes.isEmpty else {
       throw WorkspaceCopyError.destinationNotEmpty
@@ -30,6 +32,11 @@ extension WorkspaceDraft {
     changes.tokenPrices = market.series.keys.sorted().flatMap { market.series[$0]?.marks ?? [] }
     loadedMarket = market
     changes.tokenCosts = try source.tokenCosts()
+    let directory = try source.accessDirectory()
+    changes.access =
+      directory.users.map { .addUser($0) } + directory.grants.map { .grant($0) }
+      + directory.tokens.map { .addToken($0) }
+    changes.copiedAudit = try source.auditRecords()
   }
 
   private mutating func copyCompany(_ company: Company, from source: any Workspace) throws {
@@ -44,6 +51,7 @@ extension WorkspaceDraft {
     changes.plans += ledger.plans.map { CompanyItem(company: id, item: $0) }
     changes.transactions += ledger.transactions.map { CompanyItem(company: id, item: $0) }
     changes.copiedBatches[id] = try source.lastBatch(for: id)
+    changes.copiedAuditIDs[id] = try source.transactionAuditIDs(for: id)
     changes.rounds += try source.savedRounds(for: id).map { CompanyItem(company: id, item: $0) }
     changes.valuations += try source.valuations(for: id).map {
       CompanyItem(company: id, item: $0)

@@ -300,6 +300,11 @@ public struct WorkspaceChanges: Sendable {
   /// What each round close in this write recorded (`WorkspaceDraft.closeSavedRound`); a close
   /// always adds transactions too, so `isEmpty` need not count these.
   public var roundClosings: [CompanyItem<RoundCloseRecord>] = []
+  /// Audit records copied whole from another workspace (`workspace copy`), kept before this
+  /// write's own (`AuditRecord+Pointer.swift`).
+  public internal(set) var copiedAudit: [AuditRecord] = []
+  /// The audit record each copied transaction pointed at there, by company and sequence.
+  public internal(set) var copiedAuditIDs: [Company.ID: [Int: String]] = [:]
 
   /// The sequences of the transactions added to each company's ledger (a write numbers them
   /// contiguously).

@@ -81,6 +81,11 @@ extension Transaction {
   static let insertSQL = insertStatement(
     table: "transactions", columns: ["company_id"] + TransactionColumn.allCases.map(\.name))
 
+  /// `insertSQL` with the row's audit pointer (`audit_id`, schema `v18-audit-pointer`) last.
+  static let insertWithAuditSQL = insertStatement(
+    table: "transactions",
+    columns: ["company_id"] + TransactionColumn.allCases.map(\.name) + ["audit_id"])
+
   /// The values of `company_id` and every `TransactionColumn`.
   func storedValues(company: Company.ID) throws -> StatementArguments {
     var record = TransactionRecord()

@@ -43,6 +43,8 @@ enum WorkspaceSchema {
     migrator.registerMigration(SchemaV16Access.identifier, migrate: SchemaV16Access.migrate)
     migrator.registerMigration(SchemaV17Sessions.identifier, migrate: SchemaV17Sessions.migrate)
     migrator.registerMigration(
+      SchemaV18AuditPointer.identifier, migrate: SchemaV18AuditPointer.migrate)
+    migrator.registerMigration(
       SchemaV19RoundClosings.identifier, migrate: SchemaV19RoundClosings.migrate)
     return migrator
   }()

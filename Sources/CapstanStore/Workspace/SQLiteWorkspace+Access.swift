@@ -35,14 +35,15 @@ extension WorkspaceReader {
 }
 
 extension WorkspaceWriter {
-  /// Inserts a write's access changes and its audit records.
-  func insertAccess(_ changes: WorkspaceChanges) throws {
+  /// Inserts a write's access changes and its audit records (`changes.auditRecords()`, made
+  /// once per write so that its ledger rows point at them).
+  func insertAccess(_ changes: WorkspaceChanges, audit: [AuditRecord]) throws {
     for change in changes.access {
       try db.execute(
         sql: "INSERT INTO access_changes (body) VALUES (?)",
         arguments: [try StoredAccessJSON.encode(change)])
     }
-    try insertAudit(changes.auditRecords())
+    try insertAudit(changes.storedAudit(audit))
   }
 
   /// Inserts audit records.

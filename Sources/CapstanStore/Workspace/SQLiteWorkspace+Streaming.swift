@@ -43,11 +43,14 @@ extension SQLiteWorkspace {
     // `transactions`) runs here and turns each transaction into its row's values; the rows
     // are inserted on a second thread.
     let inserter = try translatingDatabaseErrors { try TransactionInserter(db: db) }
+    var audit = AuditRecord(.commandLine(), company: company, sequences: nil)
+    let auditID = audit.id
     let inserts = BatchPipe<[DatabaseValue]> { values in
       let width = TransactionColumn.allCases.count
       var start = values.startIndex
       while start < values.endIndex {
-        try inserter.insert(values: values[start..<start + width], company: company)
+        try inserter.insert(
+          values: values[start..<start + width], company: company, audit: auditID)
         start += width
       }
     }
@@ -83,9 +86,8 @@ extension SQLiteWorkspace {
       }
     }
     try translatingDatabaseErrors {
-      try WorkspaceWriter(db: db).insertAudit([
-        AuditRecord(.commandLine(), company: company, sequences: sequence > 0 ? 1...sequence : nil)
-      ])
+      audit.sequences = sequence > 0 ? 1...sequence : nil
+      try WorkspaceWriter(db: db).insertAudit([audit])
     }
 
     // The rows read back in replay order, decoded here and replayed on the second thread.

@@ -185,10 +185,11 @@ public final class SQLiteWorkspace: Workspace {
     var draft = try draft(db)
     let result = try body(&draft)
     let changes = draft.changes
+    let audit = changes.auditRecords()
     try translatingDatabaseErrors {
-      try WorkspaceWriter(db: db).insert(changes)
+      try WorkspaceWriter(db: db).insert(changes, audit: audit)
       try WorkspaceWriter(db: db).insertOffers(changes)
-      try WorkspaceWriter(db: db).insertAccess(changes)
+      try WorkspaceWriter(db: db).insertAccess(changes, audit: audit)
       try WorkspaceWriter(db: db).dropSnapshots(changes.staleSnapshots)
       try WorkspaceWriter(db: db).insertRoundClosings(changes)
     }

@@ -17,23 +17,25 @@ struct TransactionInserter {
 
   /// An inserter on `db`'s cached insert statement.
   init(db: Database) throws {
-    statement = try db.cachedStatement(sql: Transaction.insertSQL)
+    statement = try db.cachedStatement(sql: Transaction.insertWithAuditSQL)
   }
 
-  /// Inserts one transaction of `company`; with `known`, first checks in memory the
-  /// stakeholder, class and plan the row names (for a connection with foreign keys off).
+  /// Inserts one transaction of `company`, pointing at the audit record `audit`; with
+  /// `known`, first checks in memory the stakeholder, class and plan the row names (for a
+  /// connection with foreign keys off).
   mutating func insert(
-    _ transaction: Transaction, company: Company.ID, checking known: KnownReferences? = nil
+    _ transaction: Transaction, company: Company.ID, audit: String?,
+    checking known: KnownReferences? = nil
   ) throws {
     record.clear()
     try transaction.fill(&record, memo: &memo)
     if let known { try known.check(record, of: transaction) }
-    try insert(values: record.values[...], company: company)
+    try insert(values: record.values[...], company: company, audit: audit)
   }
 
   /// Inserts one row of `company` whose column values (`TransactionColumn` order) were
-  /// filled already (by `TransactionRows`, on another thread).
-  func insert(values: ArraySlice<DatabaseValue>, company: Company.ID) throws {
+  /// filled already (by `TransactionRows`, on another thread), pointing at `audit`.
+  func insert(values: ArraySlice<DatabaseValue>, company: Company.ID, audit: String?) throws {
     let handle = statement.sqliteStatement
     defer { sqlite3_reset(handle) }
     try RawStatement.bind(company.rawValue.databaseValue, at: 1, in: handle)
@@ -42,6 +44,7 @@ struct TransactionInserter {
       try RawStatement.bind(value, at: index, in: handle)
       index += 1
     }
+    try RawStatement.bind(audit?.databaseValue ?? .null, at: index, in: handle)
     let code = sqlite3_step(handle)
     guard code == SQLITE_DONE else { throw RawStatement.failure(code, handle, sql: statement.sql) }
   }

@@ -125,7 +125,7 @@ struct WorkspaceWriter {
 
   /// Inserts every change, in dependency order: companies, stakeholders, classes, plans,
   /// transactions.
-  func insert(_ changes: WorkspaceChanges) throws {
+  func insert(_ changes: WorkspaceChanges, audit: [AuditRecord] = []) throws {
     try insert(changes.companies, sql: Company.insertSQL) { $0.storedValues }
     try insert(changes.stakeholders, sql: Stakeholder.insertSQL) { $0.storedValues }
     try insert(changes.stakeholderChanges, sql: StakeholderChange.insertSQL) { $0.storedValues }
@@ -137,7 +137,11 @@ struct WorkspaceWriter {
     }
     if !changes.transactions.isEmpty {
       var inserter = try TransactionInserter(db: db)
-      for entry in changes.transactions { try inserter.insert(entry.item, company: entry.company) }
+      let auditIDs = audit.idsByCompany
+      for entry in changes.transactions {
+        try inserter.insert(
+          entry.item, company: entry.company, audit: changes.auditID(of: entry, made: auditIDs))
+      }
       let batch = try db.cachedStatement(
         sql:
           "INSERT INTO ledger_batches (company_id, first_sequence, last_sequence) VALUES (?, ?, ?)")

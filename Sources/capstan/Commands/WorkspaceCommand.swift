@@ -21,10 +21,11 @@ struct WorkspaceCommand: ParsableCommand {
           capstan workspace copy postgres://capstan@db.internal:5432/acme backup.db
         Everything is copied with its ids: companies, stakeholders and their history, classes,
         plans, every ledger with its last batch (what `undo` voids), saved rounds, valuations,
-        control records, tokens and prices. TO is created and must not hold a workspace (a
-        PostgreSQL database must exist, empty). Each ledger is replayed before anything is
-        written; the copy is one transaction, so a refused copy writes nothing (a new file is
-        removed again; a PostgreSQL database keeps the empty workspace).
+        control records, tokens and prices; the users with their roles and API tokens' hashes,
+        and every audit record (each ledger row still naming its own). TO is created and must
+        not hold a workspace (a PostgreSQL database must exist, empty). Each ledger is replayed
+        before anything is written; the copy is one transaction, so a refused copy writes
+        nothing (a new file is removed again; a PostgreSQL database keeps the empty workspace).
         """)
 
     @Argument(help: "The workspace to copy: a file, sqlite:FILE or postgres://USER@HOST:PORT/DB.")
@@ -56,7 +57,9 @@ struct WorkspaceCommand: ParsableCommand {
         .reduce(0) { $0 + $1.transactions.count }
       print(
         "Copied \(companies.count) companies, \(try destination.stakeholders().count) "
-          + "stakeholders and \(transactions) transactions from \(origin) to \(target)")
+          + "stakeholders, \(transactions) transactions, "
+          + "\(try destination.accessDirectory().users.count) users and "
+          + "\(try source.auditRecords().count) audit records from \(origin) to \(target)")
     }
   }
 }
