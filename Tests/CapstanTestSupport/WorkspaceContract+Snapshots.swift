@@ -79,8 +79,9 @@ extension WorkspaceContract {
   static func readsSaveSnapshots(_ subject: Subject) throws {
     let workspace = subject.workspace
     let company = try workspace.write { try SampleCompany.recordEveryKind(in: &$0) }
-    // The sample's 37 transactions and 5,000 company notes after them: 5,037, past the
+    // The sample's transactions (one per kind) and 5,000 company notes after them: past the
     // interval.
+    let sample = try workspace.ledger(for: company).transactions.count
     let notes = (0..<Ledger.checkpointInterval).map { index in
       (day("2026-12-01"), LedgerEvent.noteCompany(CompanyNote(text: "note \(index)")))
     }
@@ -90,7 +91,7 @@ extension WorkspaceContract {
     let other = try subject.reopen()
     let saved = try other.snapshots(for: company)
     #expect(saved.count == 1)
-    #expect(saved.first?.covered == 37 + Ledger.checkpointInterval)
+    #expect(saved.first?.covered == sample + Ledger.checkpointInterval)
     #expect(saved.first?.date == day("2026-12-01"))
     let run = try other.ledger(for: company).replayRun()
     #expect(run.resumedFrom == saved.first)

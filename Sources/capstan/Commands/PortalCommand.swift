@@ -16,6 +16,7 @@ struct PortalCommand: ParsableCommand {
   /// `capstan portal invite STAKEHOLDER`.
   struct Invite: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "invite",
       abstract: "Make a stakeholder a holder user and print a one-time link to set a password.",
       discussion: """
         Adds a user with the stakeholder's e-mail (or --email) as a holder of the company

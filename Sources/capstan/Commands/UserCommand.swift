@@ -131,6 +131,7 @@ struct UserCommand: ParsableCommand {
   /// `capstan user reset EMAIL`.
   struct Reset: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reset",
       abstract: "Print a one-time link that sets a user's password, or set it from stdin.",
       discussion: """
         Without --password-stdin: prints a link to the server's password page that works once,
