@@ -90,7 +90,7 @@ enum Handlers {
     return JSON.response(
       SecurityRegisterView(
         company: company.name, asOf: date, fullyDiluted: true, rows: rows,
-        laterEntries: ledger.laterEntries(after: date)
+        laterEntries: ledger.laterEntries(after: date).map { access.seen($0) }
       ).json())
   }
 
@@ -120,7 +120,7 @@ enum Handlers {
     return JSON.response(
       VestingView(
         company: company.name, asOf: date, report: report, customIDs: ledger.customIDs,
-        laterEntries: ledger.laterEntries(after: date)
+        laterEntries: ledger.laterEntries(after: date).map { access.seen($0) }
       ).json())
   }
 

@@ -54,6 +54,32 @@ import Testing
     }
   }
 
+  /// The later-entries note of a holder's views gives the count and date only: its summary
+  /// names securities (`issue CS-4`) that may be another holder's.
+  @Test func aHolderIsNotToldWhatLaterEntriesWere() async throws {
+    let fixture = try ServerFixture.sqlite()
+    try await fixture.withServer { client in
+      // Before the sample's first transaction: every entry is later.
+      for uri in [
+        "/companies/acme-ai/vesting?asOf=2000-01-01",
+        "/companies/acme-ai/stakeholders/Ada%20Lovelace/holdings?asOf=2000-01-01",
+      ] {
+        let asHolder = try await client.executeRequest(
+          uri: uri, method: .get, headers: fixture.headers(.holder), body: nil)
+        let asViewer = try await client.executeRequest(
+          uri: uri, method: .get, headers: fixture.headers(.viewer), body: nil)
+        #expect(asHolder.status == .ok && asViewer.status == .ok, "\(uri)")
+        let holderNote = try #require(try object(asHolder)["later_entries"] as? [String: Any])
+        let viewerNote = try #require(try object(asViewer)["later_entries"] as? [String: Any])
+        #expect(holderNote["latest_summary"] as? String == "not shown to a holder")
+        #expect(holderNote["count"] as? Int == viewerNote["count"] as? Int)
+        #expect(holderNote["latest"] as? String == viewerNote["latest"] as? String)
+        let viewerSummary = try #require(viewerNote["latest_summary"] as? String)
+        #expect(viewerSummary != "not shown to a holder" && !viewerSummary.isEmpty)
+      }
+    }
+  }
+
   @Test func aSummarySeesTotalsByClassOnly() async throws {
     let fixture = try ServerFixture.sqlite()
     try await fixture.withServer { client in
