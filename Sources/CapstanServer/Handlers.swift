@@ -43,10 +43,13 @@ enum Handlers {
     }
     let currency = company.currency
     let grouped = grouping
-    // The rendered document is cached per version, date, basis and grouping (the role only
-    // changes the grouping, above).
+    // Nor the convertibles' footnote, whose lines name each SAFE's or note's holder.
+    let namesHolders = access.role != .summary
+    // The rendered document is cached per version, date, basis, grouping and whether it
+    // names holders (the role changes only those two, above).
     let document = try await state.cache.document(
-      company.id, asOf: date, view: "\(basis) \(grouped.rawValue)"
+      company.id, asOf: date,
+      view: "\(basis) \(grouped.rawValue)" + (namesHolders ? "" : " without holders")
     ) { ledger, table in
       let estimate = try ConvertibleEstimate(table, on: date, roundPrice: nil)
       let view: OwnershipView
@@ -57,7 +60,7 @@ enum Handlers {
       default: view = OwnershipView(table, basis: .fullyDiluted, grouping: grouped)
       }
       return OwnershipTableView(
-        view, estimate: estimate, currency: currency,
+        view, estimate: namesHolders ? estimate : nil, currency: currency,
         laterEntries: ledger.laterEntries(after: date)
       ).json().render()
     }

@@ -80,6 +80,31 @@ import Testing
     }
   }
 
+  /// With a note outstanding (Grace Hopper's N-1 on 2025-12-31), the table's convertibles
+  /// footnote names its holder: a viewer sees it, a summary role sees the count in the class
+  /// totals but not who holds it, on every basis.
+  @Test func aSummaryIsNotToldWhoHoldsTheConvertibles() async throws {
+    let fixture = try ServerFixture.sqlite()
+    try await fixture.withServer { client in
+      for basis in ["fully-diluted", "fully-diluted-with-convertibles"] {
+        let uri = "/companies/acme-ai/table?asOf=2025-12-31&basis=\(basis)"
+        let asViewer = try await client.executeRequest(
+          uri: uri, method: .get, headers: fixture.headers(.viewer), body: nil)
+        let asSummary = try await client.executeRequest(
+          uri: uri, method: .get, headers: fixture.headers(.summary), body: nil)
+        #expect(asViewer.status == .ok && asSummary.status == .ok)
+        func outstanding(_ response: TestResponse) throws -> [[String: Any]] {
+          let convertibles = try #require(try object(response)["convertibles"] as? [String: Any])
+          return try #require(convertibles["outstanding"] as? [[String: Any]])
+        }
+        let seen = try outstanding(asViewer).compactMap { $0["holder"] as? String }
+        #expect(seen.contains("Grace Hopper"), "\(basis)")
+        #expect(try outstanding(asSummary).isEmpty, "\(basis)")
+        #expect(!text(asSummary).contains("Grace"), "\(basis)")
+      }
+    }
+  }
+
   @Test func aSummarySeesTotalsByClassOnly() async throws {
     let fixture = try ServerFixture.sqlite()
     try await fixture.withServer { client in
